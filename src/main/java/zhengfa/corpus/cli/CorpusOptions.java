@@ -1,0 +1,31 @@
+package zhengfa.corpus.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the corpus and the schemas are; shared by every command. */
+final class CorpusOptions {
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--schema", paramLabel = "DIR", defaultValue = "schema",
+            description = "The folder of schemas and vocabularies (default: ${DEFAULT-VALUE}).")
+    Path schema;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--max-text-bytes", paramLabel = "N", defaultValue = "8388608",
+            description = "Largest text file accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxTextBytes;
+
+    @Option(names = "--max-json-depth", paramLabel = "N", defaultValue = "64",
+            description = "Deepest nesting accepted in a sidecar (default: ${DEFAULT-VALUE}).")
+    int maxJsonDepth;
+
+    @Option(names = "--max-json-string", paramLabel = "N", defaultValue = "1048576",
+            description = "Longest string accepted in a sidecar, in characters (default: ${DEFAULT-VALUE}).")
+    int maxJsonString;
+}

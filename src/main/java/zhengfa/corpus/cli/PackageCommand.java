@@ -1,0 +1,82 @@
+package zhengfa.corpus.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.release.ReleaseOutcome;
+import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.validation.CorpusValidator;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.VocabularyException;
+import zhengfa.corpus.writer.jsonl.JsonlFormat;
+import zhengfa.corpus.writer.parquet.ParquetFormat;
+
+@Command(name = "package", mixinStandardHelpOptions = true,
+        description = "Validates the corpus and, if it is valid, cuts dist/zhengfa-corpus-<version>/.")
+final class PackageCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions options = new CorpusOptions();
+
+    @Option(names = "--dist", paramLabel = "DIR", defaultValue = "dist",
+            description = "Where releases are written (default: ${DEFAULT-VALUE}).")
+    Path dist;
+
+    @Option(names = "--version", required = true, paramLabel = "VERSION",
+            description = "The release version, e.g. 0.1.0 (Maven passes the project version).")
+    String version;
+
+    @Option(names = "--release-date", required = true, paramLabel = "DATE",
+            converter = Settings.ReleaseDateConverter.class,
+            description = "The release date (Maven passes project.build.outputTimestamp); never the clock.")
+    LocalDate releaseDate;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--version must be a semantic version such as 0.1.0, not '" + version + "'");
+        }
+        ProjectVocabulary vocabulary;
+        try {
+            vocabulary = ProjectVocabulary.load(options.schema);
+        } catch (VocabularyException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.IO;
+        }
+        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
+        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat()));
+        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate), options.strict);
+        if (outcome instanceof ReleaseOutcome.Written w) {
+            out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
+            return ExitCode.OK;
+        } else if (outcome instanceof ReleaseOutcome.AlreadyIdentical same) {
+            out.println("Release " + same.release() + " already exists with identical content; nothing written."
+                    + " Release id " + same.releaseId());
+            return ExitCode.OK;
+        } else if (outcome instanceof ReleaseOutcome.Invalid invalid) {
+            FindingPrinter.print(invalid.report(), err);
+            err.println("The corpus is invalid: nothing was written to " + dist + ".");
+            return ExitCode.INVALID;
+        } else if (outcome instanceof ReleaseOutcome.Conflict conflict) {
+            err.println("error: release " + version + " already exists and differs; bump the version in pom.xml.");
+            err.println("  " + conflict.release() + ":");
+            conflict.differences().forEach(d -> err.println("    " + d));
+            return ExitCode.RELEASE_EXISTS;
+        }
+        throw new IllegalStateException("unhandled outcome " + outcome);
+    }
+}

@@ -1,0 +1,53 @@
+package zhengfa.corpus.cli;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.validation.CorpusValidator;
+import zhengfa.corpus.validation.ValidationReport;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.VocabularyException;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks every article of the corpus and lists every problem found; writes nothing.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions options = new CorpusOptions();
+
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "CORPUS",
+            description = "The corpus folder (overrides --corpus).")
+    java.nio.file.Path corpusArgument;
+
+    @Option(names = "--release-date", paramLabel = "DATE", converter = Settings.ReleaseDateConverter.class,
+            description = "No article may be dated after this day (default: today, UTC).")
+    LocalDate releaseDate;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        ProjectVocabulary vocabulary;
+        try {
+            vocabulary = ProjectVocabulary.load(options.schema);
+        } catch (VocabularyException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.IO;
+        }
+        LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
+        java.nio.file.Path corpus = corpusArgument != null ? corpusArgument : options.corpus;
+        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector());
+        ValidationReport report = validator.validate(corpus);
+        FindingPrinter.print(report, out);
+        return report.passes(options.strict) ? ExitCode.OK : ExitCode.INVALID;
+    }
+}

@@ -1,0 +1,104 @@
+package zhengfa.corpus.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.validation.SchemaValidator;
+
+/**
+ * Reads one article's files into what the rules see, reporting whatever makes a part unreadable:
+ * a text that is not UTF-8, a sidecar that is not JSON or breaks the schema.
+ */
+public final class ArticleLoader {
+
+    private final CorpusLayout layout;
+    private final SchemaValidator sidecarSchema;
+    private final JsonDocumentReader jsonReader;
+    private final long maxTextBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final ObjectMapper sidecarMapper = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
+    public ArticleLoader(CorpusLayout layout, SchemaValidator sidecarSchema, JsonLimits limits, long maxTextBytes) {
+        this.layout = layout;
+        this.sidecarSchema = sidecarSchema;
+        this.jsonReader = new JsonDocumentReader(limits);
+        this.maxTextBytes = maxTextBytes;
+    }
+
+    public ArticleInput load(ArticleFiles files, FindingSink sink) {
+        String textFile = layout.display(files.text());
+        String sidecarFile = layout.display(files.sidecar());
+        String text = readText(files.text(), textFile, sink);
+        JsonNode json = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes())
+                .flatMap(bytes -> jsonReader.read(bytes, sidecarFile, sink))
+                .orElse(null);
+        Sidecar sidecar = null;
+        if (json != null && sidecarSchema.validate(json, sidecarFile, sink)) {
+            try {
+                sidecar = sidecarMapper.treeToValue(json, Sidecar.class);
+            } catch (IOException | IllegalArgumentException e) {
+                // The schema admits only what Sidecar can hold; reaching this is a bug in the schema.
+                sink.report(Finding.of(FindingCode.SIDECAR_SCHEMA_VIOLATION, sidecarFile)
+                        .found(e.getMessage()).expected("a sidecar the schema and the tool agree on")
+                        .fix("report this as a bug in schema/article.schema.json")
+                        .message("sidecar passed the schema but cannot be read"));
+            }
+        }
+        return new ArticleInput(files.id(), textFile, sidecarFile, text, json, sidecar);
+    }
+
+    private String readText(Path file, String display, FindingSink sink) {
+        Optional<byte[]> bytes = readBytes(file, display, sink, maxTextBytes);
+        if (bytes.isEmpty()) {
+            return null;
+        }
+        DecodedText decoded = decoder.decode(bytes.get());
+        if (decoded instanceof DecodedText.NotUtf8 bad) {
+            String likely = bad.likelyEncoding();
+            sink.report(Finding.of(FindingCode.TEXT_NOT_UTF8, display)
+                    .at(new Location.ByteOffset(bad.byteOffset()))
+                    .found("a byte sequence that is not UTF-8 at byte " + bad.byteOffset() + " (line " + bad.line()
+                            + ", column " + bad.column() + ")"
+                            + (likely == null ? "" : "; the whole file decodes as " + likely))
+                    .expected("UTF-8")
+                    .fix(likely == null ? "find the damaged bytes and re-save the file as UTF-8"
+                            : "convert it: iconv -f " + likely + " -t UTF-8 " + display + " > tmp && mv tmp " + display)
+                    .message("text is not valid UTF-8" + (likely == null ? "" : " (it looks like " + likely + ")")));
+            return null;
+        }
+        return ((DecodedText.Utf8) decoded).text();
+    }
+
+    private Optional<byte[]> readBytes(Path file, String display, FindingSink sink, long limit) {
+        try {
+            long size = Files.size(file);
+            if (size > limit) {
+                sink.report(Finding.of(FindingCode.CORPUS_FILE_TOO_LARGE, display)
+                        .found(size + " bytes").expected("at most " + limit + " bytes")
+                        .fix("check that this is one article; raise the limit with --max-text-bytes if it really is")
+                        .message("file is larger than the limit"));
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            sink.report(Finding.of(FindingCode.CORPUS_UNREADABLE_FILE, display)
+                    .found(e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .expected("a readable file").fix("check the file's permissions")
+                    .message("file cannot be read"));
+            return Optional.empty();
+        }
+    }
+}

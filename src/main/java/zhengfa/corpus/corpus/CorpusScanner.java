@@ -1,0 +1,144 @@
+package zhengfa.corpus.corpus;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+
+/**
+ * Lists the corpus folder and pairs texts with sidecars. Everything that is not a well-named,
+ * regular article file inside the folder is reported, never read.
+ */
+public final class CorpusScanner {
+
+    private final CorpusLayout layout;
+
+    public CorpusScanner(CorpusLayout layout) {
+        this.layout = layout;
+    }
+
+    /** The complete articles, sorted by id; every other entry is reported to {@code sink}. */
+    public List<ArticleFiles> scan(FindingSink sink) throws IOException {
+        Path root = layout.root();
+        String display = layout.display(root);
+        if (!Files.isDirectory(root)) {
+            sink.report(Finding.of(FindingCode.CORPUS_NOT_FOUND, display)
+                    .found(Files.exists(root) ? "a file" : "nothing")
+                    .expected("a folder of <id>.txt and <id>.meta.json files")
+                    .fix("create the folder or pass --corpus with the right path")
+                    .message("the corpus folder " + root + " does not exist or is not a folder"));
+            return List.of();
+        }
+        Path realRoot = root.toRealPath();
+        Map<String, Path> texts = new TreeMap<>();
+        Map<String, Path> sidecars = new TreeMap<>();
+        Map<String, Path> annotations = new TreeMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path entry : entries) {
+                classify(entry, realRoot, Map.of(CorpusLayout.Kind.TEXT, texts,
+                        CorpusLayout.Kind.SIDECAR, sidecars, CorpusLayout.Kind.ANNOTATIONS, annotations), sink);
+            }
+        }
+        List<ArticleFiles> articles = new ArrayList<>();
+        for (Map.Entry<String, Path> text : texts.entrySet()) {
+            Path sidecar = sidecars.get(text.getKey());
+            if (sidecar == null) {
+                sink.report(Finding.of(FindingCode.CORPUS_MISSING_SIDECAR, layout.display(text.getValue()))
+                        .found("no " + text.getKey() + CorpusLayout.SIDECAR_SUFFIX)
+                        .expected("exactly one sidecar per text")
+                        .fix("add corpus/" + text.getKey() + CorpusLayout.SIDECAR_SUFFIX
+                                + " (see README, 'Adding an article') or remove the text")
+                        .message("text has no sidecar"));
+            } else {
+                articles.add(new ArticleFiles(text.getKey(), text.getValue(), sidecar, annotations.get(text.getKey())));
+            }
+        }
+        for (Map.Entry<String, Path> sidecar : sidecars.entrySet()) {
+            if (!texts.containsKey(sidecar.getKey())) {
+                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_SIDECAR, layout.display(sidecar.getValue()))
+                        .found("no " + sidecar.getKey() + CorpusLayout.TEXT_SUFFIX)
+                        .expected("exactly one text per sidecar")
+                        .fix("add corpus/" + sidecar.getKey() + CorpusLayout.TEXT_SUFFIX
+                                + " or remove the sidecar")
+                        .message("sidecar has no text"));
+            }
+        }
+        for (Map.Entry<String, Path> annotation : annotations.entrySet()) {
+            if (!texts.containsKey(annotation.getKey())) {
+                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_ANNOTATIONS, layout.display(annotation.getValue()))
+                        .found("no " + annotation.getKey() + CorpusLayout.TEXT_SUFFIX)
+                        .expected("annotations only for articles that exist")
+                        .fix("add the article's text and sidecar, or remove the annotation file")
+                        .message("annotation file has no text"));
+            }
+        }
+        if (articles.isEmpty() && texts.isEmpty() && sidecars.isEmpty()) {
+            sink.report(Finding.of(FindingCode.CORPUS_EMPTY, display)
+                    .expected("at least one article").fix("add articles to the corpus folder")
+                    .message("the corpus holds no article"));
+        }
+        return articles;
+    }
+
+    private void classify(Path entry, Path realRoot, Map<CorpusLayout.Kind, Map<String, Path>> byKind,
+                          FindingSink sink) throws IOException {
+        String fileName = entry.getFileName().toString();
+        String display = layout.display(entry);
+        if (Files.isSymbolicLink(entry)) {
+            Path target;
+            try {
+                target = entry.toRealPath();
+            } catch (IOException e) {
+                target = null;
+            }
+            if (target == null || !target.startsWith(realRoot)) {
+                sink.report(Finding.of(FindingCode.CORPUS_SYMLINK_ESCAPE, display)
+                        .found("a link to " + Files.readSymbolicLink(entry))
+                        .expected("a regular file inside the corpus folder")
+                        .fix("copy the file into the corpus folder instead of linking to it")
+                        .message("symbolic link points outside the corpus folder; it is not followed"));
+                return;
+            }
+        }
+        if (!Files.isRegularFile(entry)) {
+            sink.report(Finding.of(FindingCode.CORPUS_UNEXPECTED_ENTRY, display)
+                    .found(Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "a special file")
+                    .expected("only article files (<id>.txt, <id>.meta.json) directly in the corpus folder")
+                    .fix("move it out of the corpus folder")
+                    .message("unexpected entry in the corpus folder"));
+            return;
+        }
+        if (CorpusLayout.isAllowedOther(fileName)) {
+            return;
+        }
+        var name = CorpusLayout.parse(fileName);
+        if (name.isEmpty() || !CorpusLayout.isValidId(name.get().stem())) {
+            sink.report(Finding.of(FindingCode.CORPUS_BAD_FILE_NAME, display)
+                    .found(fileName)
+                    .expected("<id>.txt, <id>.meta.json or <id>.ann.json, where <id> is lowercase a-z, 0-9 and single"
+                            + " hyphens, at most " + CorpusLayout.MAX_ID_LENGTH + " characters")
+                    .fix("rename the file, e.g. " + suggestId(fileName))
+                    .message("file name is not a valid article file name"));
+            return;
+        }
+        byKind.get(name.get().kind()).put(name.get().stem(), entry);
+    }
+
+    private static String suggestId(String fileName) {
+        String stem = CorpusLayout.parse(fileName).map(CorpusLayout.Name::stem).orElse(fileName);
+        String suffix = fileName.substring(stem.length());
+        if (suffix.isEmpty()) {
+            suffix = CorpusLayout.TEXT_SUFFIX;
+        }
+        String id = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return (id.isEmpty() ? "article-1" : id) + suffix;
+    }
+}

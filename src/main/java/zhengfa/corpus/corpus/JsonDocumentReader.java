@@ -1,0 +1,123 @@
+package zhengfa.corpus.corpus;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Optional;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+
+/**
+ * Reads a JSON document strictly: UTF-8 only, no duplicate keys, no comments, no trailing commas,
+ * nothing after the value, and within {@link JsonLimits}. Every failure becomes a located finding.
+ */
+public final class JsonDocumentReader {
+
+    private final ObjectMapper mapper;
+    private final TextDecoder decoder = new TextDecoder();
+    private final JsonLimits limits;
+
+    public JsonDocumentReader(JsonLimits limits) {
+        this.limits = limits;
+        this.mapper = strictMapper(limits);
+    }
+
+    public long maxFileBytes() {
+        return limits.maxFileBytes();
+    }
+
+    public static ObjectMapper strictMapper(JsonLimits limits) {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                        JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .build());
+        return mapper;
+    }
+
+    /** The parsed document, or empty after reporting why it could not be read. */
+    public Optional<JsonNode> read(byte[] bytes, String file, FindingSink sink) {
+        if (bytes.length > limits.maxFileBytes()) {
+            sink.report(Finding.of(FindingCode.SIDECAR_TOO_LARGE, file)
+                    .found(bytes.length + " bytes").expected("at most " + limits.maxFileBytes() + " bytes")
+                    .fix("a sidecar holds metadata only; move long content elsewhere")
+                    .message("file is larger than the limit"));
+            return Optional.empty();
+        }
+        DecodedText decoded = decoder.decode(bytes);
+        if (decoded instanceof DecodedText.NotUtf8 bad) {
+            sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file)
+                    .at(new Location.ByteOffset(bad.byteOffset()))
+                    .found("bytes that are not UTF-8" + (bad.likelyEncoding() == null ? ""
+                            : " (they decode as " + bad.likelyEncoding() + ")"))
+                    .expected("UTF-8 JSON")
+                    .fix("re-save the file as UTF-8 without BOM")
+                    .message("invalid UTF-8 at byte " + bad.byteOffset()));
+            return Optional.empty();
+        }
+        String json = ((DecodedText.Utf8) decoded).text();
+        if (json.startsWith("\uFEFF")) {
+            sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file)
+                    .at(new Location.LineColumn(1, 1)).found("a byte order mark (EF BB BF)")
+                    .expected("UTF-8 without BOM").fix("re-save the file as UTF-8 without BOM")
+                    .message("file starts with a byte order mark"));
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = mapper.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file).found("an empty file")
+                        .expected("a JSON object").fix("write the sidecar's fields as a JSON object")
+                        .message("file is empty"));
+                return Optional.empty();
+            }
+            return Optional.of(node);
+        } catch (JsonProcessingException e) {
+            sink.report(describe(e, file));
+            return Optional.empty();
+        }
+    }
+
+    private static Finding describe(JsonProcessingException e, String file) {
+        JsonLocation where = e.getLocation();
+        Location location = where == null ? new Location.WholeFile()
+                : new Location.LineColumn(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+        String problem = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return Finding.of(FindingCode.SIDECAR_TOO_LARGE, file).at(location).found(problem)
+                    .expected("nesting and strings within the configured limits")
+                    .fix("a sidecar is a flat record of metadata; remove the deep nesting or the huge value")
+                    .message("file exceeds a reading limit");
+        }
+        if (problem != null && problem.startsWith("Duplicate field")) {
+            return Finding.of(FindingCode.SIDECAR_DUPLICATE_KEY, file).at(location).found(problem)
+                    .expected("each key once per object")
+                    .fix("delete one of the two entries; JSON readers silently keep only one of them")
+                    .message("duplicate key: " + problem.substring("Duplicate field ".length()));
+        }
+        return Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file).at(location)
+                .found(problem == null ? e.getClass().getSimpleName() : firstLine(problem))
+                .expected("strict JSON (RFC 8259): no comments, no trailing commas, double-quoted keys")
+                .fix("correct the JSON syntax at this position")
+                .message("not well-formed JSON");
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

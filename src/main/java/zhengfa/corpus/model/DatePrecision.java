@@ -1,0 +1,21 @@
+package zhengfa.corpus.model;
+
+import java.util.Locale;
+
+/** How much of a publication date the evidence supports, from coarsest to finest. */
+public enum DatePrecision {
+    YEAR, MONTH, DAY, MINUTE, SECOND;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DatePrecision of(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether a value at this precision names one calendar day (and so has a DATE). */
+    public boolean hasDay() {
+        return compareTo(DAY) >= 0;
+    }
+}

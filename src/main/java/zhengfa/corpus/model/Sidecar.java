@@ -1,0 +1,44 @@
+package zhengfa.corpus.model;
+
+import java.util.List;
+
+/**
+ * An article's metadata as stored in {@code corpus/<id>.meta.json}, once it has passed the schema.
+ * Field names follow the JSON (snake_case there, camelCase here).
+ */
+public record Sidecar(
+        String id,
+        String title,
+        String titleBasis,
+        String originalFilename,
+        String source,
+        String sourceAsPrinted,
+        String retrievedFrom,
+        String sourceNote,
+        String date,
+        String datePrecision,
+        String dateBasis,
+        String dateEvidence,
+        String dateNote,
+        String region,
+        String script,
+        String language,
+        String genre,
+        List<Interviewee> interviewees,
+        List<String> reporters,
+        List<String> editors,
+        String page,
+        String notes) {
+
+    public Sidecar {
+        interviewees = interviewees == null ? List.of() : List.copyOf(interviewees);
+        reporters = reporters == null ? List.of() : List.copyOf(reporters);
+        editors = editors == null ? List.of() : List.copyOf(editors);
+    }
+
+    public record Interviewee(String name, String role) { }
+
+    public boolean titleIsPrinted() {
+        return titleBasis == null || "printed".equals(titleBasis);
+    }
+}

@@ -1,0 +1,161 @@
+package zhengfa.corpus.release;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import zhengfa.corpus.corpus.ArticleFiles;
+import zhengfa.corpus.corpus.ArticleLoader;
+import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.corpus.CorpusScanner;
+import zhengfa.corpus.model.PartialDate;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.CorpusValidator;
+import zhengfa.corpus.validation.ValidationReport;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.TableWriter;
+
+/**
+ * Cuts a release: validates the whole corpus first (and writes nothing if it is invalid), then
+ * streams the articles into a staging folder inside {@code dist/}, adds the manifest, the dataset
+ * card and SHA256SUMS, and renames the folder into place in one atomic step. An existing release
+ * of the same version is never overwritten: identical content is a no-op, different content a
+ * conflict (unless the version is a -SNAPSHOT).
+ */
+public final class ReleaseCutter {
+
+    static final String STAGING_PREFIX = ".staging-";
+    public static final String DATA_DIR = "data";
+    public static final String SUMS_FILE = "SHA256SUMS";
+
+    private final ProjectVocabulary vocabulary;
+    private final CorpusValidator validator;
+    private final List<TableFormat> formats;
+
+    public ReleaseCutter(ProjectVocabulary vocabulary, CorpusValidator validator, List<TableFormat> formats) {
+        this.vocabulary = vocabulary;
+        this.validator = validator;
+        this.formats = List.copyOf(formats);
+    }
+
+    public ReleaseOutcome cut(ReleaseSpec spec, boolean strict) throws IOException {
+        ValidationReport report = validator.validate(spec.corpusDir());
+        if (!report.passes(strict)) {
+            return new ReleaseOutcome.Invalid(report);
+        }
+        Path dist = spec.distDir().toAbsolutePath().normalize();
+        Files.createDirectories(dist);
+        removeLeftoverStaging(dist);
+        Path staging = Files.createTempDirectory(dist, STAGING_PREFIX + spec.releaseName() + "-");
+        makeWorldReadable(staging);
+        boolean moved = false;
+        try {
+            Written written = writeInto(staging, spec);
+            if (written == null) {
+                // The corpus changed between validation and writing: validate again to say how.
+                return new ReleaseOutcome.Invalid(validator.validate(spec.corpusDir()));
+            }
+            Path target = dist.resolve(spec.releaseName());
+            SortedMap<String, String> candidate = FileTree.checksums(staging);
+            if (Files.exists(target)) {
+                SortedMap<String, String> existing = FileTree.checksums(target);
+                if (existing.equals(candidate)) {
+                    return new ReleaseOutcome.AlreadyIdentical(target, written.articles(), written.releaseId());
+                }
+                if (!spec.isSnapshot()) {
+                    return new ReleaseOutcome.Conflict(target, FileTree.differences(existing, candidate));
+                }
+                Path old = Files.createTempDirectory(dist, STAGING_PREFIX + "replaced-");
+                Files.move(target, old.resolve("release"), StandardCopyOption.ATOMIC_MOVE);
+                FileTree.deleteRecursively(old);
+            }
+            moveAtomically(staging, target);
+            moved = true;
+            return new ReleaseOutcome.Written(target, written.articles(), written.releaseId());
+        } finally {
+            if (!moved) {
+                FileTree.deleteRecursively(staging);
+            }
+        }
+    }
+
+    private record Written(int articles, String releaseId) { }
+
+    private Written writeInto(Path staging, ReleaseSpec spec) throws IOException {
+        Path data = Files.createDirectory(staging.resolve(DATA_DIR));
+        CorpusLayout layout = new CorpusLayout(spec.corpusDir());
+        ValidationReport rereading = new ValidationReport();
+        List<ArticleFiles> articles = new CorpusScanner(layout).scan(rereading);
+        ArticleLoader loader = validator.loader(layout);
+        ReleaseStatistics statistics = new ReleaseStatistics();
+        var releaseDigest = FileTree.newDigest();
+        List<TableWriter> writers = new ArrayList<>();
+        try {
+            for (TableFormat format : formats) {
+                writers.add(format.open(data.resolve(ArticlesTable.SCHEMA.name() + "." + format.extension()),
+                        ArticlesTable.SCHEMA));
+            }
+            for (ArticleFiles files : articles) {
+                ArticleInput input = loader.load(files, rereading);
+                if (rereading.hasErrors() || !input.hasText() || !input.hasSidecar()) {
+                    return null;
+                }
+                ReleaseArticle article = resolve(input);
+                Row row = ArticlesTable.toRow(article);
+                for (TableWriter writer : writers) {
+                    writer.write(row);
+                }
+                statistics.add(article);
+                String textSha = (String) row.get(ArticlesTable.SCHEMA.indexOf("text_sha256"));
+                releaseDigest.update((input.id() + " " + textSha + " "
+                        + input.sidecarJson().toString() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } finally {
+            for (TableWriter writer : writers) {
+                writer.close();
+            }
+        }
+        String releaseId = HexFormat.of().formatHex(releaseDigest.digest());
+        new ReleaseMetadata(spec, releaseId, statistics, formats).writeInto(staging);
+        return new Written(statistics.articles(), releaseId);
+    }
+
+    private ReleaseArticle resolve(ArticleInput input) {
+        var sidecar = input.sidecar();
+        return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
+                vocabulary.regions().find(sidecar.region()).orElseThrow(),
+                vocabulary.sources().find(sidecar.source()).orElseThrow());
+    }
+
+    /** A build killed half-way leaves only a staging folder; it is never under a release name. */
+    private static void removeLeftoverStaging(Path dist) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dist, STAGING_PREFIX + "*")) {
+            for (Path entry : entries) {
+                FileTree.deleteRecursively(entry);
+            }
+        }
+    }
+
+    /** Temporary folders are private (700); a published release is readable by everyone. */
+    private static void makeWorldReadable(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot rename " + from + " to " + to + " atomically: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package zhengfa.corpus.release;
+
+import java.nio.file.Path;
+import java.util.List;
+import zhengfa.corpus.validation.ValidationReport;
+
+/** What cutting a release came to. */
+public sealed interface ReleaseOutcome {
+
+    /** The release was written and renamed into place. */
+    record Written(Path release, int articles, String releaseId) implements ReleaseOutcome { }
+
+    /** The release already existed with exactly these bytes; nothing was written. */
+    record AlreadyIdentical(Path release, int articles, String releaseId) implements ReleaseOutcome { }
+
+    /** The corpus is invalid; nothing was written. */
+    record Invalid(ValidationReport report) implements ReleaseOutcome { }
+
+    /** A release of this version exists with other content; nothing was written. */
+    record Conflict(Path release, List<String> differences) implements ReleaseOutcome { }
+}

@@ -1,0 +1,22 @@
+package zhengfa.corpus.release;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What to cut: from which corpus, into which dist folder, as which version and dated when.
+ * The date comes from the project (Maven's project.build.outputTimestamp), never from the clock,
+ * so that rebuilding the same commit gives the same bytes.
+ */
+public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
+
+    public static final String NAME = "zhengfa-corpus";
+
+    public String releaseName() {
+        return NAME + "-" + version;
+    }
+
+    public boolean isSnapshot() {
+        return version.endsWith("-SNAPSHOT");
+    }
+}

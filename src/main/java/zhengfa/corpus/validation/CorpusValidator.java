@@ -1,0 +1,82 @@
+package zhengfa.corpus.validation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import zhengfa.corpus.corpus.ArticleFiles;
+import zhengfa.corpus.corpus.ArticleLoader;
+import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.corpus.CorpusScanner;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.validation.rules.BomRule;
+import zhengfa.corpus.validation.rules.ControlCharacterRule;
+import zhengfa.corpus.validation.rules.DateRule;
+import zhengfa.corpus.validation.rules.DuplicateIdRule;
+import zhengfa.corpus.validation.rules.DuplicateTextRule;
+import zhengfa.corpus.validation.rules.EmptyTextRule;
+import zhengfa.corpus.validation.rules.IdMatchesStemRule;
+import zhengfa.corpus.validation.rules.LanguageScriptRule;
+import zhengfa.corpus.validation.rules.LineEndingRule;
+import zhengfa.corpus.validation.rules.NfcRule;
+import zhengfa.corpus.validation.rules.QuotedInTextRule;
+import zhengfa.corpus.validation.rules.RegionRule;
+import zhengfa.corpus.validation.rules.ScriptRule;
+import zhengfa.corpus.validation.rules.SourceRule;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+
+/** Runs every rule over every article of a corpus folder and collects all findings in one report. */
+public final class CorpusValidator {
+
+    private final ProjectVocabulary vocabulary;
+    private final ValidationSettings settings;
+    private final ScriptDetector scriptDetector;
+
+    public CorpusValidator(ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+        this.scriptDetector = scriptDetector;
+    }
+
+    private List<ArticleRule> articleRules() {
+        return List.of(
+                new BomRule(),
+                new LineEndingRule(),
+                new ControlCharacterRule(),
+                new NfcRule(),
+                new EmptyTextRule(),
+                new IdMatchesStemRule(),
+                new DateRule(settings.releaseDate()),
+                QuotedInTextRule.dateEvidence(),
+                QuotedInTextRule.printedTitle(),
+                new RegionRule(vocabulary.regions()),
+                new SourceRule(vocabulary.sources()),
+                new LanguageScriptRule(),
+                new ScriptRule(scriptDetector));
+    }
+
+    public ValidationReport validate(Path corpusDir) throws IOException {
+        ValidationReport report = new ValidationReport();
+        CorpusLayout layout = new CorpusLayout(corpusDir);
+        List<ArticleFiles> articles = new CorpusScanner(layout).scan(report);
+        ArticleLoader loader = loader(layout);
+        List<ArticleRule> rules = articleRules();
+        List<CorpusRule> corpusRules = List.of(new DuplicateIdRule(), new DuplicateTextRule());
+        for (ArticleFiles files : articles) {
+            ArticleInput article = loader.load(files, report);
+            for (ArticleRule rule : rules) {
+                rule.check(article, report);
+            }
+            for (CorpusRule rule : corpusRules) {
+                rule.accept(article);
+            }
+        }
+        for (CorpusRule rule : corpusRules) {
+            rule.finish(report);
+        }
+        return report;
+    }
+
+    public ArticleLoader loader(CorpusLayout layout) {
+        return new ArticleLoader(layout, vocabulary.articleSchema(), settings.jsonLimits(), settings.maxTextBytes());
+    }
+}

@@ -1,0 +1,72 @@
+package zhengfa.corpus.validation;
+
+/**
+ * The stable catalogue of finding codes. Codes are part of the tool's interface: reports,
+ * tests and CI annotations refer to them, so a code is never renamed or reused.
+ */
+public enum FindingCode {
+    // The corpus folder as a whole
+    CORPUS_NOT_FOUND(Severity.ERROR, "The corpus folder does not exist or is not a folder"),
+    CORPUS_EMPTY(Severity.ERROR, "The corpus holds no article"),
+    CORPUS_BAD_FILE_NAME(Severity.ERROR, "A file name is not <id>.txt / <id>.meta.json / <id>.ann.json with a valid id"),
+    CORPUS_UNEXPECTED_ENTRY(Severity.ERROR, "Something other than an article file is in the corpus folder"),
+    CORPUS_SYMLINK_ESCAPE(Severity.ERROR, "A symbolic link points outside the corpus folder"),
+    CORPUS_MISSING_SIDECAR(Severity.ERROR, "A text has no sidecar"),
+    CORPUS_ORPHAN_SIDECAR(Severity.ERROR, "A sidecar has no text"),
+    CORPUS_ORPHAN_ANNOTATIONS(Severity.ERROR, "An annotation file has no text"),
+    CORPUS_DUPLICATE_ID(Severity.ERROR, "Two sidecars declare the same id"),
+    CORPUS_DUPLICATE_TEXT(Severity.ERROR, "Two articles have byte-identical texts"),
+    CORPUS_UNREADABLE_FILE(Severity.ERROR, "A file cannot be read"),
+    CORPUS_FILE_TOO_LARGE(Severity.ERROR, "A file is larger than the configured limit"),
+
+    // Texts
+    TEXT_NOT_UTF8(Severity.ERROR, "The text is not valid UTF-8"),
+    TEXT_BOM(Severity.ERROR, "The text starts with a byte order mark"),
+    TEXT_CR_LINE_ENDING(Severity.ERROR, "The text has CR or CRLF line endings"),
+    TEXT_CONTROL_CHARACTER(Severity.ERROR, "The text contains a control character"),
+    TEXT_NOT_NFC(Severity.ERROR, "The text is not in Unicode Normalization Form C"),
+    TEXT_EMPTY(Severity.ERROR, "The text is empty or only white space"),
+    TEXT_SCRIPT_MISMATCH(Severity.ERROR, "The declared script differs from the script of the text"),
+    TEXT_SCRIPT_MIXED(Severity.ERROR, "The text mixes Simplified and Traditional characters"),
+    TEXT_SCRIPT_UNDETERMINED(Severity.WARNING, "The text has too few script-specific Han characters to check its script"),
+
+    // Sidecars
+    SIDECAR_MALFORMED_JSON(Severity.ERROR, "The sidecar is not well-formed JSON"),
+    SIDECAR_DUPLICATE_KEY(Severity.ERROR, "The sidecar has a key twice in one object"),
+    SIDECAR_TOO_LARGE(Severity.ERROR, "The sidecar exceeds a size, depth or string-length limit"),
+    SIDECAR_MISSING_FIELD(Severity.ERROR, "A required sidecar field is missing"),
+    SIDECAR_UNKNOWN_FIELD(Severity.ERROR, "The sidecar has a field the schema does not define"),
+    SIDECAR_WRONG_TYPE(Severity.ERROR, "A sidecar field has the wrong JSON type"),
+    SIDECAR_VALUE_NOT_ALLOWED(Severity.ERROR, "A sidecar field has a value outside its vocabulary"),
+    SIDECAR_PATTERN_MISMATCH(Severity.ERROR, "A sidecar value does not have the required form"),
+    SIDECAR_SCHEMA_VIOLATION(Severity.ERROR, "The sidecar breaks another rule of the schema"),
+    SIDECAR_ID_MISMATCH(Severity.ERROR, "The sidecar id is not the file stem"),
+    SIDECAR_DATE_INVALID(Severity.ERROR, "The date is not a real calendar date or time"),
+    SIDECAR_DATE_PRECISION_MISMATCH(Severity.ERROR, "The date's form contradicts date_precision"),
+    SIDECAR_DATE_IN_FUTURE(Severity.ERROR, "The date is after the release date"),
+    SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT(Severity.ERROR, "date_evidence is not a verbatim quote of the text"),
+    SIDECAR_TITLE_NOT_IN_TEXT(Severity.ERROR, "A printed title does not occur in the text"),
+    SIDECAR_UNKNOWN_REGION(Severity.ERROR, "The region code is not a GB/T 2260 division"),
+    SIDECAR_UNKNOWN_SOURCE(Severity.ERROR, "The source key is not in the source registry"),
+    SIDECAR_LANGUAGE_SCRIPT_MISMATCH(Severity.ERROR, "The language tag's script differs from script"),
+
+    // The project's own schema files
+    SCHEMA_INVALID(Severity.ERROR, "A schema or vocabulary file of the project is broken"),
+    SCHEMA_REMOTE_REF(Severity.ERROR, "A schema refers to a location outside schema/");
+
+    private final Severity severity;
+    private final String title;
+
+    FindingCode(Severity severity, String title) {
+        this.severity = severity;
+        this.title = title;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String title() {
+        return title;
+    }
+}

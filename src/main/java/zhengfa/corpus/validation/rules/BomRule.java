@@ -1,0 +1,22 @@
+package zhengfa.corpus.validation.rules;
+
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+
+/** A BOM would become part of the text and shift every offset by one. */
+public final class BomRule implements ArticleRule {
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (article.hasText() && article.text().startsWith("\uFEFF")) {
+            sink.report(Finding.of(FindingCode.TEXT_BOM, article.textFile())
+                    .at(new Location.LineColumn(1, 1))
+                    .found("U+FEFF (bytes EF BB BF)").expected("UTF-8 without byte order mark")
+                    .fix("remove the first three bytes (re-save as 'UTF-8', not 'UTF-8 with BOM')")
+                    .message("text starts with a byte order mark"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package zhengfa.corpus.validation.rules;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import zhengfa.corpus.model.DatePrecision;
+import zhengfa.corpus.model.PartialDate;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+
+/** A date is a real calendar date, written at its declared precision, and not after the release. */
+public final class DateRule implements ArticleRule {
+
+    private static final Location AT_DATE = Location.JsonPointer.of("date");
+    private final LocalDate releaseDate;
+
+    public DateRule(LocalDate releaseDate) {
+        this.releaseDate = releaseDate;
+    }
+
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasSidecar()) {
+            return;
+        }
+        String value = article.sidecar().date();
+        PartialDate date;
+        try {
+            date = PartialDate.parse(value);
+        } catch (DateTimeException e) {
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile()).at(AT_DATE)
+                    .found("\"" + value + "\"").expected("a real date in ISO 8601 at the precision the text supports")
+                    .fix("correct the date against the text (date_evidence should quote where it comes from)")
+                    .message(e.getMessage()));
+            return;
+        }
+        DatePrecision declared = DatePrecision.of(article.sidecar().datePrecision());
+        if (declared != date.precision()) {
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_PRECISION_MISMATCH, article.sidecarFile())
+                    .at(Location.JsonPointer.of("date_precision"))
+                    .found("\"" + declared.label() + "\" for the date \"" + value + "\"")
+                    .expected("\"" + date.precision().label() + "\", the precision the date is written at")
+                    .fix("write the date at the declared precision, or declare the precision it is written at")
+                    .message("date_precision contradicts the date"));
+        }
+        if (date.firstDay().isAfter(releaseDate)) {
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_IN_FUTURE, article.sidecarFile()).at(AT_DATE)
+                    .found("\"" + value + "\"").expected("a date on or before the release date " + releaseDate)
+                    .fix("correct the date; an article cannot be published after the release that contains it")
+                    .message("date is after the release date"));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package zhengfa.corpus.validation.rules;
+
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+
+public final class EmptyTextRule implements ArticleRule {
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (article.hasText() && article.text().isBlank()) {
+            sink.report(Finding.of(FindingCode.TEXT_EMPTY, article.textFile())
+                    .found(article.text().isEmpty() ? "0 characters" : article.text().length() + " white-space characters")
+                    .expected("the article's text")
+                    .fix("paste the article's text into the file, or remove the article")
+                    .message("text is empty"));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package zhengfa.corpus.validation.rules;
+
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+
+/** The BCP 47 tag's script subtag and the ISO 15924 script must say the same thing. */
+public final class LanguageScriptRule implements ArticleRule {
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasSidecar()) {
+            return;
+        }
+        String script = article.sidecar().script();
+        String language = article.sidecar().language();
+        if (!language.equals("zh-" + script)) {
+            sink.report(Finding.of(FindingCode.SIDECAR_LANGUAGE_SCRIPT_MISMATCH, article.sidecarFile())
+                    .at(Location.JsonPointer.of("language"))
+                    .found("\"" + language + "\" with \"script\": \"" + script + "\"")
+                    .expected("\"zh-" + script + "\"")
+                    .fix("make language and script agree (zh-Hans with Hans, zh-Hant with Hant)")
+                    .message("language tag contradicts the script"));
+        }
+    }
+}

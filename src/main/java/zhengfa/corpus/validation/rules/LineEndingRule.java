@@ -1,0 +1,31 @@
+package zhengfa.corpus.validation.rules;
+
+import zhengfa.corpus.corpus.TextPositions;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+
+/** Offsets are over the stored text, so line endings must be one character, LF, everywhere. */
+public final class LineEndingRule implements ArticleRule {
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasText()) {
+            return;
+        }
+        String text = article.text();
+        int first = text.indexOf('\r');
+        if (first < 0) {
+            return;
+        }
+        long count = text.chars().filter(c -> c == '\r').count();
+        boolean crlf = first + 1 < text.length() && text.charAt(first + 1) == '\n';
+        sink.report(Finding.of(FindingCode.TEXT_CR_LINE_ENDING, article.textFile())
+                .at(TextPositions.at(text, first))
+                .found(count + (crlf ? " CRLF" : " CR") + " line ending(s), the first here")
+                .expected("LF (\\n) line endings only")
+                .fix("convert the file to LF line endings, e.g. dos2unix " + article.textFile())
+                .message("text has " + (crlf ? "CRLF" : "CR") + " line endings"));
+    }
+}

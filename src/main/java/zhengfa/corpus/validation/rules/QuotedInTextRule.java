@@ -1,0 +1,60 @@
+package zhengfa.corpus.validation.rules;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+
+/**
+ * A sidecar field that claims to quote the text (a printed title, the evidence for a date) must
+ * occur in it verbatim, so the claim can be checked by anyone.
+ */
+public final class QuotedInTextRule implements ArticleRule {
+
+    private final FindingCode code;
+    private final String field;
+    private final Function<Sidecar, String> value;
+    private final Predicate<Sidecar> applies;
+    private final String fix;
+
+    private QuotedInTextRule(FindingCode code, String field, Function<Sidecar, String> value,
+                             Predicate<Sidecar> applies, String fix) {
+        this.code = code;
+        this.field = field;
+        this.value = value;
+        this.applies = applies;
+        this.fix = fix;
+    }
+
+    public static QuotedInTextRule printedTitle() {
+        return new QuotedInTextRule(FindingCode.SIDECAR_TITLE_NOT_IN_TEXT, "title", Sidecar::title,
+                Sidecar::titleIsPrinted,
+                "copy the headline exactly from the text, or set \"title_basis\": \"supplied\" if the text prints none");
+    }
+
+    public static QuotedInTextRule dateEvidence() {
+        return new QuotedInTextRule(FindingCode.SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT, "date_evidence",
+                Sidecar::dateEvidence, s -> s.dateEvidence() != null,
+                "quote the words of the text that give the date exactly (same script, same punctuation)");
+    }
+
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasText() || !article.hasSidecar() || !applies.test(article.sidecar())) {
+            return;
+        }
+        String quote = value.apply(article.sidecar());
+        if (!article.text().contains(quote)) {
+            sink.report(Finding.of(code, article.sidecarFile()).at(Location.JsonPointer.of(field))
+                    .found("\"" + quote + "\", which is not in " + article.textFile())
+                    .expected("a verbatim quote of the text")
+                    .fix(fix)
+                    .message(field + " does not occur in the text"));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package zhengfa.corpus.validation.rules;
+
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.script.ScriptVerdict;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.Location;
+
+/** The declared script must be the script the text is written in. */
+public final class ScriptRule implements ArticleRule {
+
+    private static final Location AT_SCRIPT = Location.JsonPointer.of("script");
+    private final ScriptDetector detector;
+
+    public ScriptRule(ScriptDetector detector) {
+        this.detector = detector;
+    }
+
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasText() || !article.hasSidecar()) {
+            return;
+        }
+        String declared = article.sidecar().script();
+        ScriptVerdict verdict = detector.detect(article.text());
+        if (verdict instanceof ScriptVerdict.Clear clear && !clear.script().equals(declared)) {
+            sink.report(Finding.of(FindingCode.TEXT_SCRIPT_MISMATCH, article.sidecarFile()).at(AT_SCRIPT)
+                    .found("\"" + declared + "\", but the text is " + clear.script() + " ("
+                            + clear.evidence().describe() + ")")
+                    .expected("\"" + clear.script() + "\"")
+                    .fix("set \"script\": \"" + clear.script() + "\" and \"language\": \"zh-" + clear.script()
+                            + "\", unless the wrong text was saved under this id")
+                    .message("declared script " + declared + " differs from the text's script " + clear.script()));
+        } else if (verdict instanceof ScriptVerdict.Mixed mixed) {
+            sink.report(Finding.of(FindingCode.TEXT_SCRIPT_MIXED, article.textFile())
+                    .found(mixed.evidence().describe())
+                    .expected("at least " + (int) (ScriptDetector.DOMINANCE * 100)
+                            + "% of the script-specific characters in one script")
+                    .fix("check whether two texts were pasted together or a conversion stopped half-way;"
+                            + " store one article in one script")
+                    .message("text mixes Simplified and Traditional characters"));
+        } else if (verdict instanceof ScriptVerdict.Undetermined undetermined) {
+            sink.report(Finding.of(FindingCode.TEXT_SCRIPT_UNDETERMINED, article.textFile())
+                    .found(undetermined.evidence().describe())
+                    .expected("at least " + ScriptDetector.MIN_EVIDENCE + " script-specific Han characters")
+                    .fix("check \"script\" by eye; the text is too short or too un-Chinese to check it automatically")
+                    .message("cannot confirm the declared script " + declared + " from the text"));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package zhengfa.corpus.vocab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import zhengfa.corpus.corpus.JsonDocumentReader;
+import zhengfa.corpus.corpus.JsonLimits;
+import zhengfa.corpus.validation.SchemaValidator;
+
+/** Everything the project's {@code schema/} folder defines: the sidecar schema and the controlled vocabularies. */
+public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, Regions regions, Sources sources) {
+
+    public static final String ARTICLE_SCHEMA = "article.schema.json";
+    public static final String SOURCES = "sources.json";
+    public static final String SOURCES_SCHEMA = "sources.schema.json";
+    public static final String REGIONS_DIR = "regions";
+
+    public static ProjectVocabulary load(Path schemaDir) throws VocabularyException {
+        Path dir = schemaDir.toAbsolutePath().normalize();
+        ObjectMapper mapper = JsonDocumentReader.strictMapper(JsonLimits.DEFAULT);
+        SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA);
+        Path sourcesFile = dir.resolve(SOURCES);
+        try {
+            JsonNode sourcesJson = mapper.readTree(sourcesFile.toFile());
+            SchemaValidator.load(dir, SOURCES_SCHEMA).requireValid(sourcesJson, sourcesFile);
+        } catch (IOException e) {
+            throw new VocabularyException(sourcesFile, e.getMessage());
+        }
+        return new ProjectVocabulary(dir, articleSchema, Regions.load(dir.resolve(REGIONS_DIR)),
+                Sources.load(sourcesFile, mapper));
+    }
+}

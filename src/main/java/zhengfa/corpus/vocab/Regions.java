@@ -1,0 +1,89 @@
+package zhengfa.corpus.vocab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The GB/T 2260 vocabulary copied into {@code schema/regions/} (see its SOURCE.md): provinces with
+ * their English names and ISO 3166-2 codes, prefectures and counties. The province of any code is
+ * its first two digits followed by {@code 0000}.
+ */
+public final class Regions {
+
+    private final Map<String, Region> byCode;
+
+    private Regions(Map<String, Region> byCode) {
+        this.byCode = Map.copyOf(byCode);
+    }
+
+    public static Regions load(Path regionsDir) throws VocabularyException {
+        Map<String, String[]> provinces = new HashMap<>();
+        readCsv(regionsDir.resolve("provinces.csv"), "code,name_zh,name_en,iso_3166_2", 4,
+                row -> provinces.put(row[0], row));
+        Map<String, Region> regions = new HashMap<>();
+        for (String[] p : provinces.values()) {
+            regions.put(p[0], new Region(p[0], p[1], Region.Level.PROVINCE, p[0], p[1], p[2], p[3]));
+        }
+        readCsv(regionsDir.resolve("prefectures.csv"), "code,name_zh,province_code", 3,
+                row -> regions.put(row[0], below(row[0], row[1], Region.Level.PREFECTURE, provinces)));
+        readCsv(regionsDir.resolve("counties.csv"), "code,name_zh,prefecture_code", 3,
+                row -> regions.put(row[0], below(row[0], row[1], Region.Level.COUNTY, provinces)));
+        return new Regions(regions);
+    }
+
+    private static Region below(String code, String name, Region.Level level, Map<String, String[]> provinces) {
+        String provinceCode = provinceCodeOf(code);
+        String[] p = provinces.get(provinceCode);
+        if (p == null) {
+            throw new IllegalArgumentException(code + " " + name + " has no province " + provinceCode);
+        }
+        return new Region(code, name, level, provinceCode, p[1], p[2], p[3]);
+    }
+
+    public static String provinceCodeOf(String code) {
+        return code.substring(0, 2) + "0000";
+    }
+
+    private static void readCsv(Path file, String header, int columns, Consumer<String[]> sink)
+            throws VocabularyException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (!header.equals(first)) {
+                throw new VocabularyException(file, "expected the header '" + header + "', found '" + first + "'");
+            }
+            String line;
+            int lineNo = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                // The files are documented to have no quoting, so a split is a complete parser here.
+                String[] row = line.split(",", -1);
+                if (row.length != columns || !row[0].matches("[0-9]{6}")) {
+                    throw new VocabularyException(file, "line " + lineNo + ": expected " + columns
+                            + " comma-separated values starting with a 6-digit code, found '" + line + "'");
+                }
+                try {
+                    sink.accept(row);
+                } catch (IllegalArgumentException e) {
+                    throw new VocabularyException(file, "line " + lineNo + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new VocabularyException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public Optional<Region> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+}

@@ -1,0 +1,39 @@
+package zhengfa.corpus.vocab;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The source registry {@code schema/sources.json}: publications and sites keyed by the id sidecars use. */
+public final class Sources {
+
+    private final Map<String, Source> byId;
+
+    private Sources(Map<String, Source> byId) {
+        this.byId = Map.copyOf(byId);
+    }
+
+    public static Sources load(Path file, ObjectMapper mapper) throws VocabularyException {
+        try {
+            Map<String, Source> read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, Source>>() { });
+            if (!read.containsKey(Source.UNKNOWN)) {
+                throw new VocabularyException(file, "must define the key \"unknown\"");
+            }
+            return new Sources(read);
+        } catch (IOException e) {
+            throw new VocabularyException(file, e.getMessage());
+        }
+    }
+
+    public Optional<Source> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public java.util.Set<String> ids() {
+        return new java.util.TreeSet<>(byId.keySet());
+    }
+}

@@ -1,0 +1,18 @@
+package zhengfa.corpus.writer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import zhengfa.corpus.release.TableSchema;
+
+/** A file format a release table is written in. */
+public interface TableFormat {
+
+    /** File name extension without the dot: {@code jsonl}, {@code parquet}. */
+    String extension();
+
+    /** IANA media type, for the manifest. */
+    String mediaType();
+
+    /** Opens a writer on a new file; fails if the file exists. */
+    TableWriter open(Path file, TableSchema schema) throws IOException;
+}

@@ -1,0 +1,112 @@
+package zhengfa.corpus.writer.parquet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import zhengfa.corpus.release.Column;
+import zhengfa.corpus.release.Row;
+import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.TableWriter;
+
+/**
+ * Parquet through parquet-java with a plain (non-Hadoop) configuration, a local output file and
+ * zstd-jni, so no Hadoop jar is needed at run time. Column descriptions go into the file's
+ * key-value metadata under {@value #DESCRIPTIONS_KEY}.
+ */
+public final class ParquetFormat implements TableFormat {
+
+    public static final String DESCRIPTIONS_KEY = "zhengfa_corpus.column_descriptions";
+    static final int ZSTD_LEVEL = 9;
+    static final long ROW_GROUP_BYTES = 64L << 20;
+    static final int PAGE_BYTES = 1 << 20;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public String extension() {
+        return "parquet";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/vnd.apache.parquet";
+    }
+
+    @Override
+    public TableWriter open(Path file, TableSchema schema) throws IOException {
+        RowWriteSupport support = new RowWriteSupport(schema, Map.of(DESCRIPTIONS_KEY, descriptions(schema)));
+        ParquetWriter<Row> writer = new Builder(new LocalOutputFile(file), support)
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ZstdCodecFactory(ZSTD_LEVEL))
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
+                .withRowGroupSize(ROW_GROUP_BYTES)
+                .withPageSize(PAGE_BYTES)
+                .withDictionaryEncoding(true)
+                .withStatisticsEnabled(true)
+                .withPageWriteChecksumEnabled(true)
+                .build();
+        return new TableWriter() {
+            @Override
+            public void write(Row row) throws IOException {
+                writer.write(row);
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer.close();
+            }
+        };
+    }
+
+    private String descriptions(TableSchema schema) {
+        ObjectNode node = mapper.createObjectNode();
+        for (Column column : schema.columns()) {
+            node.put(column.name(), column.description());
+        }
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
+        private final WriteSupport<Row> support;
+
+        Builder(OutputFile file, WriteSupport<Row> support) {
+            super(file);
+            this.support = support;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Row> getWriteSupport(Configuration conf) {
+            return support;
+        }
+
+        @Override
+        protected WriteSupport<Row> getWriteSupport(ParquetConfiguration conf) {
+            return support;
+        }
+    }
+}
