@@ -29,6 +29,9 @@ public final class ArticleLoader {
     private final TextDecoder decoder = new TextDecoder();
     private final ObjectMapper sidecarMapper = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            // Lenient on purpose: a sidecar that breaks the schema still gets a typed view of its
+            // readable fields, so the other rules can report their problems in the same run.
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     public ArticleLoader(CorpusLayout layout, SchemaValidator sidecarSchema, JsonLimits limits, long maxTextBytes) {
@@ -46,18 +49,22 @@ public final class ArticleLoader {
                 .flatMap(bytes -> jsonReader.read(bytes, sidecarFile, sink))
                 .orElse(null);
         Sidecar sidecar = null;
-        if (json != null && sidecarSchema.validate(json, sidecarFile, sink)) {
+        boolean schemaValid = false;
+        if (json != null) {
+            schemaValid = sidecarSchema.validate(json, sidecarFile, sink);
             try {
-                sidecar = sidecarMapper.treeToValue(json, Sidecar.class);
+                sidecar = json.isObject() ? sidecarMapper.treeToValue(json, Sidecar.class) : null;
             } catch (IOException | IllegalArgumentException e) {
-                // The schema admits only what Sidecar can hold; reaching this is a bug in the schema.
-                sink.report(Finding.of(FindingCode.SIDECAR_SCHEMA_VIOLATION, sidecarFile)
-                        .found(e.getMessage()).expected("a sidecar the schema and the tool agree on")
-                        .fix("report this as a bug in schema/article.schema.json")
-                        .message("sidecar passed the schema but cannot be read"));
+                if (schemaValid) {
+                    // The schema admits only what Sidecar can hold; reaching this is a bug in the schema.
+                    sink.report(Finding.of(FindingCode.SIDECAR_SCHEMA_VIOLATION, sidecarFile)
+                            .found(e.getMessage()).expected("a sidecar the schema and the tool agree on")
+                            .fix("report this as a bug in schema/article.schema.json")
+                            .message("sidecar passed the schema but cannot be read"));
+                }
             }
         }
-        return new ArticleInput(files.id(), textFile, sidecarFile, text, json, sidecar);
+        return new ArticleInput(files.id(), textFile, sidecarFile, text, json, sidecar, schemaValid);
     }
 
     private String readText(Path file, String display, FindingSink sink) {

@@ -77,8 +77,15 @@ public final class JsonDocumentReader {
                     .message("file starts with a byte order mark"));
             return Optional.empty();
         }
-        try {
-            JsonNode node = mapper.readTree(json);
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonNode node;
+            try {
+                node = mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson does not locate limit violations; the parser knows where it stopped.
+                sink.report(describe(e, parser.currentLocation(), file));
+                return Optional.empty();
+            }
             if (node == null || node.isMissingNode()) {
                 sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file).found("an empty file")
                         .expected("a JSON object").fix("write the sidecar's fields as a JSON object")
@@ -87,13 +94,14 @@ public final class JsonDocumentReader {
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            sink.report(describe(e, file));
+            sink.report(describe(e, e.getLocation(), file));
             return Optional.empty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading JSON from memory cannot fail", e);
         }
     }
 
-    private static Finding describe(JsonProcessingException e, String file) {
-        JsonLocation where = e.getLocation();
+    private static Finding describe(JsonProcessingException e, JsonLocation where, String file) {
         Location location = where == null ? new Location.WholeFile()
                 : new Location.LineColumn(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
         String problem = e.getOriginalMessage();

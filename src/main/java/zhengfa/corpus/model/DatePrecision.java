@@ -14,6 +14,16 @@ public enum DatePrecision {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }
 
+    /** The precision of this label, or empty for null or a label that is not one (the schema reports it). */
+    public static java.util.Optional<DatePrecision> parse(String label) {
+        for (DatePrecision p : values()) {
+            if (p.label().equals(label)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether a value at this precision names one calendar day (and so has a DATE). */
     public boolean hasDay() {
         return compareTo(DAY) >= 0;

@@ -105,7 +105,7 @@ public final class ReleaseCutter {
             }
             for (ArticleFiles files : articles) {
                 ArticleInput input = loader.load(files, rereading);
-                if (rereading.hasErrors() || !input.hasText() || !input.hasSidecar()) {
+                if (rereading.hasErrors() || !input.hasText() || !input.sidecarSchemaValid()) {
                     return null;
                 }
                 ReleaseArticle article = resolve(input);

@@ -10,10 +10,13 @@ import zhengfa.corpus.model.Sidecar;
  *
  * @param text the decoded text, or null
  * @param sidecarJson the parsed sidecar, or null
- * @param sidecar the typed sidecar, only when it passed the schema, or null
+ * @param sidecar a typed view of the sidecar, or null when its fields could not be read at all;
+ *     when the sidecar broke the schema, fields the schema requires may be null or out of range,
+ *     so every rule checks the fields it uses
+ * @param sidecarSchemaValid whether the sidecar passed the schema
  */
 public record ArticleInput(String id, String textFile, String sidecarFile, String text,
-                           JsonNode sidecarJson, Sidecar sidecar) {
+                           JsonNode sidecarJson, Sidecar sidecar, boolean sidecarSchemaValid) {
 
     public boolean hasText() {
         return text != null;

@@ -27,6 +27,9 @@ public final class DateRule implements ArticleRule {
             return;
         }
         String value = article.sidecar().date();
+        if (value == null) {
+            return;
+        }
         PartialDate date;
         try {
             date = PartialDate.parse(value);
@@ -37,8 +40,8 @@ public final class DateRule implements ArticleRule {
                     .message(e.getMessage()));
             return;
         }
-        DatePrecision declared = DatePrecision.of(article.sidecar().datePrecision());
-        if (declared != date.precision()) {
+        DatePrecision declared = DatePrecision.parse(article.sidecar().datePrecision()).orElse(null);
+        if (declared != null && declared != date.precision()) {
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_PRECISION_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("date_precision"))
                     .found("\"" + declared.label() + "\" for the date \"" + value + "\"")

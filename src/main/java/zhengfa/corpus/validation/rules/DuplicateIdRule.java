@@ -18,7 +18,7 @@ public final class DuplicateIdRule implements CorpusRule {
 
     @Override
     public synchronized void accept(ArticleInput article) {
-        if (article.hasSidecar()) {
+        if (article.hasSidecar() && article.sidecar().id() != null) {
             filesById.computeIfAbsent(article.sidecar().id(), k -> new ArrayList<>()).add(article.sidecarFile());
         }
     }

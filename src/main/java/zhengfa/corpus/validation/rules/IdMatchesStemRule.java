@@ -11,7 +11,7 @@ import zhengfa.corpus.validation.Location;
 public final class IdMatchesStemRule implements ArticleRule {
     @Override
     public void check(ArticleInput article, FindingSink sink) {
-        if (article.hasSidecar() && !article.sidecar().id().equals(article.id())) {
+        if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
             sink.report(Finding.of(FindingCode.SIDECAR_ID_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("id"))
                     .found("\"" + article.sidecar().id() + "\"").expected("\"" + article.id() + "\" (the file stem)")

@@ -16,6 +16,10 @@ public final class LanguageScriptRule implements ArticleRule {
         }
         String script = article.sidecar().script();
         String language = article.sidecar().language();
+        if (script == null || language == null || !ScriptRule.DECLARABLE.contains(script)
+                || !ScriptRule.DECLARABLE.contains(language.replace("zh-", ""))) {
+            return;
+        }
         if (!language.equals("zh-" + script)) {
             sink.report(Finding.of(FindingCode.SIDECAR_LANGUAGE_SCRIPT_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("language"))

@@ -49,7 +49,7 @@ public final class QuotedInTextRule implements ArticleRule {
             return;
         }
         String quote = value.apply(article.sidecar());
-        if (!article.text().contains(quote)) {
+        if (quote != null && !article.text().contains(quote)) {
             sink.report(Finding.of(code, article.sidecarFile()).at(Location.JsonPointer.of(field))
                     .found("\"" + quote + "\", which is not in " + article.textFile())
                     .expected("a verbatim quote of the text")

@@ -22,7 +22,8 @@ public final class RegionRule implements ArticleRule {
             return;
         }
         String code = article.sidecar().region();
-        if (regions.find(code).isEmpty()) {
+        // A code of the wrong form is the schema's finding; only well-formed codes are looked up.
+        if (code != null && code.matches("[0-9]{6}") && regions.find(code).isEmpty()) {
             String province = Regions.provinceCodeOf(code);
             String hint = regions.find(province)
                     .map(p -> "; its province " + province + " is " + p.nameZh())

@@ -12,6 +12,7 @@ import zhengfa.corpus.validation.Location;
 /** The declared script must be the script the text is written in. */
 public final class ScriptRule implements ArticleRule {
 
+    static final java.util.Set<String> DECLARABLE = java.util.Set.of("Hans", "Hant");
     private static final Location AT_SCRIPT = Location.JsonPointer.of("script");
     private final ScriptDetector detector;
 
@@ -25,6 +26,9 @@ public final class ScriptRule implements ArticleRule {
             return;
         }
         String declared = article.sidecar().script();
+        if (!DECLARABLE.contains(declared)) {
+            return;
+        }
         ScriptVerdict verdict = detector.detect(article.text());
         if (verdict instanceof ScriptVerdict.Clear clear && !clear.script().equals(declared)) {
             sink.report(Finding.of(FindingCode.TEXT_SCRIPT_MISMATCH, article.sidecarFile()).at(AT_SCRIPT)

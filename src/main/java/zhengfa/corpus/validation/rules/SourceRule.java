@@ -22,7 +22,9 @@ public final class SourceRule implements ArticleRule {
         if (!article.hasSidecar()) {
             return;
         }
-        checkKey(article, "source", article.sidecar().source(), sink);
+        if (article.sidecar().source() != null) {
+            checkKey(article, "source", article.sidecar().source(), sink);
+        }
         if (article.sidecar().retrievedFrom() != null) {
             checkKey(article, "retrieved_from", article.sidecar().retrievedFrom(), sink);
         }
