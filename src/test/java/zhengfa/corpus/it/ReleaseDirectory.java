@@ -1,0 +1,25 @@
+package zhengfa.corpus.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The release that {@code mvn package} just cut: integration tests read it, not a fixture. */
+final class ReleaseDirectory {
+
+    private ReleaseDirectory() {
+    }
+
+    static Path get() {
+        Path release = Path.of(System.getProperty("zhengfa.release", "dist/zhengfa-corpus-0.1.0")).toAbsolutePath();
+        assertTrue(Files.isDirectory(release), "no release at " + release + "; run mvn verify, which cuts it first");
+        return release;
+    }
+
+    static Path cliJar() {
+        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.1.0-cli.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "no CLI jar at " + jar);
+        return jar;
+    }
+}

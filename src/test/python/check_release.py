@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""Independent check of a release with Debian's pandas (not our Java code).
+
+Usage: check_release.py RELEASE_DIR CORPUS_DIR
+
+Reads data/articles.jsonl with pandas, checks dtypes, and compares every text with the corpus
+file byte for byte, and char_count with Python's len(). Prints 'N passed, 0 failed' and exits 0
+when everything holds.
+"""
+import json
+import pathlib
+import sys
+
+import pandas as pd
+
+release, corpus = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+failures = []
+checks = 0
+
+
+def check(condition, what):
+    global checks
+    checks += 1
+    if not condition:
+        failures.append(what)
+
+
+# The snippet the README shows, verbatim.
+articles = pd.read_json(release / "data/articles.jsonl", lines=True,
+                        dtype={"region_code": str, "province_code": str}, convert_dates=False)
+
+manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+columns = [c["name"] for c in manifest["tables"][0]["columns"]]
+check(list(articles.columns) == columns, f"columns {list(articles.columns)} != manifest {columns}")
+check(len(articles) == manifest["counts"]["articles"], "row count differs from manifest")
+check(list(articles["id"]) == sorted(articles["id"]), "rows not sorted by id")
+check(str(articles["year"].dtype) == "int64", f"year dtype {articles['year'].dtype}")
+check(str(articles["char_count"].dtype) == "int64", f"char_count dtype {articles['char_count'].dtype}")
+check(articles["region_code"].map(lambda v: isinstance(v, str) and len(v) == 6).all(), "region_code not 6-char strings")
+check(articles["interviewees"].map(lambda v: isinstance(v, list)).all(), "interviewees are not lists")
+
+published = pd.to_datetime(articles["published_on"], format="%Y-%m-%d")
+for row, day in zip(articles.itertuples(), published):
+    stored = (corpus / f"{row.id}.txt").read_bytes()
+    check(row.text.encode("utf-8") == stored, f"{row.id}: text differs from the corpus file")
+    check(row.char_count == len(stored.decode("utf-8")), f"{row.id}: char_count {row.char_count} != len(text)")
+    if row.date_precision in ("day", "minute", "second"):
+        check(day.strftime("%Y-%m-%d") == row.date[:10], f"{row.id}: published_on {day} != date {row.date}")
+    else:
+        check(pd.isna(day), f"{row.id}: published_on set for a {row.date_precision} date")
+
+for failure in failures:
+    print("FAILED:", failure)
+print(f"{checks - len(failures)} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
