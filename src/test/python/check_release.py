@@ -49,6 +49,25 @@ for row, day in zip(articles.itertuples(), published):
     else:
         check(pd.isna(day), f"{row.id}: published_on set for a {row.date_precision} date")
 
+# Spans: Python's str indexing is by code point, so text[start:end] must be the span's text.
+spans = pd.read_json(release / "data/annotations.jsonl", lines=True,
+                     dtype={"region_code": str, "attr_region_code": str}, convert_dates=False)
+span_columns = [c["name"] for c in manifest["tables"][1]["columns"]]
+check(list(spans.columns) == span_columns, f"span columns {list(spans.columns)} != manifest {span_columns}")
+check(len(spans) == manifest["counts"]["spans"], "span count differs from manifest")
+texts = dict(zip(articles["id"], articles["text"]))
+for span in spans.itertuples():
+    check(texts[span.article_id][span.start:span.end] == span.text,
+          f"{span.article_id}/{span.span_id}: text[{span.start}:{span.end}] != {span.text!r}")
+for row in articles.itertuples():
+    nested = row.annotations
+    flat = spans[spans["article_id"] == row.id]
+    check([s["span_id"] for s in nested] == list(flat["span_id"]), f"{row.id}: nested and flat spans differ")
+    for s in nested:
+        check(row.text[s["start"]:s["end"]] == s["text"], f"{row.id}/{s['span_id']}: nested span does not slice")
+        if s["label"] == "boilerplate":
+            check(s["text"] not in row.body, f"{row.id}/{s['span_id']}: boilerplate left in body")
+
 for failure in failures:
     print("FAILED:", failure)
 print(f"{checks - len(failures)} passed, {len(failures)} failed")

@@ -56,9 +56,22 @@ public final class CorpusFixture {
 
     /** Copies the project corpus to {@code dir/corpus}. */
     public static CorpusFixture copyOf(Path dir) {
+        return copyOf(dir, projectCorpus());
+    }
+
+    /** The corpus of a fixture under src/test/resources/fixtures/{name}/corpus, copied to {@code dir/corpus}. */
+    public static CorpusFixture fixture(String name, Path dir) {
+        try {
+            return copyOf(dir, Path.of(CorpusFixture.class.getResource("/fixtures/" + name + "/corpus").toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CorpusFixture copyOf(Path dir, Path source) {
         try {
             Path target = Files.createDirectories(dir.resolve("corpus"));
-            try (Stream<Path> files = Files.list(projectCorpus())) {
+            try (Stream<Path> files = Files.list(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Files.copy(file, target.resolve(file.getFileName()));
                 }
@@ -124,6 +137,45 @@ public final class CorpusFixture {
             ObjectNode node = (ObjectNode) MAPPER.readTree(sidecar(id).toFile());
             change.accept(node);
             return writeString(sidecar(id), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites one annotation file after {@code change} edited its JSON object. */
+    public CorpusFixture editAnnotations(String id, Consumer<ObjectNode> change) {
+        try {
+            ObjectNode node = (ObjectNode) MAPPER.readTree(annotations(id).toFile());
+            change.accept(node);
+            return writeString(annotations(id), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Edits the span with this id in an annotation file. */
+    public CorpusFixture editSpan(String id, String spanId, Consumer<ObjectNode> change) {
+        return editAnnotations(id, root -> {
+            for (var span : root.withArray("spans")) {
+                if (span.get("id").asText().equals(spanId)) {
+                    change.accept((ObjectNode) span);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no span " + spanId + " in " + id);
+        });
+    }
+
+    /** The index of a span in its file's spans array, for expected JSON Pointers. */
+    public int spanIndex(String id, String spanId) {
+        try {
+            var spans = MAPPER.readTree(annotations(id).toFile()).get("spans");
+            for (int i = 0; i < spans.size(); i++) {
+                if (spans.get(i).get("id").asText().equals(spanId)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no span " + spanId + " in " + id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import zhengfa.corpus.model.Annotations;
 import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.validation.DocumentCodes;
 import zhengfa.corpus.validation.ArticleInput;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
@@ -24,6 +26,7 @@ public final class ArticleLoader {
 
     private final CorpusLayout layout;
     private final SchemaValidator sidecarSchema;
+    private final SchemaValidator annotationSchema;
     private final JsonDocumentReader jsonReader;
     private final long maxTextBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -34,9 +37,11 @@ public final class ArticleLoader {
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public ArticleLoader(CorpusLayout layout, SchemaValidator sidecarSchema, JsonLimits limits, long maxTextBytes) {
+    public ArticleLoader(CorpusLayout layout, SchemaValidator sidecarSchema, SchemaValidator annotationSchema,
+                         JsonLimits limits, long maxTextBytes) {
         this.layout = layout;
         this.sidecarSchema = sidecarSchema;
+        this.annotationSchema = annotationSchema;
         this.jsonReader = new JsonDocumentReader(limits);
         this.maxTextBytes = maxTextBytes;
     }
@@ -46,7 +51,7 @@ public final class ArticleLoader {
         String sidecarFile = layout.display(files.sidecar());
         String text = readText(files.text(), textFile, sink);
         JsonNode json = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes())
-                .flatMap(bytes -> jsonReader.read(bytes, sidecarFile, sink))
+                .flatMap(bytes -> jsonReader.read(bytes, sidecarFile, DocumentCodes.SIDECAR, sink))
                 .orElse(null);
         Sidecar sidecar = null;
         boolean schemaValid = false;
@@ -64,7 +69,20 @@ public final class ArticleLoader {
                 }
             }
         }
-        return new ArticleInput(files.id(), textFile, sidecarFile, text, json, sidecar, schemaValid);
+        String annotationFile = files.annotations() == null ? null : layout.display(files.annotations());
+        Annotations annotations = Annotations.none(files.id());
+        boolean annotationsReadable = true;
+        if (annotationFile != null) {
+            JsonNode annotationJson = readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes())
+                    .flatMap(bytes -> jsonReader.read(bytes, annotationFile, DocumentCodes.ANNOTATIONS, sink))
+                    .orElse(null);
+            annotationsReadable = annotationJson != null && annotationSchema.validate(annotationJson, annotationFile, sink);
+            if (annotationJson != null) {
+                annotations = AnnotationsReader.read(annotationJson, files.id());
+            }
+        }
+        return new ArticleInput(files.id(), textFile, sidecarFile, text, json, sidecar, schemaValid,
+                annotationFile, annotations, annotationsReadable);
     }
 
     private String readText(Path file, String display, FindingSink sink) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Optional;
+import zhengfa.corpus.validation.DocumentCodes;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
@@ -50,17 +51,17 @@ public final class JsonDocumentReader {
     }
 
     /** The parsed document, or empty after reporting why it could not be read. */
-    public Optional<JsonNode> read(byte[] bytes, String file, FindingSink sink) {
+    public Optional<JsonNode> read(byte[] bytes, String file, DocumentCodes codes, FindingSink sink) {
         if (bytes.length > limits.maxFileBytes()) {
-            sink.report(Finding.of(FindingCode.SIDECAR_TOO_LARGE, file)
+            sink.report(Finding.of(codes.tooLarge(), file)
                     .found(bytes.length + " bytes").expected("at most " + limits.maxFileBytes() + " bytes")
-                    .fix("a sidecar holds metadata only; move long content elsewhere")
+                    .fix("check that this is the right file; raise the limit only if it really is")
                     .message("file is larger than the limit"));
             return Optional.empty();
         }
         DecodedText decoded = decoder.decode(bytes);
         if (decoded instanceof DecodedText.NotUtf8 bad) {
-            sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file)
+            sink.report(Finding.of(codes.malformed(), file)
                     .at(new Location.ByteOffset(bad.byteOffset()))
                     .found("bytes that are not UTF-8" + (bad.likelyEncoding() == null ? ""
                             : " (they decode as " + bad.likelyEncoding() + ")"))
@@ -71,7 +72,7 @@ public final class JsonDocumentReader {
         }
         String json = ((DecodedText.Utf8) decoded).text();
         if (json.startsWith("\uFEFF")) {
-            sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file)
+            sink.report(Finding.of(codes.malformed(), file)
                     .at(new Location.LineColumn(1, 1)).found("a byte order mark (EF BB BF)")
                     .expected("UTF-8 without BOM").fix("re-save the file as UTF-8 without BOM")
                     .message("file starts with a byte order mark"));
@@ -83,41 +84,41 @@ public final class JsonDocumentReader {
                 node = mapper.readTree(parser);
             } catch (StreamConstraintsException e) {
                 // Jackson does not locate limit violations; the parser knows where it stopped.
-                sink.report(describe(e, parser.currentLocation(), file));
+                sink.report(describe(e, parser.currentLocation(), file, codes));
                 return Optional.empty();
             }
             if (node == null || node.isMissingNode()) {
-                sink.report(Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file).found("an empty file")
-                        .expected("a JSON object").fix("write the sidecar's fields as a JSON object")
+                sink.report(Finding.of(codes.malformed(), file).found("an empty file")
+                        .expected("a JSON object").fix("write the fields as a JSON object")
                         .message("file is empty"));
                 return Optional.empty();
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            sink.report(describe(e, e.getLocation(), file));
+            sink.report(describe(e, e.getLocation(), file, codes));
             return Optional.empty();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("reading JSON from memory cannot fail", e);
         }
     }
 
-    private static Finding describe(JsonProcessingException e, JsonLocation where, String file) {
+    private static Finding describe(JsonProcessingException e, JsonLocation where, String file, DocumentCodes codes) {
         Location location = where == null ? new Location.WholeFile()
                 : new Location.LineColumn(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
         String problem = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            return Finding.of(FindingCode.SIDECAR_TOO_LARGE, file).at(location).found(problem)
+            return Finding.of(codes.tooLarge(), file).at(location).found(problem)
                     .expected("nesting and strings within the configured limits")
-                    .fix("a sidecar is a flat record of metadata; remove the deep nesting or the huge value")
+                    .fix("remove the deep nesting or the huge value; these files are flat records")
                     .message("file exceeds a reading limit");
         }
         if (problem != null && problem.startsWith("Duplicate field")) {
-            return Finding.of(FindingCode.SIDECAR_DUPLICATE_KEY, file).at(location).found(problem)
+            return Finding.of(codes.duplicateKey(), file).at(location).found(problem)
                     .expected("each key once per object")
                     .fix("delete one of the two entries; JSON readers silently keep only one of them")
                     .message("duplicate key: " + problem.substring("Duplicate field ".length()));
         }
-        return Finding.of(FindingCode.SIDECAR_MALFORMED_JSON, file).at(location)
+        return Finding.of(codes.malformed(), file).at(location)
                 .found(problem == null ? e.getClass().getSimpleName() : firstLine(problem))
                 .expected("strict JSON (RFC 8259): no comments, no trailing commas, double-quoted keys")
                 .fix("correct the JSON syntax at this position")

@@ -49,7 +49,13 @@ public final class ArticlesTable {
                     required("reporters", ColumnType.listOf(STRING), "Reporters and correspondents credited, as printed."),
                     required("text", STRING, "The exact stored text (UTF-8, NFC, LF line endings), page furniture included."),
                     required("text_sha256", STRING, "SHA-256 of the text's UTF-8 bytes, lowercase hex."),
-                    required("char_count", INT32, "Length of text in Unicode code points (Python len(text)).")));
+                    required("char_count", INT32, "Length of text in Unicode code points (Python len(text))."),
+                    required("body", STRING, "The text without its boilerplate spans, lines trimmed, empty lines dropped;"
+                            + " span offsets refer to text, not to body."),
+                    required("annotations", ColumnType.listOf(AnnotationsTable.SPAN),
+                            "The article's spans (same fields as the annotations table), sorted by start."),
+                    required("content_sha256", STRING, "SHA-256 over the SHA-256 digests of the article's text, sidecar"
+                            + " and annotation files: changes whenever any of them does.")));
 
     private ArticlesTable() {
     }
@@ -88,7 +94,10 @@ public final class ArticlesTable {
                 s.reporters(),
                 article.text(),
                 sha256Hex(article.text().getBytes(StandardCharsets.UTF_8)),
-                article.text().codePointCount(0, article.text().length()));
+                article.text().codePointCount(0, article.text().length()),
+                Body.of(article),
+                AnnotationsTable.sorted(article.annotations().spans()).stream().map(AnnotationsTable::spanStruct).toList(),
+                article.contentSha256());
     }
 
     public static String sha256Hex(byte[] bytes) {

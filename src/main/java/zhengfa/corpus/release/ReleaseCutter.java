@@ -89,6 +89,9 @@ public final class ReleaseCutter {
 
     private record Written(int articles, String releaseId) { }
 
+    /** The tables of a release, in the order the manifest and the card list them. */
+    public static final List<TableSchema> TABLES = List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA);
+
     private Written writeInto(Path staging, ReleaseSpec spec) throws IOException {
         Path data = Files.createDirectory(staging.resolve(DATA_DIR));
         CorpusLayout layout = new CorpusLayout(spec.corpusDir());
@@ -97,29 +100,36 @@ public final class ReleaseCutter {
         ArticleLoader loader = validator.loader(layout);
         ReleaseStatistics statistics = new ReleaseStatistics();
         var releaseDigest = FileTree.newDigest();
-        List<TableWriter> writers = new ArrayList<>();
+        List<TableWriter> articleWriters = new ArrayList<>();
+        List<TableWriter> spanWriters = new ArrayList<>();
         try {
             for (TableFormat format : formats) {
-                writers.add(format.open(data.resolve(ArticlesTable.SCHEMA.name() + "." + format.extension()),
-                        ArticlesTable.SCHEMA));
+                articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
+                spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
             }
             for (ArticleFiles files : articles) {
                 ArticleInput input = loader.load(files, rereading);
-                if (rereading.hasErrors() || !input.hasText() || !input.sidecarSchemaValid()) {
+                if (rereading.hasErrors() || !input.hasText() || !input.sidecarSchemaValid() || !input.annotationsReadable()) {
                     return null;
                 }
-                ReleaseArticle article = resolve(input);
+                ReleaseArticle article = resolve(input, files);
                 Row row = ArticlesTable.toRow(article);
-                for (TableWriter writer : writers) {
+                for (TableWriter writer : articleWriters) {
                     writer.write(row);
                 }
+                for (Row span : AnnotationsTable.toRows(article)) {
+                    for (TableWriter writer : spanWriters) {
+                        writer.write(span);
+                    }
+                }
                 statistics.add(article);
-                String textSha = (String) row.get(ArticlesTable.SCHEMA.indexOf("text_sha256"));
-                releaseDigest.update((input.id() + " " + textSha + " "
-                        + input.sidecarJson().toString() + "\n").getBytes(StandardCharsets.UTF_8));
+                releaseDigest.update((input.id() + " " + article.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } finally {
-            for (TableWriter writer : writers) {
+            for (TableWriter writer : articleWriters) {
+                writer.close();
+            }
+            for (TableWriter writer : spanWriters) {
                 writer.close();
             }
         }
@@ -128,11 +138,21 @@ public final class ReleaseCutter {
         return new Written(statistics.articles(), releaseId);
     }
 
-    private ReleaseArticle resolve(ArticleInput input) {
+    static String fileName(TableSchema table, TableFormat format) {
+        return table.name() + "." + format.extension();
+    }
+
+    private ReleaseArticle resolve(ArticleInput input, ArticleFiles files) throws IOException {
         var sidecar = input.sidecar();
+        var digest = FileTree.newDigest();
+        for (Path file : new Path[] {files.text(), files.sidecar(), files.annotations()}) {
+            String sha = file == null ? "" : FileTree.sha256(file);
+            digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
                 vocabulary.regions().find(sidecar.region()).orElseThrow(),
-                vocabulary.sources().find(sidecar.source()).orElseThrow());
+                vocabulary.sources().find(sidecar.source()).orElseThrow(),
+                input.annotations(), HexFormat.of().formatHex(digest.digest()));
     }
 
     /** A build killed half-way leaves only a staging folder; it is never under a release name. */

@@ -57,7 +57,7 @@ final class ReleaseMetadata {
         root.put("release_date", spec.releaseDate().toString());
         root.put("release_id", releaseId);
         root.put("release_id_algorithm",
-                "SHA-256 over one line per article, in id order: '<id> <text_sha256> <sidecar as compact JSON>\\n'");
+                "SHA-256 over one line per article, in id order: '<id> <content_sha256>\\n'");
         ObjectNode counts = root.putObject("counts");
         counts.put("articles", statistics.articles());
         counts.put("characters", statistics.characters());
@@ -66,28 +66,31 @@ final class ReleaseMetadata {
             ObjectNode node = facets.putObject(facet);
             values.forEach(node::put);
         });
+        counts.put("spans", statistics.spans());
         ArrayNode tables = root.putArray("tables");
-        ObjectNode articles = tables.addObject();
-        articles.put("name", ArticlesTable.SCHEMA.name());
-        articles.put("description", ArticlesTable.SCHEMA.description());
-        articles.put("rows", statistics.articles());
-        ArrayNode files = articles.putArray("files");
-        for (TableFormat format : formats) {
-            String path = ReleaseCutter.DATA_DIR + "/" + ArticlesTable.SCHEMA.name() + "." + format.extension();
-            ObjectNode file = files.addObject();
-            file.put("path", path);
-            file.put("format", format.extension());
-            file.put("mediatype", format.mediaType());
-            file.put("bytes", Files.size(release.resolve(path)));
-            file.put("sha256", dataSums.get(path.substring(ReleaseCutter.DATA_DIR.length() + 1)));
-        }
-        ArrayNode columns = articles.putArray("columns");
-        for (Column column : ArticlesTable.SCHEMA.columns()) {
-            ObjectNode c = columns.addObject();
-            c.put("name", column.name());
-            c.put("type", typeName(column.type()));
-            c.put("nullable", column.nullable());
-            c.put("description", column.description());
+        for (TableSchema table : ReleaseCutter.TABLES) {
+            ObjectNode t = tables.addObject();
+            t.put("name", table.name());
+            t.put("description", table.description());
+            t.put("rows", statistics.rows(table));
+            ArrayNode files = t.putArray("files");
+            for (TableFormat format : formats) {
+                String path = ReleaseCutter.DATA_DIR + "/" + ReleaseCutter.fileName(table, format);
+                ObjectNode file = files.addObject();
+                file.put("path", path);
+                file.put("format", format.extension());
+                file.put("mediatype", format.mediaType());
+                file.put("bytes", Files.size(release.resolve(path)));
+                file.put("sha256", dataSums.get(path.substring(ReleaseCutter.DATA_DIR.length() + 1)));
+            }
+            ArrayNode columns = t.putArray("columns");
+            for (Column column : table.columns()) {
+                ObjectNode c = columns.addObject();
+                c.put("name", column.name());
+                c.put("type", typeName(column.type()));
+                c.put("nullable", column.nullable());
+                c.put("description", column.description());
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         return mapper.writer(printer).writeValueAsString(root) + "\n";
@@ -120,9 +123,11 @@ final class ReleaseMetadata {
                 .append("with validated metadata. Release ").append(spec.version()).append(" of ")
                 .append(spec.releaseDate()).append(", release id `").append(releaseId).append("`.\n\n");
         md.append("## Files\n\n");
-        for (TableFormat format : formats) {
-            md.append("- `data/").append(ArticlesTable.SCHEMA.name()).append('.').append(format.extension())
-                    .append("`: ").append(statistics.articles()).append(" rows (").append(format.mediaType()).append(")\n");
+        for (TableSchema table : ReleaseCutter.TABLES) {
+            for (TableFormat format : formats) {
+                md.append("- `data/").append(ReleaseCutter.fileName(table, format)).append("`: ")
+                        .append(statistics.rows(table)).append(" rows (").append(format.mediaType()).append(")\n");
+            }
         }
         md.append("- `manifest.json`: version, counts, files with sizes and SHA-256, column list\n");
         md.append("- `SHA256SUMS`: check with `sha256sum -c SHA256SUMS`\n\n");
@@ -134,12 +139,16 @@ final class ReleaseMetadata {
             values.forEach((value, count) -> md.append("| ").append(value).append(" | ").append(count).append(" |\n"));
             md.append('\n');
         });
-        md.append("## Columns of `").append(ArticlesTable.SCHEMA.name()).append("`\n\n");
-        md.append(ArticlesTable.SCHEMA.description()).append("\n\n");
-        md.append("| column | type | nullable | description |\n|---|---|---|---|\n");
-        for (Column column : ArticlesTable.SCHEMA.columns()) {
-            md.append("| `").append(column.name()).append("` | ").append(typeName(column.type())).append(" | ")
-                    .append(column.nullable() ? "yes" : "no").append(" | ").append(column.description()).append(" |\n");
+        for (TableSchema table : ReleaseCutter.TABLES) {
+            md.append("## Columns of `").append(table.name()).append("`\n\n");
+            md.append(table.description()).append("\n\n");
+            md.append("| column | type | nullable | description |\n|---|---|---|---|\n");
+            for (Column column : table.columns()) {
+                md.append("| `").append(column.name()).append("` | ").append(typeName(column.type()).replace("|", "\\|"))
+                        .append(" | ").append(column.nullable() ? "yes" : "no").append(" | ")
+                        .append(column.description()).append(" |\n");
+            }
+            md.append('\n');
         }
         md.append("\n## Loading\n\n```python\nimport pandas as pd\narticles = pd.read_parquet(\"data/articles.parquet\")\n")
                 .append("articles = pd.read_json(\"data/articles.jsonl\", lines=True, dtype={\"region_code\": str, \"province_code\": str}, convert_dates=False)\n```\n");

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 public final class ReleaseStatistics {
 
     private int articles;
+    private int spans;
+    private final SortedMap<String, Integer> byLabel = new TreeMap<>();
     private long characters;
     private final SortedMap<String, Integer> byRegion = new TreeMap<>();
     private final SortedMap<String, Integer> byProvince = new TreeMap<>();
@@ -25,10 +27,23 @@ public final class ReleaseStatistics {
         byScript.merge(article.sidecar().script(), 1, Integer::sum);
         bySource.merge(article.sidecar().source(), 1, Integer::sum);
         byGenre.merge(article.sidecar().genre(), 1, Integer::sum);
+        for (var span : article.annotations().spans()) {
+            spans++;
+            byLabel.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
+        }
     }
 
     public int articles() {
         return articles;
+    }
+
+    public int spans() {
+        return spans;
+    }
+
+    /** Rows written to a table. */
+    public int rows(TableSchema table) {
+        return table == AnnotationsTable.SCHEMA ? spans : articles;
     }
 
     public long characters() {
@@ -44,6 +59,7 @@ public final class ReleaseStatistics {
         facets.put("script", byScript);
         facets.put("source", bySource);
         facets.put("genre", byGenre);
+        facets.put("label (spans)", byLabel);
         return facets;
     }
 }

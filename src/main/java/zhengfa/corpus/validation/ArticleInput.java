@@ -1,6 +1,7 @@
 package zhengfa.corpus.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import zhengfa.corpus.model.Annotations;
 import zhengfa.corpus.model.Sidecar;
 
 /**
@@ -14,12 +15,20 @@ import zhengfa.corpus.model.Sidecar;
  *     when the sidecar broke the schema, fields the schema requires may be null or out of range,
  *     so every rule checks the fields it uses
  * @param sidecarSchemaValid whether the sidecar passed the schema
+ * @param annotationFile display path of the annotation file, or null when the article has none
+ * @param annotations the spans that could be read (none when the file is absent or unreadable)
+ * @param annotationsReadable false when an annotation file exists but is not valid JSON or breaks its schema
  */
 public record ArticleInput(String id, String textFile, String sidecarFile, String text,
-                           JsonNode sidecarJson, Sidecar sidecar, boolean sidecarSchemaValid) {
+                           JsonNode sidecarJson, Sidecar sidecar, boolean sidecarSchemaValid,
+                           String annotationFile, Annotations annotations, boolean annotationsReadable) {
 
     public boolean hasText() {
         return text != null;
+    }
+
+    public boolean hasAnnotationFile() {
+        return annotationFile != null;
     }
 
     public boolean hasSidecar() {

@@ -8,6 +8,7 @@ import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusScanner;
 import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.validation.rules.AnnotationArticleIdRule;
 import zhengfa.corpus.validation.rules.BomRule;
 import zhengfa.corpus.validation.rules.ControlCharacterRule;
 import zhengfa.corpus.validation.rules.DateRule;
@@ -18,10 +19,15 @@ import zhengfa.corpus.validation.rules.IdMatchesStemRule;
 import zhengfa.corpus.validation.rules.LanguageScriptRule;
 import zhengfa.corpus.validation.rules.LineEndingRule;
 import zhengfa.corpus.validation.rules.NfcRule;
+import zhengfa.corpus.validation.rules.OnlyBoilerplateRule;
 import zhengfa.corpus.validation.rules.QuotedInTextRule;
 import zhengfa.corpus.validation.rules.RegionRule;
 import zhengfa.corpus.validation.rules.ScriptRule;
 import zhengfa.corpus.validation.rules.SourceRule;
+import zhengfa.corpus.validation.rules.SpanAnchorRule;
+import zhengfa.corpus.validation.rules.SpanIdRule;
+import zhengfa.corpus.validation.rules.SpanLabelRule;
+import zhengfa.corpus.validation.rules.SpanOverlapRule;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 
 /** Runs every rule over every article of a corpus folder and collects all findings in one report. */
@@ -51,7 +57,13 @@ public final class CorpusValidator {
                 new RegionRule(vocabulary.regions()),
                 new SourceRule(vocabulary.sources()),
                 new LanguageScriptRule(),
-                new ScriptRule(scriptDetector));
+                new ScriptRule(scriptDetector),
+                new AnnotationArticleIdRule(),
+                new SpanIdRule(),
+                new SpanAnchorRule(),
+                new SpanLabelRule(vocabulary.labels(), vocabulary.regions()),
+                new SpanOverlapRule(vocabulary.labels()),
+                new OnlyBoilerplateRule());
     }
 
     public ValidationReport validate(Path corpusDir) throws IOException {
@@ -77,6 +89,7 @@ public final class CorpusValidator {
     }
 
     public ArticleLoader loader(CorpusLayout layout) {
-        return new ArticleLoader(layout, vocabulary.articleSchema(), settings.jsonLimits(), settings.maxTextBytes());
+        return new ArticleLoader(layout, vocabulary.articleSchema(), vocabulary.annotationSchema(),
+                settings.jsonLimits(), settings.maxTextBytes());
     }
 }

@@ -50,6 +50,33 @@ public enum FindingCode {
     SIDECAR_UNKNOWN_SOURCE(Severity.ERROR, "The source key is not in the source registry"),
     SIDECAR_LANGUAGE_SCRIPT_MISMATCH(Severity.ERROR, "The language tag's script differs from script"),
 
+    // Annotation files as JSON documents
+    ANNOTATION_MALFORMED_JSON(Severity.ERROR, "The annotation file is not well-formed JSON"),
+    ANNOTATION_DUPLICATE_KEY(Severity.ERROR, "The annotation file has a key twice in one object"),
+    ANNOTATION_TOO_LARGE(Severity.ERROR, "The annotation file exceeds a size, depth or string-length limit"),
+    ANNOTATION_MISSING_FIELD(Severity.ERROR, "A required field of the annotation file is missing"),
+    ANNOTATION_UNKNOWN_FIELD(Severity.ERROR, "The annotation file has a field the schema does not define"),
+    ANNOTATION_WRONG_TYPE(Severity.ERROR, "A field of the annotation file has the wrong JSON type"),
+    ANNOTATION_VALUE_NOT_ALLOWED(Severity.ERROR, "A field of the annotation file has a value outside its vocabulary"),
+    ANNOTATION_PATTERN_MISMATCH(Severity.ERROR, "A value of the annotation file does not have the required form"),
+    ANNOTATION_SCHEMA_VIOLATION(Severity.ERROR, "The annotation file breaks another rule of the schema"),
+    ANNOTATION_ARTICLE_ID_MISMATCH(Severity.ERROR, "article_id is not the file stem"),
+
+    // Spans
+    SPAN_DUPLICATE_ID(Severity.ERROR, "Two spans of one article share an id"),
+    SPAN_EMPTY_OR_REVERSED(Severity.ERROR, "A span's start is not before its end"),
+    SPAN_OUT_OF_BOUNDS(Severity.ERROR, "A span ends beyond the text"),
+    SPAN_UTF16_OFFSETS(Severity.ERROR, "A span's offsets are UTF-16 code units, not code points"),
+    SPAN_UTF8_OFFSETS(Severity.ERROR, "A span's offsets are UTF-8 bytes, not code points"),
+    SPAN_TEXT_MISMATCH(Severity.ERROR, "A span's text is not the text its offsets cover"),
+    SPAN_UNKNOWN_LAYER(Severity.ERROR, "A span's layer is not in schema/labels.json"),
+    SPAN_UNKNOWN_LABEL(Severity.ERROR, "A span's label is not a label of its layer"),
+    SPAN_UNKNOWN_ATTRIBUTE(Severity.ERROR, "A span has an attribute its label does not allow"),
+    SPAN_MISSING_ATTRIBUTE(Severity.ERROR, "A span lacks an attribute its label requires"),
+    SPAN_ATTRIBUTE_NOT_ALLOWED(Severity.ERROR, "A span attribute has a value outside its vocabulary"),
+    SPAN_FORBIDDEN_OVERLAP(Severity.ERROR, "Two spans of a layer overlap in a way the layer forbids"),
+    TEXT_ONLY_BOILERPLATE(Severity.ERROR, "Every non-space character of the text is marked as boilerplate"),
+
     // The project's own schema files
     SCHEMA_INVALID(Severity.ERROR, "A schema or vocabulary file of the project is broken"),
     SCHEMA_REMOTE_REF(Severity.ERROR, "A schema refers to a location outside schema/");

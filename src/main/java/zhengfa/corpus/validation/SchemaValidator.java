@@ -28,26 +28,28 @@ public final class SchemaValidator {
 
     public static final String ID_BASE = "https://zhengfa-corpus.invalid/schema/";
 
-    private static final Map<String, FindingCode> CODES = Map.of(
-            "required", FindingCode.SIDECAR_MISSING_FIELD,
-            "additionalProperties", FindingCode.SIDECAR_UNKNOWN_FIELD,
-            "unevaluatedProperties", FindingCode.SIDECAR_UNKNOWN_FIELD,
-            "type", FindingCode.SIDECAR_WRONG_TYPE,
-            "enum", FindingCode.SIDECAR_VALUE_NOT_ALLOWED,
-            "const", FindingCode.SIDECAR_VALUE_NOT_ALLOWED,
-            "pattern", FindingCode.SIDECAR_PATTERN_MISMATCH,
-            "format", FindingCode.SIDECAR_PATTERN_MISMATCH);
-
     private final JsonSchema schema;
     private final String schemaFile;
+    private final Map<String, FindingCode> codesByKeyword;
+    private final FindingCode otherViolation;
 
-    private SchemaValidator(JsonSchema schema, String schemaFile) {
+    private SchemaValidator(JsonSchema schema, String schemaFile, DocumentCodes codes) {
         this.schema = schema;
         this.schemaFile = schemaFile;
+        this.codesByKeyword = Map.of(
+                "required", codes.missingField(),
+                "additionalProperties", codes.unknownField(),
+                "unevaluatedProperties", codes.unknownField(),
+                "type", codes.wrongType(),
+                "enum", codes.valueNotAllowed(),
+                "const", codes.valueNotAllowed(),
+                "pattern", codes.patternMismatch(),
+                "format", codes.patternMismatch());
+        this.otherViolation = codes.otherViolation();
     }
 
     /** Loads {@code schemaDir/fileName}; a broken schema or a remote {@code $ref} is the project's error. */
-    public static SchemaValidator load(Path schemaDir, String fileName) throws VocabularyException {
+    public static SchemaValidator load(Path schemaDir, String fileName, DocumentCodes codes) throws VocabularyException {
         Path root = schemaDir.toAbsolutePath().normalize();
         Path file = root.resolve(fileName);
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
@@ -61,7 +63,7 @@ public final class SchemaValidator {
         try {
             JsonSchema schema = factory.getSchema(SchemaLocation.of(ID_BASE + fileName), config);
             schema.initializeValidators();
-            return new SchemaValidator(schema, file.toString());
+            return new SchemaValidator(schema, file.toString(), codes);
         } catch (JsonSchemaException | IllegalArgumentException | IllegalStateException e) {
             throw new VocabularyException(file, "is not a usable JSON Schema: " + rootMessage(e));
         }
@@ -111,9 +113,9 @@ public final class SchemaValidator {
         return messages.isEmpty();
     }
 
-    private static Finding describe(ValidationMessage m, String file) {
+    private Finding describe(ValidationMessage m, String file) {
         String type = m.getType();
-        FindingCode code = CODES.getOrDefault(type, FindingCode.SIDECAR_SCHEMA_VIOLATION);
+        FindingCode code = codesByKeyword.getOrDefault(type, otherViolation);
         String pointer = m.getInstanceLocation().toString();
         String field = m.getProperty();
         if (("required".equals(type) || "additionalProperties".equals(type)) && field != null) {
@@ -135,15 +137,20 @@ public final class SchemaValidator {
                 .message(message);
     }
 
-    private static String fixFor(FindingCode code, String field) {
-        return switch (code) {
-            case SIDECAR_MISSING_FIELD -> "add \"" + field + "\" (schema/article.schema.json describes it)";
-            case SIDECAR_UNKNOWN_FIELD -> "remove \"" + field + "\" or correct its spelling; the schema lists the allowed fields";
-            case SIDECAR_WRONG_TYPE -> "write the value with the JSON type the schema gives";
-            case SIDECAR_VALUE_NOT_ALLOWED -> "use one of the allowed values";
-            case SIDECAR_PATTERN_MISMATCH -> "write the value in the form the schema gives";
-            default -> "make the value satisfy the schema rule quoted above";
-        };
+    private String fixFor(FindingCode code, String field) {
+        String schemaName = Path.of(schemaFile).getFileName().toString();
+        if (code == codesByKeyword.get("required")) {
+            return "add \"" + field + "\" (schema/" + schemaName + " describes it)";
+        } else if (code == codesByKeyword.get("additionalProperties")) {
+            return "remove \"" + field + "\" or correct its spelling; schema/" + schemaName + " lists the allowed fields";
+        } else if (code == codesByKeyword.get("type")) {
+            return "write the value with the JSON type the schema gives";
+        } else if (code == codesByKeyword.get("enum")) {
+            return "use one of the allowed values";
+        } else if (code == codesByKeyword.get("pattern")) {
+            return "write the value in the form the schema gives";
+        }
+        return "make the value satisfy the schema rule quoted above";
     }
 
     private static String abbreviate(String s) {

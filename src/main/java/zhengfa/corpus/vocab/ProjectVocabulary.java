@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import zhengfa.corpus.corpus.JsonDocumentReader;
 import zhengfa.corpus.corpus.JsonLimits;
+import zhengfa.corpus.release.AnnotationsTable;
+import zhengfa.corpus.validation.DocumentCodes;
 import zhengfa.corpus.validation.SchemaValidator;
 
 /** Everything the project's {@code schema/} folder defines: the sidecar schema and the controlled vocabularies. */
-public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, Regions regions, Sources sources) {
+public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, SchemaValidator annotationSchema,
+                                LabelRegistry labels, Regions regions, Sources sources) {
 
     public static final String ARTICLE_SCHEMA = "article.schema.json";
+    public static final String ANNOTATION_SCHEMA = "annotation.schema.json";
+    public static final String LABELS = "labels.json";
     public static final String SOURCES = "sources.json";
     public static final String SOURCES_SCHEMA = "sources.schema.json";
     public static final String REGIONS_DIR = "regions";
@@ -19,15 +24,17 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, R
     public static ProjectVocabulary load(Path schemaDir) throws VocabularyException {
         Path dir = schemaDir.toAbsolutePath().normalize();
         ObjectMapper mapper = JsonDocumentReader.strictMapper(JsonLimits.DEFAULT);
-        SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA);
+        SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA, DocumentCodes.SIDECAR);
+        SchemaValidator annotationSchema = SchemaValidator.load(dir, ANNOTATION_SCHEMA, DocumentCodes.ANNOTATIONS);
         Path sourcesFile = dir.resolve(SOURCES);
         try {
             JsonNode sourcesJson = mapper.readTree(sourcesFile.toFile());
-            SchemaValidator.load(dir, SOURCES_SCHEMA).requireValid(sourcesJson, sourcesFile);
+            SchemaValidator.load(dir, SOURCES_SCHEMA, DocumentCodes.SIDECAR).requireValid(sourcesJson, sourcesFile);
         } catch (IOException e) {
             throw new VocabularyException(sourcesFile, e.getMessage());
         }
-        return new ProjectVocabulary(dir, articleSchema, Regions.load(dir.resolve(REGIONS_DIR)),
-                Sources.load(sourcesFile, mapper));
+        LabelRegistry labels = LabelRegistry.load(dir.resolve(LABELS), mapper, AnnotationsTable.ATTRIBUTES);
+        return new ProjectVocabulary(dir, articleSchema, annotationSchema, labels,
+                Regions.load(dir.resolve(REGIONS_DIR)), Sources.load(sourcesFile, mapper));
     }
 }

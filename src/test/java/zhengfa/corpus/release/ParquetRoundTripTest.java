@@ -3,6 +3,7 @@ package zhengfa.corpus.release;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +62,9 @@ class ParquetRoundTripTest {
         assertEquals("INTEGER", types.get("char_count"));
         assertEquals("VARCHAR[]", types.get("interviewees"));
         assertEquals("VARCHAR", types.get("text"));
+        assertTrue(types.get("annotations").startsWith("STRUCT(span_id VARCHAR, layer VARCHAR, \"label\" VARCHAR, \"start\" INTEGER"),
+                types.get("annotations"));
+        assertTrue(types.get("annotations").endsWith("attr_region_code VARCHAR)[]"), types.get("annotations"));
     }
 
     @Test
@@ -72,7 +76,8 @@ class ParquetRoundTripTest {
         }
         assertEquals(CorpusFixture.IDS, jsonl.stream().map(n -> n.get("id").asText()).toList());
         try (Connection c = duckdb(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM read_parquet('" + parquet() + "') ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT *, to_json(annotations) AS annotations_json FROM read_parquet('"
+                     + parquet() + "') ORDER BY id")) {
             int row = 0;
             while (rs.next()) {
                 JsonNode expected = jsonl.get(row++);
@@ -86,6 +91,9 @@ class ParquetRoundTripTest {
                         assertEquals(value.intValue(), ((Number) actual).intValue(), where);
                     } else if (column.type() instanceof ColumnType.Date) {
                         assertEquals(LocalDate.parse(value.asText()), rs.getObject(column.name(), LocalDate.class), where);
+                    } else if (column.type() instanceof ColumnType.ListOf list && list.element() instanceof ColumnType.Struct) {
+                        // Nested structs: compared as DuckDB's own JSON rendering of the value.
+                        assertEquals(value, mapper.readTree(rs.getString(column.name() + "_json")), where);
                     } else if (column.type() instanceof ColumnType.ListOf) {
                         List<String> items = new ArrayList<>();
                         value.forEach(v -> items.add(v.asText()));

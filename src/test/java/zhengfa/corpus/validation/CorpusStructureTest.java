@@ -73,6 +73,7 @@ class CorpusStructureTest {
     @Test
     void twoArticlesWithTheSameText() {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        corpus.delete(corpus.annotations(SUIZHOU));
         corpus.writeText(SUIZHOU, corpus.readText(LESHAN));
         corpus.editSidecar(SUIZHOU, s -> {
             s.put("title", "为建设“中国绿色硅谷”和世界重要旅游目的地提供坚强法治保障");

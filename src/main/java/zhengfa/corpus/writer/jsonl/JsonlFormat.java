@@ -3,6 +3,7 @@ package zhengfa.corpus.writer.jsonl;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,11 +21,15 @@ import zhengfa.corpus.writer.TableWriter;
 
 /**
  * JSON Lines: one UTF-8 JSON object per line, keys in schema order, nulls written out, dates as
- * {@code "YYYY-MM-DD"}, lists as arrays and structs as objects. Non-ASCII is written as is.
+ * {@code "YYYY-MM-DD"}, lists as arrays and structs as objects. Non-ASCII characters, including
+ * those outside the BMP, are written as UTF-8, not escaped.
  */
 public final class JsonlFormat implements TableFormat {
 
-    private final JsonFactory factory = JsonFactory.builder().build();
+    // Without this Jackson escapes characters outside the BMP (𠮷) as \uD842\uDFB7 pairs.
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     @Override
     public String extension() {

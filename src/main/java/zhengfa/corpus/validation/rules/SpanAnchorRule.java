@@ -1,0 +1,121 @@
+package zhengfa.corpus.validation.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.model.Span;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+
+/**
+ * A span's offsets are code points over the stored text and its {@code text} is exactly what they
+ * cover. When they do not match, the rule says why: offsets counted in UTF-16 units (Java,
+ * JavaScript, many annotation tools) or in UTF-8 bytes, or a plain shift by some code points.
+ */
+public final class SpanAnchorRule implements ArticleRule {
+
+    /** How far either way a shifted anchor is looked for. */
+    static final int SHIFT_SEARCH = 200;
+
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasText() || article.annotations().spans().isEmpty()) {
+            return;
+        }
+        CodePoints text = new CodePoints(article.text());
+        byte[] utf8 = null;
+        for (Span span : article.annotations().spans()) {
+            if (span.start() >= span.end()) {
+                sink.report(Finding.of(FindingCode.SPAN_EMPTY_OR_REVERSED, article.annotationFile())
+                        .at(SpanPointers.at(span))
+                        .found("start " + span.start() + ", end " + span.end())
+                        .expected("start < end (offsets are half-open: [start, end))")
+                        .fix("set end to start + the number of code points of \"" + abbreviate(span.text()) + "\"")
+                        .message(SpanPointers.describe(span) + (span.start() == span.end() ? " is empty" : " is reversed")));
+                continue;
+            }
+            boolean inBounds = span.end() <= text.length();
+            if (inBounds && text.slice(span.start(), span.end()).equals(span.text())) {
+                continue;
+            }
+            if (utf8 == null) {
+                utf8 = article.text().getBytes(StandardCharsets.UTF_8);
+            }
+            sink.report(diagnose(article, span, text, utf8, inBounds));
+        }
+    }
+
+    private static Finding diagnose(ArticleInput article, Span span, CodePoints text, byte[] utf8, boolean inBounds) {
+        String raw = article.text();
+        String file = article.annotationFile();
+        String what = SpanPointers.describe(span);
+        int cpLength = text.length();
+        if (span.end() <= raw.length() && raw.substring(span.start(), span.end()).equals(span.text())) {
+            int start = text.codePointOffset(span.start());
+            int end = text.codePointOffset(span.end());
+            return Finding.of(FindingCode.SPAN_UTF16_OFFSETS, file).at(SpanPointers.at(span))
+                    .found("[" + span.start() + ", " + span.end() + ") counted in UTF-16 code units")
+                    .expected("[" + start + ", " + end + ") in code points (" + (span.start() - start)
+                            + " character(s) outside the Basic Multilingual Plane come before it)")
+                    .fix("convert the offsets to code points (Python: len(text[:i]) counts code points;"
+                            + " Java: text.codePointCount(0, i)); the tool that wrote them counts UTF-16 units")
+                    .message(what + ": offsets are UTF-16 code units, not code points");
+        }
+        if (span.end() <= utf8.length) {
+            String decoded = new String(Arrays.copyOfRange(utf8, span.start(), span.end()), StandardCharsets.UTF_8);
+            if (decoded.equals(span.text())) {
+                int start = text.codePointOffset(new String(utf8, 0, span.start(), StandardCharsets.UTF_8).length());
+                int end = start + span.text().codePointCount(0, span.text().length());
+                return Finding.of(FindingCode.SPAN_UTF8_OFFSETS, file).at(SpanPointers.at(span))
+                        .found("[" + span.start() + ", " + span.end() + ") counted in UTF-8 bytes")
+                        .expected("[" + start + ", " + end + ") in code points")
+                        .fix("convert the offsets to code points; the tool that wrote them counts bytes")
+                        .message(what + ": offsets are UTF-8 bytes, not code points");
+            }
+        }
+        Optional<Integer> shift = findShift(text, span);
+        if (!inBounds && shift.isEmpty()) {
+            return Finding.of(FindingCode.SPAN_OUT_OF_BOUNDS, file).at(SpanPointers.at(span, "end"))
+                    .found("end " + span.end())
+                    .expected("at most " + cpLength + ", the text's length in code points")
+                    .fix("check that the spans belong to this text; re-anchor them on the stored text")
+                    .message(what + " ends beyond the text");
+        }
+        String covered = inBounds ? text.slice(span.start(), span.end()) : null;
+        var finding = Finding.of(FindingCode.SPAN_TEXT_MISMATCH, file).at(SpanPointers.at(span, "text"))
+                .found("\"" + abbreviate(span.text()) + "\""
+                        + (covered == null ? "" : ", but [" + span.start() + ", " + span.end() + ") covers \"" + abbreviate(covered) + "\""));
+        if (shift.isPresent()) {
+            int k = shift.get();
+            return finding.expected("offsets [" + (span.start() + k) + ", " + (span.end() + k) + "), where the text occurs")
+                    .fix("shift start and end by " + (k > 0 ? "+" : "") + k)
+                    .message(what + ": offsets are shifted by " + (k > 0 ? "+" : "") + k + " code point(s)");
+        }
+        return finding.expected("the text the offsets cover")
+                .fix("correct the span's text or its offsets; the text does not occur within "
+                        + SHIFT_SEARCH + " code points of the offsets")
+                .message(what + ": text does not match the covered text");
+    }
+
+    /** The smallest shift k (by absolute value, then negative first) at which the anchor matches. */
+    static Optional<Integer> findShift(CodePoints text, Span span) {
+        int length = span.end() - span.start();
+        for (int distance = 1; distance <= SHIFT_SEARCH; distance++) {
+            for (int k : new int[] {-distance, distance}) {
+                int start = span.start() + k;
+                if (start >= 0 && start + length <= text.length() && text.slice(start, start + length).equals(span.text())) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,29 @@
+package zhengfa.corpus.validation.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import zhengfa.corpus.model.Span;
+import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ArticleRule;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.FindingSink;
+
+/** Span ids are how releases and diffs refer to a span, so they are unique within an article. */
+public final class SpanIdRule implements ArticleRule {
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        Map<String, Span> first = new HashMap<>();
+        for (Span span : article.annotations().spans()) {
+            Span earlier = first.putIfAbsent(span.id(), span);
+            if (earlier != null) {
+                sink.report(Finding.of(FindingCode.SPAN_DUPLICATE_ID, article.annotationFile())
+                        .at(SpanPointers.at(span, "id"))
+                        .found("\"" + span.id() + "\", already used by /spans/" + earlier.index())
+                        .expected("span ids unique within the article")
+                        .fix("give this span a new id; never reuse the id of a deleted span")
+                        .message("duplicate span id " + span.id()));
+            }
+        }
+    }
+}
