@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int IO = 3;
     /** A release of this version already exists with different content; nothing was written. */
     public static final int RELEASE_EXISTS = 4;
+    /** An internal error: a bug in zhengfa-corpus, reported in one line rather than a stack trace. */
+    public static final int INTERNAL = 5;
 
     private ExitCode() {
     }

@@ -9,14 +9,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates the zhengfa corpus and cuts versioned dataset releases.",
-        subcommands = {ValidateCommand.class, PackageCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, PackageCommand.class, VerifyCommand.class, DiffCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:the corpus is invalid (every problem is listed); nothing was written",
+            "1:the corpus is invalid (every problem is listed; nothing was written), or a release does not verify",
             "2:wrong command line",
             "3:a file could not be read or written, or schema/ is broken",
-            "4:the release version exists with different content; bump the version"})
+            "4:the release version exists with different content; bump the version",
+            "5:internal error (a bug in zhengfa-corpus; please report it)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +26,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate or package");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, package, verify or diff");
     }
 
     public static void main(String[] args) {
@@ -47,12 +49,21 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             // Bad input is reported as findings; reaching here means an I/O failure or a bug.
             err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
-            if (!(e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException)) {
-                err.println("This is a bug in zhengfa-corpus; please report it with the command that caused it.");
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                return ExitCode.IO;
             }
-            return ExitCode.IO;
+            err.println("This is a bug in zhengfa-corpus; please report it with the command that caused it.");
+            return ExitCode.INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Throwable t) {
+            // picocli's handler sees Exceptions only; Errors (a missing class, a stack overflow) end here.
+            err.println("error: internal error: " + t);
+            err.println("This is a bug in zhengfa-corpus; please report it with the command that caused it.");
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -39,6 +39,10 @@ final class PackageCommand implements Callable<Integer> {
             description = "The release date (Maven passes project.build.outputTimestamp); never the clock.")
     LocalDate releaseDate;
 
+    @Option(names = "--against", paramLabel = "RELEASE",
+            description = "The earlier release to describe changes from (default: the newest earlier version in --dist).")
+    Path against;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,9 +63,19 @@ final class PackageCommand implements Callable<Integer> {
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
         ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat()));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate), options.strict);
+        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against), options.strict);
         if (outcome instanceof ReleaseOutcome.Written w) {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
+            if (w.changes() != null) {
+                out.println("Changes from " + w.changes().fromVersion() + ": " + w.changes().added().size() + " added, "
+                        + w.changes().removed().size() + " removed, " + w.changes().changed().size()
+                        + " changed; suggested bump " + w.changes().suggested().label() + " (see CHANGES.md)");
+                if (w.changes().versionTooSmall()) {
+                    err.println("warning: the changes since " + w.changes().fromVersion() + " call for a "
+                            + w.changes().suggested().label() + " bump, but " + version + " is a "
+                            + w.changes().actual().label() + " bump");
+                }
+            }
             return ExitCode.OK;
         } else if (outcome instanceof ReleaseOutcome.AlreadyIdentical same) {
             out.println("Release " + same.release() + " already exists with identical content; nothing written."

@@ -16,6 +16,9 @@ import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusScanner;
 import zhengfa.corpus.model.PartialDate;
+import zhengfa.corpus.release.diff.ReleaseChanges;
+import zhengfa.corpus.release.diff.ReleaseDiff;
+import zhengfa.corpus.release.diff.SemverBump;
 import zhengfa.corpus.validation.ArticleInput;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationReport;
@@ -71,7 +74,7 @@ public final class ReleaseCutter {
                     return new ReleaseOutcome.AlreadyIdentical(target, written.articles(), written.releaseId());
                 }
                 if (!spec.isSnapshot()) {
-                    return new ReleaseOutcome.Conflict(target, FileTree.differences(existing, candidate));
+                    return new ReleaseOutcome.Conflict(target, differences(target, staging, existing, candidate));
                 }
                 Path old = Files.createTempDirectory(dist, STAGING_PREFIX + "replaced-");
                 Files.move(target, old.resolve("release"), StandardCopyOption.ATOMIC_MOVE);
@@ -79,7 +82,7 @@ public final class ReleaseCutter {
             }
             moveAtomically(staging, target);
             moved = true;
-            return new ReleaseOutcome.Written(target, written.articles(), written.releaseId());
+            return new ReleaseOutcome.Written(target, written.articles(), written.releaseId(), written.changes());
         } finally {
             if (!moved) {
                 FileTree.deleteRecursively(staging);
@@ -87,7 +90,7 @@ public final class ReleaseCutter {
         }
     }
 
-    private record Written(int articles, String releaseId) { }
+    private record Written(int articles, String releaseId, ReleaseChanges changes) { }
 
     /** The tables of a release, in the order the manifest and the card list them. */
     public static final List<TableSchema> TABLES = List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA);
@@ -134,8 +137,9 @@ public final class ReleaseCutter {
             }
         }
         String releaseId = HexFormat.of().formatHex(releaseDigest.digest());
-        new ReleaseMetadata(spec, releaseId, statistics, formats).writeInto(staging);
-        return new Written(statistics.articles(), releaseId);
+        ReleaseChanges changes = new ReleaseMetadata(spec, releaseId, statistics, formats, vocabulary)
+                .writeInto(staging, previousRelease(spec));
+        return new Written(statistics.articles(), releaseId, changes);
     }
 
     static String fileName(TableSchema table, TableFormat format) {
@@ -153,6 +157,51 @@ public final class ReleaseCutter {
                 vocabulary.regions().find(sidecar.region()).orElseThrow(),
                 vocabulary.sources().find(sidecar.source()).orElseThrow(),
                 input.annotations(), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The release to compare with: the one named by --against, or the newest earlier version in dist/. */
+    private static ReleaseReader previousRelease(ReleaseSpec spec) throws IOException {
+        if (spec.against() != null) {
+            return new ReleaseReader(spec.against());
+        }
+        Path dist = spec.distDir().toAbsolutePath().normalize();
+        String prefix = ReleaseSpec.NAME + "-";
+        String best = null;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dist, prefix + "*")) {
+            for (Path entry : entries) {
+                String version = entry.getFileName().toString().substring(prefix.length());
+                if (Files.isRegularFile(entry.resolve(ReleaseMetadata.MANIFEST))
+                        && SemverBump.compareVersions(version, spec.version()) < 0
+                        && (best == null || SemverBump.compareVersions(version, best) > 0)) {
+                    best = version;
+                }
+            }
+        }
+        return best == null ? null : new ReleaseReader(dist.resolve(prefix + best));
+    }
+
+    /** What differs, article by article first (what a curator changed), then file by file. */
+    private static List<String> differences(Path existing, Path candidate, SortedMap<String, String> existingSums,
+                                            SortedMap<String, String> candidateSums) throws IOException {
+        List<String> lines = new ArrayList<>();
+        ReleaseChanges changes = ReleaseDiff.compare(new ReleaseReader(existing), new ReleaseReader(candidate));
+        changes.added().forEach(id -> lines.add("article added: " + id));
+        changes.removed().forEach(id -> lines.add("article removed: " + id));
+        for (ReleaseChanges.ArticleChange change : changes.changed()) {
+            List<String> what = new ArrayList<>();
+            if (change.textChanged()) {
+                what.add("text");
+            }
+            what.addAll(change.fields());
+            if (!change.spansAdded().isEmpty() || !change.spansRemoved().isEmpty() || !change.relabelled().isEmpty()
+                    || !change.spansMoved().isEmpty()) {
+                what.add("annotations");
+            }
+            lines.add("article changed: " + change.id() + " (" + String.join(", ", what) + ")");
+        }
+        changes.columnChanges().forEach(lines::add);
+        lines.addAll(FileTree.differences(existingSums, candidateSums));
+        return lines;
     }
 
     /** A build killed half-way leaves only a staging folder; it is never under a release name. */

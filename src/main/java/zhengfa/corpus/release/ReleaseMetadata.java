@@ -2,6 +2,7 @@ package zhengfa.corpus.release;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,149 +11,148 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import java.util.TreeMap;
+import zhengfa.corpus.release.diff.ChangesReport;
+import zhengfa.corpus.release.diff.ReleaseChanges;
+import zhengfa.corpus.release.diff.ReleaseDiff;
+import zhengfa.corpus.release.metadata.CroissantDescriptor;
+import zhengfa.corpus.release.metadata.DataPackageDescriptor;
+import zhengfa.corpus.release.metadata.DatasetCard;
+import zhengfa.corpus.release.metadata.ReleaseFacts;
+import zhengfa.corpus.release.metadata.Types;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.writer.TableFormat;
 
 /**
- * The files that describe a release: {@code manifest.json}, the dataset card {@code README.md}
- * and {@code SHA256SUMS} (written last, over every other file). All derive from the declared
- * table schema and the statistics gathered while writing; nothing depends on the clock.
+ * Writes the files that describe a release, once its data files are complete: manifest.json,
+ * the schemas, CHANGES.md/changes.json (when there is an earlier release), datapackage.json,
+ * croissant.json, the dataset card README.md and, last, SHA256SUMS over every other file.
+ * Everything derives from the declared tables and the counts; nothing depends on the clock.
  */
 final class ReleaseMetadata {
 
     static final String MANIFEST = "manifest.json";
-    static final String CARD = "README.md";
+    static final String SCHEMA_DIR = "schema";
 
     private final ReleaseSpec spec;
     private final String releaseId;
     private final ReleaseStatistics statistics;
     private final List<TableFormat> formats;
+    private final ProjectVocabulary vocabulary;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
-    ReleaseMetadata(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics, List<TableFormat> formats) {
+    ReleaseMetadata(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics, List<TableFormat> formats,
+                    ProjectVocabulary vocabulary) {
         this.spec = spec;
         this.releaseId = releaseId;
         this.statistics = statistics;
         this.formats = formats;
+        this.vocabulary = vocabulary;
     }
 
-    void writeInto(Path release) throws IOException {
-        SortedMap<String, String> dataSums = FileTree.checksums(release.resolve(ReleaseCutter.DATA_DIR));
-        writeString(release.resolve(MANIFEST), manifest(release, dataSums));
-        writeString(release.resolve(CARD), card());
+    /** Writes every descriptive file; returns the changes from {@code previous}, or null without one. */
+    ReleaseChanges writeInto(Path release, ReleaseReader previous) throws IOException {
+        ReleaseFacts facts = facts(release);
+        writeJson(release.resolve(MANIFEST), manifest(facts));
+        copySchemas(release.resolve(SCHEMA_DIR));
+        ReleaseChanges changes = null;
+        if (previous != null) {
+            changes = ReleaseDiff.compare(previous, new ReleaseReader(release));
+            writeString(release.resolve(ChangesReport.MARKDOWN), ChangesReport.markdown(changes));
+            writeString(release.resolve(ChangesReport.JSON), ChangesReport.json(changes));
+        }
+        writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, mapper));
+        writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
+        writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
         StringBuilder sums = new StringBuilder();
         for (Map.Entry<String, String> entry : FileTree.checksums(release).entrySet()) {
             // Two spaces: the text-mode form `sha256sum -c` reads.
             sums.append(entry.getValue()).append("  ").append(entry.getKey()).append('\n');
         }
         writeString(release.resolve(ReleaseCutter.SUMS_FILE), sums.toString());
+        return changes;
     }
 
-    private String manifest(Path release, SortedMap<String, String> dataSums) throws IOException {
+    private ReleaseFacts facts(Path release) throws IOException {
+        Map<String, ReleaseFacts.DataFile> files = new LinkedHashMap<>();
+        for (TableSchema table : ReleaseCutter.TABLES) {
+            for (TableFormat format : formats) {
+                String path = ReleaseCutter.DATA_DIR + "/" + ReleaseCutter.fileName(table, format);
+                Path file = release.resolve(path);
+                files.put(path, new ReleaseFacts.DataFile(path, Files.size(file), FileTree.sha256(file), table, format));
+            }
+        }
+        Map<String, Source> sources = new TreeMap<>();
+        for (String key : statistics.facets().get("source").keySet()) {
+            vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));
+        }
+        for (String key : statistics.retrievalSites()) {
+            vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));
+        }
+        return new ReleaseFacts(spec, releaseId, statistics, ReleaseCutter.TABLES, formats, files, sources);
+    }
+
+    private JsonNode manifest(ReleaseFacts facts) {
         ObjectNode root = mapper.createObjectNode();
         root.put("name", ReleaseSpec.NAME);
         root.put("version", spec.version());
         root.put("release_date", spec.releaseDate().toString());
         root.put("release_id", releaseId);
-        root.put("release_id_algorithm",
-                "SHA-256 over one line per article, in id order: '<id> <content_sha256>\\n'");
+        root.put("release_id_algorithm", "SHA-256 over one line per article, in id order: '<id> <content_sha256>\\n'");
         ObjectNode counts = root.putObject("counts");
         counts.put("articles", statistics.articles());
+        counts.put("spans", statistics.spans());
         counts.put("characters", statistics.characters());
         ObjectNode facets = root.putObject("facets");
         statistics.facets().forEach((facet, values) -> {
             ObjectNode node = facets.putObject(facet);
             values.forEach(node::put);
         });
-        counts.put("spans", statistics.spans());
         ArrayNode tables = root.putArray("tables");
-        for (TableSchema table : ReleaseCutter.TABLES) {
+        for (TableSchema table : facts.tables()) {
             ObjectNode t = tables.addObject();
             t.put("name", table.name());
             t.put("description", table.description());
             t.put("rows", statistics.rows(table));
             ArrayNode files = t.putArray("files");
-            for (TableFormat format : formats) {
-                String path = ReleaseCutter.DATA_DIR + "/" + ReleaseCutter.fileName(table, format);
-                ObjectNode file = files.addObject();
-                file.put("path", path);
-                file.put("format", format.extension());
-                file.put("mediatype", format.mediaType());
-                file.put("bytes", Files.size(release.resolve(path)));
-                file.put("sha256", dataSums.get(path.substring(ReleaseCutter.DATA_DIR.length() + 1)));
+            for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
+                if (file.table() == table) {
+                    files.addObject().put("path", file.path()).put("format", file.format().extension())
+                            .put("mediatype", file.format().mediaType()).put("bytes", file.bytes())
+                            .put("sha256", file.sha256());
+                }
             }
             ArrayNode columns = t.putArray("columns");
             for (Column column : table.columns()) {
-                ObjectNode c = columns.addObject();
-                c.put("name", column.name());
-                c.put("type", typeName(column.type()));
-                c.put("nullable", column.nullable());
-                c.put("description", column.description());
+                columns.addObject().put("name", column.name()).put("type", Types.manifest(column.type()))
+                        .put("nullable", column.nullable()).put("description", column.description());
             }
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        return mapper.writer(printer).writeValueAsString(root) + "\n";
+        return root;
     }
 
-    static String typeName(ColumnType type) {
-        if (type instanceof ColumnType.Utf8) {
-            return "string";
-        } else if (type instanceof ColumnType.Int32) {
-            return "int32";
-        } else if (type instanceof ColumnType.Date) {
-            return "date";
-        } else if (type instanceof ColumnType.ListOf list) {
-            return "list<" + typeName(list.element()) + ">";
-        } else if (type instanceof ColumnType.Struct struct) {
-            StringBuilder sb = new StringBuilder("struct<");
-            for (int i = 0; i < struct.fields().size(); i++) {
-                Column f = struct.fields().get(i);
-                sb.append(i == 0 ? "" : ", ").append(f.name()).append(": ").append(typeName(f.type()));
-            }
-            return sb.append('>').toString();
+    /** The schemas and vocabularies the corpus was validated against travel with the data. */
+    private void copySchemas(Path target) throws IOException {
+        Path source = vocabulary.schemaDir();
+        List<Path> files;
+        try (var walk = Files.walk(source)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        throw new IllegalArgumentException(type.toString());
+        for (Path file : files) {
+            Path copy = target.resolve(source.relativize(file).toString());
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy);
+        }
     }
 
-    private String card() {
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(spec.releaseName()).append("\n\n");
-        md.append("Chinese-language news articles and interviews on regional political-legal (政法) work, ")
-                .append("with validated metadata. Release ").append(spec.version()).append(" of ")
-                .append(spec.releaseDate()).append(", release id `").append(releaseId).append("`.\n\n");
-        md.append("## Files\n\n");
-        for (TableSchema table : ReleaseCutter.TABLES) {
-            for (TableFormat format : formats) {
-                md.append("- `data/").append(ReleaseCutter.fileName(table, format)).append("`: ")
-                        .append(statistics.rows(table)).append(" rows (").append(format.mediaType()).append(")\n");
-            }
-        }
-        md.append("- `manifest.json`: version, counts, files with sizes and SHA-256, column list\n");
-        md.append("- `SHA256SUMS`: check with `sha256sum -c SHA256SUMS`\n\n");
-        md.append("## Composition\n\n");
-        md.append(statistics.articles()).append(" articles, ").append(statistics.characters())
-                .append(" characters (Unicode code points).\n\n");
-        statistics.facets().forEach((facet, values) -> {
-            md.append("| ").append(facet).append(" | articles |\n|---|---:|\n");
-            values.forEach((value, count) -> md.append("| ").append(value).append(" | ").append(count).append(" |\n"));
-            md.append('\n');
-        });
-        for (TableSchema table : ReleaseCutter.TABLES) {
-            md.append("## Columns of `").append(table.name()).append("`\n\n");
-            md.append(table.description()).append("\n\n");
-            md.append("| column | type | nullable | description |\n|---|---|---|---|\n");
-            for (Column column : table.columns()) {
-                md.append("| `").append(column.name()).append("` | ").append(typeName(column.type()).replace("|", "\\|"))
-                        .append(" | ").append(column.nullable() ? "yes" : "no").append(" | ")
-                        .append(column.description()).append(" |\n");
-            }
-            md.append('\n');
-        }
-        md.append("\n## Loading\n\n```python\nimport pandas as pd\narticles = pd.read_parquet(\"data/articles.parquet\")\n")
-                .append("articles = pd.read_json(\"data/articles.jsonl\", lines=True, dtype={\"region_code\": str, \"province_code\": str}, convert_dates=False)\n```\n");
-        return md.toString();
+    private void writeJson(Path file, JsonNode node) throws IOException {
+        writeString(file, mapper.writer(printer).writeValueAsString(node) + "\n");
     }
 
     private static void writeString(Path file, String content) throws IOException {

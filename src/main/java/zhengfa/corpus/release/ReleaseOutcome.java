@@ -2,13 +2,14 @@ package zhengfa.corpus.release;
 
 import java.nio.file.Path;
 import java.util.List;
+import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.validation.ValidationReport;
 
 /** What cutting a release came to. */
 public sealed interface ReleaseOutcome {
 
     /** The release was written and renamed into place. */
-    record Written(Path release, int articles, String releaseId) implements ReleaseOutcome { }
+    record Written(Path release, int articles, String releaseId, ReleaseChanges changes) implements ReleaseOutcome { }
 
     /** The release already existed with exactly these bytes; nothing was written. */
     record AlreadyIdentical(Path release, int articles, String releaseId) implements ReleaseOutcome { }
@@ -16,6 +17,10 @@ public sealed interface ReleaseOutcome {
     /** The corpus is invalid; nothing was written. */
     record Invalid(ValidationReport report) implements ReleaseOutcome { }
 
-    /** A release of this version exists with other content; nothing was written. */
+    /**
+     * A release of this version exists with other content; nothing was written.
+     *
+     * @param differences the articles and files that differ, one line each
+     */
     record Conflict(Path release, List<String> differences) implements ReleaseOutcome { }
 }

@@ -7,8 +7,15 @@ import java.time.LocalDate;
  * What to cut: from which corpus, into which dist folder, as which version and dated when.
  * The date comes from the project (Maven's project.build.outputTimestamp), never from the clock,
  * so that rebuilding the same commit gives the same bytes.
+ *
+ * @param against the earlier release to describe the changes from; null to use the newest earlier
+ *     version found in the dist folder
  */
-public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
+public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against) {
+
+    public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
+        this(corpusDir, distDir, version, releaseDate, null);
+    }
 
     public static final String NAME = "zhengfa-corpus";
 

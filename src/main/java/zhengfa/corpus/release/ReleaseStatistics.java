@@ -17,6 +17,7 @@ public final class ReleaseStatistics {
     private final SortedMap<String, Integer> byScript = new TreeMap<>();
     private final SortedMap<String, Integer> bySource = new TreeMap<>();
     private final SortedMap<String, Integer> byGenre = new TreeMap<>();
+    private final java.util.SortedSet<String> retrievalSites = new java.util.TreeSet<>();
 
     void add(ReleaseArticle article) {
         articles++;
@@ -27,6 +28,9 @@ public final class ReleaseStatistics {
         byScript.merge(article.sidecar().script(), 1, Integer::sum);
         bySource.merge(article.sidecar().source(), 1, Integer::sum);
         byGenre.merge(article.sidecar().genre(), 1, Integer::sum);
+        if (article.sidecar().retrievedFrom() != null) {
+            retrievalSites.add(article.sidecar().retrievedFrom());
+        }
         for (var span : article.annotations().spans()) {
             spans++;
             byLabel.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
@@ -35,6 +39,11 @@ public final class ReleaseStatistics {
 
     public int articles() {
         return articles;
+    }
+
+    /** Keys of the sites texts were retrieved from, where they differ from the publication. */
+    public java.util.SortedSet<String> retrievalSites() {
+        return java.util.Collections.unmodifiableSortedSet(retrievalSites);
     }
 
     public int spans() {

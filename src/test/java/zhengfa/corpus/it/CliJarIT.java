@@ -44,6 +44,8 @@ class CliJarIT {
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/apache/hadoop/")),
                     "the CLI jar must not carry Hadoop");
         }
+        Run verified = java("verify", "--corpus=" + CorpusFixture.projectCorpus(), dist.resolve("zhengfa-corpus-0.1.0").toString());
+        assertEquals(0, verified.exit(), verified.output());
         // The jar's release is the one mvn package cut into dist/: same bytes.
         assertEquals(Files.readString(ReleaseDirectory.get().resolve("SHA256SUMS")),
                 Files.readString(dist.resolve("zhengfa-corpus-0.1.0/SHA256SUMS")));

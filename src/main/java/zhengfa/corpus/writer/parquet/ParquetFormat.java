@@ -74,6 +74,11 @@ public final class ParquetFormat implements TableFormat {
         };
     }
 
+    /** The Parquet schema a table is written with. */
+    public static org.apache.parquet.schema.MessageType schemaOf(TableSchema table) {
+        return ParquetSchemas.messageType(table);
+    }
+
     private String descriptions(TableSchema schema) {
         ObjectNode node = mapper.createObjectNode();
         for (Column column : schema.columns()) {

@@ -1,0 +1,40 @@
+package zhengfa.corpus.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import zhengfa.corpus.release.ReleaseVerifier;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Re-reads a release and checks its checksums, row counts and schemas, and, given the corpus,"
+                + " that every text and span round-trips.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RELEASE", description = "The release folder, e.g. dist/zhengfa-corpus-0.1.0.")
+    Path release;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Also compare every text and span with this corpus.")
+    Path corpus;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> problems = new ReleaseVerifier(release).verify(corpus);
+        var out = spec.commandLine().getOut();
+        if (problems.isEmpty()) {
+            out.println("Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found.");
+            return ExitCode.OK;
+        }
+        var err = spec.commandLine().getErr();
+        problems.forEach(p -> err.println("error: " + p));
+        err.println(problems.size() + " problem(s) in " + release);
+        return ExitCode.INVALID;
+    }
+}

@@ -1,0 +1,180 @@
+package zhengfa.corpus.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.writer.parquet.ParquetFooter;
+import zhengfa.corpus.writer.parquet.ParquetFormat;
+
+/**
+ * Re-reads a cut release and checks it independently of how it was written: every checksum, the
+ * row counts of every file against the manifest, the Parquet schema against the declared one, and,
+ * given the corpus, that every text equals its corpus file and every span slices its text.
+ */
+public final class ReleaseVerifier {
+
+    private final Path release;
+
+    public ReleaseVerifier(Path release) {
+        this.release = release;
+    }
+
+    /** Problems found, one sentence each; empty when the release verifies. */
+    public List<String> verify(Path corpus) throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(release.resolve(ReleaseCutter.SUMS_FILE))) {
+            problems.add(release + " has no " + ReleaseCutter.SUMS_FILE + "; is it a release folder?");
+            return problems;
+        }
+        checkSums(problems);
+        JsonNode manifest = new ReleaseReader(release).manifest();
+        for (JsonNode table : manifest.path("tables")) {
+            TableSchema schema = ReleaseCutter.TABLES.stream().filter(t -> t.name().equals(table.path("name").asText()))
+                    .findFirst().orElse(null);
+            if (schema == null) {
+                problems.add("manifest lists an unknown table " + table.path("name").asText());
+                continue;
+            }
+            long rows = table.path("rows").asLong();
+            checkJsonl(schema, rows, problems);
+            checkParquet(schema, rows, problems);
+        }
+        if (corpus != null) {
+            checkAgainstCorpus(corpus, problems);
+        }
+        return problems;
+    }
+
+    private void checkSums(List<String> problems) throws IOException {
+        SortedMap<String, String> listed = new TreeMap<>();
+        for (String line : Files.readAllLines(release.resolve(ReleaseCutter.SUMS_FILE), StandardCharsets.UTF_8)) {
+            int split = line.indexOf("  ");
+            if (split != 64) {
+                problems.add(ReleaseCutter.SUMS_FILE + ": malformed line '" + line + "'");
+                continue;
+            }
+            listed.put(line.substring(split + 2), line.substring(0, split));
+        }
+        SortedMap<String, String> actual = FileTree.checksums(release);
+        actual.remove(ReleaseCutter.SUMS_FILE);
+        for (var entry : listed.entrySet()) {
+            String sha = actual.get(entry.getKey());
+            if (sha == null) {
+                problems.add(entry.getKey() + " is listed in " + ReleaseCutter.SUMS_FILE + " but missing");
+            } else if (!sha.equals(entry.getValue())) {
+                problems.add(entry.getKey() + " does not match its checksum: the file was changed after the release was cut");
+            }
+        }
+        for (String file : actual.keySet()) {
+            if (!listed.containsKey(file)) {
+                problems.add(file + " is not listed in " + ReleaseCutter.SUMS_FILE + ": it is not part of the release");
+            }
+        }
+    }
+
+    private void checkJsonl(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
+        long rows = 0;
+        List<String> columns = schema.columns().stream().map(Column::name).toList();
+        try (var stream = new ReleaseReader(release).rows(schema)) {
+            while (stream.hasNext()) {
+                JsonNode row = stream.next();
+                rows++;
+                List<String> keys = new ArrayList<>();
+                row.fieldNames().forEachRemaining(keys::add);
+                if (!keys.equals(columns)) {
+                    problems.add("data/" + schema.name() + ".jsonl line " + rows + " has keys " + keys + ", expected " + columns);
+                    return;
+                }
+            }
+        }
+        if (rows != expectedRows) {
+            problems.add("data/" + schema.name() + ".jsonl has " + rows + " rows, the manifest says " + expectedRows);
+        }
+    }
+
+    private void checkParquet(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
+        Path file = release.resolve(ReleaseCutter.DATA_DIR).resolve(schema.name() + ".parquet");
+        if (!Files.isRegularFile(file)) {
+            problems.add("data/" + schema.name() + ".parquet is missing");
+            return;
+        }
+        ParquetFooter footer = ParquetFooter.read(file);
+        if (footer.rows() != expectedRows) {
+            problems.add("data/" + schema.name() + ".parquet has " + footer.rows() + " rows, the manifest says " + expectedRows);
+        }
+        if (!footer.schema().equals(ParquetFormat.schemaOf(schema))) {
+            problems.add("data/" + schema.name() + ".parquet has the schema " + footer.schema()
+                    + ", not the declared one " + ParquetFormat.schemaOf(schema));
+        }
+    }
+
+    private void checkAgainstCorpus(Path corpus, List<String> problems) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        int articles = 0;
+        try (var rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA)) {
+            while (rows.hasNext()) {
+                JsonNode row = rows.next();
+                articles++;
+                String id = row.path("id").asText();
+                Path file = corpus.resolve(id + CorpusLayout.TEXT_SUFFIX);
+                if (!Files.isRegularFile(file)) {
+                    problems.add("article " + id + " has no text in " + corpus);
+                    continue;
+                }
+                byte[] stored = Files.readAllBytes(file);
+                String text = row.path("text").asText();
+                if (!java.util.Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
+                    problems.add("article " + id + ": text differs from " + file);
+                }
+                if (!ArticlesTable.sha256Hex(stored).equals(row.path("text_sha256").asText())) {
+                    problems.add("article " + id + ": text_sha256 does not match the corpus file");
+                }
+                CodePoints cps = new CodePoints(text);
+                for (JsonNode span : row.path("annotations")) {
+                    checkSpan(id, cps, span, problems);
+                }
+                texts.put(id, text);
+            }
+        }
+        try (var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
+            Iterator<JsonNode> it = spans;
+            while (it.hasNext()) {
+                JsonNode span = it.next();
+                String text = texts.get(span.path("article_id").asText());
+                if (text == null) {
+                    problems.add("span " + span.path("span_id").asText() + " belongs to no article: "
+                            + span.path("article_id").asText());
+                } else {
+                    checkSpan(span.path("article_id").asText(), new CodePoints(text), span, problems);
+                }
+            }
+        }
+        long inCorpus;
+        try (var files = Files.list(corpus)) {
+            inCorpus = files.filter(p -> p.getFileName().toString().endsWith(CorpusLayout.TEXT_SUFFIX)).count();
+        }
+        if (inCorpus != articles) {
+            problems.add("the release has " + articles + " articles, the corpus " + inCorpus);
+        }
+    }
+
+    private static void checkSpan(String article, CodePoints text, JsonNode span, List<String> problems) {
+        int start = span.path("start").asInt();
+        int end = span.path("end").asInt();
+        if (start < 0 || end > text.length() || start >= end || !text.slice(start, end).equals(span.path("text").asText())) {
+            problems.add("article " + article + ", span " + span.path("span_id").asText() + ": text[" + start + ":" + end
+                    + "] is not the span's text");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package zhengfa.corpus.release.metadata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import zhengfa.corpus.release.Column;
+import zhengfa.corpus.release.ColumnType;
+import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.release.TableSchema;
+
+/**
+ * {@code croissant.json}: MLCommons Croissant 1.0 metadata. One FileObject per data file (with
+ * sha256), one RecordSet per table read from its Parquet file, list columns as repeated fields
+ * and the nested annotations as a repeated sub-record.
+ */
+public final class CroissantDescriptor {
+
+    public static final String FILE = "croissant.json";
+    private static final String PARQUET = "parquet";
+
+    private CroissantDescriptor() {
+    }
+
+    public static ObjectNode of(ReleaseFacts facts, ObjectMapper mapper) {
+        ObjectNode root = mapper.createObjectNode();
+        context(root.putObject("@context"));
+        root.put("@type", "sc:Dataset");
+        root.put("name", ReleaseSpec.NAME);
+        root.put("description", ReleaseFacts.DESCRIPTION + " " + ReleaseFacts.LICENSE_NOTE);
+        root.put("conformsTo", "http://mlcommons.org/croissant/1.0");
+        root.put("version", facts.spec().version());
+        root.put("datePublished", facts.spec().releaseDate().toString());
+        root.put("url", "https://zhengfa-corpus.invalid/releases/" + facts.spec().version());
+        root.putArray("license").add("https://spdx.org/licenses/Apache-2.0.html").add("https://spdx.org/licenses/CC0-1.0.html");
+        root.putArray("inLanguage").add("zh-Hans").add("zh-Hant");
+        root.putArray("keywords").add("Chinese").add("政法").add("news").add("interviews").add("named entities");
+        root.putObject("creator").put("@type", "sc:Organization").put("name", "zhengfa-corpus curators");
+        ArrayNode distribution = root.putArray("distribution");
+        for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
+            ObjectNode fo = distribution.addObject();
+            fo.put("@type", "cr:FileObject");
+            fo.put("@id", file.path());
+            fo.put("name", file.path());
+            fo.put("contentUrl", file.path());
+            fo.put("contentSize", file.bytes() + " B");
+            fo.put("encodingFormat", file.format().mediaType());
+            fo.put("sha256", file.sha256());
+        }
+        ArrayNode recordSets = root.putArray("recordSet");
+        for (TableSchema table : facts.tables()) {
+            ObjectNode rs = recordSets.addObject();
+            rs.put("@type", "cr:RecordSet");
+            rs.put("@id", table.name());
+            rs.put("name", table.name());
+            rs.put("description", table.description());
+            String fileId = "data/" + table.name() + "." + PARQUET;
+            ArrayNode fields = rs.putArray("field");
+            for (Column column : table.columns()) {
+                fields.add(field(mapper, table.name() + "/" + column.name(), column, fileId, column.name()));
+            }
+        }
+        return root;
+    }
+
+    private static ObjectNode field(ObjectMapper mapper, String id, Column column, String fileId, String path) {
+        ObjectNode f = mapper.createObjectNode();
+        f.put("@type", "cr:Field");
+        f.put("@id", id);
+        f.put("name", column.name());
+        f.put("description", column.description());
+        ColumnType type = column.type();
+        if (type instanceof ColumnType.ListOf list) {
+            f.put("repeated", true);
+            type = list.element();
+        }
+        if (type instanceof ColumnType.Struct struct) {
+            f.put("dataType", "cr:RecordSet");
+            ArrayNode sub = f.putArray("subField");
+            for (Column child : struct.fields()) {
+                sub.add(field(mapper, id + "/" + child.name(), child, fileId, path + "." + child.name()));
+            }
+        } else {
+            f.put("dataType", Types.croissant(type));
+        }
+        ObjectNode source = f.putObject("source");
+        source.putObject("fileObject").put("@id", fileId);
+        source.putObject("extract").put("column", path);
+        return f;
+    }
+
+    private static void context(ObjectNode c) {
+        c.put("@language", "en");
+        c.put("@vocab", "https://schema.org/");
+        c.put("sc", "https://schema.org/");
+        c.put("cr", "http://mlcommons.org/croissant/");
+        c.put("dct", "http://purl.org/dc/terms/");
+        c.put("citeAs", "cr:citeAs");
+        c.put("column", "cr:column");
+        c.put("conformsTo", "dct:conformsTo");
+        c.putObject("data").put("@id", "cr:data").put("@type", "@json");
+        c.putObject("dataType").put("@id", "cr:dataType").put("@type", "@vocab");
+        c.put("examples", "cr:examples");
+        c.put("extract", "cr:extract");
+        c.put("field", "cr:field");
+        c.put("fileObject", "cr:fileObject");
+        c.put("fileProperty", "cr:fileProperty");
+        c.put("fileSet", "cr:fileSet");
+        c.put("format", "cr:format");
+        c.put("includes", "cr:includes");
+        c.put("isLiveDataset", "cr:isLiveDataset");
+        c.put("jsonPath", "cr:jsonPath");
+        c.put("key", "cr:key");
+        c.put("md5", "cr:md5");
+        c.put("parentField", "cr:parentField");
+        c.put("path", "cr:path");
+        c.put("recordSet", "cr:recordSet");
+        c.put("references", "cr:references");
+        c.put("regex", "cr:regex");
+        c.put("repeated", "cr:repeated");
+        c.put("replace", "cr:replace");
+        c.put("separator", "cr:separator");
+        c.put("source", "cr:source");
+        c.put("subField", "cr:subField");
+        c.put("transform", "cr:transform");
+    }
+}

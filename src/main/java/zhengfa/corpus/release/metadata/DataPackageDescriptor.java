@@ -1,0 +1,81 @@
+package zhengfa.corpus.release.metadata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import zhengfa.corpus.release.Column;
+import zhengfa.corpus.release.ColumnType;
+import zhengfa.corpus.release.ReleaseSpec;
+
+/**
+ * {@code datapackage.json}: a Frictionless Data Package (v1) with one data resource per data file,
+ * each with its bytes, SHA-256 and the Table Schema of its table.
+ */
+public final class DataPackageDescriptor {
+
+    public static final String FILE = "datapackage.json";
+
+    private DataPackageDescriptor() {
+    }
+
+    public static ObjectNode of(ReleaseFacts facts, ObjectMapper mapper) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("profile", "data-package");
+        root.put("name", ReleaseSpec.NAME);
+        root.put("title", "zhengfa-corpus: annotated Chinese political-legal news");
+        root.put("description", ReleaseFacts.DESCRIPTION);
+        root.put("version", facts.spec().version());
+        root.put("created", facts.spec().releaseDate() + "T00:00:00Z");
+        root.put("id", "sha256:" + facts.releaseId());
+        ArrayNode licenses = root.putArray("licenses");
+        licenses.addObject().put("name", "Apache-2.0").put("path", "https://www.apache.org/licenses/LICENSE-2.0")
+                .put("title", "Apache License 2.0 (metadata, annotations, schemas)");
+        licenses.addObject().put("name", "CC0-1.0").put("path", "https://creativecommons.org/publicdomain/zero/1.0/")
+                .put("title", "CC0 1.0 (GB/T 2260 region codes)");
+        root.put("x_license_note", ReleaseFacts.LICENSE_NOTE);
+        ArrayNode sources = root.putArray("sources");
+        facts.sources().forEach((key, source) -> {
+            ObjectNode s = sources.addObject();
+            s.put("title", source.nameZh() + " (" + source.nameEn() + ")");
+            if (source.site() != null) {
+                s.put("path", source.site());
+            }
+        });
+        ArrayNode resources = root.putArray("resources");
+        for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
+            ObjectNode r = resources.addObject();
+            r.put("name", file.table().name() + "-" + file.format().extension());
+            r.put("path", file.path());
+            r.put("profile", "data-resource");
+            r.put("format", file.format().extension());
+            r.put("mediatype", file.format().mediaType());
+            r.put("encoding", "utf-8");
+            r.put("bytes", file.bytes());
+            r.put("hash", "sha256:" + file.sha256());
+            r.put("description", file.table().description());
+            ObjectNode schema = r.putObject("schema");
+            ArrayNode fields = schema.putArray("fields");
+            for (Column column : file.table().columns()) {
+                ObjectNode f = fields.addObject();
+                f.put("name", column.name());
+                f.put("type", Types.frictionless(column.type()));
+                if (column.type() instanceof ColumnType.Date) {
+                    f.put("format", "default");
+                }
+                f.put("description", column.description());
+                if (!column.nullable()) {
+                    f.putObject("constraints").put("required", true);
+                }
+            }
+            if (file.table().name().equals("articles")) {
+                schema.put("primaryKey", "id");
+            } else {
+                schema.putArray("primaryKey").add("article_id").add("span_id");
+                ObjectNode fk = schema.putArray("foreignKeys").addObject();
+                fk.put("fields", "article_id");
+                fk.putObject("reference").put("resource", "articles-" + file.format().extension()).put("fields", "id");
+            }
+        }
+        return root;
+    }
+}

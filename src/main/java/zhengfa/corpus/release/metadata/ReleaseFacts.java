@@ -1,0 +1,31 @@
+package zhengfa.corpus.release.metadata;
+
+import java.util.List;
+import java.util.Map;
+import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.release.ReleaseStatistics;
+import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.vocab.Source;
+import zhengfa.corpus.writer.TableFormat;
+
+/**
+ * Everything the descriptive files of a release are generated from: the declared tables, the
+ * formats written, the data files as written, and what was counted while writing.
+ *
+ * @param dataFiles path inside the release (data/…) → its size and SHA-256, in path order
+ * @param sources the registry entries of the sources the articles cite, by key
+ */
+public record ReleaseFacts(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics,
+                           List<TableSchema> tables, List<TableFormat> formats, Map<String, DataFile> dataFiles,
+                           Map<String, Source> sources) {
+
+    public record DataFile(String path, long bytes, String sha256, TableSchema table, TableFormat format) { }
+
+    public static final String DESCRIPTION = "Chinese-language news articles and interviews on regional"
+            + " political-legal (政法) work, with validated metadata (source, date, region, script, genre, people)"
+            + " and stand-off annotations (document structure, page furniture, named entities, laws, campaigns).";
+
+    public static final String LICENSE_NOTE = "Code, schemas, metadata and annotations: Apache-2.0. Region codes:"
+            + " CC0-1.0. The article texts belong to their publishers and are not licensed by this project;"
+            + " they are included verbatim for research (text and data mining).";
+}

@@ -1,0 +1,199 @@
+package zhengfa.corpus.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.release.diff.ReleaseChanges;
+import zhengfa.corpus.release.diff.SemverBump;
+
+/** Versions that never change under their users, and releases that explain what changed. */
+class ReleaseEngineeringTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private static JsonNode json(Path file) throws Exception {
+        return MAPPER.readTree(file.toFile());
+    }
+
+    @Test
+    void oneChangedCharacterWithoutABumpIsRefusedNamingTheArticle() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = tmp.resolve("dist");
+        ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        corpus.writeText(CorpusFixture.XISHUANGBANNA, corpus.readText(CorpusFixture.XISHUANGBANNA).replace("刘超:一是", "刘超:一.是"));
+        corpus.delete(corpus.annotations(CorpusFixture.XISHUANGBANNA));
+
+        var conflict = assertInstanceOf(ReleaseOutcome.Conflict.class, ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        assertEquals("article changed: " + CorpusFixture.XISHUANGBANNA + " (text, annotations)", conflict.differences().get(0));
+    }
+
+    @Test
+    void aBumpedVersionDescribesItsChangesAndSuggestsAPatch() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = tmp.resolve("dist");
+        Path first = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        assertFalse(Files.exists(first.resolve("CHANGES.md")), "a first release has nothing to compare with");
+
+        corpus.writeText(CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN).replace("乐山政法成绩", "乐山政法成就"));
+        var outcome = assertInstanceOf(ReleaseOutcome.Written.class, ReleaseFixture.cut(corpus.dir(), dist, "0.1.1"));
+
+        ReleaseChanges changes = outcome.changes();
+        assertEquals(SemverBump.PATCH, changes.suggested());
+        assertEquals(SemverBump.PATCH, changes.actual());
+        assertEquals(List.of(CorpusFixture.LESHAN), changes.changed().stream().map(ReleaseChanges.ArticleChange::id).toList());
+        assertTrue(changes.changed().get(0).textChanged());
+        String md = Files.readString(outcome.release().resolve("CHANGES.md"));
+        assertTrue(md.contains("Suggested version bump: **patch**"), md);
+        assertTrue(md.contains("- `" + CorpusFixture.LESHAN + "`: text changed"), md);
+        JsonNode json = json(outcome.release().resolve("changes.json"));
+        assertEquals("patch", json.get("suggested_bump").asText());
+        assertEquals(CorpusFixture.LESHAN, json.get("articles_changed").get(0).get("id").asText());
+    }
+
+    @Test
+    void sidecarFieldsAndSpanRelabellingAreNamed() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = tmp.resolve("dist");
+        Path before = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
+        corpus.editSpan(CorpusFixture.LESHAN, "e001", s -> s.put("label", "ORG"));
+        Path after = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist2"), "0.1.1"));
+
+        var changes = zhengfa.corpus.release.diff.ReleaseDiff.compare(new ReleaseReader(before), new ReleaseReader(after));
+        var leshan = changes.changed().get(0);
+        assertEquals(CorpusFixture.LESHAN, leshan.id());
+        assertEquals("entity/CAMPAIGN → entity/ORG", leshan.relabelled().get("e001"));
+        var suizhou = changes.changed().get(1);
+        assertEquals(List.of("genre"), suizhou.fields());
+        assertFalse(suizhou.textChanged());
+        assertTrue(changes.facetShifts().get("label (spans)").containsKey("entity/ORG"));
+    }
+
+    @Test
+    void anAddedArticleUnderAPatchBumpIsWarnedAbout() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = tmp.resolve("dist");
+        ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        CorpusFixture astral = CorpusFixture.fixture("astral", tmp.resolve("astral"));
+        for (String suffix : List.of(".txt", ".meta.json", ".ann.json")) {
+            Files.copy(astral.dir().resolve("astral-2024-yoshinoya" + suffix), corpus.dir().resolve("astral-2024-yoshinoya" + suffix));
+        }
+        var outcome = assertInstanceOf(ReleaseOutcome.Written.class, ReleaseFixture.cut(corpus.dir(), dist, "0.1.1"));
+        assertEquals(List.of("astral-2024-yoshinoya"), outcome.changes().added());
+        assertEquals(SemverBump.MINOR, outcome.changes().suggested());
+        assertTrue(outcome.changes().versionTooSmall());
+        assertTrue(Files.readString(outcome.release().resolve("CHANGES.md")).contains("**Warning:** the changes call for a minor bump"));
+    }
+
+    @Test
+    void sha256sumChecksTheRelease() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Process p = new ProcessBuilder("sha256sum", "--strict", "-c", "SHA256SUMS").directory(release.toFile())
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("data/articles.parquet: OK"), out);
+        assertTrue(out.contains("schema/labels.json: OK"), out);
+    }
+
+    @Test
+    void theVerifierFindsTampering() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
+        assertEquals(List.of(), new ReleaseVerifier(release).verify(corpus.dir()));
+
+        Files.writeString(release.resolve("README.md"), "edited\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(release.resolve("extra.txt"), "x");
+        corpus.writeText(CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN) + "!");
+        List<String> problems = new ReleaseVerifier(release).verify(corpus.dir());
+        assertTrue(problems.contains("README.md does not match its checksum: the file was changed after the release was cut"), problems.toString());
+        assertTrue(problems.contains("extra.txt is not listed in SHA256SUMS: it is not part of the release"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("article " + CorpusFixture.LESHAN + ": text differs")), problems.toString());
+    }
+
+    @Test
+    void descriptorsAgreeWithTheFiles() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        JsonNode sums = MAPPER.valueToTree(FileTree.checksums(release));
+
+        JsonNode datapackage = json(release.resolve("datapackage.json"));
+        assertEquals("zhengfa-corpus", datapackage.get("name").asText());
+        assertEquals(4, datapackage.get("resources").size());
+        for (JsonNode resource : datapackage.get("resources")) {
+            String path = resource.get("path").asText();
+            assertEquals("sha256:" + sums.get(path).asText(), resource.get("hash").asText(), path);
+            assertEquals(Files.size(release.resolve(path)), resource.get("bytes").asLong(), path);
+            assertEquals("utf-8", resource.get("encoding").asText());
+        }
+        JsonNode articleFields = datapackage.get("resources").get(0).get("schema").get("fields");
+        assertEquals(ArticlesTable.SCHEMA.columns().size(), articleFields.size());
+        assertEquals("date", articleFields.get(ArticlesTable.SCHEMA.indexOf("published_on")).get("type").asText());
+        assertEquals("array", articleFields.get(ArticlesTable.SCHEMA.indexOf("annotations")).get("type").asText());
+
+        JsonNode croissant = json(release.resolve("croissant.json"));
+        for (String required : List.of("@context", "@type", "conformsTo", "name", "description", "license", "url",
+                "creator", "datePublished", "distribution", "recordSet")) {
+            assertTrue(croissant.has(required), required);
+        }
+        assertEquals("http://mlcommons.org/croissant/1.0", croissant.get("conformsTo").asText());
+        for (JsonNode file : croissant.get("distribution")) {
+            assertEquals(sums.get(file.get("@id").asText()).asText(), file.get("sha256").asText());
+        }
+        JsonNode annotationsField = null;
+        for (JsonNode field : croissant.get("recordSet").get(0).get("field")) {
+            if (field.get("name").asText().equals("annotations")) {
+                annotationsField = field;
+            }
+        }
+        assertTrue(annotationsField.get("repeated").asBoolean());
+        assertEquals("annotations", croissant.get("recordSet").get(1).get("name").asText());
+        assertEquals("articles/annotations/start", annotationsField.get("subField").get(3).get("@id").asText());
+        assertEquals("sc:Integer", annotationsField.get("subField").get(3).get("dataType").asText());
+
+        String card = Files.readString(release.resolve("README.md"));
+        assertTrue(card.startsWith("---\npretty_name: \"zhengfa-corpus 0.1.0\"\n"), card);
+        assertTrue(card.contains("configs:\n- config_name: articles\n  default: true\n  data_files:\n  - split: train\n    path: data/articles.parquet\n"), card);
+        assertTrue(card.contains("language:\n- zh\n"), card);
+        assertTrue(card.contains("size_categories:\n- n<1K\n"), card);
+        for (String section : List.of("## Motivation", "## Composition", "## Collection and provenance", "## Preprocessing",
+                "## Uses and limits", "## Maintenance", "## Columns of `articles`", "## Columns of `annotations`")) {
+            assertTrue(card.contains(section), section);
+        }
+        assertTrue(card.contains("| 650000 新疆维吾尔自治区 | 1 |"), card);
+        assertTrue(Files.isRegularFile(release.resolve("schema/article.schema.json")));
+        assertTrue(Files.isRegularFile(release.resolve("schema/regions/SOURCE.md")));
+    }
+
+    @Test
+    void noEarlierReleaseMeansNoChangesFile() throws Exception {
+        var outcome = assertInstanceOf(ReleaseOutcome.Written.class,
+                ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        assertNull(outcome.changes());
+    }
+
+    @Test
+    void versionsCompareNumerically() {
+        assertTrue(SemverBump.compareVersions("0.10.0", "0.9.9") > 0);
+        assertTrue(SemverBump.compareVersions("1.0.0-SNAPSHOT", "1.0.0") < 0);
+        assertEquals(SemverBump.MINOR, SemverBump.between("0.1.3", "0.2.0"));
+        assertEquals(SemverBump.MAJOR, SemverBump.between("0.1.3", "1.0.0"));
+        assertEquals(SemverBump.NONE, SemverBump.between("0.2.0", "0.1.0"));
+    }
+}
