@@ -16,6 +16,7 @@ import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
+import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 
@@ -62,7 +63,7 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
-        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat()));
+        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
         ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against), options.strict);
         if (outcome instanceof ReleaseOutcome.Written w) {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());

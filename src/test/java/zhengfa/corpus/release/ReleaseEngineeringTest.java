@@ -135,7 +135,7 @@ class ReleaseEngineeringTest {
 
         JsonNode datapackage = json(release.resolve("datapackage.json"));
         assertEquals("zhengfa-corpus", datapackage.get("name").asText());
-        assertEquals(4, datapackage.get("resources").size());
+        assertEquals(6, datapackage.get("resources").size());
         for (JsonNode resource : datapackage.get("resources")) {
             String path = resource.get("path").asText();
             assertEquals("sha256:" + sums.get(path).asText(), resource.get("hash").asText(), path);

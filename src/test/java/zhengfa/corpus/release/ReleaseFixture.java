@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 
@@ -15,7 +16,7 @@ final class ReleaseFixture {
 
     static ReleaseOutcome cut(Path corpus, Path dist, String version) throws IOException {
         ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(),
-                List.of(new JsonlFormat(), new ParquetFormat()));
+                List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
         return cutter.cut(new ReleaseSpec(corpus, dist, version, CorpusFixture.RELEASE_DATE), false);
     }
 

@@ -1,0 +1,138 @@
+package zhengfa.corpus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Apache Spark in local mode reads the fresh release, Parquet and JSONL, with the types a user
+ * expects; its answer to a real query equals DuckDB's and the JSONL's.
+ */
+class SparkReaderIT {
+
+    static final String QUERY = "SELECT region_code, label, count(*) AS spans FROM annotations"
+            + " GROUP BY region_code, label ORDER BY region_code, label";
+
+    static SparkSession spark;
+    static Path release;
+
+    @BeforeAll
+    static void start() {
+        release = ReleaseDirectory.get();
+        spark = SparkSession.builder().appName("zhengfa-corpus-it").master("local[2]")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.session.timeZone", "UTC")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static String path(String file) {
+        return release.resolve(file).toString();
+    }
+
+    @Test
+    void parquetColumnsHaveRealTypes() {
+        // As in the README:
+        Dataset<Row> articles = spark.read().parquet(path("data/articles.parquet"));
+        StructType schema = articles.schema();
+        assertEquals(DataTypes.DateType, schema.apply("published_on").dataType());
+        assertEquals(DataTypes.IntegerType, schema.apply("year").dataType());
+        assertEquals(DataTypes.IntegerType, schema.apply("char_count").dataType());
+        // Spark reads list elements as nullable whatever the file declares; the element type is what matters.
+        assertEquals(DataTypes.StringType, ((ArrayType) schema.apply("interviewees").dataType()).elementType());
+        DataType annotations = schema.apply("annotations").dataType();
+        StructType span = (StructType) ((ArrayType) annotations).elementType();
+        assertEquals(DataTypes.IntegerType, span.apply("start").dataType());
+        assertEquals(DataTypes.StringType, span.apply("attr_region_code").dataType());
+        assertEquals(5, articles.count());
+    }
+
+    @Test
+    void parquetValuesEqualTheJsonl() throws Exception {
+        List<JsonNode> expected = ReleaseRows.of(release, "articles");
+        List<Row> rows = spark.read().parquet(path("data/articles.parquet")).orderBy("id").collectAsList();
+        assertEquals(expected.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            JsonNode json = expected.get(i);
+            assertEquals(json.get("id").asText(), row.getAs("id"));
+            assertEquals(json.get("text").asText(), row.getAs("text"));
+            assertEquals(json.get("year").asInt(), (int) row.<Integer>getAs("year"));
+            Object day = row.getAs("published_on");
+            assertEquals(json.get("published_on").isNull() ? null : json.get("published_on").asText(),
+                    day == null ? null : day.toString());
+            assertEquals(json.get("annotations").size(), row.<scala.collection.Seq<?>>getAs("annotations").size());
+        }
+    }
+
+    @Test
+    void jsonlWithAnExplicitSchemaReadsTheSameRows() throws Exception {
+        StructType schema = spark.read().parquet(path("data/articles.parquet")).schema();
+        Dataset<Row> fromJson = spark.read().schema(schema).json(path("data/articles.jsonl"));
+        Dataset<Row> fromParquet = spark.read().parquet(path("data/articles.parquet"));
+        assertEquals(5, fromJson.count());
+        assertEquals(0, fromJson.exceptAll(fromParquet).count(), "rows in the JSONL that differ from the Parquet");
+        assertEquals(0, fromParquet.exceptAll(fromJson).count(), "rows in the Parquet that differ from the JSONL");
+    }
+
+    @Test
+    void spansPerRegionAndLabelAgreeWithDuckDbAndTheJsonl() throws Exception {
+        spark.read().parquet(path("data/annotations.parquet")).createOrReplaceTempView("annotations");
+        Map<String, Long> fromSpark = new TreeMap<>();
+        for (Row row : spark.sql(QUERY).collectAsList()) {
+            fromSpark.put(row.getString(0) + "|" + row.getString(1), row.getLong(2));
+        }
+        Map<String, Long> fromSparkJson = new TreeMap<>();
+        StructType spanSchema = spark.read().parquet(path("data/annotations.parquet")).schema();
+        spark.read().schema(spanSchema).json(path("data/annotations.jsonl")).createOrReplaceTempView("annotations");
+        for (Row row : spark.sql(QUERY).collectAsList()) {
+            fromSparkJson.put(row.getString(0) + "|" + row.getString(1), row.getLong(2));
+        }
+        Map<String, Long> fromDuckDbParquet = duckdb("read_parquet('" + path("data/annotations.parquet") + "')");
+        Map<String, Long> fromDuckDbJson = duckdb("read_json('" + path("data/annotations.jsonl") + "', format = 'newline_delimited')");
+
+        Map<String, Long> expected = ReleaseRows.spansPerRegionAndLabel(release);
+        assertEquals(expected, fromSpark);
+        assertEquals(fromSpark, fromSparkJson);
+        assertEquals(fromSpark, fromDuckDbParquet);
+        assertEquals(fromSpark, fromDuckDbJson);
+    }
+
+    private static Map<String, Long> duckdb(String source) throws Exception {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW annotations AS SELECT * FROM " + source);
+            try (ResultSet rs = s.executeQuery(QUERY)) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                }
+            }
+        }
+        return counts;
+    }
+}
