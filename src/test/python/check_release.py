@@ -8,12 +8,14 @@ file byte for byte, and char_count with Python's len(). Prints 'N passed, 0 fail
 when everything holds.
 """
 import json
+import os
 import pathlib
 import sys
 
 import pandas as pd
 
-release, corpus = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+release, corpus = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+os.chdir(release)  # the README's snippets use paths relative to the release folder
 failures = []
 checks = 0
 
@@ -25,9 +27,11 @@ def check(condition, what):
         failures.append(what)
 
 
-# The snippet the README shows, verbatim.
-articles = pd.read_json(release / "data/articles.jsonl", lines=True,
-                        dtype={"region_code": str, "province_code": str}, convert_dates=False)
+# The README's snippets, verbatim.
+articles = pd.read_json("data/articles.jsonl", lines=True, dtype={"region_code": str, "province_code": str}, convert_dates=False)
+spans = pd.read_json("data/annotations.jsonl", lines=True, dtype={"region_code": str, "attr_region_code": str}, convert_dates=False)
+laws = spans[(spans.label == "LAW") & (spans.script == "Hant")]
+bodies = articles.set_index("id")["body"]
 
 manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
 columns = [c["name"] for c in manifest["tables"][0]["columns"]]
@@ -50,8 +54,6 @@ for row, day in zip(articles.itertuples(), published):
         check(pd.isna(day), f"{row.id}: published_on set for a {row.date_precision} date")
 
 # Spans: Python's str indexing is by code point, so text[start:end] must be the span's text.
-spans = pd.read_json(release / "data/annotations.jsonl", lines=True,
-                     dtype={"region_code": str, "attr_region_code": str}, convert_dates=False)
 span_columns = [c["name"] for c in manifest["tables"][1]["columns"]]
 check(list(spans.columns) == span_columns, f"span columns {list(spans.columns)} != manifest {span_columns}")
 check(len(spans) == manifest["counts"]["spans"], "span count differs from manifest")
@@ -67,6 +69,10 @@ for row in articles.itertuples():
         check(row.text[s["start"]:s["end"]] == s["text"], f"{row.id}/{s['span_id']}: nested span does not slice")
         if s["label"] == "boilerplate":
             check(s["text"] not in row.body, f"{row.id}/{s['span_id']}: boilerplate left in body")
+
+expected_laws = sum(1 for s in spans.itertuples() if s.label == "LAW" and s.script == "Hant")
+check(len(laws) == expected_laws and set(laws["label"]) <= {"LAW"}, "the LAW-in-Hant filter selects other rows")
+check(all(b == articles.set_index("id").loc[i, "body"] for i, b in bodies.items()), "bodies not indexed by id")
 
 for failure in failures:
     print("FAILED:", failure)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,6 @@ class ArrowReaderIT {
         Path release = ReleaseDirectory.get();
         List<JsonNode> expected = ReleaseRows.of(release, table);
         List<JsonNode> actual = new ArrayList<>();
-        // As in the README:
         try (BufferAllocator allocator = new RootAllocator();
              ArrowFileReader reader = new ArrowFileReader(java.nio.file.Files.newByteChannel(release.resolve("data/" + table + ".arrow")), allocator)) {
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
@@ -56,6 +56,20 @@ class ArrowReaderIT {
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i), actual.get(i), table + " row " + i);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReadmeSnippetRuns() throws Exception {
+        long rows = 0;
+        try (BufferAllocator allocator = new RootAllocator();
+             ArrowFileReader reader = new ArrowFileReader(Files.newByteChannel(Path.of("data/articles.arrow")), allocator)) {
+            while (reader.loadNextBatch()) {
+                VectorSchemaRoot batch = reader.getVectorSchemaRoot();
+                System.out.println(batch.getRowCount() + " rows: " + batch.getSchema().getFields().size() + " columns");
+                rows += batch.getRowCount();
+            }
+        }
+        assertEquals(ReleaseRows.of(ReleaseDirectory.get(), "articles").size(), rows);
     }
 
     private static JsonNode json(FieldVector vector, int i) {

@@ -17,7 +17,8 @@ class PandasReaderIT {
 
     @Test
     void pandasReadsTheJsonlAndAgreesWithTheCorpus() throws Exception {
-        Process process = new ProcessBuilder("/usr/bin/python3", Path.of("src/test/python/check_release.py").toString(),
+        Path script = Path.of(System.getProperty("zhengfa.basedir"), "src/test/python/check_release.py");
+        Process process = new ProcessBuilder("/usr/bin/python3", script.toString(),
                 ReleaseDirectory.get().toString(), CorpusFixture.projectCorpus().toString())
                 .redirectErrorStream(true)
                 .start();

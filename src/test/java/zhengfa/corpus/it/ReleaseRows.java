@@ -27,6 +27,14 @@ final class ReleaseRows {
         return rows;
     }
 
+    static Map<String, Long> spansPerRegionAndLabelUnchecked(Path release) {
+        try {
+            return spansPerRegionAndLabel(release);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Spans per (region_code, label), computed from the JSONL: what every engine's query must return. */
     static Map<String, Long> spansPerRegionAndLabel(Path release) throws IOException {
         Map<String, Long> counts = new TreeMap<>();

@@ -57,8 +57,7 @@ class SparkReaderIT {
 
     @Test
     void parquetColumnsHaveRealTypes() {
-        // As in the README:
-        Dataset<Row> articles = spark.read().parquet(path("data/articles.parquet"));
+        Dataset<Row> articles = spark.read().parquet("data/articles.parquet");
         StructType schema = articles.schema();
         assertEquals(DataTypes.DateType, schema.apply("published_on").dataType());
         assertEquals(DataTypes.IntegerType, schema.apply("year").dataType());
@@ -70,6 +69,13 @@ class SparkReaderIT {
         assertEquals(DataTypes.IntegerType, span.apply("start").dataType());
         assertEquals(DataTypes.StringType, span.apply("attr_region_code").dataType());
         assertEquals(5, articles.count());
+    }
+
+    @Test
+    void theReadmeQueryRuns() {
+        Dataset<Row> spans = spark.read().parquet("data/annotations.parquet");
+        spans.groupBy("region_code", "label").count().orderBy("region_code", "label").show(100, false);
+        assertEquals(ReleaseRows.spansPerRegionAndLabelUnchecked(release).size(), spans.groupBy("region_code", "label").count().count());
     }
 
     @Test

@@ -58,7 +58,7 @@ class AstralReleaseTest {
 
     @Test
     void pythonAgreesOnEverySpan() throws Exception {
-        Process process = new ProcessBuilder("/usr/bin/python3", "src/test/python/check_release.py",
+        Process process = new ProcessBuilder("/usr/bin/python3", Path.of("src/test/python/check_release.py").toAbsolutePath().toString(),
                 release.toString(), corpus.dir().toString()).redirectErrorStream(true).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
