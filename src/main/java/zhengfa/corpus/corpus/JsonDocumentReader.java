@@ -84,7 +84,7 @@ public final class JsonDocumentReader {
                 node = mapper.readTree(parser);
             } catch (StreamConstraintsException e) {
                 // Jackson does not locate limit violations; the parser knows where it stopped.
-                sink.report(describe(e, parser.currentLocation(), file, codes));
+                sink.report(describeLimit(e, json, parser.currentLocation(), file, codes));
                 return Optional.empty();
             }
             if (node == null || node.isMissingNode()) {
@@ -95,23 +95,49 @@ public final class JsonDocumentReader {
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            sink.report(describe(e, e.getLocation(), file, codes));
+            sink.report(describe(e, json, e.getLocation(), file, codes));
             return Optional.empty();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("reading JSON from memory cannot fail", e);
         }
     }
 
-    private static Finding describe(JsonProcessingException e, JsonLocation where, String file, DocumentCodes codes) {
-        Location location = where == null ? new Location.WholeFile()
-                : new Location.LineColumn(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-        String problem = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            return Finding.of(codes.tooLarge(), file).at(location).found(problem)
-                    .expected("nesting and strings within the configured limits")
-                    .fix("remove the deep nesting or the huge value; these files are flat records")
-                    .message("file exceeds a reading limit");
+    /** Jackson counts columns in UTF-16 units; a curator's editor counts characters (code points). */
+    private static Location locate(String json, JsonLocation where) {
+        if (where == null || where.getCharOffset() < 0) {
+            return where == null ? new Location.WholeFile()
+                    : new Location.LineColumn(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
         }
+        return zhengfa.corpus.corpus.TextPositions.at(json, (int) Math.min(where.getCharOffset(), json.length()));
+    }
+
+    private Finding describeLimit(StreamConstraintsException e, String json, JsonLocation where, String file,
+                                  DocumentCodes codes) {
+        String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (problem.startsWith("String value length")) {
+            // Point at the start of the long string, not where Jackson's buffer happened to fill up.
+            int offset = (int) Math.min(Math.max(where.getCharOffset(), 0), json.length());
+            int quote = json.lastIndexOf('"', Math.max(offset - 1, 0));
+            while (quote > 0 && json.charAt(quote - 1) == '\\') {
+                quote = json.lastIndexOf('"', quote - 2);
+            }
+            return Finding.of(codes.tooLarge(), file).at(zhengfa.corpus.corpus.TextPositions.at(json, Math.max(quote, 0)))
+                    .found("a string longer than " + limits.maxStringLength() + " characters")
+                    .expected("strings of at most " + limits.maxStringLength() + " characters (--max-json-string)")
+                    .fix("shorten the value; long content belongs in the text file, not in the metadata")
+                    .message("string exceeds the length limit");
+        }
+        return Finding.of(codes.tooLarge(), file).at(locate(json, where))
+                .found("nesting deeper than " + limits.maxNestingDepth() + " levels")
+                .expected("at most " + limits.maxNestingDepth() + " nested objects or arrays (--max-json-depth)")
+                .fix("flatten the structure; these files are flat records")
+                .message("nesting exceeds the depth limit");
+    }
+
+    private static Finding describe(JsonProcessingException e, String json, JsonLocation where, String file,
+                                    DocumentCodes codes) {
+        Location location = locate(json, where);
+        String problem = e.getOriginalMessage();
         if (problem != null && problem.startsWith("Duplicate field")) {
             return Finding.of(codes.duplicateKey(), file).at(location).found(problem)
                     .expected("each key once per object")

@@ -21,6 +21,7 @@ public record Sidecar(
         String dateEvidence,
         String dateNote,
         String region,
+        @com.fasterxml.jackson.annotation.JsonProperty("iso_3166_2") String iso3166_2,
         String script,
         String language,
         String genre,

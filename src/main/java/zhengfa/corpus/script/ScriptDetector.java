@@ -25,6 +25,7 @@ public final class ScriptDetector {
     private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
     private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
     private final ConcurrentMap<Integer, Byte> classes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Integer> simplifiedForms = new ConcurrentHashMap<>();
 
     public ScriptVerdict detect(String text) {
         int han = 0;
@@ -72,10 +73,30 @@ public final class ScriptDetector {
         return NEUTRAL;
     }
 
-    /** The text converted to Simplified script, for comparing texts across scripts. */
-    public String toSimplified(String text) {
-        synchronized (this) {
-            return toSimplified.transliterate(text);
+    /**
+     * The text with every Traditional-only character replaced by its Simplified form, character by
+     * character (cached), so that one article stored in both scripts folds to the same string.
+     * Characters whose conversion is not one character are kept as they are.
+     */
+    public String foldToSimplified(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (UScript.getScript(cp) == UScript.HAN && classes.computeIfAbsent(cp, this::classify) == TRADITIONAL) {
+                folded.appendCodePoint(simplifiedForms.computeIfAbsent(cp, this::simplify));
+            } else {
+                folded.appendCodePoint(cp);
+            }
         }
+        return folded.toString();
+    }
+
+    private int simplify(int codePoint) {
+        String converted;
+        synchronized (this) {
+            converted = toSimplified.transliterate(UCharacter.toString(codePoint));
+        }
+        return converted.codePointCount(0, converted.length()) == 1 ? converted.codePointAt(0) : codePoint;
     }
 }

@@ -72,7 +72,7 @@ public final class CorpusValidator {
         List<ArticleFiles> articles = new CorpusScanner(layout).scan(report);
         ArticleLoader loader = loader(layout);
         List<ArticleRule> rules = articleRules();
-        List<CorpusRule> corpusRules = List.of(new DuplicateIdRule(), new DuplicateTextRule());
+        List<CorpusRule> corpusRules = List.of(new DuplicateIdRule(), new DuplicateTextRule(scriptDetector));
         for (ArticleFiles files : articles) {
             ArticleInput article = loader.load(files, report);
             for (ArticleRule rule : rules) {

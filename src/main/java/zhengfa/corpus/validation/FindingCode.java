@@ -16,6 +16,7 @@ public enum FindingCode {
     CORPUS_ORPHAN_ANNOTATIONS(Severity.ERROR, "An annotation file has no text"),
     CORPUS_DUPLICATE_ID(Severity.ERROR, "Two sidecars declare the same id"),
     CORPUS_DUPLICATE_TEXT(Severity.ERROR, "Two articles have byte-identical texts"),
+    CORPUS_CROSS_SCRIPT_DUPLICATE(Severity.ERROR, "Two articles have the same text in Simplified and Traditional script"),
     CORPUS_UNREADABLE_FILE(Severity.ERROR, "A file cannot be read"),
     CORPUS_FILE_TOO_LARGE(Severity.ERROR, "A file is larger than the configured limit"),
 
@@ -47,6 +48,7 @@ public enum FindingCode {
     SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT(Severity.ERROR, "date_evidence is not a verbatim quote of the text"),
     SIDECAR_TITLE_NOT_IN_TEXT(Severity.ERROR, "A printed title does not occur in the text"),
     SIDECAR_UNKNOWN_REGION(Severity.ERROR, "The region code is not a GB/T 2260 division"),
+    SIDECAR_ISO_MISMATCH(Severity.ERROR, "The ISO 3166-2 code is not that of the region's province"),
     SIDECAR_UNKNOWN_SOURCE(Severity.ERROR, "The source key is not in the source registry"),
     SIDECAR_LANGUAGE_SCRIPT_MISMATCH(Severity.ERROR, "The language tag's script differs from script"),
 

@@ -124,6 +124,10 @@ public final class SchemaValidator {
         JsonNode schemaNode = m.getSchemaNode();
         String expected = schemaNode == null ? type : type + " " + schemaNode;
         String found = m.getInstanceNode() == null || "required".equals(type) ? null : abbreviate(m.getInstanceNode().toString());
+        if ("additionalProperties".equals(type) && field != null && m.getInstanceNode() != null) {
+            found = abbreviate("\"" + field + "\": " + m.getInstanceNode().path(field));
+            expected = "only the fields " + Path.of(schemaFile).getFileName() + " defines";
+        }
         String message = m.getMessage();
         // networknt prefixes the message with the pointer; the location already says it.
         if (message.startsWith(m.getInstanceLocation().toString() + ": ")) {

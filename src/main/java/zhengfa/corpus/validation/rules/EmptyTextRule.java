@@ -14,7 +14,7 @@ public final class EmptyTextRule implements ArticleRule {
                     .found(article.text().isEmpty() ? "0 characters" : article.text().length() + " white-space characters")
                     .expected("the article's text")
                     .fix("paste the article's text into the file, or remove the article")
-                    .message("text is empty"));
+                    .message(article.text().isEmpty() ? "text is empty" : "text is only white space"));
         }
     }
 }

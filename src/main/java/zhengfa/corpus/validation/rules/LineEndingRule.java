@@ -25,7 +25,8 @@ public final class LineEndingRule implements ArticleRule {
                 .at(TextPositions.at(text, first))
                 .found(count + (crlf ? " CRLF" : " CR") + " line ending(s), the first here")
                 .expected("LF (\\n) line endings only")
-                .fix("convert the file to LF line endings, e.g. dos2unix " + article.textFile())
+                .fix(crlf ? "convert the file to LF line endings, e.g. dos2unix " + article.textFile()
+                        : "convert the CRs to LF, e.g. mac2unix " + article.textFile() + " (dos2unix leaves bare CRs alone)")
                 .message("text has " + (crlf ? "CRLF" : "CR") + " line endings"));
     }
 }

@@ -75,7 +75,8 @@ public final class SpanLabelRule implements ArticleRule {
             if (spec.getValue().required() && !span.attrs().containsKey(spec.getKey())) {
                 sink.report(Finding.of(FindingCode.SPAN_MISSING_ATTRIBUTE, article.annotationFile())
                         .at(SpanPointers.at(span, "attrs")).found("no \"" + spec.getKey() + "\"")
-                        .expected("\"" + spec.getKey() + "\": " + spec.getValue().description())
+                        .expected("\"" + spec.getKey() + "\": " + spec.getValue().description()
+                                + (spec.getValue().values() == null ? "" : " One of " + spec.getValue().values() + "."))
                         .fix("add attrs." + spec.getKey() + " to the span")
                         .message(span.label() + " requires the attribute " + spec.getKey()));
             }

@@ -1,0 +1,120 @@
+package zhengfa.corpus.bad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.cli.ExitCode;
+import zhengfa.corpus.cli.Main;
+import zhengfa.corpus.release.FileTree;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.ValidationReport;
+
+/**
+ * The bad-input catalogue (src/test/resources/bad/, one case per folder, see its README): every
+ * case is rejected with its own located finding and a fix, `package` exits 1 without a stack
+ * trace, and dist/ is left exactly as it was.
+ */
+class BadInputCatalogueTest {
+
+    private static final Path CATALOGUE = Path.of("src/test/resources/bad");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CATALOGUE)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedWithItsLocatedFinding(String name, @TempDir Path tmp) throws Exception {
+        Path source = CATALOGUE.resolve(name);
+        JsonNode spec = MAPPER.readTree(source.resolve("case.json").toFile());
+        Path work = tmp.resolve("case");
+        copy(source, work);
+        generate(work, spec.path("generate"));
+
+        ValidationReport report = CorpusFixture.validator().validate(work.resolve("corpus"));
+        List<Finding> findings = report.findings();
+        for (JsonNode expected : spec.get("expect")) {
+            String code = expected.get("code").asText();
+            String file = expected.get("file").asText();
+            String location = expected.get("location").asText();
+            assertTrue(findings.stream().anyMatch(f -> f.code().name().equals(code) && f.file().equals(file)
+                            && f.location().render().equals(location)),
+                    name + ": expected " + code + " at " + file + location + ", got:\n" + CorpusFixture.describe(findings));
+        }
+        for (Finding f : findings) {
+            assertFalse(f.message().isBlank(), name + ": a finding without a message");
+            assertTrue(f.fix() != null && !f.fix().isBlank(), name + ": " + f.code() + " says nothing about how to fix it");
+        }
+
+        Path dist = Files.createDirectories(tmp.resolve("dist"));
+        Files.writeString(dist.resolve("README.md"), "dist readme\n");
+        Files.createDirectories(dist.resolve("zhengfa-corpus-0.0.9/data"));
+        Files.writeString(dist.resolve("zhengfa-corpus-0.0.9/data/articles.jsonl"), "{}\n");
+        SortedMap<String, String> before = FileTree.checksums(dist);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), "package", "--corpus=" + work.resolve("corpus"),
+                "--schema=" + CorpusFixture.projectSchema(), "--dist=" + dist, "--version=0.1.0", "--release-date=2026-11-22");
+        assertEquals(ExitCode.INVALID, exit, name + ":\n" + err);
+        assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), name + ":\n" + err);
+        assertEquals(before, FileTree.checksums(dist), name + ": dist/ changed");
+        try (Stream<Path> entries = Files.list(dist)) {
+            assertEquals(2, entries.count(), name + ": something was left in dist/");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    /** Inputs too big to commit (or that git cannot hold, like symlinks) are made here. */
+    private static void generate(Path work, JsonNode entries) throws IOException {
+        for (JsonNode entry : entries) {
+            if (entry.has("symlink")) {
+                Path link = work.resolve(entry.get("symlink").asText());
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, Path.of(entry.get("target").asText()));
+                continue;
+            }
+            Path file = work.resolve(entry.get("file").asText());
+            Files.createDirectories(file.getParent());
+            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                writer.write(entry.path("prefix").asText(""));
+                String unit = entry.get("repeat").asText();
+                for (long i = entry.get("times").asLong(); i > 0; i--) {
+                    writer.write(unit);
+                }
+                writer.write(entry.path("suffix").asText(""));
+            }
+        }
+    }
+}
