@@ -25,6 +25,10 @@ final class CorpusOptions {
             description = "Deepest nesting accepted in a sidecar (default: ${DEFAULT-VALUE}).")
     int maxJsonDepth;
 
+    @Option(names = "--max-findings-per-code", paramLabel = "N", defaultValue = "1000",
+            description = "Findings listed per finding code; the rest are counted (default: ${DEFAULT-VALUE}).")
+    int maxFindingsPerCode;
+
     @Option(names = "--max-json-string", paramLabel = "N", defaultValue = "1048576",
             description = "Longest string accepted in a sidecar, in characters (default: ${DEFAULT-VALUE}).")
     int maxJsonString;

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.report.ReportFormat;
+import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.release.ReleaseOutcome;
 import zhengfa.corpus.release.ReleaseSpec;
 import zhengfa.corpus.script.ScriptDetector;
@@ -83,7 +85,8 @@ final class PackageCommand implements Callable<Integer> {
                     + " Release id " + same.releaseId());
             return ExitCode.OK;
         } else if (outcome instanceof ReleaseOutcome.Invalid invalid) {
-            FindingPrinter.print(invalid.report(), err);
+            new ReportWriter().write(invalid.report(), ReportFormat.TEXT, options.strict,
+                    options.corpus.toAbsolutePath().normalize().getParent(), err);
             err.println("The corpus is invalid: nothing was written to " + dist + ".");
             return ExitCode.INVALID;
         } else if (outcome instanceof ReleaseOutcome.Conflict conflict) {

@@ -16,7 +16,7 @@ final class Settings {
     static ValidationSettings of(CorpusOptions options, LocalDate releaseDate) {
         return new ValidationSettings(releaseDate,
                 new JsonLimits(JsonLimits.DEFAULT.maxFileBytes(), options.maxJsonDepth, options.maxJsonString),
-                options.maxTextBytes);
+                options.maxTextBytes, options.maxFindingsPerCode);
     }
 
     /** Accepts a date (2026-11-22) or Maven's outputTimestamp form (2026-11-22T00:00:00Z). */

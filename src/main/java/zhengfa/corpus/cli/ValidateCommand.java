@@ -8,6 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zhengfa.corpus.report.ReportFormat;
+import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationReport;
@@ -29,6 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
             description = "No article may be dated after this day (default: today, UTC).")
     LocalDate releaseDate;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (the whole report) or sarif (SARIF 2.1.0, for CI annotations).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    java.nio.file.Path output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +55,17 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
         java.nio.file.Path corpus = corpusArgument != null ? corpusArgument : options.corpus;
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector());
+        ReportFormat reportFormat = ReportFormats.parse(format, spec);
         ValidationReport report = validator.validate(corpus);
-        FindingPrinter.print(report, out);
+        java.nio.file.Path root = corpus.toAbsolutePath().normalize().getParent();
+        if (output == null) {
+            new ReportWriter().write(report, reportFormat, options.strict, root, out);
+        } else {
+            try (var file = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(output, java.nio.charset.StandardCharsets.UTF_8))) {
+                new ReportWriter().write(report, reportFormat, options.strict, root, file);
+            }
+            out.println(ReportWriter.summary(report) + "; report written to " + output);
+        }
         return report.passes(options.strict) ? ExitCode.OK : ExitCode.INVALID;
     }
 }

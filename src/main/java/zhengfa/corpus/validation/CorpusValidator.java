@@ -67,7 +67,7 @@ public final class CorpusValidator {
     }
 
     public ValidationReport validate(Path corpusDir) throws IOException {
-        ValidationReport report = new ValidationReport();
+        ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
         List<ArticleFiles> articles = new CorpusScanner(layout).scan(report);
         ArticleLoader loader = loader(layout);

@@ -6,8 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Collects every finding of a run, in a stable order for printing. */
+/**
+ * Collects the findings of a run, in a stable order for printing. Every finding is counted, but
+ * only the first {@code maxPerCode} of each code are kept, so that a corpus with a million broken
+ * files cannot exhaust memory; reports say how many were counted but not listed.
+ */
 public final class ValidationReport implements FindingSink {
+
+    public static final int DEFAULT_MAX_PER_CODE = 1000;
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::file)
@@ -15,15 +21,32 @@ public final class ValidationReport implements FindingSink {
             .thenComparing(f -> f.code().name())
             .thenComparing(Finding::message);
 
+    private final int maxPerCode;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    private final Map<FindingCode, Integer> byCode = new EnumMap<>(FindingCode.class);
+    private long omitted;
+
+    public ValidationReport() {
+        this(DEFAULT_MAX_PER_CODE);
+    }
+
+    public ValidationReport(int maxPerCode) {
+        this.maxPerCode = maxPerCode;
+    }
 
     @Override
     public synchronized void report(Finding finding) {
-        findings.add(finding);
+        int seen = byCode.merge(finding.code(), 1, Integer::sum);
         counts.merge(finding.severity(), 1, Integer::sum);
+        if (seen <= maxPerCode) {
+            findings.add(finding);
+        } else {
+            omitted++;
+        }
     }
 
+    /** The kept findings, sorted by file, location and code. */
     public synchronized List<Finding> findings() {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
@@ -32,6 +55,15 @@ public final class ValidationReport implements FindingSink {
 
     public synchronized int count(Severity severity) {
         return counts.getOrDefault(severity, 0);
+    }
+
+    public synchronized Map<FindingCode, Integer> countsByCode() {
+        return Map.copyOf(byCode);
+    }
+
+    /** Findings counted but not kept because their code reached the cap. */
+    public synchronized long omitted() {
+        return omitted;
     }
 
     public boolean hasErrors() {

@@ -1,0 +1,154 @@
+package zhengfa.corpus.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.validation.FindingCode;
+import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.validation.Severity;
+import zhengfa.corpus.validation.ValidationReport;
+
+/** Writes a validation report in one of the {@link ReportFormat}s. */
+public final class ReportWriter {
+
+    private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+    /**
+     * @param projectRoot the folder finding paths are relative to (the corpus folder's parent), for
+     *     resolving JSON Pointers to lines in SARIF
+     */
+    public void write(ValidationReport report, ReportFormat format, boolean strict, Path projectRoot, PrintWriter out)
+            throws IOException {
+        switch (format) {
+            case TEXT -> text(report, out);
+            case JSON -> out.println(mapper.writer(printer).writeValueAsString(json(report, strict)));
+            case SARIF -> out.println(mapper.writer(printer).writeValueAsString(sarif(report, projectRoot)));
+            default -> throw new IllegalArgumentException(format.toString());
+        }
+        out.flush();
+    }
+
+    private static void text(ValidationReport report, PrintWriter out) {
+        for (Finding f : report.findings()) {
+            out.println(f.file() + f.location().render() + ": " + f.severity().label() + " [" + f.code() + "] " + f.message());
+            if (f.found() != null) {
+                out.println("    found:    " + f.found());
+            }
+            if (f.expected() != null) {
+                out.println("    expected: " + f.expected());
+            }
+            if (f.fix() != null) {
+                out.println("    fix:      " + f.fix());
+            }
+        }
+        out.println(summary(report));
+    }
+
+    public static String summary(ValidationReport report) {
+        int errors = report.count(Severity.ERROR);
+        int warnings = report.count(Severity.WARNING);
+        String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s");
+        return report.omitted() == 0 ? counts
+                : counts + " (" + report.omitted() + " further findings counted but not listed: see --max-findings-per-code)";
+    }
+
+    private ObjectNode json(ValidationReport report, boolean strict) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("valid", report.passes(strict));
+        root.put("strict", strict);
+        root.put("stopped_early", false);
+        root.put("findings_omitted", report.omitted());
+        ObjectNode counts = root.putObject("counts");
+        counts.put("error", report.count(Severity.ERROR));
+        counts.put("warning", report.count(Severity.WARNING));
+        ObjectNode byCode = counts.putObject("by_code");
+        new TreeMap<>(report.countsByCode()).forEach((code, n) -> byCode.put(code.name(), n));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("code", f.code().name());
+            node.put("severity", f.severity().label());
+            node.put("file", f.file());
+            ObjectNode location = node.putObject("location");
+            Location l = f.location();
+            if (l instanceof Location.JsonPointer p) {
+                location.put("json_pointer", p.pointer());
+            } else if (l instanceof Location.LineColumn lc) {
+                location.put("line", lc.line()).put("column", lc.column());
+            } else if (l instanceof Location.ByteOffset b) {
+                location.put("byte_offset", b.offset());
+            }
+            node.put("message", f.message());
+            node.put("found", f.found());
+            node.put("expected", f.expected());
+            node.put("fix", f.fix());
+        }
+        return root;
+    }
+
+    private ObjectNode sarif(ValidationReport report, Path projectRoot) {
+        JsonPointerLines lines = new JsonPointerLines(projectRoot);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("$schema", SARIF_SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "zhengfa-corpus");
+        driver.put("informationUri", "https://zhengfa-corpus.invalid/");
+        ArrayNode rules = driver.putArray("rules");
+        Map<FindingCode, Integer> ruleIndex = new TreeMap<>();
+        for (FindingCode code : FindingCode.values()) {
+            ruleIndex.put(code, rules.size());
+            ObjectNode rule = rules.addObject();
+            rule.put("id", code.name());
+            rule.putObject("shortDescription").put("text", code.title());
+            rule.putObject("defaultConfiguration").put("level", level(code.severity()));
+        }
+        ArrayNode results = run.putArray("results");
+        for (Finding f : report.findings()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", f.code().name());
+            result.put("ruleIndex", ruleIndex.get(f.code()));
+            result.put("level", level(f.severity()));
+            StringBuilder text = new StringBuilder(f.message());
+            if (f.found() != null) {
+                text.append(". Found: ").append(f.found());
+            }
+            if (f.expected() != null) {
+                text.append(". Expected: ").append(f.expected());
+            }
+            if (f.fix() != null) {
+                text.append(". Fix: ").append(f.fix());
+            }
+            result.putObject("message").put("text", text.toString());
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", f.file());
+            Location l = f.location();
+            if (l instanceof Location.LineColumn lc) {
+                physical.putObject("region").put("startLine", lc.line()).put("startColumn", lc.column());
+            } else if (l instanceof Location.ByteOffset b) {
+                physical.putObject("region").put("byteOffset", b.offset());
+            } else if (l instanceof Location.JsonPointer p) {
+                lines.locate(f.file(), p.pointer()).ifPresent(lc ->
+                        physical.putObject("region").put("startLine", lc.line()).put("startColumn", lc.column()));
+                result.putArray("logicalLocations").addObject().put("fullyQualifiedName", p.pointer()).put("kind", "member");
+            }
+        }
+        return root;
+    }
+
+    private static String level(Severity severity) {
+        return severity == Severity.ERROR ? "error" : "warning";
+    }
+}
