@@ -66,7 +66,14 @@ final class PackageCommand implements Callable<Integer> {
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
         ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against), options.strict);
+        ReleaseOutcome outcome;
+        try {
+            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against), options.strict);
+        } catch (java.io.IOException e) {
+            // The release is staged and renamed into place only when complete: nothing partial is left.
+            err.println("error: cannot write the release to " + dist + ": " + e + ". Nothing was published.");
+            return ExitCode.IO;
+        }
         if (outcome instanceof ReleaseOutcome.Written w) {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
             if (w.changes() != null) {
