@@ -49,10 +49,23 @@ public final class ArticleLoader {
     public ArticleInput load(ArticleFiles files, FindingSink sink) {
         String textFile = layout.display(files.text());
         String sidecarFile = layout.display(files.sidecar());
-        String text = readText(files.text(), textFile, sink);
-        JsonNode json = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes())
-                .flatMap(bytes -> jsonReader.read(bytes, sidecarFile, DocumentCodes.SIDECAR, sink))
-                .orElse(null);
+        String annotationFile = files.annotations() == null ? null : layout.display(files.annotations());
+        byte[] text = readBytes(files.text(), textFile, sink, maxTextBytes).orElse(null);
+        byte[] sidecar = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes()).orElse(null);
+        byte[] annotations = annotationFile == null ? null
+                : readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes()).orElse(new byte[0]);
+        return load(files.id(), textFile, text, sidecarFile, sidecar, annotationFile, annotations, sink);
+    }
+
+    /**
+     * Reads an article from bytes already in memory (null for a part that could not be read).
+     * Never throws for any bytes: every problem becomes a finding.
+     */
+    public ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
+                             String annotationFile, byte[] annotationBytes, FindingSink sink) {
+        String text = textBytes == null ? null : decodeText(textBytes, textFile, sink);
+        JsonNode json = sidecarBytes == null ? null
+                : jsonReader.read(sidecarBytes, sidecarFile, DocumentCodes.SIDECAR, sink).orElse(null);
         Sidecar sidecar = null;
         boolean schemaValid = false;
         if (json != null) {
@@ -69,28 +82,22 @@ public final class ArticleLoader {
                 }
             }
         }
-        String annotationFile = files.annotations() == null ? null : layout.display(files.annotations());
-        Annotations annotations = Annotations.none(files.id());
+        Annotations annotations = Annotations.none(id);
         boolean annotationsReadable = true;
         if (annotationFile != null) {
-            JsonNode annotationJson = readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes())
-                    .flatMap(bytes -> jsonReader.read(bytes, annotationFile, DocumentCodes.ANNOTATIONS, sink))
-                    .orElse(null);
+            JsonNode annotationJson = annotationBytes == null ? null
+                    : jsonReader.read(annotationBytes, annotationFile, DocumentCodes.ANNOTATIONS, sink).orElse(null);
             annotationsReadable = annotationJson != null && annotationSchema.validate(annotationJson, annotationFile, sink);
             if (annotationJson != null) {
-                annotations = AnnotationsReader.read(annotationJson, files.id());
+                annotations = AnnotationsReader.read(annotationJson, id);
             }
         }
-        return new ArticleInput(files.id(), textFile, sidecarFile, text, json, sidecar, schemaValid,
+        return new ArticleInput(id, textFile, sidecarFile, text, json, sidecar, schemaValid,
                 annotationFile, annotations, annotationsReadable);
     }
 
-    private String readText(Path file, String display, FindingSink sink) {
-        Optional<byte[]> bytes = readBytes(file, display, sink, maxTextBytes);
-        if (bytes.isEmpty()) {
-            return null;
-        }
-        DecodedText decoded = decoder.decode(bytes.get());
+    private String decodeText(byte[] bytes, String display, FindingSink sink) {
+        DecodedText decoded = decoder.decode(bytes);
         if (decoded instanceof DecodedText.NotUtf8 bad) {
             String likely = bad.likelyEncoding();
             sink.report(Finding.of(FindingCode.TEXT_NOT_UTF8, display)

@@ -75,9 +75,7 @@ public final class CorpusValidator {
         List<CorpusRule> corpusRules = List.of(new DuplicateIdRule(), new DuplicateTextRule(scriptDetector));
         for (ArticleFiles files : articles) {
             ArticleInput article = loader.load(files, report);
-            for (ArticleRule rule : rules) {
-                rule.check(article, report);
-            }
+            check(article, rules, report);
             for (CorpusRule rule : corpusRules) {
                 rule.accept(article);
             }
@@ -86,6 +84,17 @@ public final class CorpusValidator {
             rule.finish(report);
         }
         return report;
+    }
+
+    /** Runs every rule that looks at one article alone. */
+    public void check(ArticleInput article, FindingSink sink) {
+        check(article, articleRules(), sink);
+    }
+
+    private static void check(ArticleInput article, List<ArticleRule> rules, FindingSink sink) {
+        for (ArticleRule rule : rules) {
+            rule.check(article, sink);
+        }
     }
 
     public ArticleLoader loader(CorpusLayout layout) {

@@ -26,7 +26,8 @@ public final class ScriptRule implements ArticleRule {
             return;
         }
         String declared = article.sidecar().script();
-        if (!DECLARABLE.contains(declared)) {
+        // Set.of(...).contains(null) throws; a null script is the schema's finding, not ours.
+        if (declared == null || !DECLARABLE.contains(declared)) {
             return;
         }
         ScriptVerdict verdict = detector.detect(article.text());
