@@ -1,0 +1,110 @@
+package zhengfa.corpus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+
+/**
+ * The CLI jar, traced with strace (installed by .ci/run): validate, package and verify open no
+ * network connection, and write nothing outside dist/ and the JVM's temporary folder (where
+ * zstd-jni unpacks its native library; the Maven build points it into target/).
+ */
+class NoNetworkNoEscapeIT {
+
+    private static final Pattern INET_CONNECT = Pattern.compile("connect\\(\\d+, \\{sa_family=AF_INET6?");
+    private static final Pattern WRITE_OPEN = Pattern.compile("open(?:at)?\\((?:AT_FDCWD, )?\"([^\"]+)\", [^)]*(O_WRONLY|O_RDWR|O_CREAT)");
+    private static final Pattern OTHER_WRITES = Pattern.compile("(?:mkdir(?:at)?|rename(?:at2?)?|unlink(?:at)?|symlink(?:at)?)\\((?:AT_FDCWD, )?\"([^\"]+)\"");
+
+    @TempDir
+    Path tmp;
+
+    private record Trace(int exit, List<String> lines) { }
+
+    private Trace traced(String name, List<String> javaArgs) throws Exception {
+        Path log = tmp.resolve(name + ".strace");
+        List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-o", log.toString(),
+                "-e", "trace=connect,open,openat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,symlink,symlinkat",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
+                "-Djava.io.tmpdir=" + tmp.resolve("jvm-tmp")));
+        command.addAll(javaArgs);
+        Files.createDirectories(tmp.resolve("jvm-tmp"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".out").toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        return new Trace(p.exitValue(), Files.readAllLines(log, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> inetConnects(Trace trace) {
+        return trace.lines().stream().filter(l -> INET_CONNECT.matcher(l).find()).toList();
+    }
+
+    private List<String> writesOutside(Trace trace, Path... allowed) {
+        List<String> outside = new ArrayList<>();
+        for (String line : trace.lines()) {
+            for (Pattern pattern : List.of(WRITE_OPEN, OTHER_WRITES)) {
+                Matcher m = pattern.matcher(line);
+                if (m.find()) {
+                    Path path = Path.of(m.group(1)).toAbsolutePath().normalize();
+                    boolean ok = path.startsWith("/dev") || path.startsWith("/proc/self")
+                            || java.util.Arrays.stream(allowed).anyMatch(path::startsWith);
+                    if (!ok) {
+                        outside.add(line);
+                    }
+                }
+            }
+        }
+        return outside;
+    }
+
+    @Test
+    void theToolConnectsNowhereAndWritesOnlyIntoDist() throws Exception {
+        String jar = ReleaseDirectory.cliJar().toString();
+        Path dist = tmp.resolve("dist");
+        String corpus = CorpusFixture.projectCorpus().toString();
+        String schema = CorpusFixture.projectSchema().toString();
+        List<Trace> traces = List.of(
+                traced("validate", List.of("-jar", jar, "validate", "--schema=" + schema, "--release-date=2026-11-22", corpus)),
+                traced("package", List.of("-jar", jar, "package", "--corpus=" + corpus, "--schema=" + schema,
+                        "--dist=" + dist, "--version=0.1.0", "--release-date=2026-11-22")),
+                traced("verify", List.of("-jar", jar, "verify", "--corpus=" + corpus, dist.resolve("zhengfa-corpus-0.1.0").toString())));
+        for (Trace trace : traces) {
+            assertEquals(0, trace.exit());
+            assertFalse(trace.lines().isEmpty(), "strace recorded nothing");
+            assertEquals(List.of(), inetConnects(trace));
+            assertEquals(List.of(), writesOutside(trace, dist, tmp.resolve("jvm-tmp")));
+        }
+        assertTrue(Files.isRegularFile(dist.resolve("zhengfa-corpus-0.1.0/SHA256SUMS")));
+    }
+
+    @Test
+    void theTraceWouldSeeAConnectionAndAStrayWrite() throws Exception {
+        Path probe = tmp.resolve("Probe.java");
+        Files.writeString(probe, """
+                public class Probe {
+                    public static void main(String[] args) throws Exception {
+                        try (var s = new java.net.Socket()) {
+                            s.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 500);
+                        } catch (java.io.IOException expected) {
+                        }
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), "stray");
+                    }
+                }
+                """);
+        Path stray = tmp.resolve("outside/stray.txt");
+        Files.createDirectories(stray.getParent());
+        Trace trace = traced("probe", List.of(probe.toString(), stray.toString()));
+        assertFalse(inetConnects(trace).isEmpty(), "the detector must see a TCP connect");
+        assertTrue(writesOutside(trace, tmp.resolve("dist"), tmp.resolve("jvm-tmp")).stream().anyMatch(l -> l.contains("stray.txt")));
+    }
+}
