@@ -20,6 +20,7 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 
 @Command(name = "package", mixinStandardHelpOptions = true,
@@ -46,6 +47,15 @@ final class PackageCommand implements Callable<Integer> {
             description = "The earlier release to describe changes from (default: the newest earlier version in --dist).")
     Path against;
 
+    @Option(names = "--parquet-layout", paramLabel = "LAYOUT", defaultValue = "single",
+            description = "single (one file per table, default), year (Hive-style data/<table>/year=YYYY/) or shards"
+                    + " (data/<table>/part-NNNNN.parquet of --shard-rows rows).")
+    String parquetLayout;
+
+    @Option(names = "--shard-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Rows per Parquet file with --parquet-layout=shards (default: ${DEFAULT-VALUE}).")
+    int shardRows;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,9 +76,15 @@ final class PackageCommand implements Callable<Integer> {
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
         ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
+        ParquetLayout layout;
+        try {
+            layout = ParquetLayout.parse(parquetLayout, shardRows);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--parquet-layout/--shard-rows: " + e.getMessage());
+        }
         ReleaseOutcome outcome;
         try {
-            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against), options.strict);
+            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout), options.strict);
         } catch (java.io.IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
             err.println("error: cannot write the release to " + dist + ": " + e + ". Nothing was published.");

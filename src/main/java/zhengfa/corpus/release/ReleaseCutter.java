@@ -25,6 +25,7 @@ import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
+import zhengfa.corpus.writer.partition.PartitionedFormat;
 
 /**
  * Cuts a release: validates the whole corpus first (and writes nothing if it is invalid), then
@@ -106,7 +107,7 @@ public final class ReleaseCutter {
         List<TableWriter> articleWriters = new ArrayList<>();
         List<TableWriter> spanWriters = new ArrayList<>();
         try {
-            for (TableFormat format : formats) {
+            for (TableFormat format : formatsFor(spec)) {
                 articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
                 spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
             }
@@ -140,6 +141,13 @@ public final class ReleaseCutter {
         ReleaseChanges changes = new ReleaseMetadata(spec, releaseId, statistics, formats, vocabulary)
                 .writeInto(staging, previousRelease(spec));
         return new Written(statistics.articles(), releaseId, changes);
+    }
+
+    /** Parquet is written in the layout the spec asks for; the other formats as one file per table. */
+    private List<TableFormat> formatsFor(ReleaseSpec spec) {
+        return formats.stream()
+                .map(f -> f.extension().equals("parquet") ? (TableFormat) new PartitionedFormat(f, spec.parquetLayout()) : f)
+                .toList();
     }
 
     static String fileName(TableSchema table, TableFormat format) {

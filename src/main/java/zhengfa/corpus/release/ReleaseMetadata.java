@@ -80,12 +80,14 @@ final class ReleaseMetadata {
     }
 
     private ReleaseFacts facts(Path release) throws IOException {
+        // Walk what was written rather than assume one file per table: a partitioned table has many.
         Map<String, ReleaseFacts.DataFile> files = new LinkedHashMap<>();
         for (TableSchema table : ReleaseCutter.TABLES) {
             for (TableFormat format : formats) {
-                String path = ReleaseCutter.DATA_DIR + "/" + ReleaseCutter.fileName(table, format);
-                Path file = release.resolve(path);
-                files.put(path, new ReleaseFacts.DataFile(path, Files.size(file), FileTree.sha256(file), table, format));
+                for (Path file : DataFiles.of(release, table, format.extension())) {
+                    String path = release.relativize(file).toString().replace('\\', '/');
+                    files.put(path, new ReleaseFacts.DataFile(path, Files.size(file), FileTree.sha256(file), table, format));
+                }
             }
         }
         Map<String, Source> sources = new TreeMap<>();
@@ -95,7 +97,8 @@ final class ReleaseMetadata {
         for (String key : statistics.retrievalSites()) {
             vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));
         }
-        return new ReleaseFacts(spec, releaseId, statistics, ReleaseCutter.TABLES, formats, files, sources);
+        return new ReleaseFacts(spec, releaseId, statistics, ReleaseCutter.TABLES, formats, files, sources,
+                spec.parquetLayout());
     }
 
     private JsonNode manifest(ReleaseFacts facts) {

@@ -2,6 +2,7 @@ package zhengfa.corpus.release;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
  * What to cut: from which corpus, into which dist folder, as which version and dated when.
@@ -10,11 +11,13 @@ import java.time.LocalDate;
  *
  * @param against the earlier release to describe the changes from; null to use the newest earlier
  *     version found in the dist folder
+ * @param parquetLayout one Parquet file per table, or partitions by year, or shards
  */
-public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against) {
+public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
+                          ParquetLayout parquetLayout) {
 
     public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
-        this(corpusDir, distDir, version, releaseDate, null);
+        this(corpusDir, distDir, version, releaseDate, null, new ParquetLayout.Single());
     }
 
     public static final String NAME = "zhengfa-corpus";

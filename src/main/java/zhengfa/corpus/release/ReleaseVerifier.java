@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.model.CodePoints;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
+import zhengfa.corpus.writer.partition.ParquetLayout;
+import zhengfa.corpus.writer.partition.PartitionedFormat;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 
 /**
@@ -104,18 +106,25 @@ public final class ReleaseVerifier {
     }
 
     private void checkParquet(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
-        Path file = release.resolve(ReleaseCutter.DATA_DIR).resolve(schema.name() + ".parquet");
-        if (!Files.isRegularFile(file)) {
-            problems.add("data/" + schema.name() + ".parquet is missing");
+        List<Path> files = DataFiles.of(release, schema, "parquet");
+        if (files.isEmpty()) {
+            problems.add("no Parquet data for table " + schema.name());
             return;
         }
-        ParquetFooter footer = ParquetFooter.read(file);
-        if (footer.rows() != expectedRows) {
-            problems.add("data/" + schema.name() + ".parquet has " + footer.rows() + " rows, the manifest says " + expectedRows);
+        long rows = 0;
+        for (Path file : files) {
+            String name = release.relativize(file).toString();
+            ParquetFooter footer = ParquetFooter.read(file);
+            rows += footer.rows();
+            // A part under year=… holds every column but the year, which its path gives.
+            TableSchema expected = name.contains("/" + ParquetLayout.PARTITION_COLUMN + "=")
+                    ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear()) : schema;
+            if (!footer.schema().equals(ParquetFormat.schemaOf(expected))) {
+                problems.add(name + " has the schema " + footer.schema() + ", not the declared one " + ParquetFormat.schemaOf(expected));
+            }
         }
-        if (!footer.schema().equals(ParquetFormat.schemaOf(schema))) {
-            problems.add("data/" + schema.name() + ".parquet has the schema " + footer.schema()
-                    + ", not the declared one " + ParquetFormat.schemaOf(schema));
+        if (rows != expectedRows) {
+            problems.add("the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says " + expectedRows);
         }
     }
 

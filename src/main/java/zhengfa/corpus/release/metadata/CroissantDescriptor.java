@@ -7,6 +7,7 @@ import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.ColumnType;
 import zhengfa.corpus.release.ReleaseSpec;
 import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
  * {@code croissant.json}: MLCommons Croissant 1.0 metadata. One FileObject per data file (with
@@ -46,6 +47,17 @@ public final class CroissantDescriptor {
             fo.put("encodingFormat", file.format().mediaType());
             fo.put("sha256", file.sha256());
         }
+        boolean partitioned = !(facts.parquetLayout() instanceof ParquetLayout.Single);
+        if (partitioned) {
+            for (TableSchema table : facts.tables()) {
+                ObjectNode fs = distribution.addObject();
+                fs.put("@type", "cr:FileSet");
+                fs.put("@id", "data/" + table.name() + "/" + PARQUET);
+                fs.put("name", table.name() + " (Parquet parts)");
+                fs.put("encodingFormat", "application/vnd.apache.parquet");
+                fs.put("includes", "data/" + table.name() + "/**/*." + PARQUET);
+            }
+        }
         ArrayNode recordSets = root.putArray("recordSet");
         for (TableSchema table : facts.tables()) {
             ObjectNode rs = recordSets.addObject();
@@ -53,16 +65,26 @@ public final class CroissantDescriptor {
             rs.put("@id", table.name());
             rs.put("name", table.name());
             rs.put("description", table.description());
-            String fileId = "data/" + table.name() + "." + PARQUET;
+            String sourceId = partitioned ? "data/" + table.name() + "/" + PARQUET : "data/" + table.name() + "." + PARQUET;
+            String sourceKind = partitioned ? "fileSet" : "fileObject";
             ArrayNode fields = rs.putArray("field");
             for (Column column : table.columns()) {
-                fields.add(field(mapper, table.name() + "/" + column.name(), column, fileId, column.name()));
+                ObjectNode f = field(mapper, table.name() + "/" + column.name(), column, sourceKind, sourceId, column.name());
+                if (facts.parquetLayout() instanceof ParquetLayout.ByYear && column.name().equals(ParquetLayout.PARTITION_COLUMN)) {
+                    // Partitioned by year, the column lives in the path: data/<table>/year=2023/part-00000.parquet.
+                    ObjectNode source = f.putObject("source");
+                    source.putObject("fileSet").put("@id", sourceId);
+                    source.putObject("extract").put("fileProperty", "fullpath");
+                    source.putObject("transform").put("regex", "^.*/year=([0-9]+)/[^/]+$");
+                }
+                fields.add(f);
             }
         }
         return root;
     }
 
-    private static ObjectNode field(ObjectMapper mapper, String id, Column column, String fileId, String path) {
+    private static ObjectNode field(ObjectMapper mapper, String id, Column column, String sourceKind, String sourceId,
+                                    String path) {
         ObjectNode f = mapper.createObjectNode();
         f.put("@type", "cr:Field");
         f.put("@id", id);
@@ -77,13 +99,13 @@ public final class CroissantDescriptor {
             f.put("dataType", "cr:RecordSet");
             ArrayNode sub = f.putArray("subField");
             for (Column child : struct.fields()) {
-                sub.add(field(mapper, id + "/" + child.name(), child, fileId, path + "." + child.name()));
+                sub.add(field(mapper, id + "/" + child.name(), child, sourceKind, sourceId, path + "." + child.name()));
             }
         } else {
             f.put("dataType", Types.croissant(type));
         }
         ObjectNode source = f.putObject("source");
-        source.putObject("fileObject").put("@id", fileId);
+        source.putObject(sourceKind).put("@id", sourceId);
         source.putObject("extract").put("column", path);
         return f;
     }

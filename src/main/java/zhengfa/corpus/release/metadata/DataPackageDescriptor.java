@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.ColumnType;
+import java.util.List;
 import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.writer.TableFormat;
 
 /**
  * {@code datapackage.json}: a Frictionless Data Package (v1) with one data resource per data file,
@@ -16,6 +19,51 @@ public final class DataPackageDescriptor {
     public static final String FILE = "datapackage.json";
 
     private DataPackageDescriptor() {
+    }
+
+    /** One resource per table and format: a single file, or a multipart resource of its parts. */
+    private static ObjectNode resource(ObjectMapper mapper, TableSchema table, TableFormat format,
+                                       List<ReleaseFacts.DataFile> parts) {
+        ObjectNode r = mapper.createObjectNode();
+        r.put("name", table.name() + "-" + format.extension());
+        if (parts.size() == 1) {
+            r.put("path", parts.get(0).path());
+            r.put("bytes", parts.get(0).bytes());
+            r.put("hash", "sha256:" + parts.get(0).sha256());
+        } else {
+            // Frictionless hashes whole resources only; each part's SHA-256 is in manifest.json and SHA256SUMS.
+            ArrayNode paths = r.putArray("path");
+            parts.forEach(p -> paths.add(p.path()));
+            r.put("bytes", parts.stream().mapToLong(ReleaseFacts.DataFile::bytes).sum());
+        }
+        r.put("profile", "data-resource");
+        r.put("format", format.extension());
+        r.put("mediatype", format.mediaType());
+        r.put("encoding", "utf-8");
+        r.put("description", table.description());
+        ObjectNode schema = r.putObject("schema");
+        ArrayNode fields = schema.putArray("fields");
+        for (Column column : table.columns()) {
+            ObjectNode f = fields.addObject();
+            f.put("name", column.name());
+            f.put("type", Types.frictionless(column.type()));
+            if (column.type() instanceof ColumnType.Date) {
+                f.put("format", "default");
+            }
+            f.put("description", column.description());
+            if (!column.nullable()) {
+                f.putObject("constraints").put("required", true);
+            }
+        }
+        if (table.name().equals("articles")) {
+            schema.put("primaryKey", "id");
+        } else {
+            schema.putArray("primaryKey").add("article_id").add("span_id");
+            ObjectNode fk = schema.putArray("foreignKeys").addObject();
+            fk.put("fields", "article_id");
+            fk.putObject("reference").put("resource", "articles-" + format.extension()).put("fields", "id");
+        }
+        return r;
     }
 
     public static ObjectNode of(ReleaseFacts facts, ObjectMapper mapper) {
@@ -42,38 +90,9 @@ public final class DataPackageDescriptor {
             }
         });
         ArrayNode resources = root.putArray("resources");
-        for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
-            ObjectNode r = resources.addObject();
-            r.put("name", file.table().name() + "-" + file.format().extension());
-            r.put("path", file.path());
-            r.put("profile", "data-resource");
-            r.put("format", file.format().extension());
-            r.put("mediatype", file.format().mediaType());
-            r.put("encoding", "utf-8");
-            r.put("bytes", file.bytes());
-            r.put("hash", "sha256:" + file.sha256());
-            r.put("description", file.table().description());
-            ObjectNode schema = r.putObject("schema");
-            ArrayNode fields = schema.putArray("fields");
-            for (Column column : file.table().columns()) {
-                ObjectNode f = fields.addObject();
-                f.put("name", column.name());
-                f.put("type", Types.frictionless(column.type()));
-                if (column.type() instanceof ColumnType.Date) {
-                    f.put("format", "default");
-                }
-                f.put("description", column.description());
-                if (!column.nullable()) {
-                    f.putObject("constraints").put("required", true);
-                }
-            }
-            if (file.table().name().equals("articles")) {
-                schema.put("primaryKey", "id");
-            } else {
-                schema.putArray("primaryKey").add("article_id").add("span_id");
-                ObjectNode fk = schema.putArray("foreignKeys").addObject();
-                fk.put("fields", "article_id");
-                fk.putObject("reference").put("resource", "articles-" + file.format().extension()).put("fields", "id");
+        for (TableSchema table : facts.tables()) {
+            for (TableFormat format : facts.formats()) {
+                resources.add(resource(mapper, table, format, facts.filesOf(table, format.extension())));
             }
         }
         return root;

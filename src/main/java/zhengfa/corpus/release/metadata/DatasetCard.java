@@ -5,6 +5,7 @@ import java.util.SortedMap;
 import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.TableSchema;
 import zhengfa.corpus.release.diff.ReleaseChanges;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
  * The release's {@code README.md}: Hugging Face dataset-card front matter, prose in the manner of
@@ -90,8 +91,10 @@ public final class DatasetCard {
 
         md.append("## Files\n\n");
         for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
-            md.append("- `").append(file.path()).append("`: ").append(facts.statistics().rows(file.table()))
-                    .append(" rows, ").append(file.bytes()).append(" bytes\n");
+            boolean whole = facts.filesOf(file.table(), file.format().extension()).size() == 1;
+            md.append("- `").append(file.path()).append("`: ")
+                    .append(whole ? facts.statistics().rows(file.table()) + " rows, " : "part of `" + file.table().name() + "`, ")
+                    .append(file.bytes()).append(" bytes\n");
         }
         md.append("- `manifest.json`, `datapackage.json` (Frictionless), `croissant.json` (MLCommons Croissant 1.0)\n")
                 .append("- `schema/`: the JSON Schemas and vocabularies the corpus was validated against\n")
@@ -135,7 +138,9 @@ public final class DatasetCard {
                 md.append("  default: true\n");
                 first = false;
             }
-            md.append("  data_files:\n  - split: train\n    path: data/").append(table.name()).append(".parquet\n");
+            String path = facts.parquetLayout() instanceof ParquetLayout.Single
+                    ? "data/" + table.name() + ".parquet" : "data/" + table.name() + "/**/*.parquet";
+            md.append("  data_files:\n  - split: train\n    path: ").append(path).append('\n');
         }
         md.append("---\n\n");
     }

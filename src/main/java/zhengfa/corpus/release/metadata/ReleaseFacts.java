@@ -7,6 +7,7 @@ import zhengfa.corpus.release.ReleaseStatistics;
 import zhengfa.corpus.release.TableSchema;
 import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
  * Everything the descriptive files of a release are generated from: the declared tables, the
@@ -14,10 +15,17 @@ import zhengfa.corpus.writer.TableFormat;
  *
  * @param dataFiles path inside the release (data/…) → its size and SHA-256, in path order
  * @param sources the registry entries of the sources the articles cite, by key
+ * @param parquetLayout how the Parquet data is split into files
  */
 public record ReleaseFacts(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics,
                            List<TableSchema> tables, List<TableFormat> formats, Map<String, DataFile> dataFiles,
-                           Map<String, Source> sources) {
+                           Map<String, Source> sources, ParquetLayout parquetLayout) {
+
+    /** The data files of one table in one format, in path order. */
+    public List<DataFile> filesOf(TableSchema table, String extension) {
+        return dataFiles.values().stream()
+                .filter(f -> f.table() == table && f.format().extension().equals(extension)).toList();
+    }
 
     public record DataFile(String path, long bytes, String sha256, TableSchema table, TableFormat format) { }
 
