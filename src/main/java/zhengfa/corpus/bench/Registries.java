@@ -27,7 +27,7 @@ final class Registries {
     record Region(String code, String name) { }
 
     /** A publication; {@code nameHant} is null when sources.json gives no Traditional name. */
-    record Source(String key, String nameZh, String nameHant) {
+    record Source(String key, String nameZh, String nameHant, String kind) {
         boolean isUnknown() {
             return UNKNOWN.equals(key);
         }
@@ -45,6 +45,8 @@ final class Registries {
     final Set<String> regionCodes;
     /** Every publication except "unknown". */
     final List<Source> knownSources;
+    /** Websites, which a newspaper's article may have been retrieved from (retrieved_from). */
+    final List<Source> websites;
     final Source unknownSource;
 
     private Registries(List<Region> provinces, List<Region> prefectures, List<Region> counties,
@@ -58,6 +60,7 @@ final class Registries {
         }
         this.regionCodes = Collections.unmodifiableSet(codes);
         this.knownSources = knownSources;
+        this.websites = knownSources.stream().filter(s -> s.kind().equals("website")).toList();
         this.unknownSource = unknownSource;
     }
 
@@ -73,7 +76,7 @@ final class Registries {
         for (Map.Entry<String, JsonNode> e : sources.properties()) {
             JsonNode hant = e.getValue().get("name_zh_hant");
             Source source = new Source(e.getKey(), e.getValue().get("name_zh").asText(),
-                    hant == null ? null : hant.asText());
+                    hant == null ? null : hant.asText(), e.getValue().path("kind").asText());
             if (source.isUnknown()) {
                 unknown = source;
             } else {

@@ -84,7 +84,11 @@ final class ScriptConverter {
         }
         List<Piece.Entity> entities = new ArrayList<>();
         for (Piece.Entity e : source.entities()) {
-            entities.add(new Piece.Entity(e.label(), moved.get(e.start()), moved.get(e.end()), e.regionCode()));
+            int start = moved.get(e.start());
+            int end = moved.get(e.end());
+            if (start < end) { // a name the conversion deleted is no longer a span
+                entities.add(new Piece.Entity(e.label(), start, end, e.regionCode()));
+            }
         }
         return new Piece.Variant(text.toString(), entities);
     }

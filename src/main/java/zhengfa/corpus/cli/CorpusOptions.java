@@ -25,6 +25,10 @@ final class CorpusOptions {
             description = "Deepest nesting accepted in a sidecar (default: ${DEFAULT-VALUE}).")
     int maxJsonDepth;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "${sys:zhengfa.threads:-0}",
+            description = "Articles read and checked at once (default: one per core). Output is the same for any value.")
+    int threads;
+
     @Option(names = "--max-findings-per-code", paramLabel = "N", defaultValue = "1000",
             description = "Findings listed per finding code; the rest are counted (default: ${DEFAULT-VALUE}).")
     int maxFindingsPerCode;

@@ -64,6 +64,9 @@ public final class Main implements Runnable {
             err.println("This is a bug in zhengfa-corpus; please report it with the command that caused it.");
             code = ExitCode.INTERNAL;
         }
+        if (Boolean.getBoolean("zhengfa.stats")) {
+            err.println(RunStats.describe());
+        }
         out.flush();
         err.flush();
         return code;

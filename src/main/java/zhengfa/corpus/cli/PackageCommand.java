@@ -75,7 +75,8 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
-        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
+        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator,
+                List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()), options.threads);
         ParquetLayout layout;
         try {
             layout = ParquetLayout.parse(parquetLayout, shardRows);

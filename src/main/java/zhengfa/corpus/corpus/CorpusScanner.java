@@ -15,7 +15,8 @@ import zhengfa.corpus.validation.FindingSink;
 
 /**
  * Lists the corpus folder and pairs texts with sidecars. Everything that is not a well-named,
- * regular article file inside the folder is reported, never read.
+ * regular article file inside the folder is reported, never read. The paths found are dropped once
+ * paired: the listing keeps one id per article.
  */
 public final class CorpusScanner {
 
@@ -26,7 +27,7 @@ public final class CorpusScanner {
     }
 
     /** The complete articles, sorted by id; every other entry is reported to {@code sink}. */
-    public List<ArticleFiles> scan(FindingSink sink) throws IOException {
+    public CorpusListing scan(FindingSink sink) throws IOException {
         Path root = layout.root();
         String display = layout.display(root);
         if (!Files.isDirectory(root)) {
@@ -35,7 +36,7 @@ public final class CorpusScanner {
                     .expected("a folder of <id>.txt and <id>.meta.json files")
                     .fix("create the folder or pass --corpus with the right path")
                     .message("the corpus folder " + root + " does not exist or is not a folder"));
-            return List.of();
+            return new CorpusListing(root, List.of(), new java.util.BitSet());
         }
         Path realRoot = root.toRealPath();
         Map<String, Path> texts = new TreeMap<>();
@@ -47,7 +48,8 @@ public final class CorpusScanner {
                         CorpusLayout.Kind.SIDECAR, sidecars, CorpusLayout.Kind.ANNOTATIONS, annotations), sink);
             }
         }
-        List<ArticleFiles> articles = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        java.util.BitSet annotated = new java.util.BitSet();
         for (Map.Entry<String, Path> text : texts.entrySet()) {
             Path sidecar = sidecars.get(text.getKey());
             if (sidecar == null) {
@@ -58,7 +60,10 @@ public final class CorpusScanner {
                                 + " (see README, 'Adding an article') or remove the text")
                         .message("text has no sidecar"));
             } else {
-                articles.add(new ArticleFiles(text.getKey(), text.getValue(), sidecar, annotations.get(text.getKey())));
+                if (annotations.containsKey(text.getKey())) {
+                    annotated.set(articles.size());
+                }
+                articles.add(text.getKey());
             }
         }
         for (Map.Entry<String, Path> sidecar : sidecars.entrySet()) {
@@ -85,7 +90,7 @@ public final class CorpusScanner {
                     .expected("at least one article").fix("add articles to the corpus folder")
                     .message("the corpus holds no article"));
         }
-        return articles;
+        return new CorpusListing(root, articles, annotated);
     }
 
     private void classify(Path entry, Path realRoot, Map<CorpusLayout.Kind, Map<String, Path>> byKind,

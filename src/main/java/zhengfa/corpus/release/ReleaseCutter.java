@@ -15,6 +15,8 @@ import zhengfa.corpus.corpus.ArticleFiles;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusScanner;
+import zhengfa.corpus.corpus.OrderedParallel;
+import zhengfa.corpus.corpus.Progress;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
@@ -43,11 +45,18 @@ public final class ReleaseCutter {
     private final ProjectVocabulary vocabulary;
     private final CorpusValidator validator;
     private final List<TableFormat> formats;
+    private final int threads;
 
     public ReleaseCutter(ProjectVocabulary vocabulary, CorpusValidator validator, List<TableFormat> formats) {
+        this(vocabulary, validator, formats, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads articles prepared at once while writing; the output does not depend on it */
+    public ReleaseCutter(ProjectVocabulary vocabulary, CorpusValidator validator, List<TableFormat> formats, int threads) {
         this.vocabulary = vocabulary;
         this.validator = validator;
         this.formats = List.copyOf(formats);
+        this.threads = threads;
     }
 
     public ReleaseOutcome cut(ReleaseSpec spec, boolean strict) throws IOException {
@@ -111,23 +120,31 @@ public final class ReleaseCutter {
                 articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
                 spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
             }
-            for (ArticleFiles files : articles) {
-                ArticleInput input = loader.load(files, rereading);
-                if (rereading.hasErrors() || !input.hasText() || !input.sidecarSchemaValid() || !input.annotationsReadable()) {
-                    return null;
-                }
-                ReleaseArticle article = resolve(input, files);
-                Row row = ArticlesTable.toRow(article);
-                for (TableWriter writer : articleWriters) {
-                    writer.write(row);
-                }
-                for (Row span : AnnotationsTable.toRows(article)) {
-                    for (TableWriter writer : spanWriters) {
-                        writer.write(span);
+            boolean[] changed = {false};
+            Progress progress = new Progress("writing", articles.size());
+            try (OrderedParallel parallel = new OrderedParallel(threads)) {
+                parallel.run(articles.size(), i -> prepare(articles.get(i), loader, rereading), prepared -> {
+                    if (changed[0] || prepared == null || rereading.hasErrors()) {
+                        changed[0] = true;
+                        return;
                     }
-                }
-                statistics.add(article);
-                releaseDigest.update((input.id() + " " + article.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8));
+                    for (TableWriter writer : articleWriters) {
+                        writer.write(prepared.row());
+                    }
+                    for (Row span : prepared.spans()) {
+                        for (TableWriter writer : spanWriters) {
+                            writer.write(span);
+                        }
+                    }
+                    statistics.add(prepared.article());
+                    releaseDigest.update((prepared.article().sidecar().id() + " " + prepared.article().contentSha256() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    progress.step();
+                });
+            }
+            progress.finish();
+            if (changed[0]) {
+                return null;
             }
         } finally {
             for (TableWriter writer : articleWriters) {
@@ -148,6 +165,26 @@ public final class ReleaseCutter {
         return formats.stream()
                 .map(f -> f.extension().equals("parquet") ? (TableFormat) new PartitionedFormat(f, spec.parquetLayout()) : f)
                 .toList();
+    }
+
+    /** An article made ready for writing, on a worker thread: its rows are built, not yet written. */
+    private record Prepared(ReleaseArticle article, Row row, List<Row> spans) { }
+
+    /** Null when the article no longer validates (the corpus changed since validation). */
+    private Prepared prepare(ArticleFiles files, ArticleLoader loader, ValidationReport rereading) {
+        ArticleInput input = loader.load(files, rereading);
+        if (!input.hasText() || !input.sidecarSchemaValid() || !input.annotationsReadable()) {
+            return null;
+        }
+        try {
+            ReleaseArticle article = resolve(input, files);
+            return new Prepared(article, ArticlesTable.toRow(article), AnnotationsTable.toRows(article));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.util.NoSuchElementException | java.time.DateTimeException | IllegalArgumentException e) {
+            // Validated a moment ago but no longer resolvable: the corpus changed during the run.
+            return null;
+        }
     }
 
     static String fileName(TableSchema table, TableFormat format) {

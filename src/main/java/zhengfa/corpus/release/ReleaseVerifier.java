@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import zhengfa.corpus.corpus.CorpusLayout;
@@ -128,45 +125,37 @@ public final class ReleaseVerifier {
         }
     }
 
+    /**
+     * Both tables are sorted by article id, so the spans of the flat table are checked against their
+     * article's text in one merge pass: one article's text in memory at a time.
+     */
     private void checkAgainstCorpus(Path corpus, List<String> problems) throws IOException {
-        Map<String, String> texts = new HashMap<>();
         int articles = 0;
-        try (var rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA)) {
+        try (var rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA);
+             var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
+            JsonNode span = spans.hasNext() ? spans.next() : null;
             while (rows.hasNext()) {
                 JsonNode row = rows.next();
                 articles++;
                 String id = row.path("id").asText();
-                Path file = corpus.resolve(id + CorpusLayout.TEXT_SUFFIX);
-                if (!Files.isRegularFile(file)) {
-                    problems.add("article " + id + " has no text in " + corpus);
-                    continue;
-                }
-                byte[] stored = Files.readAllBytes(file);
                 String text = row.path("text").asText();
-                if (!java.util.Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
-                    problems.add("article " + id + ": text differs from " + file);
-                }
-                if (!ArticlesTable.sha256Hex(stored).equals(row.path("text_sha256").asText())) {
-                    problems.add("article " + id + ": text_sha256 does not match the corpus file");
-                }
+                checkText(corpus, id, row, text, problems);
                 CodePoints cps = new CodePoints(text);
-                for (JsonNode span : row.path("annotations")) {
-                    checkSpan(id, cps, span, problems);
+                for (JsonNode nested : row.path("annotations")) {
+                    checkSpan(id, cps, nested, problems);
                 }
-                texts.put(id, text);
+                while (span != null && span.path("article_id").asText().compareTo(id) <= 0) {
+                    if (span.path("article_id").asText().equals(id)) {
+                        checkSpan(id, cps, span, problems);
+                    } else {
+                        problems.add("span " + span.path("span_id").asText() + " belongs to no article: "
+                                + span.path("article_id").asText());
+                    }
+                    span = spans.hasNext() ? spans.next() : null;
+                }
             }
-        }
-        try (var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
-            Iterator<JsonNode> it = spans;
-            while (it.hasNext()) {
-                JsonNode span = it.next();
-                String text = texts.get(span.path("article_id").asText());
-                if (text == null) {
-                    problems.add("span " + span.path("span_id").asText() + " belongs to no article: "
-                            + span.path("article_id").asText());
-                } else {
-                    checkSpan(span.path("article_id").asText(), new CodePoints(text), span, problems);
-                }
+            for (; span != null; span = spans.hasNext() ? spans.next() : null) {
+                problems.add("span " + span.path("span_id").asText() + " belongs to no article: " + span.path("article_id").asText());
             }
         }
         long inCorpus;
@@ -175,6 +164,21 @@ public final class ReleaseVerifier {
         }
         if (inCorpus != articles) {
             problems.add("the release has " + articles + " articles, the corpus " + inCorpus);
+        }
+    }
+
+    private static void checkText(Path corpus, String id, JsonNode row, String text, List<String> problems) throws IOException {
+        Path file = corpus.resolve(id + CorpusLayout.TEXT_SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            problems.add("article " + id + " has no text in " + corpus);
+            return;
+        }
+        byte[] stored = Files.readAllBytes(file);
+        if (!java.util.Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
+            problems.add("article " + id + ": text differs from " + file);
+        }
+        if (!ArticlesTable.sha256Hex(stored).equals(row.path("text_sha256").asText())) {
+            problems.add("article " + id + ": text_sha256 does not match the corpus file");
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import zhengfa.corpus.corpus.ArticleFiles;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.corpus.CorpusListing;
+import zhengfa.corpus.corpus.OrderedParallel;
+import zhengfa.corpus.corpus.Progress;
 import zhengfa.corpus.corpus.CorpusScanner;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.rules.AnnotationArticleIdRule;
@@ -69,17 +72,24 @@ public final class CorpusValidator {
     public ValidationReport validate(Path corpusDir) throws IOException {
         ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
-        List<ArticleFiles> articles = new CorpusScanner(layout).scan(report);
+        CorpusListing articles = new CorpusScanner(layout).scan(report);
         ArticleLoader loader = loader(layout);
         List<ArticleRule> rules = articleRules();
-        List<CorpusRule> corpusRules = List.of(new DuplicateIdRule(), new DuplicateTextRule(scriptDetector));
-        for (ArticleFiles files : articles) {
-            ArticleInput article = loader.load(files, report);
-            check(article, rules, report);
-            for (CorpusRule rule : corpusRules) {
-                rule.accept(article);
-            }
+        List<CorpusRule> corpusRules = List.of(
+                new DuplicateIdRule(articles, id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX))),
+                new DuplicateTextRule(scriptDetector, articles, i -> layout.display(articles.get(i).text())));
+        Progress progress = new Progress("validating", articles.size());
+        try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
+            parallel.run(articles.size(), i -> {
+                ArticleInput article = loader.load(articles.get(i), report);
+                check(article, rules, report);
+                for (CorpusRule rule : corpusRules) {
+                    rule.accept(article);
+                }
+                return Boolean.TRUE;
+            }, done -> progress.step());
         }
+        progress.finish();
         for (CorpusRule rule : corpusRules) {
             rule.finish(report);
         }

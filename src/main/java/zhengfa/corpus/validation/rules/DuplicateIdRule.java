@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.validation.ArticleInput;
 import zhengfa.corpus.validation.CorpusRule;
 import zhengfa.corpus.validation.Finding;
@@ -11,31 +12,55 @@ import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
 import zhengfa.corpus.validation.Location;
 
-/** Two sidecars may not claim the same id (each would also differ from its own file stem). */
+/**
+ * Two sidecars may not claim the same id. File stems are unique in a folder, so a clash needs at
+ * least one sidecar whose id is not its stem: only those are remembered (and the stems they could
+ * clash with are checked at the end), so memory does not grow with a well-kept corpus.
+ */
 public final class DuplicateIdRule implements CorpusRule {
 
-    private final Map<String, List<String>> filesById = new TreeMap<>();
+    private final Map<String, List<String>> foreignIds = new TreeMap<>();
+    private final java.util.Set<String> stemsDeclaringOtherIds = new java.util.HashSet<>();
+    private final CorpusListing listing;
+    private final java.util.function.Function<String, String> sidecarFileOf;
+
+    /**
+     * @param listing the articles of the corpus (their ids are the file stems)
+     * @param sidecarFileOf the display path of an article's sidecar, by id
+     */
+    public DuplicateIdRule(CorpusListing listing, java.util.function.Function<String, String> sidecarFileOf) {
+        this.listing = listing;
+        this.sidecarFileOf = sidecarFileOf;
+    }
 
     @Override
     public synchronized void accept(ArticleInput article) {
-        if (article.hasSidecar() && article.sidecar().id() != null) {
-            filesById.computeIfAbsent(article.sidecar().id(), k -> new ArrayList<>()).add(article.sidecarFile());
+        if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
+            foreignIds.computeIfAbsent(article.sidecar().id(), k -> new ArrayList<>()).add(article.sidecarFile());
+            stemsDeclaringOtherIds.add(article.id());
         }
     }
 
     @Override
     public synchronized void finish(FindingSink sink) {
-        filesById.forEach((id, files) -> {
-            if (files.size() > 1) {
-                List<String> sorted = files.stream().sorted().toList();
-                for (String file : sorted) {
-                    sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_ID, file).at(Location.JsonPointer.of("id"))
-                            .found("\"" + id + "\", also declared by " + sorted.stream().filter(f -> !f.equals(file)).toList())
-                            .expected("ids unique across the corpus")
-                            .fix("give each article its own id, equal to its file stem")
-                            .message("id " + id + " is declared " + files.size() + " times"));
-                }
+        foreignIds.forEach((id, files) -> {
+            List<String> all = new ArrayList<>(files);
+            // The article whose stem is this id claims it too, unless its own sidecar says otherwise.
+            if (listing.containsId(id) && !stemsDeclaringOtherIds.contains(id)) {
+                all.add(sidecarFileOf.apply(id));
+            }
+            if (all.size() < 2) {
+                return;
+            }
+            List<String> sorted = all.stream().sorted().toList();
+            for (String file : sorted) {
+                sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_ID, file).at(Location.JsonPointer.of("id"))
+                        .found("\"" + id + "\", also declared by " + sorted.stream().filter(f -> !f.equals(file)).toList())
+                        .expected("ids unique across the corpus")
+                        .fix("give each article its own id, equal to its file stem")
+                        .message("id " + id + " is declared " + all.size() + " times"));
             }
         });
     }
+
 }

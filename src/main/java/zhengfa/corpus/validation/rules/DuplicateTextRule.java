@@ -1,13 +1,13 @@
 package zhengfa.corpus.validation.rules;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.IntFunction;
+import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.ArticleInput;
 import zhengfa.corpus.validation.CorpusRule;
@@ -18,18 +18,26 @@ import zhengfa.corpus.validation.FindingSink;
 /**
  * The same article scraped twice would be counted twice: byte-identical texts are one duplicate,
  * and so are texts that differ only in script (one Simplified, one Traditional), found by comparing
- * them after folding Traditional characters to Simplified. Texts are kept as 128-bit digests only.
+ * them after folding Traditional characters to Simplified. Per article only two 128-bit digests and
+ * its position are kept (36 bytes), and duplicates are found by sorting them at the end.
  */
 public final class DuplicateTextRule implements CorpusRule {
 
-    private record Digest(long high, long low) { }
-
     private final ScriptDetector detector;
-    private final Map<Digest, TreeSet<String>> filesByText = new HashMap<>();
-    private final Map<Digest, Map<Digest, String>> textsByFolded = new HashMap<>();
+    private final CorpusListing listing;
+    private final IntFunction<String> textFileOf;
+    private long[] digests = new long[4 * 1024];
+    private int[] positions = new int[1024];
+    private int count;
 
-    public DuplicateTextRule(ScriptDetector detector) {
+    /**
+     * @param listing the corpus, to know each article's position
+     * @param textFileOf the display path of the text at a position
+     */
+    public DuplicateTextRule(ScriptDetector detector, CorpusListing listing, IntFunction<String> textFileOf) {
         this.detector = detector;
+        this.listing = listing;
+        this.textFileOf = textFileOf;
     }
 
     @Override
@@ -37,47 +45,88 @@ public final class DuplicateTextRule implements CorpusRule {
         if (!article.hasText() || article.text().isBlank()) {
             return;
         }
-        Digest text = digest(article.text());
-        Digest folded = digest(detector.foldToSimplified(article.text()));
+        byte[] raw = sha256(article.text());
+        byte[] folded = sha256(detector.foldToSimplified(article.text()));
+        int position = listing.indexOf(article.id());
         synchronized (this) {
-            filesByText.computeIfAbsent(text, k -> new TreeSet<>()).add(article.textFile());
-            textsByFolded.computeIfAbsent(folded, k -> new HashMap<>()).merge(text, article.textFile(),
-                    (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, count * 2);
+                digests = Arrays.copyOf(digests, count * 8);
+            }
+            ByteBuffer r = ByteBuffer.wrap(raw);
+            ByteBuffer f = ByteBuffer.wrap(folded);
+            digests[4 * count] = r.getLong();
+            digests[4 * count + 1] = r.getLong();
+            digests[4 * count + 2] = f.getLong();
+            digests[4 * count + 3] = f.getLong();
+            positions[count++] = position;
         }
     }
 
     @Override
     public synchronized void finish(FindingSink sink) {
-        for (TreeSet<String> files : filesByText.values()) {
-            String first = files.first();
-            for (String file : files.tailSet(first, false)) {
-                sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_TEXT, file)
-                        .found("the same bytes as " + first).expected("each article once")
-                        .fix("remove one of the two articles (keep the one whose sidecar is better sourced)")
-                        .message("text is identical to " + first));
-            }
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
         }
-        for (Map<Digest, String> variants : textsByFolded.values()) {
-            if (variants.size() < 2) {
-                continue;
-            }
-            List<String> files = new ArrayList<>(variants.values());
-            files.sort(null);
-            String first = files.get(0);
-            for (String file : files.subList(1, files.size())) {
-                sink.report(Finding.of(FindingCode.CORPUS_CROSS_SCRIPT_DUPLICATE, file)
-                        .found("the same text as " + first + " once both are converted to Simplified script")
-                        .expected("each article once, in the script it was published in")
-                        .fix("keep the article in its original script and remove the converted copy")
-                        .message("text duplicates " + first + " in the other script"));
+        // Folded digest first, then raw digest, then position: exact copies are adjacent inside
+        // each group of texts that fold to the same string.
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> digests[4 * i + 2])
+                .thenComparingLong(i -> digests[4 * i + 3])
+                .thenComparingLong(i -> digests[4 * i])
+                .thenComparingLong(i -> digests[4 * i + 1])
+                .thenComparingInt(i -> positions[i]));
+        int groupStart = 0;
+        for (int k = 1; k <= count; k++) {
+            if (k == count || !same(order[k], order[groupStart], 2)) {
+                report(order, groupStart, k, sink);
+                groupStart = k;
             }
         }
     }
 
-    private static Digest digest(String text) {
+    /**
+     * One group of texts that fold alike. Within it, each distinct text (variant) is represented
+     * by its first file in corpus order; its other files are exact copies. The variant whose
+     * representative comes first is the original; the others are copies in the other script.
+     */
+    private void report(Integer[] order, int from, int to, FindingSink sink) {
+        if (to - from < 2) {
+            return;
+        }
+        java.util.List<Integer> representatives = new java.util.ArrayList<>();
+        int variantStart = from;
+        for (int k = from + 1; k <= to; k++) {
+            if (k < to && same(order[k], order[variantStart], 0)) {
+                String original = textFileOf.apply(positions[order[variantStart]]);
+                String file = textFileOf.apply(positions[order[k]]);
+                sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_TEXT, file)
+                        .found("the same bytes as " + original).expected("each article once")
+                        .fix("remove one of the two articles (keep the one whose sidecar is better sourced)")
+                        .message("text is identical to " + original));
+                continue;
+            }
+            representatives.add(positions[order[variantStart]]);
+            variantStart = k;
+        }
+        representatives.sort(null);
+        String first = textFileOf.apply(representatives.get(0));
+        for (int position : representatives.subList(1, representatives.size())) {
+            sink.report(Finding.of(FindingCode.CORPUS_CROSS_SCRIPT_DUPLICATE, textFileOf.apply(position))
+                    .found("the same text as " + first + " once both are converted to Simplified script")
+                    .expected("each article once, in the script it was published in")
+                    .fix("keep the article in its original script and remove the converted copy")
+                    .message("text duplicates " + first + " in the other script"));
+        }
+    }
+
+    private boolean same(int a, int b, int offset) {
+        return digests[4 * a + offset] == digests[4 * b + offset] && digests[4 * a + offset + 1] == digests[4 * b + offset + 1];
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return new Digest(java.nio.ByteBuffer.wrap(d, 0, 8).getLong(), java.nio.ByteBuffer.wrap(d, 8, 8).getLong());
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

@@ -31,7 +31,8 @@ public final class ParquetFormat implements TableFormat {
 
     public static final String DESCRIPTIONS_KEY = "zhengfa_corpus.column_descriptions";
     static final int ZSTD_LEVEL = 9;
-    static final long ROW_GROUP_BYTES = 64L << 20;
+    // Each open writer buffers up to a row group in memory; 32 MiB keeps two tables well inside a 256 MiB heap.
+    static final long ROW_GROUP_BYTES = 32L << 20;
     static final int PAGE_BYTES = 1 << 20;
 
     private final ObjectMapper mapper = new ObjectMapper();

@@ -1,0 +1,77 @@
+package zhengfa.corpus.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.IntFunction;
+
+/**
+ * Runs work for items 0..n-1 on several threads and hands the results over in item order. At most
+ * {@code window} items are in flight, so memory holds a few articles, never the corpus, and the
+ * output is the same whatever the number of threads.
+ */
+public final class OrderedParallel implements AutoCloseable {
+
+    /** Receives results in item order, on the calling thread. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(T result) throws IOException;
+    }
+
+    private final ExecutorService pool;
+    private final int window;
+
+    public OrderedParallel(int threads) {
+        ThreadFactory daemons = runnable -> {
+            Thread thread = new Thread(runnable, "zhengfa-worker");
+            thread.setDaemon(true);
+            return thread;
+        };
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), daemons);
+        this.window = Math.max(1, threads) * 4;
+    }
+
+    public <T> void run(int n, IntFunction<T> work, Sink<T> sink) throws IOException {
+        Deque<Future<T>> inFlight = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            int item = i;
+            inFlight.add(pool.submit(() -> work.apply(item)));
+            if (inFlight.size() >= window) {
+                sink.accept(take(inFlight.poll()));
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            sink.accept(take(inFlight.poll()));
+        }
+    }
+
+    private static <T> T take(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            } else if (cause instanceof RuntimeException r) {
+                throw r;
+            } else if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
