@@ -47,6 +47,14 @@ public final class ArticleLoader {
     }
 
     public ArticleInput load(ArticleFiles files, FindingSink sink) {
+        return load(files, sink, true);
+    }
+
+    /**
+     * @param validateSchemas false to skip the JSON Schema checks of an article already validated
+     *     in this run with the same content digest
+     */
+    public ArticleInput load(ArticleFiles files, FindingSink sink, boolean validateSchemas) {
         String textFile = layout.display(files.text());
         String sidecarFile = layout.display(files.sidecar());
         String annotationFile = files.annotations() == null ? null : layout.display(files.annotations());
@@ -54,7 +62,25 @@ public final class ArticleLoader {
         byte[] sidecar = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes()).orElse(null);
         byte[] annotations = annotationFile == null ? null
                 : readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes()).orElse(new byte[0]);
-        return load(files.id(), textFile, text, sidecarFile, sidecar, annotationFile, annotations, sink);
+        return load(files.id(), textFile, text, sidecarFile, sidecar, annotationFile, annotations, sink, validateSchemas);
+    }
+
+    /** The content digest of an article's files, computed without parsing them. */
+    public static String contentDigest(byte[] text, byte[] sidecar, byte[] annotations) {
+        java.security.MessageDigest combined = sha256();
+        for (byte[] part : new byte[][] {text, sidecar, annotations}) {
+            String hex = part == null ? "" : java.util.HexFormat.of().formatHex(sha256().digest(part));
+            combined.update((hex + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return java.util.HexFormat.of().formatHex(combined.digest());
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     /**
@@ -63,13 +89,18 @@ public final class ArticleLoader {
      */
     public ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
                              String annotationFile, byte[] annotationBytes, FindingSink sink) {
+        return load(id, textFile, textBytes, sidecarFile, sidecarBytes, annotationFile, annotationBytes, sink, true);
+    }
+
+    private ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
+                              String annotationFile, byte[] annotationBytes, FindingSink sink, boolean validateSchemas) {
         String text = textBytes == null ? null : decodeText(textBytes, textFile, sink);
         JsonNode json = sidecarBytes == null ? null
                 : jsonReader.read(sidecarBytes, sidecarFile, DocumentCodes.SIDECAR, sink).orElse(null);
         Sidecar sidecar = null;
         boolean schemaValid = false;
         if (json != null) {
-            schemaValid = sidecarSchema.validate(json, sidecarFile, sink);
+            schemaValid = !validateSchemas || sidecarSchema.validate(json, sidecarFile, sink);
             try {
                 sidecar = json.isObject() ? sidecarMapper.treeToValue(json, Sidecar.class) : null;
             } catch (IOException | IllegalArgumentException e) {
@@ -87,13 +118,15 @@ public final class ArticleLoader {
         if (annotationFile != null) {
             JsonNode annotationJson = annotationBytes == null ? null
                     : jsonReader.read(annotationBytes, annotationFile, DocumentCodes.ANNOTATIONS, sink).orElse(null);
-            annotationsReadable = annotationJson != null && annotationSchema.validate(annotationJson, annotationFile, sink);
+            annotationsReadable = annotationJson != null
+                    && (!validateSchemas || annotationSchema.validate(annotationJson, annotationFile, sink));
             if (annotationJson != null) {
                 annotations = AnnotationsReader.read(annotationJson, id);
             }
         }
         return new ArticleInput(id, textFile, sidecarFile, text, json, sidecar, schemaValid,
-                annotationFile, annotations, annotationsReadable);
+                annotationFile, annotations, annotationsReadable,
+                contentDigest(textBytes, sidecarBytes, annotationFile == null ? null : annotationBytes));
     }
 
     private String decodeText(byte[] bytes, String display, FindingSink sink) {

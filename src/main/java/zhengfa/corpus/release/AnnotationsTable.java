@@ -27,7 +27,7 @@ public final class AnnotationsTable {
             required("label", STRING, "Label within the layer, e.g. answer, boilerplate, PER, LAW."),
             required("start", INT32, "First code point covered, 0-based, over the article's text."),
             required("end", INT32, "Code point after the last one covered: text[start:end] in Python is the span."),
-            required("text", STRING, "The covered text."),
+            required("text", STRING, "The covered text.").distinctValues(),
             required("source", STRING, "gold (hand-checked) or rule:<name>@<version>."),
             optional("attr_speaker", STRING, "Speaker of a question or answer turn, as printed."),
             optional("attr_kind", STRING, "Kind of boilerplate: navigation, footer, advertisement, spam, page-jump, editorial-note."),

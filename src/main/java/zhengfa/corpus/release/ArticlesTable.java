@@ -20,8 +20,8 @@ public final class ArticlesTable {
     public static final TableSchema SCHEMA = new TableSchema("articles",
             "One row per article: its metadata from the sidecar, resolved against the vocabularies, and its exact text.",
             List.of(
-                    required("id", STRING, "Stable article id (the file stem in corpus/)."),
-                    required("title", STRING, "Headline as printed, or a descriptive title when title_basis is 'supplied'."),
+                    required("id", STRING, "Stable article id (the file stem in corpus/).").distinctValues(),
+                    required("title", STRING, "Headline as printed, or a descriptive title when title_basis is 'supplied'.").distinctValues(),
                     required("title_basis", STRING, "'printed' or 'supplied' (the text prints no headline)."),
                     required("original_filename", STRING, "File name of the scraped seed the text was taken from."),
                     required("source_id", STRING, "Key of the publication in schema/sources.json; 'unknown' when the text names none."),
@@ -32,7 +32,7 @@ public final class ArticlesTable {
                     required("date", STRING, "Publication date, ISO 8601 at the precision the text supports (YYYY, YYYY-MM, YYYY-MM-DD or with time and offset)."),
                     required("date_precision", STRING, "year, month, day, minute or second."),
                     required("date_basis", STRING, "'stated' (printed in the text) or 'inferred' (reasoned from it; see date_evidence)."),
-                    optional("date_evidence", STRING, "Verbatim quote of the text that gives or implies the date."),
+                    optional("date_evidence", STRING, "Verbatim quote of the text that gives or implies the date.").distinctValues(),
                     required("year", INT32, "Year of publication."),
                     optional("published_on", DATE, "Day of publication; null when the date is coarser than a day."),
                     required("region_code", STRING, "GB/T 2260 code of the most specific division the article is about."),
@@ -47,15 +47,15 @@ public final class ArticlesTable {
                     required("genre", STRING, "interview, report, commentary, news or feature."),
                     required("interviewees", ColumnType.listOf(STRING), "Names of the people interviewed, as printed."),
                     required("reporters", ColumnType.listOf(STRING), "Reporters and correspondents credited, as printed."),
-                    required("text", STRING, "The exact stored text (UTF-8, NFC, LF line endings), page furniture included."),
-                    required("text_sha256", STRING, "SHA-256 of the text's UTF-8 bytes, lowercase hex."),
+                    required("text", STRING, "The exact stored text (UTF-8, NFC, LF line endings), page furniture included.").distinctValues(),
+                    required("text_sha256", STRING, "SHA-256 of the text's UTF-8 bytes, lowercase hex.").distinctValues(),
                     required("char_count", INT32, "Length of text in Unicode code points (Python len(text))."),
                     required("body", STRING, "The text without its boilerplate spans, lines trimmed, empty lines dropped;"
-                            + " span offsets refer to text, not to body."),
+                            + " span offsets refer to text, not to body.").distinctValues(),
                     required("annotations", ColumnType.listOf(AnnotationsTable.SPAN),
                             "The article's spans (same fields as the annotations table), sorted by start."),
                     required("content_sha256", STRING, "SHA-256 over the SHA-256 digests of the article's text, sidecar"
-                            + " and annotation files: changes whenever any of them does.")));
+                            + " and annotation files: changes whenever any of them does.").distinctValues()));
 
     private ArticlesTable() {
     }

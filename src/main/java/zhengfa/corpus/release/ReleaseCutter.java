@@ -22,6 +22,7 @@ import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
 import zhengfa.corpus.release.diff.SemverBump;
 import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.validation.ContentDigests;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -60,7 +61,8 @@ public final class ReleaseCutter {
     }
 
     public ReleaseOutcome cut(ReleaseSpec spec, boolean strict) throws IOException {
-        ValidationReport report = validator.validate(spec.corpusDir());
+        ContentDigests validated = new ContentDigests();
+        ValidationReport report = validator.validate(spec.corpusDir(), validated);
         if (!report.passes(strict)) {
             return new ReleaseOutcome.Invalid(report);
         }
@@ -71,13 +73,13 @@ public final class ReleaseCutter {
         makeWorldReadable(staging);
         boolean moved = false;
         try {
-            Written written = writeInto(staging, spec);
+            Written written = writeInto(staging, spec, validated);
             if (written == null) {
                 // The corpus changed between validation and writing: validate again to say how.
                 return new ReleaseOutcome.Invalid(validator.validate(spec.corpusDir()));
             }
             Path target = dist.resolve(spec.releaseName());
-            SortedMap<String, String> candidate = FileTree.checksums(staging);
+            SortedMap<String, String> candidate = written.checksums();
             if (Files.exists(target)) {
                 SortedMap<String, String> existing = FileTree.checksums(target);
                 if (existing.equals(candidate)) {
@@ -100,12 +102,12 @@ public final class ReleaseCutter {
         }
     }
 
-    private record Written(int articles, String releaseId, ReleaseChanges changes) { }
+    private record Written(int articles, String releaseId, ReleaseChanges changes, SortedMap<String, String> checksums) { }
 
     /** The tables of a release, in the order the manifest and the card list them. */
     public static final List<TableSchema> TABLES = List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA);
 
-    private Written writeInto(Path staging, ReleaseSpec spec) throws IOException {
+    private Written writeInto(Path staging, ReleaseSpec spec, ContentDigests validated) throws IOException {
         Path data = Files.createDirectory(staging.resolve(DATA_DIR));
         CorpusLayout layout = new CorpusLayout(spec.corpusDir());
         ValidationReport rereading = new ValidationReport();
@@ -123,7 +125,7 @@ public final class ReleaseCutter {
             boolean[] changed = {false};
             Progress progress = new Progress("writing", articles.size());
             try (OrderedParallel parallel = new OrderedParallel(threads)) {
-                parallel.run(articles.size(), i -> prepare(articles.get(i), loader, rereading), prepared -> {
+                parallel.run(articles.size(), i -> prepare(articles.get(i), i, loader, validated, rereading), prepared -> {
                     if (changed[0] || prepared == null || rereading.hasErrors()) {
                         changed[0] = true;
                         return;
@@ -155,9 +157,9 @@ public final class ReleaseCutter {
             }
         }
         String releaseId = HexFormat.of().formatHex(releaseDigest.digest());
-        ReleaseChanges changes = new ReleaseMetadata(spec, releaseId, statistics, formats, vocabulary)
+        ReleaseMetadata.Result metadata = new ReleaseMetadata(spec, releaseId, statistics, formats, vocabulary)
                 .writeInto(staging, previousRelease(spec));
-        return new Written(statistics.articles(), releaseId, changes);
+        return new Written(statistics.articles(), releaseId, metadata.changes(), metadata.checksums());
     }
 
     /** Parquet is written in the layout the spec asks for; the other formats as one file per table. */
@@ -170,17 +172,31 @@ public final class ReleaseCutter {
     /** An article made ready for writing, on a worker thread: its rows are built, not yet written. */
     private record Prepared(ReleaseArticle article, Row row, List<Row> spans) { }
 
-    /** Null when the article no longer validates (the corpus changed since validation). */
-    private Prepared prepare(ArticleFiles files, ArticleLoader loader, ValidationReport rereading) {
-        ArticleInput input = loader.load(files, rereading);
+    /**
+     * Null when the article no longer validates. An article whose content digest is the one it
+     * had when validated a moment ago is trusted; a changed one is validated again, so that a
+     * file edited during the run is reported, not released.
+     */
+    private Prepared prepare(ArticleFiles files, int position, ArticleLoader loader, ContentDigests validated,
+                             ValidationReport rereading) {
+        ArticleInput input = loader.load(files, rereading, false);
+        if (!validated.matches(position, input.contentSha256())) {
+            ValidationReport again = new ValidationReport();
+            ArticleInput fresh = loader.load(files, again);
+            validator.check(fresh, again);
+            again.findings().forEach(rereading::report);
+            return again.hasErrors() ? null : prepare(fresh);
+        }
+        return prepare(input);
+    }
+
+    private Prepared prepare(ArticleInput input) {
         if (!input.hasText() || !input.sidecarSchemaValid() || !input.annotationsReadable()) {
             return null;
         }
         try {
-            ReleaseArticle article = resolve(input, files);
+            ReleaseArticle article = resolve(input);
             return new Prepared(article, ArticlesTable.toRow(article), AnnotationsTable.toRows(article));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } catch (java.util.NoSuchElementException | java.time.DateTimeException | IllegalArgumentException e) {
             // Validated a moment ago but no longer resolvable: the corpus changed during the run.
             return null;
@@ -191,17 +207,12 @@ public final class ReleaseCutter {
         return table.name() + "." + format.extension();
     }
 
-    private ReleaseArticle resolve(ArticleInput input, ArticleFiles files) throws IOException {
+    private ReleaseArticle resolve(ArticleInput input) {
         var sidecar = input.sidecar();
-        var digest = FileTree.newDigest();
-        for (Path file : new Path[] {files.text(), files.sidecar(), files.annotations()}) {
-            String sha = file == null ? "" : FileTree.sha256(file);
-            digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8));
-        }
         return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
                 vocabulary.regions().find(sidecar.region()).orElseThrow(),
                 vocabulary.sources().find(sidecar.source()).orElseThrow(),
-                input.annotations(), HexFormat.of().formatHex(digest.digest()));
+                input.annotations(), input.contentSha256());
     }
 
     /** The release to compare with: the one named by --against, or the newest earlier version in dist/. */

@@ -56,8 +56,11 @@ final class ReleaseMetadata {
         this.vocabulary = vocabulary;
     }
 
-    /** Writes every descriptive file; returns the changes from {@code previous}, or null without one. */
-    ReleaseChanges writeInto(Path release, ReleaseReader previous) throws IOException {
+    /** What writing the metadata produced: the changes (null without an earlier release) and every file's SHA-256. */
+    record Result(ReleaseChanges changes, java.util.SortedMap<String, String> checksums) { }
+
+    /** Writes every descriptive file. Each data file is hashed once, here, and reused for SHA256SUMS. */
+    Result writeInto(Path release, ReleaseReader previous) throws IOException {
         ReleaseFacts facts = facts(release);
         writeJson(release.resolve(MANIFEST), manifest(facts));
         copySchemas(release.resolve(SCHEMA_DIR));
@@ -70,13 +73,22 @@ final class ReleaseMetadata {
         writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, mapper));
         writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
         writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
+        java.util.SortedMap<String, String> checksums = new TreeMap<>();
+        try (var walk = Files.walk(release)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String path = release.relativize(file).toString().replace('\\', '/');
+                ReleaseFacts.DataFile data = facts.dataFiles().get(path);
+                checksums.put(path, data != null ? data.sha256() : FileTree.sha256(file));
+            }
+        }
         StringBuilder sums = new StringBuilder();
-        for (Map.Entry<String, String> entry : FileTree.checksums(release).entrySet()) {
+        for (Map.Entry<String, String> entry : checksums.entrySet()) {
             // Two spaces: the text-mode form `sha256sum -c` reads.
             sums.append(entry.getValue()).append("  ").append(entry.getKey()).append('\n');
         }
         writeString(release.resolve(ReleaseCutter.SUMS_FILE), sums.toString());
-        return changes;
+        checksums.put(ReleaseCutter.SUMS_FILE, FileTree.sha256(release.resolve(ReleaseCutter.SUMS_FILE)));
+        return new Result(changes, checksums);
     }
 
     private ReleaseFacts facts(Path release) throws IOException {

@@ -18,10 +18,13 @@ import zhengfa.corpus.model.Sidecar;
  * @param annotationFile display path of the annotation file, or null when the article has none
  * @param annotations the spans that could be read (none when the file is absent or unreadable)
  * @param annotationsReadable false when an annotation file exists but is not valid JSON or breaks its schema
+ * @param contentSha256 SHA-256 over the SHA-256 digests of the text, sidecar and annotation bytes
+ *     (each digest as hex and a newline; an absent file adds an empty line)
  */
 public record ArticleInput(String id, String textFile, String sidecarFile, String text,
                            JsonNode sidecarJson, Sidecar sidecar, boolean sidecarSchemaValid,
-                           String annotationFile, Annotations annotations, boolean annotationsReadable) {
+                           String annotationFile, Annotations annotations, boolean annotationsReadable,
+                           String contentSha256) {
 
     public boolean hasText() {
         return text != null;

@@ -70,6 +70,11 @@ public final class CorpusValidator {
     }
 
     public ValidationReport validate(Path corpusDir) throws IOException {
+        return validate(corpusDir, new ContentDigests());
+    }
+
+    /** Validates, recording each article's content digest by its position in the listing. */
+    public ValidationReport validate(Path corpusDir, ContentDigests digests) throws IOException {
         ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
         CorpusListing articles = new CorpusScanner(layout).scan(report);
@@ -82,6 +87,7 @@ public final class CorpusValidator {
         try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
             parallel.run(articles.size(), i -> {
                 ArticleInput article = loader.load(articles.get(i), report);
+                digests.record(i, article.contentSha256());
                 check(article, rules, report);
                 for (CorpusRule rule : corpusRules) {
                     rule.accept(article);

@@ -53,7 +53,7 @@ public final class SchemaValidator {
         Path root = schemaDir.toAbsolutePath().normalize();
         Path file = root.resolve(fileName);
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
-                .schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, root.toUri().toString()))
+                .schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, asFolderUri(root)))
                 .schemaLoaders(loaders -> loaders.add(iri -> confined(root, iri.toString()))));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .formatAssertionsEnabled(true)
@@ -67,6 +67,12 @@ public final class SchemaValidator {
         } catch (JsonSchemaException | IllegalArgumentException | IllegalStateException e) {
             throw new VocabularyException(file, "is not a usable JSON Schema: " + rootMessage(e));
         }
+    }
+
+    /** Path.toUri() ends in a slash only for folders that exist; a prefix mapping needs it always. */
+    private static String asFolderUri(Path folder) {
+        String uri = folder.toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     /**

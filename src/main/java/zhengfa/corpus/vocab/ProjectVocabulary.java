@@ -23,6 +23,9 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, S
 
     public static ProjectVocabulary load(Path schemaDir) throws VocabularyException {
         Path dir = schemaDir.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new VocabularyException(dir, "the schema folder does not exist; run from the project folder or pass --schema");
+        }
         ObjectMapper mapper = JsonDocumentReader.strictMapper(JsonLimits.DEFAULT);
         SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA, DocumentCodes.SIDECAR);
         SchemaValidator annotationSchema = SchemaValidator.load(dir, ANNOTATION_SCHEMA, DocumentCodes.ANNOTATIONS);
