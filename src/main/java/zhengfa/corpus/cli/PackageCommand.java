@@ -74,7 +74,7 @@ final class PackageCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.IO;
         }
-        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector());
+        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
         ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator,
                 List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()), options.threads);
         ParquetLayout layout;

@@ -54,9 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
         java.nio.file.Path corpus = corpusArgument != null ? corpusArgument : options.corpus;
-        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector());
+        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector(), options.cache);
         ReportFormat reportFormat = ReportFormats.parse(format, spec);
         ValidationReport report = validator.validate(corpus);
+        if (options.cache != null) {
+            err.println(report.cachedArticles() + " of " + report.articles()
+                    + " articles unchanged since they last validated clean (" + options.cache + ")");
+        }
         java.nio.file.Path root = corpus.toAbsolutePath().normalize().getParent();
         if (output == null) {
             new ReportWriter().write(report, reportFormat, options.strict, root, out);

@@ -55,6 +55,14 @@ public final class ArticleLoader {
      *     in this run with the same content digest
      */
     public ArticleInput load(ArticleFiles files, FindingSink sink, boolean validateSchemas) {
+        return parse(read(files, sink), sink, validateSchemas);
+    }
+
+    /** An article's bytes, read but not parsed, and their content digest. */
+    public record RawArticle(String id, String textFile, byte[] text, String sidecarFile, byte[] sidecar,
+                             String annotationFile, byte[] annotations, String contentSha256) { }
+
+    public RawArticle read(ArticleFiles files, FindingSink sink) {
         String textFile = layout.display(files.text());
         String sidecarFile = layout.display(files.sidecar());
         String annotationFile = files.annotations() == null ? null : layout.display(files.annotations());
@@ -62,7 +70,13 @@ public final class ArticleLoader {
         byte[] sidecar = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes()).orElse(null);
         byte[] annotations = annotationFile == null ? null
                 : readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes()).orElse(new byte[0]);
-        return load(files.id(), textFile, text, sidecarFile, sidecar, annotationFile, annotations, sink, validateSchemas);
+        return new RawArticle(files.id(), textFile, text, sidecarFile, sidecar, annotationFile, annotations,
+                contentDigest(text, sidecar, annotations));
+    }
+
+    public ArticleInput parse(RawArticle raw, FindingSink sink, boolean validateSchemas) {
+        return load(raw.id(), raw.textFile(), raw.text(), raw.sidecarFile(), raw.sidecar(), raw.annotationFile(),
+                raw.annotations(), sink, validateSchemas);
     }
 
     /** The content digest of an article's files, computed without parsing them. */

@@ -39,11 +39,19 @@ public final class CorpusValidator {
     private final ProjectVocabulary vocabulary;
     private final ValidationSettings settings;
     private final ScriptDetector scriptDetector;
+    private final Path cacheDir;
 
     public CorpusValidator(ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector) {
+        this(vocabulary, settings, scriptDetector, null);
+    }
+
+    /** @param cacheDir where the validation cache lives, or null for none */
+    public CorpusValidator(ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector,
+                           Path cacheDir) {
         this.vocabulary = vocabulary;
         this.settings = settings;
         this.scriptDetector = scriptDetector;
+        this.cacheDir = cacheDir;
     }
 
     private List<ArticleRule> articleRules() {
@@ -75,31 +83,76 @@ public final class CorpusValidator {
 
     /** Validates, recording each article's content digest by its position in the listing. */
     public ValidationReport validate(Path corpusDir, ContentDigests digests) throws IOException {
+        return validate(corpusDir, digests, cacheDir == null ? ValidationCache.disabled()
+                : ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings));
+    }
+
+    /**
+     * Validates every article; one whose content the cache knows as clean is read and hashed but
+     * not parsed or checked again. The cache is then saved with the articles found clean.
+     */
+    public ValidationReport validate(Path corpusDir, ContentDigests digests, ValidationCache cache) throws IOException {
         ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
         CorpusListing articles = new CorpusScanner(layout).scan(report);
         ArticleLoader loader = loader(layout);
         List<ArticleRule> rules = articleRules();
-        List<CorpusRule> corpusRules = List.of(
-                new DuplicateIdRule(articles, id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX))),
-                new DuplicateTextRule(scriptDetector, articles, i -> layout.display(articles.get(i).text())));
+        DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
+                id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
+        DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, articles, i -> layout.display(articles.get(i).text()));
+        java.util.concurrent.atomic.AtomicInteger fromCache = new java.util.concurrent.atomic.AtomicInteger();
         Progress progress = new Progress("validating", articles.size());
         try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
             parallel.run(articles.size(), i -> {
-                ArticleInput article = loader.load(articles.get(i), report);
-                digests.record(i, article.contentSha256());
-                check(article, rules, report);
-                for (CorpusRule rule : corpusRules) {
-                    rule.accept(article);
+                CountingSink local = new CountingSink(report);
+                ArticleLoader.RawArticle raw = loader.read(articles.get(i), local);
+                digests.record(i, raw.contentSha256());
+                ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(raw.contentSha256()) : null;
+                if (cached != null) {
+                    duplicateTexts.accept(i, cached);
+                    cache.markClean(raw.contentSha256(), cached);
+                    fromCache.incrementAndGet();
+                    return Boolean.TRUE;
+                }
+                ArticleInput article = loader.parse(raw, local, true);
+                check(article, rules, local);
+                duplicateIds.accept(article);
+                ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
+                if (entry != null) {
+                    duplicateTexts.accept(i, entry);
+                    if (local.count() == 0) {
+                        cache.markClean(raw.contentSha256(), entry);
+                    }
                 }
                 return Boolean.TRUE;
             }, done -> progress.step());
         }
         progress.finish();
-        for (CorpusRule rule : corpusRules) {
-            rule.finish(report);
-        }
+        duplicateIds.finish(report);
+        duplicateTexts.finish(report);
+        cache.save();
+        report.noteCached(fromCache.get(), articles.size());
         return report;
+    }
+
+    /** Counts what one article reports, to know whether it came out clean. */
+    private static final class CountingSink implements FindingSink {
+        private final FindingSink delegate;
+        private int count;
+
+        CountingSink(FindingSink delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void report(Finding finding) {
+            count++;
+            delegate.report(finding);
+        }
+
+        int count() {
+            return count;
+        }
     }
 
     /** Runs every rule that looks at one article alone. */

@@ -61,6 +61,23 @@ public final class ValidationReport implements FindingSink {
         return Map.copyOf(byCode);
     }
 
+    private int cachedArticles;
+    private int articles;
+
+    /** How many of the run's articles the validation cache knew as clean and did not check again. */
+    public synchronized void noteCached(int cached, int total) {
+        this.cachedArticles = cached;
+        this.articles = total;
+    }
+
+    public synchronized int cachedArticles() {
+        return cachedArticles;
+    }
+
+    public synchronized int articles() {
+        return articles;
+    }
+
     /** Findings counted but not kept because their code reached the cap. */
     public synchronized long omitted() {
         return omitted;

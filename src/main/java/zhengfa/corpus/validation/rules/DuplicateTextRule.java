@@ -14,6 +14,7 @@ import zhengfa.corpus.validation.CorpusRule;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.validation.ValidationCache;
 
 /**
  * The same article scraped twice would be counted twice: byte-identical texts are one duplicate,
@@ -42,25 +43,33 @@ public final class DuplicateTextRule implements CorpusRule {
 
     @Override
     public void accept(ArticleInput article) {
+        ValidationCache.Entry entry = digestsOf(article);
+        if (entry != null) {
+            accept(listing.indexOf(article.id()), entry);
+        }
+    }
+
+    /** The digests this rule compares, or null for a text it ignores (unreadable or blank). */
+    public ValidationCache.Entry digestsOf(ArticleInput article) {
         if (!article.hasText() || article.text().isBlank()) {
-            return;
+            return null;
         }
-        byte[] raw = sha256(article.text());
-        byte[] folded = sha256(detector.foldToSimplified(article.text()));
-        int position = listing.indexOf(article.id());
-        synchronized (this) {
-            if (count == positions.length) {
-                positions = Arrays.copyOf(positions, count * 2);
-                digests = Arrays.copyOf(digests, count * 8);
-            }
-            ByteBuffer r = ByteBuffer.wrap(raw);
-            ByteBuffer f = ByteBuffer.wrap(folded);
-            digests[4 * count] = r.getLong();
-            digests[4 * count + 1] = r.getLong();
-            digests[4 * count + 2] = f.getLong();
-            digests[4 * count + 3] = f.getLong();
-            positions[count++] = position;
+        ByteBuffer r = ByteBuffer.wrap(sha256(article.text()));
+        ByteBuffer f = ByteBuffer.wrap(sha256(detector.foldToSimplified(article.text())));
+        return new ValidationCache.Entry(r.getLong(), r.getLong(), f.getLong(), f.getLong());
+    }
+
+    /** Takes an article's digests as remembered by the validation cache. */
+    public synchronized void accept(int position, ValidationCache.Entry entry) {
+        if (count == positions.length) {
+            positions = Arrays.copyOf(positions, count * 2);
+            digests = Arrays.copyOf(digests, count * 8);
         }
+        digests[4 * count] = entry.rawHigh();
+        digests[4 * count + 1] = entry.rawLow();
+        digests[4 * count + 2] = entry.foldedHigh();
+        digests[4 * count + 3] = entry.foldedLow();
+        positions[count++] = position;
     }
 
     @Override

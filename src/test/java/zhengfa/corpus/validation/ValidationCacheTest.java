@@ -1,0 +1,79 @@
+package zhengfa.corpus.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+
+class ValidationCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    private ValidationReport validate(CorpusFixture corpus, Path schema) throws Exception {
+        return new CorpusValidator(ProjectVocabulary.load(schema), ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
+                new ScriptDetector(), tmp.resolve("cache")).validate(corpus.dir());
+    }
+
+    private static List<FindingCode> codes(ValidationReport report) {
+        return report.findings().stream().map(Finding::code).toList();
+    }
+
+    @Test
+    void anUnchangedCorpusIsServedFromTheCacheAndChangesAreCheckedAgain() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.projectSchema();
+        assertEquals(0, validate(corpus, schema).cachedArticles());
+        ValidationReport second = validate(corpus, schema);
+        assertEquals(5, second.cachedArticles());
+        assertEquals(List.of(), codes(second));
+
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("date", "2023-02-30"));
+        ValidationReport broken = validate(corpus, schema);
+        assertEquals(4, broken.cachedArticles());
+        assertEquals(List.of(FindingCode.SIDECAR_DATE_INVALID), codes(broken));
+        // Never cached while broken: the finding comes back on every run until it is fixed.
+        assertEquals(List.of(FindingCode.SIDECAR_DATE_INVALID), codes(validate(corpus, schema)));
+    }
+
+    @Test
+    void changingTheSchemaInvalidatesTheCache() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = tmp.resolve("schema");
+        try (var files = Files.walk(CorpusFixture.projectSchema())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = schema.resolve(CorpusFixture.projectSchema().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        validate(corpus, schema);
+        assertEquals(5, validate(corpus, schema).cachedArticles());
+        Path labels = schema.resolve("labels.json");
+        Files.writeString(labels, Files.readString(labels).replace("A named person.", "A named person (or a pen name)."));
+        assertEquals(0, validate(corpus, schema).cachedArticles());
+    }
+
+    @Test
+    void duplicatesOfCachedArticlesAreStillFound() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.projectSchema();
+        validate(corpus, schema);
+        String id = "leshan-2022-copy";
+        Files.copy(corpus.text(CorpusFixture.LESHAN), corpus.dir().resolve(id + ".txt"));
+        corpus.writeString(corpus.dir().resolve(id + ".meta.json"),
+                corpus.readString(corpus.sidecar(CorpusFixture.LESHAN)).replace(CorpusFixture.LESHAN, id));
+        ValidationReport report = validate(corpus, schema);
+        assertEquals(5, report.cachedArticles());
+        assertEquals(List.of(FindingCode.CORPUS_DUPLICATE_TEXT), codes(report));
+    }
+}
