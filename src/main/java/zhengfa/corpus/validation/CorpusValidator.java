@@ -101,16 +101,27 @@ public final class CorpusValidator {
                 id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
         DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, articles, i -> layout.display(articles.get(i).text()));
         java.util.concurrent.atomic.AtomicInteger fromCache = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger unread = new java.util.concurrent.atomic.AtomicInteger();
         Progress progress = new Progress("validating", articles.size());
         try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
             parallel.run(articles.size(), i -> {
                 CountingSink local = new CountingSink(report);
-                ArticleLoader.RawArticle raw = loader.read(articles.get(i), local);
+                ArticleFiles files = articles.get(i);
+                ValidationCache.Stat stat = cache.enabled() ? statOrNull(files) : null;
+                String unchanged = stat == null ? null : cache.digestIfUnchanged(files.id(), stat);
+                ValidationCache.Entry known = unchanged == null ? null : cache.lookup(unchanged);
+                if (known != null) {
+                    // Same size and time as when it last validated clean: not even read.
+                    serveFromCache(i, files, unchanged, known, stat, digests, duplicateTexts, cache);
+                    fromCache.incrementAndGet();
+                    unread.incrementAndGet();
+                    return Boolean.TRUE;
+                }
+                ArticleLoader.RawArticle raw = loader.read(files, local);
                 digests.record(i, raw.contentSha256());
                 ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(raw.contentSha256()) : null;
                 if (cached != null) {
-                    duplicateTexts.accept(i, cached);
-                    cache.markClean(raw.contentSha256(), cached);
+                    serveFromCache(i, files, raw.contentSha256(), cached, stat, digests, duplicateTexts, cache);
                     fromCache.incrementAndGet();
                     return Boolean.TRUE;
                 }
@@ -122,6 +133,9 @@ public final class CorpusValidator {
                     duplicateTexts.accept(i, entry);
                     if (local.count() == 0) {
                         cache.markClean(raw.contentSha256(), entry);
+                        if (stat != null) {
+                            cache.rememberStat(files.id(), withDigest(stat, raw.contentSha256()));
+                        }
                     }
                 }
                 return Boolean.TRUE;
@@ -131,8 +145,33 @@ public final class CorpusValidator {
         duplicateIds.finish(report);
         duplicateTexts.finish(report);
         cache.save();
-        report.noteCached(fromCache.get(), articles.size());
+        report.noteCached(fromCache.get(), unread.get(), articles.size());
         return report;
+    }
+
+    private static void serveFromCache(int position, ArticleFiles files, String digest, ValidationCache.Entry entry,
+                                       ValidationCache.Stat stat, ContentDigests digests, DuplicateTextRule duplicateTexts,
+                                       ValidationCache cache) {
+        digests.record(position, digest);
+        duplicateTexts.accept(position, entry);
+        cache.markClean(digest, entry);
+        if (stat != null) {
+            cache.rememberStat(files.id(), withDigest(stat, digest));
+        }
+    }
+
+    private static ValidationCache.Stat withDigest(ValidationCache.Stat stat, String digest) {
+        return new ValidationCache.Stat(stat.textSize(), stat.textTime(), stat.sidecarSize(), stat.sidecarTime(),
+                stat.annotationsSize(), stat.annotationsTime(), digest);
+    }
+
+    /** The files' stats, or null when one cannot be read (reading it will report why). */
+    private static ValidationCache.Stat statOrNull(ArticleFiles files) {
+        try {
+            return ValidationCache.stat(files.text(), files.sidecar(), files.annotations(), null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Counts what one article reports, to know whether it came out clean. */

@@ -30,42 +30,66 @@ public final class ValidationCache {
     /** What a clean article contributes to the corpus-wide duplicate checks. */
     public record Entry(long rawHigh, long rawLow, long foldedHigh, long foldedLow) { }
 
-    private static final int MAGIC = 0x5A464331;
+    /**
+     * The size and modification time of an article's three files when it was last read, and their
+     * content digest: as in git's index, unchanged stats let a run skip reading the files at all.
+     */
+    public record Stat(long textSize, long textTime, long sidecarSize, long sidecarTime, long annotationsSize,
+                       long annotationsTime, String contentSha256) { }
+
+    private static final int MAGIC = 0x5A464332;
+    /** Files modified this close to the cache's writing are read anyway (git's "racily clean" rule). */
+    private static final long RACY_NANOS = 2_000_000_000L;
 
     private final Path file;
     private final Map<ByteBuffer, Entry> known;
+    private final Map<String, Stat> knownStats;
+    private final long savedAtNanos;
     private final Map<ByteBuffer, Entry> clean = new HashMap<>();
+    private final Map<String, Stat> cleanStats = new HashMap<>();
 
-    private ValidationCache(Path file, Map<ByteBuffer, Entry> known) {
+    private ValidationCache(Path file, Map<ByteBuffer, Entry> known, Map<String, Stat> knownStats, long savedAtNanos) {
         this.file = file;
         this.known = known;
+        this.knownStats = knownStats;
+        this.savedAtNanos = savedAtNanos;
     }
 
     /** A cache that remembers nothing, for runs without --cache. */
     public static ValidationCache disabled() {
-        return new ValidationCache(null, Map.of());
+        return new ValidationCache(null, Map.of(), Map.of(), 0);
     }
 
     public static ValidationCache open(Path dir, Path schemaDir, ValidationSettings settings) throws IOException {
         String key = key(schemaDir, settings);
         Path file = dir.resolve("validation-" + key.substring(0, 32) + ".cache");
         Map<ByteBuffer, Entry> known = new HashMap<>();
+        Map<String, Stat> stats = new HashMap<>();
+        long savedAt = 0;
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
                 if (in.readInt() == MAGIC) {
+                    savedAt = in.readLong();
                     int n = in.readInt();
                     for (int i = 0; i < n; i++) {
                         byte[] digest = new byte[32];
                         in.readFully(digest);
                         known.put(ByteBuffer.wrap(digest), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
                     }
+                    int s = in.readInt();
+                    for (int i = 0; i < s; i++) {
+                        String id = in.readUTF();
+                        stats.put(id, new Stat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                                in.readLong(), in.readUTF()));
+                    }
                 }
             } catch (IOException e) {
                 // A damaged cache is only a slower run: start afresh.
                 known.clear();
+                stats.clear();
             }
         }
-        return new ValidationCache(file, known);
+        return new ValidationCache(file, known, stats, savedAt);
     }
 
     public boolean enabled() {
@@ -83,6 +107,35 @@ public final class ValidationCache {
         }
     }
 
+    /** The content digest remembered for an article whose files have exactly these stats, or null. */
+    public String digestIfUnchanged(String id, Stat now) {
+        Stat then = knownStats.get(id);
+        if (then == null || !then.equals(new Stat(now.textSize(), now.textTime(), now.sidecarSize(), now.sidecarTime(),
+                now.annotationsSize(), now.annotationsTime(), then.contentSha256()))) {
+            return null;
+        }
+        long newest = Math.max(now.textTime(), Math.max(now.sidecarTime(), now.annotationsTime()));
+        return newest >= savedAtNanos - RACY_NANOS ? null : then.contentSha256();
+    }
+
+    public synchronized void rememberStat(String id, Stat stat) {
+        if (enabled()) {
+            cleanStats.put(id, stat);
+        }
+    }
+
+    /** The current stats of an article's files (-1 for an absent annotation file). */
+    public static Stat stat(Path text, Path sidecar, Path annotations, String contentSha256) throws IOException {
+        var t = Files.readAttributes(text, java.nio.file.attribute.BasicFileAttributes.class);
+        var s = Files.readAttributes(sidecar, java.nio.file.attribute.BasicFileAttributes.class);
+        var a = annotations == null ? null : Files.readAttributes(annotations, java.nio.file.attribute.BasicFileAttributes.class);
+        return new Stat(t.size(), nanos(t), s.size(), nanos(s), a == null ? -1 : a.size(), a == null ? -1 : nanos(a), contentSha256);
+    }
+
+    private static long nanos(java.nio.file.attribute.BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
     /** Writes the articles found clean in this run (only those: deleted articles are forgotten). */
     public synchronized void save() throws IOException {
         if (!enabled()) {
@@ -92,6 +145,7 @@ public final class ValidationCache {
         Path temp = Files.createTempFile(file.getParent(), "validation-", ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
             out.writeInt(MAGIC);
+            out.writeLong(System.currentTimeMillis() * 1_000_000L);
             out.writeInt(clean.size());
             for (var e : clean.entrySet()) {
                 out.write(e.getKey().array());
@@ -99,6 +153,22 @@ public final class ValidationCache {
                 out.writeLong(e.getValue().rawLow());
                 out.writeLong(e.getValue().foldedHigh());
                 out.writeLong(e.getValue().foldedLow());
+            }
+            // Only the stats of articles that are still clean are kept.
+            var stats = cleanStats.entrySet().stream()
+                    .filter(e -> clean.containsKey(ByteBuffer.wrap(HexFormat.of().parseHex(e.getValue().contentSha256()))))
+                    .sorted(Map.Entry.comparingByKey()).toList();
+            out.writeInt(stats.size());
+            for (var e : stats) {
+                Stat st = e.getValue();
+                out.writeUTF(e.getKey());
+                out.writeLong(st.textSize());
+                out.writeLong(st.textTime());
+                out.writeLong(st.sidecarSize());
+                out.writeLong(st.sidecarTime());
+                out.writeLong(st.annotationsSize());
+                out.writeLong(st.annotationsTime());
+                out.writeUTF(st.contentSha256());
             }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

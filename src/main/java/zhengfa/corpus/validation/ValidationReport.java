@@ -62,12 +62,21 @@ public final class ValidationReport implements FindingSink {
     }
 
     private int cachedArticles;
+    private int unreadArticles;
     private int articles;
 
-    /** How many of the run's articles the validation cache knew as clean and did not check again. */
-    public synchronized void noteCached(int cached, int total) {
+    /**
+     * How many of the run's articles the validation cache knew as clean and did not check again,
+     * and how many of those were not even read (their files' size and time were unchanged).
+     */
+    public synchronized void noteCached(int cached, int unread, int total) {
         this.cachedArticles = cached;
+        this.unreadArticles = unread;
         this.articles = total;
+    }
+
+    public synchronized int unreadArticles() {
+        return unreadArticles;
     }
 
     public synchronized int cachedArticles() {

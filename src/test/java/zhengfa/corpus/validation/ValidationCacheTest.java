@@ -43,6 +43,31 @@ class ValidationCacheTest {
     }
 
     @Test
+    void filesWithUnchangedSizeAndTimeAreNotEvenRead() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.projectSchema();
+        // Files older than the cache: outside git's "racily clean" window, so their stats are trusted.
+        var anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        try (var files = Files.list(corpus.dir())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
+        validate(corpus, schema);
+        validate(corpus, schema);
+        ValidationReport third = validate(corpus, schema);
+        assertEquals(5, third.cachedArticles());
+        assertEquals(5, third.unreadArticles());
+
+        // A changed file has another size or time: it is read, and its problem is found.
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "421399"));
+        Files.setLastModifiedTime(corpus.sidecar(CorpusFixture.SUIZHOU), anHourAgo);
+        ValidationReport changed = validate(corpus, schema);
+        assertEquals(4, changed.unreadArticles());
+        assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_REGION), codes(changed));
+    }
+
+    @Test
     void changingTheSchemaInvalidatesTheCache() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path schema = tmp.resolve("schema");
