@@ -39,9 +39,10 @@ public final class CorpusScanner {
             return new CorpusListing(root, List.of(), new java.util.BitSet());
         }
         Path realRoot = root.toRealPath();
-        Map<String, Path> texts = new TreeMap<>();
-        Map<String, Path> sidecars = new TreeMap<>();
-        Map<String, Path> annotations = new TreeMap<>();
+        // Hash maps, sorted once at the end: a corpus folder can hold hundreds of thousands of files.
+        Map<String, Path> texts = new java.util.HashMap<>();
+        Map<String, Path> sidecars = new java.util.HashMap<>();
+        Map<String, Path> annotations = new java.util.HashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path entry : entries) {
                 classify(entry, realRoot, Map.of(CorpusLayout.Kind.TEXT, texts,
@@ -50,7 +51,7 @@ public final class CorpusScanner {
         }
         List<String> articles = new ArrayList<>();
         java.util.BitSet annotated = new java.util.BitSet();
-        for (Map.Entry<String, Path> text : texts.entrySet()) {
+        for (Map.Entry<String, Path> text : new TreeMap<>(texts).entrySet()) {
             Path sidecar = sidecars.get(text.getKey());
             if (sidecar == null) {
                 sink.report(Finding.of(FindingCode.CORPUS_MISSING_SIDECAR, layout.display(text.getValue()))
@@ -66,7 +67,7 @@ public final class CorpusScanner {
                 articles.add(text.getKey());
             }
         }
-        for (Map.Entry<String, Path> sidecar : sidecars.entrySet()) {
+        for (Map.Entry<String, Path> sidecar : new TreeMap<>(sidecars).entrySet()) {
             if (!texts.containsKey(sidecar.getKey())) {
                 sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_SIDECAR, layout.display(sidecar.getValue()))
                         .found("no " + sidecar.getKey() + CorpusLayout.TEXT_SUFFIX)
@@ -76,7 +77,7 @@ public final class CorpusScanner {
                         .message("sidecar has no text"));
             }
         }
-        for (Map.Entry<String, Path> annotation : annotations.entrySet()) {
+        for (Map.Entry<String, Path> annotation : new TreeMap<>(annotations).entrySet()) {
             if (!texts.containsKey(annotation.getKey())) {
                 sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_ANNOTATIONS, layout.display(annotation.getValue()))
                         .found("no " + annotation.getKey() + CorpusLayout.TEXT_SUFFIX)
@@ -97,7 +98,10 @@ public final class CorpusScanner {
                           FindingSink sink) throws IOException {
         String fileName = entry.getFileName().toString();
         String display = layout.display(entry);
-        if (Files.isSymbolicLink(entry)) {
+        // One lstat per entry tells link, folder and regular file apart.
+        java.nio.file.attribute.BasicFileAttributes attributes =
+                Files.readAttributes(entry, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink()) {
             Path target;
             try {
                 target = entry.toRealPath();
@@ -113,9 +117,10 @@ public final class CorpusScanner {
                 return;
             }
         }
-        if (!Files.isRegularFile(entry)) {
+        boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(entry);
+        if (!regular) {
             sink.report(Finding.of(FindingCode.CORPUS_UNEXPECTED_ENTRY, display)
-                    .found(Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "a special file")
+                    .found(attributes.isDirectory() || Files.isDirectory(entry) ? "a folder" : "a special file")
                     .expected("only article files (<id>.txt, <id>.meta.json) directly in the corpus folder")
                     .fix("move it out of the corpus folder")
                     .message("unexpected entry in the corpus folder"));

@@ -47,6 +47,7 @@ public final class ValidationCache {
     private final long savedAtNanos;
     private final Map<ByteBuffer, Entry> clean = new HashMap<>();
     private final Map<String, Stat> cleanStats = new HashMap<>();
+    private boolean changed;
 
     private ValidationCache(Path file, Map<ByteBuffer, Entry> known, Map<String, Stat> knownStats, long savedAtNanos) {
         this.file = file;
@@ -103,7 +104,9 @@ public final class ValidationCache {
 
     public synchronized void markClean(String contentSha256, Entry entry) {
         if (enabled()) {
-            clean.put(ByteBuffer.wrap(HexFormat.of().parseHex(contentSha256)), entry);
+            ByteBuffer key = ByteBuffer.wrap(HexFormat.of().parseHex(contentSha256));
+            clean.put(key, entry);
+            changed |= !entry.equals(known.get(key));
         }
     }
 
@@ -121,6 +124,7 @@ public final class ValidationCache {
     public synchronized void rememberStat(String id, Stat stat) {
         if (enabled()) {
             cleanStats.put(id, stat);
+            changed |= !stat.equals(knownStats.get(id));
         }
     }
 
@@ -138,7 +142,9 @@ public final class ValidationCache {
 
     /** Writes the articles found clean in this run (only those: deleted articles are forgotten). */
     public synchronized void save() throws IOException {
-        if (!enabled()) {
+        // Rewriting an unchanged cache would cost as much as the rest of a cached run.
+        boolean same = !changed && clean.size() == known.size() && cleanStats.size() == knownStats.size();
+        if (!enabled() || same) {
             return;
         }
         Files.createDirectories(file.getParent());
