@@ -190,6 +190,29 @@ public final class CorpusFixture {
         }
     }
 
+    /** Copies a folder tree (files and folders, recursively). */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A private copy of the project's schema folder, for tests that change it. */
+    public static Path copyOfSchema(Path dir) {
+        Path schema = dir.resolve("schema");
+        copyTree(projectSchema(), schema);
+        return schema;
+    }
+
     public static ProjectVocabulary vocabulary() {
         try {
             return ProjectVocabulary.load(projectSchema());

@@ -81,21 +81,14 @@ public final class ArticleLoader {
 
     /** The content digest of an article's files, computed without parsing them. */
     public static String contentDigest(byte[] text, byte[] sidecar, byte[] annotations) {
-        java.security.MessageDigest combined = sha256();
+        java.security.MessageDigest combined = zhengfa.corpus.model.Sha256.newDigest();
         for (byte[] part : new byte[][] {text, sidecar, annotations}) {
-            String hex = part == null ? "" : java.util.HexFormat.of().formatHex(sha256().digest(part));
+            String hex = part == null ? "" : zhengfa.corpus.model.Sha256.hex(part);
             combined.update((hex + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         return java.util.HexFormat.of().formatHex(combined.digest());
     }
 
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
 
     /**
      * Reads an article from bytes already in memory (null for a part that could not be read).

@@ -7,9 +7,6 @@ import static zhengfa.corpus.release.ColumnType.INT32;
 import static zhengfa.corpus.release.ColumnType.STRING;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import zhengfa.corpus.model.Sidecar;
 import zhengfa.corpus.vocab.Source;
@@ -101,10 +98,6 @@ public final class ArticlesTable {
     }
 
     public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return zhengfa.corpus.model.Sha256.hex(bytes);
     }
 }

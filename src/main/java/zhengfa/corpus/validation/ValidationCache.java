@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -185,7 +184,7 @@ public final class ValidationCache {
     }
 
     private static String key(Path schemaDir, ValidationSettings settings) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = zhengfa.corpus.model.Sha256.newDigest();
         digest.update(("settings " + settings.releaseDate() + " " + settings.jsonLimits() + " " + settings.maxTextBytes()
                 + "\n").getBytes(StandardCharsets.UTF_8));
         hashTree(schemaDir, digest);
@@ -226,12 +225,5 @@ public final class ValidationCache {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

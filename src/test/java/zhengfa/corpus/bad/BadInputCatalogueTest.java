@@ -48,7 +48,7 @@ class BadInputCatalogueTest {
         Path source = CATALOGUE.resolve(name);
         JsonNode spec = MAPPER.readTree(source.resolve("case.json").toFile());
         Path work = tmp.resolve("case");
-        copy(source, work);
+        CorpusFixture.copyTree(source, work);
         generate(work, spec.path("generate"));
 
         ValidationReport report = CorpusFixture.validator().validate(work.resolve("corpus"));
@@ -80,19 +80,6 @@ class BadInputCatalogueTest {
         assertEquals(before, FileTree.checksums(dist), name + ": dist/ changed");
         try (Stream<Path> entries = Files.list(dist)) {
             assertEquals(2, entries.count(), name + ": something was left in dist/");
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 

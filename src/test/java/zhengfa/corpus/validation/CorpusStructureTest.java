@@ -118,17 +118,7 @@ class CorpusStructureTest {
 
     @Test
     void aSchemaRefOutsideTheSchemaFolderIsRefusedNotFetched() throws IOException {
-        Path schema = Files.createDirectories(tmp.resolve("schema"));
-        try (var files = Files.walk(CorpusFixture.projectSchema())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = schema.resolve(CorpusFixture.projectSchema().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path schema = CorpusFixture.copyOfSchema(tmp);
         Path articleSchema = schema.resolve(ProjectVocabulary.ARTICLE_SCHEMA);
         // 192.0.2.0/24 is TEST-NET-1: nothing answers there, so a fetch would hang or fail, not pass.
         Files.writeString(articleSchema, Files.readString(articleSchema).replace(

@@ -70,17 +70,7 @@ class ValidationCacheTest {
     @Test
     void changingTheSchemaInvalidatesTheCache() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = tmp.resolve("schema");
-        try (var files = Files.walk(CorpusFixture.projectSchema())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = schema.resolve(CorpusFixture.projectSchema().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path schema = CorpusFixture.copyOfSchema(tmp);
         validate(corpus, schema);
         assertEquals(5, validate(corpus, schema).cachedArticles());
         Path labels = schema.resolve("labels.json");

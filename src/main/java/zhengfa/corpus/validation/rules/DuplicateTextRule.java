@@ -1,13 +1,11 @@
 package zhengfa.corpus.validation.rules;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.IntFunction;
 import zhengfa.corpus.corpus.CorpusListing;
+import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.ArticleInput;
 import zhengfa.corpus.validation.CorpusRule;
@@ -54,8 +52,8 @@ public final class DuplicateTextRule implements CorpusRule {
         if (!article.hasText() || article.text().isBlank()) {
             return null;
         }
-        ByteBuffer r = ByteBuffer.wrap(sha256(article.text()));
-        ByteBuffer f = ByteBuffer.wrap(sha256(detector.foldToSimplified(article.text())));
+        ByteBuffer r = ByteBuffer.wrap(Sha256.of(article.text()));
+        ByteBuffer f = ByteBuffer.wrap(Sha256.of(detector.foldToSimplified(article.text())));
         return new ValidationCache.Entry(r.getLong(), r.getLong(), f.getLong(), f.getLong());
     }
 
@@ -133,11 +131,4 @@ public final class DuplicateTextRule implements CorpusRule {
         return digests[4 * a + offset] == digests[4 * b + offset] && digests[4 * a + offset + 1] == digests[4 * b + offset + 1];
     }
 
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
 }
