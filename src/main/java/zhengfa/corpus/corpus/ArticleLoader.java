@@ -131,7 +131,7 @@ public final class ArticleLoader {
                 annotations = AnnotationsReader.read(annotationJson, id);
             }
         }
-        return new ArticleInput(id, textFile, sidecarFile, text, json, sidecar, schemaValid,
+        return new ArticleInput(id, textFile, sidecarFile, text, sidecar, schemaValid,
                 annotationFile, annotations, annotationsReadable,
                 contentDigest(textBytes, sidecarBytes, annotationFile == null ? null : annotationBytes));
     }

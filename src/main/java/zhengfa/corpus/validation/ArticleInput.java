@@ -1,6 +1,5 @@
 package zhengfa.corpus.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import zhengfa.corpus.model.Annotations;
 import zhengfa.corpus.model.Sidecar;
 
@@ -10,7 +9,6 @@ import zhengfa.corpus.model.Sidecar;
  * reason was already reported when reading.
  *
  * @param text the decoded text, or null
- * @param sidecarJson the parsed sidecar, or null
  * @param sidecar a typed view of the sidecar, or null when its fields could not be read at all;
  *     when the sidecar broke the schema, fields the schema requires may be null or out of range,
  *     so every rule checks the fields it uses
@@ -22,7 +20,7 @@ import zhengfa.corpus.model.Sidecar;
  *     (each digest as hex and a newline; an absent file adds an empty line)
  */
 public record ArticleInput(String id, String textFile, String sidecarFile, String text,
-                           JsonNode sidecarJson, Sidecar sidecar, boolean sidecarSchemaValid,
+                           Sidecar sidecar, boolean sidecarSchemaValid,
                            String annotationFile, Annotations annotations, boolean annotationsReadable,
                            String contentSha256) {
 

@@ -103,10 +103,6 @@ public final class SchemaValidator {
         return t.getMessage() == null ? e.getMessage() : t.getMessage();
     }
 
-    public String schemaFile() {
-        return schemaFile;
-    }
-
     /** Reports every violation; returns whether the document is valid. */
     public boolean validate(JsonNode document, String file, FindingSink sink) {
         List<ValidationMessage> messages = schema.validate(document).stream()
