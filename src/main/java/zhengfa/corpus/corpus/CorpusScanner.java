@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
@@ -39,54 +38,50 @@ public final class CorpusScanner {
             return new CorpusListing(root, List.of(), new java.util.BitSet());
         }
         Path realRoot = root.toRealPath();
-        // Hash maps, sorted once at the end: a corpus folder can hold hundreds of thousands of files.
-        Map<String, Path> texts = new java.util.HashMap<>();
-        Map<String, Path> sidecars = new java.util.HashMap<>();
-        Map<String, Path> annotations = new java.util.HashMap<>();
+        // One small entry per stem (which of its three files exist), not three Paths: the folder
+        // can hold hundreds of thousands of articles and this is the scan's only per-article state.
+        Map<String, Byte> stems = new java.util.HashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path entry : entries) {
-                classify(entry, realRoot, Map.of(CorpusLayout.Kind.TEXT, texts,
-                        CorpusLayout.Kind.SIDECAR, sidecars, CorpusLayout.Kind.ANNOTATIONS, annotations), sink);
+                classify(entry, realRoot, stems, sink);
             }
         }
+        List<String> sorted = new ArrayList<>(stems.keySet());
+        java.util.Collections.sort(sorted);
         List<String> articles = new ArrayList<>();
         java.util.BitSet annotated = new java.util.BitSet();
-        for (Map.Entry<String, Path> text : new TreeMap<>(texts).entrySet()) {
-            Path sidecar = sidecars.get(text.getKey());
-            if (sidecar == null) {
-                sink.report(Finding.of(FindingCode.CORPUS_MISSING_SIDECAR, layout.display(text.getValue()))
-                        .found("no " + text.getKey() + CorpusLayout.SIDECAR_SUFFIX)
-                        .expected("exactly one sidecar per text")
-                        .fix("add corpus/" + text.getKey() + CorpusLayout.SIDECAR_SUFFIX
-                                + " (see README, 'Adding an article') or remove the text")
-                        .message("text has no sidecar"));
-            } else {
-                if (annotations.containsKey(text.getKey())) {
+        for (String stem : sorted) {
+            byte kinds = stems.get(stem);
+            boolean hasText = (kinds & TEXT) != 0;
+            boolean hasSidecar = (kinds & SIDECAR) != 0;
+            if (hasText && hasSidecar) {
+                if ((kinds & ANNOTATIONS) != 0) {
                     annotated.set(articles.size());
                 }
-                articles.add(text.getKey());
-            }
-        }
-        for (Map.Entry<String, Path> sidecar : new TreeMap<>(sidecars).entrySet()) {
-            if (!texts.containsKey(sidecar.getKey())) {
-                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_SIDECAR, layout.display(sidecar.getValue()))
-                        .found("no " + sidecar.getKey() + CorpusLayout.TEXT_SUFFIX)
+                articles.add(stem);
+            } else if (hasText) {
+                sink.report(Finding.of(FindingCode.CORPUS_MISSING_SIDECAR, display(stem, CorpusLayout.TEXT_SUFFIX))
+                        .found("no " + stem + CorpusLayout.SIDECAR_SUFFIX)
+                        .expected("exactly one sidecar per text")
+                        .fix("add corpus/" + stem + CorpusLayout.SIDECAR_SUFFIX
+                                + " (see README, 'Adding an article') or remove the text")
+                        .message("text has no sidecar"));
+            } else if (hasSidecar) {
+                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_SIDECAR, display(stem, CorpusLayout.SIDECAR_SUFFIX))
+                        .found("no " + stem + CorpusLayout.TEXT_SUFFIX)
                         .expected("exactly one text per sidecar")
-                        .fix("add corpus/" + sidecar.getKey() + CorpusLayout.TEXT_SUFFIX
-                                + " or remove the sidecar")
+                        .fix("add corpus/" + stem + CorpusLayout.TEXT_SUFFIX + " or remove the sidecar")
                         .message("sidecar has no text"));
             }
-        }
-        for (Map.Entry<String, Path> annotation : new TreeMap<>(annotations).entrySet()) {
-            if (!texts.containsKey(annotation.getKey())) {
-                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_ANNOTATIONS, layout.display(annotation.getValue()))
-                        .found("no " + annotation.getKey() + CorpusLayout.TEXT_SUFFIX)
+            if (!hasText && (kinds & ANNOTATIONS) != 0) {
+                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_ANNOTATIONS, display(stem, CorpusLayout.ANNOTATIONS_SUFFIX))
+                        .found("no " + stem + CorpusLayout.TEXT_SUFFIX)
                         .expected("annotations only for articles that exist")
                         .fix("add the article's text and sidecar, or remove the annotation file")
                         .message("annotation file has no text"));
             }
         }
-        if (articles.isEmpty() && texts.isEmpty() && sidecars.isEmpty()) {
+        if (stems.isEmpty()) {
             sink.report(Finding.of(FindingCode.CORPUS_EMPTY, display)
                     .expected("at least one article").fix("add articles to the corpus folder")
                     .message("the corpus holds no article"));
@@ -94,8 +89,15 @@ public final class CorpusScanner {
         return new CorpusListing(root, articles, annotated);
     }
 
-    private void classify(Path entry, Path realRoot, Map<CorpusLayout.Kind, Map<String, Path>> byKind,
-                          FindingSink sink) throws IOException {
+    private static final byte TEXT = 1;
+    private static final byte SIDECAR = 2;
+    private static final byte ANNOTATIONS = 4;
+
+    private String display(String stem, String suffix) {
+        return layout.display(layout.root().resolve(stem + suffix));
+    }
+
+    private void classify(Path entry, Path realRoot, Map<String, Byte> stems, FindingSink sink) throws IOException {
         String fileName = entry.getFileName().toString();
         String display = layout.display(entry);
         // One lstat per entry tells link, folder and regular file apart.
@@ -139,7 +141,12 @@ public final class CorpusScanner {
                     .message("file name is not a valid article file name"));
             return;
         }
-        byKind.get(name.get().kind()).put(name.get().stem(), entry);
+        byte kind = switch (name.get().kind()) {
+            case TEXT -> TEXT;
+            case SIDECAR -> SIDECAR;
+            case ANNOTATIONS -> ANNOTATIONS;
+        };
+        stems.merge(name.get().stem(), kind, (a, b) -> (byte) (a | b));
     }
 
     private static String suggestId(String fileName) {
