@@ -74,33 +74,15 @@ public final class ArticleLoader {
                 contentDigest(text, sidecar, annotations));
     }
 
+    /** Decodes and parses what {@link #read} read; the content digest computed there is kept, not recomputed. */
     public ArticleInput parse(RawArticle raw, FindingSink sink, boolean validateSchemas) {
-        return load(raw.id(), raw.textFile(), raw.text(), raw.sidecarFile(), raw.sidecar(), raw.annotationFile(),
-                raw.annotations(), sink, validateSchemas);
-    }
-
-    /** The content digest of an article's files, computed without parsing them. */
-    public static String contentDigest(byte[] text, byte[] sidecar, byte[] annotations) {
-        java.security.MessageDigest combined = zhengfa.corpus.model.Sha256.newDigest();
-        for (byte[] part : new byte[][] {text, sidecar, annotations}) {
-            String hex = part == null ? "" : zhengfa.corpus.model.Sha256.hex(part);
-            combined.update((hex + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        }
-        return java.util.HexFormat.of().formatHex(combined.digest());
-    }
-
-
-    /**
-     * Reads an article from bytes already in memory (null for a part that could not be read).
-     * Never throws for any bytes: every problem becomes a finding.
-     */
-    public ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
-                             String annotationFile, byte[] annotationBytes, FindingSink sink) {
-        return load(id, textFile, textBytes, sidecarFile, sidecarBytes, annotationFile, annotationBytes, sink, true);
-    }
-
-    private ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
-                              String annotationFile, byte[] annotationBytes, FindingSink sink, boolean validateSchemas) {
+        String id = raw.id();
+        String textFile = raw.textFile();
+        String sidecarFile = raw.sidecarFile();
+        String annotationFile = raw.annotationFile();
+        byte[] textBytes = raw.text();
+        byte[] sidecarBytes = raw.sidecar();
+        byte[] annotationBytes = raw.annotations();
         String text = textBytes == null ? null : decodeText(textBytes, textFile, sink);
         JsonNode json = sidecarBytes == null ? null
                 : jsonReader.read(sidecarBytes, sidecarFile, DocumentCodes.SIDECAR, sink).orElse(null);
@@ -132,8 +114,28 @@ public final class ArticleLoader {
             }
         }
         return new ArticleInput(id, textFile, sidecarFile, text, sidecar, schemaValid,
-                annotationFile, annotations, annotationsReadable,
-                contentDigest(textBytes, sidecarBytes, annotationFile == null ? null : annotationBytes));
+                annotationFile, annotations, annotationsReadable, raw.contentSha256());
+    }
+
+    /**
+     * Reads an article from bytes already in memory (null for a part that could not be read).
+     * Never throws for any bytes: every problem becomes a finding.
+     */
+    public ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
+                             String annotationFile, byte[] annotationBytes, FindingSink sink) {
+        byte[] annotations = annotationFile == null ? null : annotationBytes;
+        return parse(new RawArticle(id, textFile, textBytes, sidecarFile, sidecarBytes, annotationFile, annotations,
+                contentDigest(textBytes, sidecarBytes, annotations)), sink, true);
+    }
+
+    /** The content digest of an article's files, computed without parsing them. */
+    public static String contentDigest(byte[] text, byte[] sidecar, byte[] annotations) {
+        java.security.MessageDigest combined = zhengfa.corpus.model.Sha256.newDigest();
+        for (byte[] part : new byte[][] {text, sidecar, annotations}) {
+            String hex = part == null ? "" : zhengfa.corpus.model.Sha256.hex(part);
+            combined.update((hex + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return java.util.HexFormat.of().formatHex(combined.digest());
     }
 
     private String decodeText(byte[] bytes, String display, FindingSink sink) {

@@ -99,7 +99,7 @@ public final class CorpusValidator {
         List<ArticleRule> rules = articleRules();
         DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
                 id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
-        DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, articles, i -> layout.display(articles.get(i).text()));
+        DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, i -> layout.display(articles.get(i).text()));
         java.util.concurrent.atomic.AtomicInteger fromCache = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger unread = new java.util.concurrent.atomic.AtomicInteger();
         Progress progress = new Progress("validating", articles.size());

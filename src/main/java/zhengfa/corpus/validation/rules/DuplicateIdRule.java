@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.CorpusRule;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
@@ -17,7 +16,7 @@ import zhengfa.corpus.validation.Location;
  * least one sidecar whose id is not its stem: only those are remembered (and the stems they could
  * clash with are checked at the end), so memory does not grow with a well-kept corpus.
  */
-public final class DuplicateIdRule implements CorpusRule {
+public final class DuplicateIdRule {
 
     private final Map<String, List<String>> foreignIds = new TreeMap<>();
     private final java.util.Set<String> stemsDeclaringOtherIds = new java.util.HashSet<>();
@@ -33,7 +32,7 @@ public final class DuplicateIdRule implements CorpusRule {
         this.sidecarFileOf = sidecarFileOf;
     }
 
-    @Override
+    /** Sees one article; call from any thread. */
     public synchronized void accept(ArticleInput article) {
         if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
             foreignIds.computeIfAbsent(article.sidecar().id(), k -> new ArrayList<>()).add(article.sidecarFile());
@@ -41,7 +40,7 @@ public final class DuplicateIdRule implements CorpusRule {
         }
     }
 
-    @Override
+    /** Reports every id declared more than once. */
     public synchronized void finish(FindingSink sink) {
         foreignIds.forEach((id, files) -> {
             List<String> all = new ArrayList<>(files);

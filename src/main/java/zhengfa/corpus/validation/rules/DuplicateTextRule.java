@@ -4,11 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.IntFunction;
-import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.CorpusRule;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
@@ -20,31 +18,20 @@ import zhengfa.corpus.validation.ValidationCache;
  * them after folding Traditional characters to Simplified. Per article only two 128-bit digests and
  * its position are kept (36 bytes), and duplicates are found by sorting them at the end.
  */
-public final class DuplicateTextRule implements CorpusRule {
+public final class DuplicateTextRule {
 
     private final ScriptDetector detector;
-    private final CorpusListing listing;
     private final IntFunction<String> textFileOf;
     private long[] digests = new long[4 * 1024];
     private int[] positions = new int[1024];
     private int count;
 
     /**
-     * @param listing the corpus, to know each article's position
      * @param textFileOf the display path of the text at a position
      */
-    public DuplicateTextRule(ScriptDetector detector, CorpusListing listing, IntFunction<String> textFileOf) {
+    public DuplicateTextRule(ScriptDetector detector, IntFunction<String> textFileOf) {
         this.detector = detector;
-        this.listing = listing;
         this.textFileOf = textFileOf;
-    }
-
-    @Override
-    public void accept(ArticleInput article) {
-        ValidationCache.Entry entry = digestsOf(article);
-        if (entry != null) {
-            accept(listing.indexOf(article.id()), entry);
-        }
     }
 
     /** The digests this rule compares, or null for a text it ignores (unreadable or blank). */
@@ -70,7 +57,7 @@ public final class DuplicateTextRule implements CorpusRule {
         positions[count++] = position;
     }
 
-    @Override
+    /** Reports the duplicates among every article accepted. */
     public synchronized void finish(FindingSink sink) {
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
