@@ -55,6 +55,7 @@ public final class Main implements Runnable {
             err.println("This is a bug in zhengfa-corpus; please report it with the command that caused it.");
             return ExitCode.INTERNAL;
         });
+        RunStats stats = Boolean.getBoolean("zhengfa.stats") ? new RunStats() : null;
         int code;
         try {
             code = commandLine.execute(args);
@@ -64,8 +65,10 @@ public final class Main implements Runnable {
             err.println("This is a bug in zhengfa-corpus; please report it with the command that caused it.");
             code = ExitCode.INTERNAL;
         }
-        if (Boolean.getBoolean("zhengfa.stats")) {
-            err.println(RunStats.describe());
+        if (stats != null) {
+            String figures = stats.describe();
+            stats.close();
+            err.println(figures);
         }
         out.flush();
         err.flush();

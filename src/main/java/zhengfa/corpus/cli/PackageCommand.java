@@ -76,7 +76,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
         ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator,
-                List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()), options.threads);
+                List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
         ParquetLayout layout;
         try {
             layout = ParquetLayout.parse(parquetLayout, shardRows);

@@ -7,23 +7,18 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
-import zhengfa.corpus.corpus.ArticleFiles;
-import zhengfa.corpus.corpus.ArticleLoader;
-import zhengfa.corpus.corpus.CorpusLayout;
-import zhengfa.corpus.corpus.CorpusScanner;
-import zhengfa.corpus.corpus.OrderedParallel;
-import zhengfa.corpus.corpus.Progress;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
 import zhengfa.corpus.release.diff.SemverBump;
 import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ContentDigests;
 import zhengfa.corpus.validation.CorpusValidator;
+import zhengfa.corpus.validation.ValidatedArticles;
 import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.writer.TableFormat;
@@ -31,9 +26,10 @@ import zhengfa.corpus.writer.TableWriter;
 import zhengfa.corpus.writer.partition.PartitionedFormat;
 
 /**
- * Cuts a release: validates the whole corpus first (and writes nothing if it is invalid), then
- * streams the articles into a staging folder inside {@code dist/}, adds the manifest, the dataset
- * card and SHA256SUMS, and renames the folder into place in one atomic step. An existing release
+ * Cuts a release in one pass over the corpus: validates it while streaming its articles into a
+ * staging folder inside {@code dist/}, removes that folder if the corpus turns out invalid (so
+ * nothing is left), otherwise adds the manifest, the dataset card and SHA256SUMS and renames the
+ * folder into place in one atomic step. An existing release
  * of the same version is never overwritten: identical content is a no-op, different content a
  * conflict (unless the version is a -SNAPSHOT).
  */
@@ -46,44 +42,42 @@ public final class ReleaseCutter {
     private final ProjectVocabulary vocabulary;
     private final CorpusValidator validator;
     private final List<TableFormat> formats;
-    private final int threads;
 
+    /** @param validator validates the corpus, on as many threads as its settings say, while the release is written */
     public ReleaseCutter(ProjectVocabulary vocabulary, CorpusValidator validator, List<TableFormat> formats) {
-        this(vocabulary, validator, formats, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** @param threads articles prepared at once while writing; the output does not depend on it */
-    public ReleaseCutter(ProjectVocabulary vocabulary, CorpusValidator validator, List<TableFormat> formats, int threads) {
         this.vocabulary = vocabulary;
         this.validator = validator;
         this.formats = List.copyOf(formats);
-        this.threads = threads;
     }
 
     public ReleaseOutcome cut(ReleaseSpec spec, boolean strict) throws IOException {
-        ContentDigests validated = new ContentDigests();
-        ValidationReport report = validator.validate(spec.corpusDir(), validated);
-        if (!report.passes(strict)) {
-            return new ReleaseOutcome.Invalid(report);
-        }
         Path dist = spec.distDir().toAbsolutePath().normalize();
+        boolean distExisted = Files.isDirectory(dist);
         Files.createDirectories(dist);
         removeLeftoverStaging(dist);
         Path staging = Files.createTempDirectory(dist, STAGING_PREFIX + spec.releaseName() + "-");
         makeWorldReadable(staging);
         boolean moved = false;
         try {
-            Written written = writeInto(staging, spec, validated);
-            if (written == null) {
-                // The corpus changed between validation and writing: validate again to say how.
-                return new ReleaseOutcome.Invalid(validator.validate(spec.corpusDir()));
+            StagedTables tables = new StagedTables(Files.createDirectory(staging.resolve(DATA_DIR)), formatsFor(spec));
+            ValidationReport report;
+            try {
+                report = validator.validate(spec.corpusDir(), tables, strict);
+            } finally {
+                tables.close();
             }
+            if (!report.passes(strict)) {
+                return new ReleaseOutcome.Invalid(report);
+            }
+            String releaseId = HexFormat.of().formatHex(tables.releaseDigest.digest());
+            ReleaseMetadata.Result metadata = new ReleaseMetadata(spec, releaseId, tables.statistics, formats, vocabulary)
+                    .writeInto(staging, previousRelease(spec));
             Path target = dist.resolve(spec.releaseName());
-            SortedMap<String, String> candidate = written.checksums();
+            SortedMap<String, String> candidate = metadata.checksums();
             if (Files.exists(target)) {
                 SortedMap<String, String> existing = FileTree.checksums(target);
                 if (existing.equals(candidate)) {
-                    return new ReleaseOutcome.AlreadyIdentical(target, written.articles(), written.releaseId());
+                    return new ReleaseOutcome.AlreadyIdentical(target, tables.statistics.articles(), releaseId);
                 }
                 if (!spec.isSnapshot()) {
                     return new ReleaseOutcome.Conflict(target, differences(target, staging, existing, candidate));
@@ -94,72 +88,108 @@ public final class ReleaseCutter {
             }
             moveAtomically(staging, target);
             moved = true;
-            return new ReleaseOutcome.Written(target, written.articles(), written.releaseId(), written.changes());
+            return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes());
         } finally {
             if (!moved) {
                 FileTree.deleteRecursively(staging);
+                if (!distExisted) {
+                    deleteIfEmpty(dist);
+                }
             }
         }
     }
 
-    private record Written(int articles, String releaseId, ReleaseChanges changes, SortedMap<String, String> checksums) { }
-
     /** The tables of a release, in the order the manifest and the card list them. */
     public static final List<TableSchema> TABLES = List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA);
 
-    private Written writeInto(Path staging, ReleaseSpec spec, ContentDigests validated) throws IOException {
-        Path data = Files.createDirectory(staging.resolve(DATA_DIR));
-        CorpusLayout layout = new CorpusLayout(spec.corpusDir());
-        ValidationReport rereading = new ValidationReport();
-        List<ArticleFiles> articles = new CorpusScanner(layout).scan(rereading);
-        ArticleLoader loader = validator.loader(layout);
-        ReleaseStatistics statistics = new ReleaseStatistics();
-        var releaseDigest = FileTree.newDigest();
-        List<TableWriter> articleWriters = new ArrayList<>();
-        List<TableWriter> spanWriters = new ArrayList<>();
-        try {
-            for (TableFormat format : formatsFor(spec)) {
-                articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
-                spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
-            }
-            boolean[] changed = {false};
-            Progress progress = new Progress("writing", articles.size());
-            try (OrderedParallel parallel = new OrderedParallel(threads)) {
-                parallel.run(articles.size(), i -> prepare(articles.get(i), i, loader, validated, rereading), prepared -> {
-                    if (changed[0] || prepared == null || rereading.hasErrors()) {
-                        changed[0] = true;
-                        return;
-                    }
-                    for (TableWriter writer : articleWriters) {
-                        writer.write(prepared.row());
-                    }
-                    for (Row span : prepared.spans()) {
-                        for (TableWriter writer : spanWriters) {
-                            writer.write(span);
-                        }
-                    }
-                    statistics.add(prepared.article());
-                    releaseDigest.update((prepared.article().sidecar().id() + " " + prepared.article().contentSha256() + "\n")
-                            .getBytes(StandardCharsets.UTF_8));
-                    progress.step();
-                });
-            }
-            progress.finish();
-            if (changed[0]) {
-                return null;
-            }
-        } finally {
-            for (TableWriter writer : articleWriters) {
-                writer.close();
-            }
-            for (TableWriter writer : spanWriters) {
-                writer.close();
+    /**
+     * The release's tables, written in the same pass that validates the corpus: rows are built
+     * (and their strings encoded) on the validation workers, then written in corpus order. Once
+     * the corpus fails, the files are closed and left for the staging folder's removal.
+     */
+    private final class StagedTables implements ValidatedArticles<Prepared>, AutoCloseable {
+        private final List<TableWriter> articleWriters = new ArrayList<>();
+        private final List<TableWriter> spanWriters = new ArrayList<>();
+        private final ReleaseStatistics statistics = new ReleaseStatistics();
+        private final MessageDigest releaseDigest = FileTree.newDigest();
+        private boolean closed;
+
+        StagedTables(Path data, List<TableFormat> tableFormats) throws IOException {
+            try {
+                for (TableFormat format : tableFormats) {
+                    articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
+                    spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
+                }
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
             }
         }
-        String releaseId = HexFormat.of().formatHex(releaseDigest.digest());
-        ReleaseMetadata.Result metadata = new ReleaseMetadata(spec, releaseId, statistics, formats, vocabulary)
-                .writeInto(staging, previousRelease(spec));
-        return new Written(statistics.articles(), releaseId, metadata.changes(), metadata.checksums());
+
+        @Override
+        public Prepared prepare(ArticleInput input) {
+            ReleaseArticle article = resolve(input);
+            Row row = ArticlesTable.toRow(article).withStringsEncoded();
+            List<TableWriter.Prepared> rows = new ArrayList<>(articleWriters.size());
+            for (TableWriter writer : articleWriters) {
+                rows.add(writer.prepare(row));
+            }
+            List<Row> spanRows = AnnotationsTable.toRows(article);
+            List<TableWriter.Prepared> spans = new ArrayList<>(spanRows.size() * spanWriters.size());
+            for (Row span : spanRows) {
+                Row encoded = span.withStringsEncoded();
+                for (TableWriter writer : spanWriters) {
+                    spans.add(writer.prepare(encoded));
+                }
+            }
+            byte[] digestLine = (article.sidecar().id() + " " + article.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8);
+            return new Prepared(ReleaseStatistics.contributionOf(article), digestLine, rows, spans);
+        }
+
+        @Override
+        public void accept(Prepared prepared) throws IOException {
+            for (int i = 0; i < articleWriters.size(); i++) {
+                articleWriters.get(i).write(prepared.rows().get(i));
+            }
+            int writers = spanWriters.size();
+            for (int i = 0; i < prepared.spans().size(); i++) {
+                spanWriters.get(i % writers).write(prepared.spans().get(i));
+            }
+            statistics.add(prepared.statistics());
+            releaseDigest.update(prepared.digestLine());
+        }
+
+        @Override
+        public void abandon() throws IOException {
+            close();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            IOException failure = null;
+            for (TableWriter writer : concat(articleWriters, spanWriters)) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private static List<TableWriter> concat(List<TableWriter> a, List<TableWriter> b) {
+        List<TableWriter> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Parquet is written in the layout the spec asks for; the other formats as one file per table. */
@@ -169,44 +199,18 @@ public final class ReleaseCutter {
                 .toList();
     }
 
-    /** An article made ready for writing, on a worker thread: its rows are built, not yet written. */
-    private record Prepared(ReleaseArticle article, Row row, List<Row> spans) { }
-
     /**
-     * Null when the article no longer validates. An article whose content digest is the one it
-     * had when validated a moment ago is trusted; a changed one is validated again, so that a
-     * file edited during the run is reported, not released.
+     * An article made ready for writing, on a worker thread: its rows built and prepared for each
+     * writer (articles: one per writer; spans: one per writer for each span, writer order inside).
      */
-    private Prepared prepare(ArticleFiles files, int position, ArticleLoader loader, ContentDigests validated,
-                             ValidationReport rereading) {
-        ArticleInput input = loader.load(files, rereading, false);
-        if (!validated.matches(position, input.contentSha256())) {
-            ValidationReport again = new ValidationReport();
-            ArticleInput fresh = loader.load(files, again);
-            validator.check(fresh, again);
-            again.findings().forEach(rereading::report);
-            return again.hasErrors() ? null : prepare(fresh);
-        }
-        return prepare(input);
-    }
-
-    private Prepared prepare(ArticleInput input) {
-        if (!input.hasText() || !input.sidecarSchemaValid() || !input.annotationsReadable()) {
-            return null;
-        }
-        try {
-            ReleaseArticle article = resolve(input);
-            return new Prepared(article, ArticlesTable.toRow(article), AnnotationsTable.toRows(article));
-        } catch (java.util.NoSuchElementException | java.time.DateTimeException | IllegalArgumentException e) {
-            // Validated a moment ago but no longer resolvable: the corpus changed during the run.
-            return null;
-        }
-    }
+    private record Prepared(ReleaseStatistics.Contribution statistics, byte[] digestLine,
+                            List<TableWriter.Prepared> rows, List<TableWriter.Prepared> spans) { }
 
     static String fileName(TableSchema table, TableFormat format) {
         return table.name() + "." + format.extension();
     }
 
+    /** Only called for articles that validated, so every reference resolves. */
     private ReleaseArticle resolve(ArticleInput input) {
         var sidecar = input.sidecar();
         return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
@@ -258,6 +262,15 @@ public final class ReleaseCutter {
         changes.columnChanges().forEach(lines::add);
         lines.addAll(FileTree.differences(existingSums, candidateSums));
         return lines;
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            if (entries.iterator().hasNext()) {
+                return;
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     /** A build killed half-way leaves only a staging folder; it is never under a release name. */

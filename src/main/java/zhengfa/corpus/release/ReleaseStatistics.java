@@ -19,22 +19,39 @@ public final class ReleaseStatistics {
     private final SortedMap<String, Integer> byGenre = new TreeMap<>();
     private final java.util.SortedSet<String> retrievalSites = new java.util.TreeSet<>();
 
-    void add(ReleaseArticle article) {
-        articles++;
-        characters += article.text().codePointCount(0, article.text().length());
-        byRegion.merge(article.region().code() + " " + article.region().nameZh(), 1, Integer::sum);
-        byProvince.merge(article.region().provinceCode() + " " + article.region().provinceNameZh(), 1, Integer::sum);
-        byYear.merge(Integer.toString(article.date().year()), 1, Integer::sum);
-        byScript.merge(article.sidecar().script(), 1, Integer::sum);
-        bySource.merge(article.sidecar().source(), 1, Integer::sum);
-        byGenre.merge(article.sidecar().genre(), 1, Integer::sum);
-        if (article.sidecar().retrievedFrom() != null) {
-            retrievalSites.add(article.sidecar().retrievedFrom());
-        }
+    /**
+     * What one article adds to the counts, worked out on the thread that prepares it, so that the
+     * thread writing the release only merges a handful of keys.
+     */
+    record Contribution(long characters, String region, String province, int year, String script, String source,
+                        String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel) { }
+
+    static Contribution contributionOf(ReleaseArticle article) {
+        Map<String, Integer> labels = new java.util.HashMap<>();
         for (var span : article.annotations().spans()) {
-            spans++;
-            byLabel.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
+            labels.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
         }
+        return new Contribution(article.text().codePointCount(0, article.text().length()),
+                article.region().code() + " " + article.region().nameZh(),
+                article.region().provinceCode() + " " + article.region().provinceNameZh(),
+                article.date().year(), article.sidecar().script(), article.sidecar().source(), article.sidecar().genre(),
+                article.sidecar().retrievedFrom(), article.annotations().spans().size(), labels);
+    }
+
+    void add(Contribution article) {
+        articles++;
+        characters += article.characters();
+        byRegion.merge(article.region(), 1, Integer::sum);
+        byProvince.merge(article.province(), 1, Integer::sum);
+        byYear.merge(Integer.toString(article.year()), 1, Integer::sum);
+        byScript.merge(article.script(), 1, Integer::sum);
+        bySource.merge(article.source(), 1, Integer::sum);
+        byGenre.merge(article.genre(), 1, Integer::sum);
+        if (article.retrievedFrom() != null) {
+            retrievalSites.add(article.retrievedFrom());
+        }
+        spans += article.spans();
+        article.byLabel().forEach((label, count) -> byLabel.merge(label, count, Integer::sum));
     }
 
     public int articles() {

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One row of a table (or one struct value), values in column order: String, Integer, LocalDate,
- * List or Row, or null where the column is nullable.
+ * One row of a table (or one struct value), values in column order: String (or the same string as
+ * {@link Utf8String}), Integer, LocalDate, List or Row, or null where the column is nullable.
  */
 public record Row(List<Object> values) {
 
@@ -16,6 +16,30 @@ public record Row(List<Object> values) {
 
     public Object get(int index) {
         return values.get(index);
+    }
+
+    /** The same row with every string, nested ones included, encoded as UTF-8 once for all writers. */
+    public Row withStringsEncoded() {
+        List<Object> encoded = new ArrayList<>(values.size());
+        for (Object value : values) {
+            encoded.add(encode(value));
+        }
+        return new Row(encoded);
+    }
+
+    private static Object encode(Object value) {
+        if (value instanceof String s) {
+            return Utf8String.of(s);
+        } else if (value instanceof Row row) {
+            return row.withStringsEncoded();
+        } else if (value instanceof List<?> items) {
+            List<Object> encoded = new ArrayList<>(items.size());
+            for (Object item : items) {
+                encoded.add(encode(item));
+            }
+            return Collections.unmodifiableList(encoded);
+        }
+        return value;
     }
 
     /** Checks the values against the schema so that a writer never meets a value it cannot write. */
@@ -44,7 +68,7 @@ public record Row(List<Object> values) {
 
     private static boolean fits(ColumnType type, Object value) {
         if (type instanceof ColumnType.Utf8) {
-            return value instanceof String;
+            return value instanceof String || value instanceof Utf8String;
         } else if (type instanceof ColumnType.Int32) {
             return value instanceof Integer;
         } else if (type instanceof ColumnType.Date) {

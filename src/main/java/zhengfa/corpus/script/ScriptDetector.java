@@ -3,13 +3,14 @@ package zhengfa.corpus.script;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Arrays;
 
 /**
  * Tells Simplified from Traditional Chinese with ICU's Hans-Hant transliterators: a Han character
  * that Hant→Hans changes is Traditional-only, one that Hans→Hant changes is Simplified-only, and
- * the share of each decides. Characters are classified once per detector and cached.
+ * the share of each decides. Characters are classified once per detector and remembered in flat
+ * tables indexed by code point: the detector looks at every character of every article, and a
+ * hash-map lookup per character was a measurable share of validation time.
  */
 public final class ScriptDetector {
 
@@ -18,14 +19,24 @@ public final class ScriptDetector {
     /** The dominant script must account for at least this share of the script-specific characters. */
     public static final double DOMINANCE = 0.9;
 
-    private static final byte NEUTRAL = 0;
-    private static final byte TRADITIONAL = 1;
-    private static final byte SIMPLIFIED = 2;
+    private static final byte UNKNOWN = 0;
+    private static final byte NOT_HAN = 1;
+    private static final byte NEUTRAL = 2;
+    private static final byte TRADITIONAL = 3;
+    private static final byte SIMPLIFIED = 4;
+    private static final int NO_FORM = -1;
 
     private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
     private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
-    private final ConcurrentMap<Integer, Byte> classes = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Integer, Integer> simplifiedForms = new ConcurrentHashMap<>();
+    // Filled lazily by whichever thread meets a character first. Racing threads compute the same
+    // value, and a byte or int store is atomic, so the unsynchronised writes are harmless.
+    private final byte[] classes = new byte[Character.MAX_CODE_POINT + 1];
+    // Traditional-only characters outside the BMP are rare: they are converted each time instead.
+    private final int[] simplifiedForms = new int[Character.MAX_VALUE + 1];
+
+    public ScriptDetector() {
+        Arrays.fill(simplifiedForms, NO_FORM);
+    }
 
     public ScriptVerdict detect(String text) {
         int han = 0;
@@ -34,11 +45,11 @@ public final class ScriptDetector {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (UScript.getScript(cp) != UScript.HAN) {
+            byte c = classOf(cp);
+            if (c == NOT_HAN) {
                 continue;
             }
             han++;
-            byte c = classes.computeIfAbsent(cp, this::classify);
             if (c == TRADITIONAL) {
                 traditional++;
             } else if (c == SIMPLIFIED) {
@@ -57,6 +68,15 @@ public final class ScriptDetector {
             return new ScriptVerdict.Clear("Hans", evidence);
         }
         return new ScriptVerdict.Mixed(evidence);
+    }
+
+    private byte classOf(int codePoint) {
+        byte c = classes[codePoint];
+        if (c == UNKNOWN) {
+            c = UScript.getScript(codePoint) == UScript.HAN ? classify(codePoint) : NOT_HAN;
+            classes[codePoint] = c;
+        }
+        return c;
     }
 
     private byte classify(int codePoint) {
@@ -83,8 +103,13 @@ public final class ScriptDetector {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (UScript.getScript(cp) == UScript.HAN && classes.computeIfAbsent(cp, this::classify) == TRADITIONAL) {
-                folded.appendCodePoint(simplifiedForms.computeIfAbsent(cp, this::simplify));
+            if (classOf(cp) == TRADITIONAL) {
+                int form = cp <= Character.MAX_VALUE ? simplifiedForms[cp] : simplify(cp);
+                if (form == NO_FORM) {
+                    form = simplify(cp);
+                    simplifiedForms[cp] = form;
+                }
+                folded.appendCodePoint(form);
             } else {
                 folded.appendCodePoint(cp);
             }

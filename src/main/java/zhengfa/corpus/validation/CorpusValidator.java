@@ -3,6 +3,9 @@ package zhengfa.corpus.validation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import zhengfa.corpus.corpus.ArticleFiles;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
@@ -78,20 +81,32 @@ public final class CorpusValidator {
     }
 
     public ValidationReport validate(Path corpusDir) throws IOException {
-        return validate(corpusDir, new ContentDigests());
-    }
-
-    /** Validates, recording each article's content digest by its position in the listing. */
-    public ValidationReport validate(Path corpusDir, ContentDigests digests) throws IOException {
-        return validate(corpusDir, digests, cacheDir == null ? ValidationCache.disabled()
-                : ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings));
+        return validate(corpusDir, openCache(), null, false);
     }
 
     /**
-     * Validates every article; one whose content the cache knows as clean is read and hashed but
-     * not parsed or checked again. The cache is then saved with the articles found clean.
+     * Validates, and hands every article to {@code articles} as it goes, until the report fails
+     * ({@code strict}: warnings fail it too).
      */
-    public ValidationReport validate(Path corpusDir, ContentDigests digests, ValidationCache cache) throws IOException {
+    public <T> ValidationReport validate(Path corpusDir, ValidatedArticles<T> articles, boolean strict) throws IOException {
+        return validate(corpusDir, openCache(), articles, strict);
+    }
+
+    public ValidationReport validate(Path corpusDir, ValidationCache cache) throws IOException {
+        return validate(corpusDir, cache, null, false);
+    }
+
+    private ValidationCache openCache() throws IOException {
+        return cacheDir == null ? ValidationCache.disabled() : ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings);
+    }
+
+    /**
+     * Validates every article; one whose content the cache knows as clean is not parsed or checked
+     * again (and, when nobody takes the articles, not even read if its files' sizes and times are
+     * unchanged). The cache is then saved with the articles found clean.
+     */
+    private <T> ValidationReport validate(Path corpusDir, ValidationCache cache, ValidatedArticles<T> taker,
+                                          boolean strict) throws IOException {
         ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
         CorpusListing articles = new CorpusScanner(layout).scan(report);
@@ -100,30 +115,32 @@ public final class CorpusValidator {
         DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
                 id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
         DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, i -> layout.display(articles.get(i).text()));
-        java.util.concurrent.atomic.AtomicInteger fromCache = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger unread = new java.util.concurrent.atomic.AtomicInteger();
-        Progress progress = new Progress("validating", articles.size());
+        AtomicInteger fromCache = new AtomicInteger();
+        AtomicInteger unread = new AtomicInteger();
+        // Set by the calling thread once the report fails, read by workers to stop preparing.
+        AtomicBoolean failed = new AtomicBoolean(!report.passes(strict));
+        Progress progress = new Progress(taker == null ? "validating" : "validating and writing", articles.size());
         try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
             parallel.run(articles.size(), i -> {
                 CountingSink local = new CountingSink(report);
                 ArticleFiles files = articles.get(i);
                 ValidationCache.Stat stat = cache.enabled() ? statOrNull(files) : null;
-                String unchanged = stat == null ? null : cache.digestIfUnchanged(files.id(), stat);
+                String unchanged = stat == null || taker != null ? null : cache.digestIfUnchanged(files.id(), stat);
                 ValidationCache.Entry known = unchanged == null ? null : cache.lookup(unchanged);
                 if (known != null) {
                     // Same size and time as when it last validated clean: not even read.
-                    serveFromCache(i, files, unchanged, known, stat, digests, duplicateTexts, cache);
+                    serveFromCache(i, files, unchanged, known, stat, duplicateTexts, cache);
                     fromCache.incrementAndGet();
                     unread.incrementAndGet();
-                    return Boolean.TRUE;
+                    return Optional.<T>empty();
                 }
                 ArticleLoader.RawArticle raw = loader.read(files, local);
-                digests.record(i, raw.contentSha256());
                 ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(raw.contentSha256()) : null;
                 if (cached != null) {
-                    serveFromCache(i, files, raw.contentSha256(), cached, stat, digests, duplicateTexts, cache);
+                    serveFromCache(i, files, raw.contentSha256(), cached, stat, duplicateTexts, cache);
                     fromCache.incrementAndGet();
-                    return Boolean.TRUE;
+                    return taker == null || failed.get() ? Optional.<T>empty()
+                            : Optional.ofNullable(taker.prepare(loader.parse(raw, local, false)));
                 }
                 ArticleInput article = loader.parse(raw, local, true);
                 check(article, rules, local);
@@ -138,8 +155,20 @@ public final class CorpusValidator {
                         }
                     }
                 }
-                return Boolean.TRUE;
-            }, done -> progress.step());
+                return taker == null || failed.get() || local.errors() > 0 ? Optional.<T>empty()
+                        : Optional.ofNullable(taker.prepare(article));
+            }, done -> {
+                progress.step();
+                if (taker == null || failed.get()) {
+                    return;
+                }
+                if (!report.passes(strict) || done.isEmpty()) {
+                    failed.set(true);
+                    taker.abandon();
+                    return;
+                }
+                taker.accept(done.get());
+            });
         }
         progress.finish();
         duplicateIds.finish(report);
@@ -150,9 +179,7 @@ public final class CorpusValidator {
     }
 
     private static void serveFromCache(int position, ArticleFiles files, String digest, ValidationCache.Entry entry,
-                                       ValidationCache.Stat stat, ContentDigests digests, DuplicateTextRule duplicateTexts,
-                                       ValidationCache cache) {
-        digests.record(position, digest);
+                                       ValidationCache.Stat stat, DuplicateTextRule duplicateTexts, ValidationCache cache) {
         duplicateTexts.accept(position, entry);
         cache.markClean(digest, entry);
         if (stat != null) {
@@ -178,6 +205,7 @@ public final class CorpusValidator {
     private static final class CountingSink implements FindingSink {
         private final FindingSink delegate;
         private int count;
+        private int errors;
 
         CountingSink(FindingSink delegate) {
             this.delegate = delegate;
@@ -186,11 +214,18 @@ public final class CorpusValidator {
         @Override
         public void report(Finding finding) {
             count++;
+            if (finding.severity() == Severity.ERROR) {
+                errors++;
+            }
             delegate.report(finding);
         }
 
         int count() {
             return count;
+        }
+
+        int errors() {
+            return errors;
         }
     }
 

@@ -3,10 +3,28 @@ package zhengfa.corpus.writer;
 import java.io.IOException;
 import zhengfa.corpus.release.Row;
 
-/** Writes the rows of one table to one file, in the order given. */
+/**
+ * Writes the rows of one table to one file, in the order given. Writing a row may be split in two:
+ * {@link #prepare}, which needs no file and may run on any thread, ahead of time, and
+ * {@link #write(Prepared)}, which appends in order. A release uses the split to serialise rows on
+ * the validation workers while one thread appends.
+ */
 public interface TableWriter extends AutoCloseable {
 
+    /** A row made ready for one writer: the row, and the bytes the writer will append if it encodes ahead. */
+    record Prepared(Row row, byte[] encoded) { }
+
     void write(Row row) throws IOException;
+
+    /** Thread-safe, and touches no file; the default leaves all the work to {@link #write(Prepared)}. */
+    default Prepared prepare(Row row) {
+        return new Prepared(row, null);
+    }
+
+    /** Appends a row this writer prepared. */
+    default void write(Prepared row) throws IOException {
+        write(row.row());
+    }
 
     @Override
     void close() throws IOException;

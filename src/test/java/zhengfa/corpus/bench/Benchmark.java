@@ -32,9 +32,10 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-    private static final Pattern STATS = Pattern.compile("wall_ms=(\\d+) peak_heap_mb=([0-9.]+)");
+    private static final Pattern STATS = Pattern.compile("wall_ms=(\\d+) peak_heap_mb=([0-9.]+) peak_live_heap_mb=([0-9.]+)");
 
-    private record Result(String job, double seconds, double peakHeapMb) { }
+    /** A timed job; heap figures are -1 where not measured (DuckDB, the floor), output -1 where nothing is written. */
+    private record Result(String job, double seconds, double peakHeapMb, double liveHeapMb, double outputMb) { }
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
@@ -61,9 +62,9 @@ public final class Benchmark {
         System.out.printf("machine: %d cores, Java %s; our jobs run with -Xmx%s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), heap);
         List<String> table = new ArrayList<>();
-        table.add(String.format("| %8s | %-30s | %8s | %10s | %8s | %9s |", "articles", "job", "wall s", "articles/s",
-                "MB/s text", "peak heap"));
-        table.add("|---:|---|---:|---:|---:|---:|");
+        table.add(String.format("| %8s | %-36s | %8s | %10s | %9s | %9s | %9s | %9s |", "articles", "job", "wall s",
+                "articles/s", "MB/s text", "peak heap", "live heap", "output MB"));
+        table.add("|---:|---|---:|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             Path corpus = work.resolve("corpus-" + n);
             if (!Files.isDirectory(corpus)) {
@@ -79,17 +80,19 @@ public final class Benchmark {
             deleteTree(cache);
             Result validate = ours(jar, heap, "validate", List.of("--release-date=2026-11-22", "--cache=" + cache, corpus.toString()));
             Result cached = ours(jar, heap, "validate", List.of("--release-date=2026-11-22", "--cache=" + cache, corpus.toString()));
-            cached = new Result("ours: validate again (cached)", cached.seconds(), cached.peakHeapMb());
+            cached = new Result("ours: validate again (cached)", cached.seconds(), cached.peakHeapMb(), cached.liveHeapMb(), -1);
             Path dist = work.resolve("dist-" + n);
             deleteTree(dist);
             // Package without the cache: full validation, as on a first build.
             Result pack = ours(jar, heap, "package", List.of("--corpus=" + corpus, "--dist=" + dist, "--version=0.1.0",
                     "--release-date=2026-11-22"));
+            pack = new Result(pack.job(), pack.seconds(), pack.peakHeapMb(), pack.liveHeapMb(), megabytes(dist));
             for (Result r : List.of(validate, cached, pack, duck, floor)) {
-                table.add(String.format("| %8d | %-30s | %8.1f | %10.0f | %8.1f | %9s |", n, r.job(), r.seconds(),
-                        n / r.seconds(), textMb / r.seconds(), r.peakHeapMb() < 0 ? "n/a" : String.format("%.0f MB", r.peakHeapMb())));
+                table.add(String.format("| %8d | %-36s | %8.1f | %10.0f | %9.1f | %9s | %9s | %9s |", n, r.job(), r.seconds(),
+                        n / r.seconds(), textMb / r.seconds(), orNa(r.peakHeapMb(), "%.0f MB"), orNa(r.liveHeapMb(), "%.0f MB"),
+                        orNa(r.outputMb(), "%.0f")));
             }
-            table.add(String.format("| %8d | %-30s | %8s | package/DuckDB = %.2f, package/floor = %.2f, cached/first validate = %.2f | | |",
+            table.add(String.format("| %8d | %-36s | %8s | package/DuckDB = %.2f, package/floor = %.2f, cached/first validate = %.2f | | | | | |",
                     n, "ratios", "", pack.seconds() / duck.seconds(), pack.seconds() / floor.seconds(),
                     cached.seconds() / validate.seconds()));
         }
@@ -110,8 +113,9 @@ public final class Benchmark {
             throw new IllegalStateException(command + " failed:\n" + output);
         }
         Matcher m = STATS.matcher(output);
-        double heapMb = m.find() ? Double.parseDouble(m.group(2)) : -1;
-        return new Result("ours: " + command, seconds, heapMb);
+        boolean found = m.find();
+        return new Result("ours: " + command, seconds, found ? Double.parseDouble(m.group(2)) : -1,
+                found ? Double.parseDouble(m.group(3)) : -1, -1);
     }
 
     private static Result duckdb(Path corpus, Path out) throws Exception {
@@ -126,7 +130,8 @@ public final class Benchmark {
             s.execute("SET threads = " + Runtime.getRuntime().availableProcessors());
             s.execute(sql);
         }
-        return new Result("DuckDB: read_text+read_json→Parquet", (System.nanoTime() - t0) / 1e9, -1);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Result("DuckDB: read_text+read_json→Parquet", seconds, -1, -1, Files.size(out) / 1048576.0);
     }
 
     /** Reading every file once and ZSTD-compressing the texts, on all cores. */
@@ -157,7 +162,17 @@ public final class Benchmark {
         } finally {
             pool.shutdown();
         }
-        return new Result("floor: read all + zstd texts", (System.nanoTime() - t0) / 1e9, -1);
+        return new Result("floor: read all + zstd texts", (System.nanoTime() - t0) / 1e9, -1, -1, -1);
+    }
+
+    private static String orNa(double value, String format) {
+        return value < 0 ? "n/a" : String.format(format, value);
+    }
+
+    private static double megabytes(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+        }
     }
 
     private static long textBytes(Path corpus) throws IOException {

@@ -107,4 +107,41 @@ class ReleaseSafetyTest {
         ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
         assertEquals(List.of("", "zhengfa-corpus-0.1.0"), listing(dist).stream().filter(p -> !p.contains("/")).toList());
     }
+
+    @Test
+    void aCorpusThatFailsOnlyAtTheEndLeavesNoTrace() throws IOException {
+        // Every article is valid on its own and is written as validation goes; the duplicate text
+        // is only found once all are read, so the written files must be thrown away.
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        corpus.delete(corpus.annotations(CorpusFixture.SUIZHOU));
+        corpus.writeText(CorpusFixture.SUIZHOU, corpus.readText(CorpusFixture.LESHAN));
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> {
+            s.put("title", "为建设“中国绿色硅谷”和世界重要旅游目的地提供坚强法治保障");
+            s.put("date_evidence", "2022年乐山市政府工作报告明确了多项任务");
+            s.put("date", "2022");
+            s.put("date_precision", "year");
+            s.put("date_basis", "inferred");
+        });
+        Path dist = tmp.resolve("dist");
+
+        ReleaseOutcome outcome = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
+
+        ReleaseOutcome.Invalid invalid = assertInstanceOf(ReleaseOutcome.Invalid.class, outcome);
+        assertEquals(List.of(zhengfa.corpus.validation.FindingCode.CORPUS_DUPLICATE_TEXT),
+                invalid.report().findings().stream().map(zhengfa.corpus.validation.Finding::code).toList());
+        assertFalse(Files.exists(dist), "dist/ did not exist before and must not exist after");
+    }
+
+    @Test
+    void anErrorInTheLastArticleThrowsAwayWhatWasWritten() throws IOException {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = Files.createDirectories(tmp.resolve("dist"));
+        // Sorted by id, Xishuangbanna comes last: four articles are written before it fails.
+        corpus.editSidecar(CorpusFixture.XISHUANGBANNA, s -> s.put("region", "999999"));
+
+        ReleaseOutcome outcome = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
+
+        assertInstanceOf(ReleaseOutcome.Invalid.class, outcome);
+        assertEquals(List.of(""), listing(dist));
+    }
 }

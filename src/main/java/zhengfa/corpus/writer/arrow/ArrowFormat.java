@@ -21,6 +21,7 @@ import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.ColumnType;
 import zhengfa.corpus.release.Row;
 import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.release.Utf8String;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -108,6 +109,8 @@ public final class ArrowFormat implements TableFormat {
     static void set(FieldVector vector, ColumnType type, int index, Object value) {
         if (value == null) {
             setNull(vector, index);
+        } else if (value instanceof Utf8String encoded) {
+            ((VarCharVector) vector).setSafe(index, encoded.bytes());
         } else if (type instanceof ColumnType.Utf8) {
             ((VarCharVector) vector).setSafe(index, ((String) value).getBytes(StandardCharsets.UTF_8));
         } else if (type instanceof ColumnType.Int32) {
@@ -128,7 +131,8 @@ public final class ArrowFormat implements TableFormat {
             Row fields = (Row) value;
             for (int i = 0; i < structType.fields().size(); i++) {
                 Column field = structType.fields().get(i);
-                set((FieldVector) struct.getChild(field.name()), field.type(), index, fields.get(i));
+                // Children are created in field order; a lookup by name per value was a hot spot.
+                set((FieldVector) struct.getChildByOrdinal(i), field.type(), index, fields.get(i));
             }
         } else {
             throw new IllegalArgumentException("no Arrow mapping for " + type);

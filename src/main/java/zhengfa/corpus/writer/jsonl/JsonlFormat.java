@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.BufferedOutputStream;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.ColumnType;
 import zhengfa.corpus.release.Row;
 import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.release.Utf8String;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -43,59 +46,93 @@ public final class JsonlFormat implements TableFormat {
 
     @Override
     public TableWriter open(Path file, TableSchema schema) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
-        JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
-        generator.setRootValueSeparator(null);
-        return new Writer(generator, schema);
+        return new Writer(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16),
+                schema);
     }
 
-    private static final class Writer implements TableWriter {
-        private final JsonGenerator generator;
+    /** Each line is serialised on its own, so that lines can be made on any thread and appended in order. */
+    private final class Writer implements TableWriter {
+        private final OutputStream out;
         private final TableSchema schema;
 
-        Writer(JsonGenerator generator, TableSchema schema) {
-            this.generator = generator;
+        Writer(OutputStream out, TableSchema schema) {
+            this.out = out;
             this.schema = schema;
         }
 
         @Override
         public void write(Row row) throws IOException {
-            writeObject(schema.columns(), row);
-            generator.writeRaw('\n');
+            write(prepare(row));
         }
 
-        private void writeObject(List<Column> columns, Row row) throws IOException {
-            generator.writeStartObject();
-            for (int i = 0; i < columns.size(); i++) {
-                generator.writeFieldName(columns.get(i).name());
-                writeValue(columns.get(i).type(), row.get(i));
+        @Override
+        public Prepared prepare(Row row) {
+            ByteArrayBuilder line = new ByteArrayBuilder(1024);
+            try (JsonGenerator generator = factory.createGenerator(line, JsonEncoding.UTF8)) {
+                writeObject(generator, schema.columns(), row);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot serialise a row of " + schema.name(), e);
             }
-            generator.writeEndObject();
+            line.append('\n');
+            return new Prepared(row, line.toByteArray());
         }
 
-        private void writeValue(ColumnType type, Object value) throws IOException {
-            if (value == null) {
-                generator.writeNull();
-            } else if (type instanceof ColumnType.Utf8) {
-                generator.writeString((String) value);
-            } else if (type instanceof ColumnType.Int32) {
-                generator.writeNumber((Integer) value);
-            } else if (type instanceof ColumnType.Date) {
-                generator.writeString(((LocalDate) value).toString());
-            } else if (type instanceof ColumnType.ListOf list) {
-                generator.writeStartArray();
-                for (Object item : (List<?>) value) {
-                    writeValue(list.element(), item);
-                }
-                generator.writeEndArray();
-            } else if (type instanceof ColumnType.Struct struct) {
-                writeObject(struct.fields(), (Row) value);
-            }
+        @Override
+        public void write(Prepared row) throws IOException {
+            out.write(row.encoded() != null ? row.encoded() : prepare(row.row()).encoded());
         }
 
         @Override
         public void close() throws IOException {
-            generator.close();
+            out.close();
+        }
+    }
+
+    /** True when no byte is one JSON must escape: a control character, a quote or a backslash. */
+    static boolean needsNoEscape(byte[] utf8) {
+        for (byte b : utf8) {
+            if ((b >= 0 && b < 0x20) || b == '"' || b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeObject(JsonGenerator generator, List<Column> columns, Row row) throws IOException {
+        generator.writeStartObject();
+        for (int i = 0; i < columns.size(); i++) {
+            generator.writeFieldName(columns.get(i).name());
+            writeValue(generator, columns.get(i).type(), row.get(i));
+        }
+        generator.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator generator, ColumnType type, Object value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof Utf8String encoded) {
+            byte[] bytes = encoded.bytes();
+            if (needsNoEscape(bytes)) {
+                // Most strings (all of a clean text) contain nothing JSON escapes: copied as they
+                // are, they skip Jackson's byte-by-byte escaping loop, a tenth of a release's CPU.
+                generator.writeRawUTF8String(bytes, 0, bytes.length);
+            } else {
+                generator.writeUTF8String(bytes, 0, bytes.length);
+            }
+        } else if (type instanceof ColumnType.Utf8) {
+            generator.writeString((String) value);
+        } else if (type instanceof ColumnType.Int32) {
+            generator.writeNumber((Integer) value);
+        } else if (type instanceof ColumnType.Date) {
+            generator.writeString(((LocalDate) value).toString());
+        } else if (type instanceof ColumnType.ListOf list) {
+            generator.writeStartArray();
+            for (Object item : (List<?>) value) {
+                writeValue(generator, list.element(), item);
+            }
+            generator.writeEndArray();
+        } else if (type instanceof ColumnType.Struct struct) {
+            writeObject(generator, struct.fields(), (Row) value);
         }
     }
 }

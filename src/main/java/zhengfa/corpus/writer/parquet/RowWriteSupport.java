@@ -13,6 +13,7 @@ import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.ColumnType;
 import zhengfa.corpus.release.Row;
 import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.release.Utf8String;
 
 /** Feeds {@link Row}s of a declared table to parquet-java's record consumer. */
 final class RowWriteSupport extends WriteSupport<Row> {
@@ -69,7 +70,9 @@ final class RowWriteSupport extends WriteSupport<Row> {
     }
 
     private void writeValue(ColumnType type, Object value) {
-        if (type instanceof ColumnType.Utf8) {
+        if (value instanceof Utf8String encoded) {
+            consumer.addBinary(Binary.fromConstantByteArray(encoded.bytes()));
+        } else if (type instanceof ColumnType.Utf8) {
             consumer.addBinary(Binary.fromString((String) value));
         } else if (type instanceof ColumnType.Int32) {
             consumer.addInteger((Integer) value);

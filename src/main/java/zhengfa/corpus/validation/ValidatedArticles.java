@@ -1,0 +1,26 @@
+package zhengfa.corpus.validation;
+
+import java.io.IOException;
+
+/**
+ * Takes the articles of a corpus while it is being validated, so that a release is written in the
+ * same pass that validates it instead of reading and parsing the corpus a second time. Whoever
+ * writes must still discard everything if the finished report does not pass: rules over the whole
+ * corpus (duplicate ids and texts) only report at the end.
+ *
+ * @param <T> what an article becomes on a worker thread, e.g. its release rows
+ */
+public interface ValidatedArticles<T> {
+
+    /**
+     * On a worker thread, for an article in which no rule found an error: the work that can be
+     * done in parallel. Not called once the corpus has failed.
+     */
+    T prepare(ArticleInput article);
+
+    /** On the calling thread, in corpus order, for every article, as long as the corpus has not failed. */
+    void accept(T prepared) throws IOException;
+
+    /** Called once, instead of further {@link #accept} calls, when the corpus has failed. */
+    void abandon() throws IOException;
+}
