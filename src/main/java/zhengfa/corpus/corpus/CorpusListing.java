@@ -3,22 +3,22 @@ package zhengfa.corpus.corpus;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * The complete articles of a corpus folder, sorted by id, kept compactly (one string per article
- * and a bit for "has annotations"); the files of an article are resolved when it is read.
+ * The complete articles of a corpus folder, sorted by id, kept compactly: the ids front-coded
+ * (a few bytes each) and a bit for "has annotations". The listing is the one thing held for every
+ * article during a run, so its size is what makes memory grow with the corpus at all. An
+ * article's files are resolved when it is read.
  */
 public final class CorpusListing extends AbstractList<ArticleFiles> {
 
     private final Path root;
-    private final List<String> ids;
+    private final FrontCodedStrings ids;
     private final BitSet annotated;
 
-    CorpusListing(Path root, List<String> ids, BitSet annotated) {
+    CorpusListing(Path root, FrontCodedStrings ids, BitSet annotated) {
         this.root = root;
-        this.ids = List.copyOf(ids);
+        this.ids = ids;
         this.annotated = (BitSet) annotated.clone();
     }
 
@@ -36,11 +36,11 @@ public final class CorpusListing extends AbstractList<ArticleFiles> {
 
     /** The position of an article in the listing, or a negative number if there is none. */
     public int indexOf(String id) {
-        return Collections.binarySearch(ids, id);
+        return ids.indexOf(id);
     }
 
-    /** Whether an article with this id exists (ids are sorted). */
+    /** Whether an article with this id exists. */
     public boolean containsId(String id) {
-        return Collections.binarySearch(ids, id) >= 0;
+        return ids.indexOf(id) >= 0;
     }
 }

@@ -5,9 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import zhengfa.corpus.validation.Finding;
 import zhengfa.corpus.validation.FindingCode;
 import zhengfa.corpus.validation.FindingSink;
@@ -35,30 +32,31 @@ public final class CorpusScanner {
                     .expected("a folder of <id>.txt and <id>.meta.json files")
                     .fix("create the folder or pass --corpus with the right path")
                     .message("the corpus folder " + root + " does not exist or is not a folder"));
-            return new CorpusListing(root, List.of(), new java.util.BitSet());
+            return new CorpusListing(root, new FrontCodedStrings.Builder().build(), new java.util.BitSet());
         }
         Path realRoot = root.toRealPath();
         // One small entry per stem (which of its three files exist), not three Paths: the folder
         // can hold hundreds of thousands of articles and this is the scan's only per-article state.
-        Map<String, Byte> stems = new java.util.HashMap<>();
+        StemTable stems = new StemTable();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path entry : entries) {
                 classify(entry, realRoot, stems, sink);
             }
         }
-        List<String> sorted = new ArrayList<>(stems.keySet());
-        java.util.Collections.sort(sorted);
-        List<String> articles = new ArrayList<>();
+        FrontCodedStrings.Builder articles = new FrontCodedStrings.Builder();
+        int articleCount = 0;
         java.util.BitSet annotated = new java.util.BitSet();
-        for (String stem : sorted) {
-            byte kinds = stems.get(stem);
+        for (int index : stems.sorted()) {
+            String stem = stems.stem(index);
+            byte kinds = stems.kinds(index);
             boolean hasText = (kinds & TEXT) != 0;
             boolean hasSidecar = (kinds & SIDECAR) != 0;
             if (hasText && hasSidecar) {
                 if ((kinds & ANNOTATIONS) != 0) {
-                    annotated.set(articles.size());
+                    annotated.set(articleCount);
                 }
                 articles.add(stem);
+                articleCount++;
             } else if (hasText) {
                 sink.report(Finding.of(FindingCode.CORPUS_MISSING_SIDECAR, display(stem, CorpusLayout.TEXT_SUFFIX))
                         .found("no " + stem + CorpusLayout.SIDECAR_SUFFIX)
@@ -81,12 +79,12 @@ public final class CorpusScanner {
                         .message("annotation file has no text"));
             }
         }
-        if (stems.isEmpty()) {
+        if (stems.size() == 0) {
             sink.report(Finding.of(FindingCode.CORPUS_EMPTY, display)
                     .expected("at least one article").fix("add articles to the corpus folder")
                     .message("the corpus holds no article"));
         }
-        return new CorpusListing(root, articles, annotated);
+        return new CorpusListing(root, articles.build(), annotated);
     }
 
     private static final byte TEXT = 1;
@@ -97,7 +95,7 @@ public final class CorpusScanner {
         return layout.display(layout.root().resolve(stem + suffix));
     }
 
-    private void classify(Path entry, Path realRoot, Map<String, Byte> stems, FindingSink sink) throws IOException {
+    private void classify(Path entry, Path realRoot, StemTable stems, FindingSink sink) throws IOException {
         String fileName = entry.getFileName().toString();
         String display = layout.display(entry);
         // One lstat per entry tells link, folder and regular file apart.
@@ -146,7 +144,7 @@ public final class CorpusScanner {
             case SIDECAR -> SIDECAR;
             case ANNOTATIONS -> ANNOTATIONS;
         };
-        stems.merge(name.get().stem(), kind, (a, b) -> (byte) (a | b));
+        stems.add(name.get().stem(), kind);
     }
 
     private static String suggestId(String fileName) {

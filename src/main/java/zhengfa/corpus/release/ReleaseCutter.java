@@ -165,6 +165,11 @@ public final class ReleaseCutter {
         }
 
         @Override
+        public void end() throws IOException {
+            close();
+        }
+
+        @Override
         public void close() throws IOException {
             if (closed) {
                 return;

@@ -114,7 +114,7 @@ public final class CorpusValidator {
         List<ArticleRule> rules = articleRules();
         DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
                 id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
-        DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, i -> layout.display(articles.get(i).text()));
+        DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, articles.size(), i -> layout.display(articles.get(i).text()));
         AtomicInteger fromCache = new AtomicInteger();
         AtomicInteger unread = new AtomicInteger();
         // Set by the calling thread once the report fails, read by workers to stop preparing.
@@ -171,6 +171,9 @@ public final class CorpusValidator {
             });
         }
         progress.finish();
+        if (taker != null) {
+            taker.end();
+        }
         duplicateIds.finish(report);
         duplicateTexts.finish(report);
         cache.save();

@@ -23,4 +23,10 @@ public interface ValidatedArticles<T> {
 
     /** Called once, instead of further {@link #accept} calls, when the corpus has failed. */
     void abandon() throws IOException;
+
+    /**
+     * Called once every article has been seen, before the rules over the whole corpus run, so
+     * that files can be closed and their buffers freed before those rules need memory.
+     */
+    void end() throws IOException;
 }

@@ -1,0 +1,92 @@
+package zhengfa.corpus.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The compact structures behind a corpus listing give back exactly what went in. */
+class CompactListingTest {
+
+    private static List<String> ids(int n, long seed) {
+        Random random = new Random(seed);
+        TreeSet<String> ids = new TreeSet<>();
+        while (ids.size() < n) {
+            // Shared prefixes of every length, as real ids have; some ids are prefixes of others.
+            String id = switch (random.nextInt(4)) {
+                case 0 -> "syn-42-" + String.format("%07d", random.nextInt(10_000_000));
+                case 1 -> "leshan-" + random.nextInt(3000);
+                case 2 -> Integer.toString(random.nextInt(50), 36);
+                default -> "a".repeat(1 + random.nextInt(200));
+            };
+            ids.add(id);
+        }
+        return new ArrayList<>(ids);
+    }
+
+    @Test
+    void frontCodedStringsGiveBackEveryStringAndFindItsIndex() {
+        for (int n : new int[] {0, 1, 15, 16, 17, 1000}) {
+            List<String> ids = ids(n, n);
+            FrontCodedStrings.Builder builder = new FrontCodedStrings.Builder();
+            ids.forEach(builder::add);
+            FrontCodedStrings coded = builder.build();
+            assertEquals(n, coded.size());
+            for (int i = 0; i < n; i++) {
+                assertEquals(ids.get(i), coded.get(i));
+                assertEquals(i, coded.indexOf(ids.get(i)));
+            }
+            for (String absent : List.of("", "0-absent", "syn-42-", "zzzz", "leshan-", "a".repeat(201))) {
+                if (!ids.contains(absent)) {
+                    assertTrue(coded.indexOf(absent) < 0, absent);
+                }
+            }
+        }
+    }
+
+    @Test
+    void frontCodedStringsRefuseUnsortedInput() {
+        FrontCodedStrings.Builder builder = new FrontCodedStrings.Builder();
+        builder.add("b");
+        assertThrows(IllegalArgumentException.class, () -> builder.add("a"));
+    }
+
+    @Test
+    void aListingOfManyIdsTakesAFewBytesAnId() {
+        FrontCodedStrings.Builder builder = new FrontCodedStrings.Builder();
+        int n = 100_000;
+        for (int i = 0; i < n; i++) {
+            builder.add(String.format("syn-42-%07d", i));
+        }
+        FrontCodedStrings coded = builder.build();
+        assertEquals("syn-42-0054321", coded.get(54_321));
+        assertEquals(99_999, coded.indexOf("syn-42-0099999"));
+    }
+
+    @Test
+    void stemTableMergesTheKindsOfEachStemAndSortsThem() {
+        StemTable table = new StemTable();
+        List<String> ids = ids(5000, 7);
+        List<String> shuffled = new ArrayList<>(ids);
+        java.util.Collections.shuffle(shuffled, new Random(1));
+        for (String id : shuffled) {
+            table.add(id, (byte) 1);
+        }
+        for (String id : shuffled.subList(0, 100)) {
+            table.add(id, (byte) 2);
+        }
+        assertEquals(ids.size(), table.size());
+        int[] sorted = table.sorted();
+        java.util.Set<String> both = new java.util.HashSet<>(shuffled.subList(0, 100));
+        for (int i = 0; i < sorted.length; i++) {
+            String stem = table.stem(sorted[i]);
+            assertEquals(ids.get(i), stem);
+            assertEquals(both.contains(stem) ? 3 : 1, table.kinds(sorted[i]), stem);
+        }
+    }
+}
