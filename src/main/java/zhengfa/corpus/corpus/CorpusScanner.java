@@ -97,7 +97,6 @@ public final class CorpusScanner {
 
     private void classify(Path entry, Path realRoot, StemTable stems, FindingSink sink) throws IOException {
         String fileName = entry.getFileName().toString();
-        String display = layout.display(entry);
         // One lstat per entry tells link, folder and regular file apart.
         java.nio.file.attribute.BasicFileAttributes attributes =
                 Files.readAttributes(entry, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -109,7 +108,7 @@ public final class CorpusScanner {
                 target = null;
             }
             if (target == null || !target.startsWith(realRoot)) {
-                sink.report(Finding.of(FindingCode.CORPUS_SYMLINK_ESCAPE, display)
+                sink.report(Finding.of(FindingCode.CORPUS_SYMLINK_ESCAPE, layout.display(entry))
                         .found("a link to " + Files.readSymbolicLink(entry))
                         .expected("a regular file inside the corpus folder")
                         .fix("copy the file into the corpus folder instead of linking to it")
@@ -119,7 +118,7 @@ public final class CorpusScanner {
         }
         boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(entry);
         if (!regular) {
-            sink.report(Finding.of(FindingCode.CORPUS_UNEXPECTED_ENTRY, display)
+            sink.report(Finding.of(FindingCode.CORPUS_UNEXPECTED_ENTRY, layout.display(entry))
                     .found(attributes.isDirectory() || Files.isDirectory(entry) ? "a folder" : "a special file")
                     .expected("only article files (<id>.txt, <id>.meta.json) directly in the corpus folder")
                     .fix("move it out of the corpus folder")
@@ -131,7 +130,7 @@ public final class CorpusScanner {
         }
         var name = CorpusLayout.parse(fileName);
         if (name.isEmpty() || !CorpusLayout.isValidId(name.get().stem())) {
-            sink.report(Finding.of(FindingCode.CORPUS_BAD_FILE_NAME, display)
+            sink.report(Finding.of(FindingCode.CORPUS_BAD_FILE_NAME, layout.display(entry))
                     .found(fileName)
                     .expected("<id>.txt, <id>.meta.json or <id>.ann.json, where <id> is lowercase a-z, 0-9 and single"
                             + " hyphens, at most " + CorpusLayout.MAX_ID_LENGTH + " characters")

@@ -26,7 +26,7 @@ final class StemTable {
     void add(String stem, byte kind) {
         byte[] key = stem.getBytes(StandardCharsets.US_ASCII);
         int mask = slots.length - 1;
-        for (int slot = Arrays.hashCode(key) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = spread(Arrays.hashCode(key)) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 slots[slot] = append(key, kind) + 1;
@@ -40,6 +40,15 @@ final class StemTable {
                 return;
             }
         }
+    }
+
+    /**
+     * Sequential ids (syn-0000001, syn-0000002, ...) have sequential polynomial hashes, which
+     * cluster in a linearly probed table; a multiplicative mix spreads them.
+     */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     byte kinds(int index) {
@@ -92,7 +101,7 @@ final class StemTable {
         int[] grown = new int[slots.length * 2];
         int mask = grown.length - 1;
         for (int i = 0; i < count; i++) {
-            int slot = Arrays.hashCode(Arrays.copyOfRange(bytes, starts[i], end(i))) & mask;
+            int slot = spread(Arrays.hashCode(Arrays.copyOfRange(bytes, starts[i], end(i)))) & mask;
             while (grown[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

@@ -26,8 +26,10 @@ public final class ScriptDetector {
     private static final byte SIMPLIFIED = 4;
     private static final int NO_FORM = -1;
 
-    private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
-    private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
+    // Loading ICU's transliterators takes a good part of a second; a run whose articles all come
+    // from the validation cache never needs them.
+    private Transliterator toSimplified;
+    private Transliterator toTraditional;
     // Filled lazily by whichever thread meets a character first. Racing threads compute the same
     // value, and a byte or int store is atomic, so the unsynchronised writes are harmless.
     private final byte[] classes = new byte[Character.MAX_CODE_POINT + 1];
@@ -79,10 +81,19 @@ public final class ScriptDetector {
         return c;
     }
 
+    /** Call while holding this detector's lock. */
+    private void loadTransliterators() {
+        if (toSimplified == null) {
+            toSimplified = Transliterator.getInstance("Hant-Hans");
+            toTraditional = Transliterator.getInstance("Hans-Hant");
+        }
+    }
+
     private byte classify(int codePoint) {
         String s = UCharacter.toString(codePoint);
         // Transliterator instances are not thread-safe.
         synchronized (this) {
+            loadTransliterators();
             if (!toSimplified.transliterate(s).equals(s)) {
                 return TRADITIONAL;
             }
@@ -120,6 +131,7 @@ public final class ScriptDetector {
     private int simplify(int codePoint) {
         String converted;
         synchronized (this) {
+            loadTransliterators();
             converted = toSimplified.transliterate(UCharacter.toString(codePoint));
         }
         return converted.codePointCount(0, converted.length()) == 1 ? converted.codePointAt(0) : codePoint;

@@ -91,4 +91,32 @@ class ValidationCacheTest {
         assertEquals(5, report.cachedArticles());
         assertEquals(List.of(FindingCode.CORPUS_DUPLICATE_TEXT), codes(report));
     }
+
+    @Test
+    void theToolsJarIsKeyedByWhatItHoldsNotWhenItWasBuilt() throws Exception {
+        Path a = jar("a.jar", "class bytes", 1_000_000L);
+        Path sameContentLater = jar("b.jar", "class bytes", 2_000_000_000L);
+        Path changedClass = jar("c.jar", "other bytes", 1_000_000L);
+
+        assertEquals(jarKey(a), jarKey(sameContentLater));
+        org.junit.jupiter.api.Assertions.assertNotEquals(jarKey(a), jarKey(changedClass));
+    }
+
+    private Path jar(String name, String classContent, long time) throws Exception {
+        Path jar = tmp.resolve(name);
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("zhengfa/corpus/Rule.class");
+            entry.setTime(time);
+            out.putNextEntry(entry);
+            out.write(classContent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    private static String jarKey(Path jar) throws Exception {
+        java.security.MessageDigest digest = zhengfa.corpus.model.Sha256.newDigest();
+        ValidationCache.hashJarIndex(jar, digest);
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
 }
