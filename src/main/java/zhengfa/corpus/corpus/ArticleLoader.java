@@ -46,18 +46,6 @@ public final class ArticleLoader {
         this.maxTextBytes = maxTextBytes;
     }
 
-    public ArticleInput load(ArticleFiles files, FindingSink sink) {
-        return load(files, sink, true);
-    }
-
-    /**
-     * @param validateSchemas false to skip the JSON Schema checks of an article already validated
-     *     in this run with the same content digest
-     */
-    public ArticleInput load(ArticleFiles files, FindingSink sink, boolean validateSchemas) {
-        return parse(read(files, sink), sink, validateSchemas);
-    }
-
     /** An article's bytes, read but not parsed, and their content digest. */
     public record RawArticle(String id, String textFile, byte[] text, String sidecarFile, byte[] sidecar,
                              String annotationFile, byte[] annotations, String contentSha256) { }

@@ -34,11 +34,6 @@ public final class CorpusListing extends AbstractList<ArticleFiles> {
         return ids.size();
     }
 
-    /** The position of an article in the listing, or a negative number if there is none. */
-    public int indexOf(String id) {
-        return ids.indexOf(id);
-    }
-
     /** Whether an article with this id exists. */
     public boolean containsId(String id) {
         return ids.indexOf(id) >= 0;

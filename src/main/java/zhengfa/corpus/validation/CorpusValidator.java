@@ -92,10 +92,6 @@ public final class CorpusValidator {
         return validate(corpusDir, openCache(), articles, strict);
     }
 
-    public ValidationReport validate(Path corpusDir, ValidationCache cache) throws IOException {
-        return validate(corpusDir, cache, null, false);
-    }
-
     private ValidationCache openCache() throws IOException {
         return cacheDir == null ? ValidationCache.disabled() : ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings);
     }
