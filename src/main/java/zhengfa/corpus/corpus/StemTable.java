@@ -26,7 +26,7 @@ final class StemTable {
     void add(String stem, byte kind) {
         byte[] key = stem.getBytes(StandardCharsets.US_ASCII);
         int mask = slots.length - 1;
-        for (int slot = spread(Arrays.hashCode(key)) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = hash(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 slots[slot] = append(key, kind) + 1;
@@ -43,11 +43,15 @@ final class StemTable {
     }
 
     /**
-     * Sequential ids (syn-0000001, syn-0000002, ...) have sequential polynomial hashes, which
-     * cluster in a linearly probed table; a multiplicative mix spreads them.
+     * A polynomial hash of bytes [from, to), mixed: sequential ids (syn-0000001, syn-0000002, ...)
+     * have sequential polynomial hashes, which cluster in a linearly probed table.
      */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
+    private static int hash(byte[] a, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + a[i];
+        }
+        h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 
@@ -101,7 +105,7 @@ final class StemTable {
         int[] grown = new int[slots.length * 2];
         int mask = grown.length - 1;
         for (int i = 0; i < count; i++) {
-            int slot = spread(Arrays.hashCode(Arrays.copyOfRange(bytes, starts[i], end(i)))) & mask;
+            int slot = hash(bytes, starts[i], end(i)) & mask;
             while (grown[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

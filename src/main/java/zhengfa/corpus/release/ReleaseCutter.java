@@ -105,7 +105,7 @@ public final class ReleaseCutter {
     /**
      * The release's tables, written in the same pass that validates the corpus: rows are built
      * (and their strings encoded) on the validation workers, then written in corpus order. Once
-     * the corpus fails, the files are closed and left for the staging folder's removal.
+     * the corpus fails nothing more is written, and the files go with the staging folder.
      */
     private final class StagedTables implements ValidatedArticles<Prepared>, AutoCloseable {
         private final List<TableWriter> articleWriters = new ArrayList<>();
@@ -157,11 +157,6 @@ public final class ReleaseCutter {
             }
             statistics.add(prepared.statistics());
             releaseDigest.update(prepared.digestLine());
-        }
-
-        @Override
-        public void abandon() throws IOException {
-            close();
         }
 
         @Override

@@ -160,7 +160,6 @@ public final class CorpusValidator {
                 }
                 if (!report.passes(strict) || done.isEmpty()) {
                     failed.set(true);
-                    taker.abandon();
                     return;
                 }
                 taker.accept(done.get());

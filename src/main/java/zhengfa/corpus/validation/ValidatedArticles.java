@@ -18,15 +18,16 @@ public interface ValidatedArticles<T> {
      */
     T prepare(ArticleInput article);
 
-    /** On the calling thread, in corpus order, for every article, as long as the corpus has not failed. */
+    /**
+     * On the calling thread, in corpus order, for every article until the corpus fails; after
+     * that, for none.
+     */
     void accept(T prepared) throws IOException;
 
-    /** Called once, instead of further {@link #accept} calls, when the corpus has failed. */
-    void abandon() throws IOException;
-
     /**
-     * Called once every article has been seen, before the rules over the whole corpus run, so
-     * that files can be closed and their buffers freed before those rules need memory.
+     * Called once every article has been seen (whether or not the corpus failed), before the
+     * rules over the whole corpus run, so that files can be closed and their buffers freed before
+     * those rules need memory.
      */
     void end() throws IOException;
 }
