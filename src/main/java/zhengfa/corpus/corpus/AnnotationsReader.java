@@ -25,7 +25,10 @@ final class AnnotationsReader {
             JsonNode node = array.get(i);
             if (!node.isObject() || !isText(node, "id", "layer", "label", "text", "source")
                     || !node.path("start").canConvertToInt() || !node.path("start").isIntegralNumber()
-                    || !node.path("end").canConvertToInt() || !node.path("end").isIntegralNumber()) {
+                    || !node.path("end").canConvertToInt() || !node.path("end").isIntegralNumber()
+                    // A negative offset points nowhere; the schema reports it (minimum 0), and the
+                    // span rules, which index the text by offset, never see it.
+                    || node.path("start").intValue() < 0 || node.path("end").intValue() < 0) {
                 continue;
             }
             Map<String, String> attrs = new TreeMap<>();

@@ -74,6 +74,22 @@ class SpanRulesTest {
     }
 
     @Test
+    void aNegativeOffsetIsTheSchemasFindingAndCrashesNoRule() {
+        // Found by the fuzzer: the span rules indexed the text with a negative start. The span is
+        // boilerplate so that every rule that indexes by offset (anchor, overlap, coverage) meets it.
+        CorpusFixture corpus = corpus();
+        corpus.editSpan(LESHAN, "e001", s -> {
+            s.put("start", -68);
+            s.put("label", "boilerplate");
+        });
+        ValidationReport report = corpus.validate();
+        assertTrue(report.findings().stream().anyMatch(f -> f.code() == FindingCode.ANNOTATION_SCHEMA_VIOLATION
+                && f.file().equals(LESHAN_ANN)), () -> CorpusFixture.describe(report.findings()));
+        assertTrue(report.findings().stream().noneMatch(f -> f.code().name().startsWith("SPAN_")),
+                () -> CorpusFixture.describe(report.findings()));
+    }
+
+    @Test
     void reversed() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e001", s -> {
