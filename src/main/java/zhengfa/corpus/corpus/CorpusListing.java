@@ -15,11 +15,31 @@ public final class CorpusListing extends AbstractList<ArticleFiles> {
     private final Path root;
     private final FrontCodedStrings ids;
     private final BitSet annotated;
+    private final long[] stamps;
 
-    CorpusListing(Path root, FrontCodedStrings ids, BitSet annotated) {
+    /** @param stamps six longs per article (see {@link ArticleStamps}), or null when not kept */
+    CorpusListing(Path root, FrontCodedStrings ids, BitSet annotated, long[] stamps) {
         this.root = root;
         this.ids = ids;
         this.annotated = (BitSet) annotated.clone();
+        this.stamps = stamps;
+    }
+
+    /**
+     * The article's file sizes and times as the scan saw them, or null when the scan did not keep
+     * them or one of the files is a link (whose own stamps say nothing of its target).
+     */
+    public ArticleStamps stamps(int index) {
+        if (stamps == null) {
+            return null;
+        }
+        int at = index * 6;
+        for (int i = at; i < at + 6; i++) {
+            if (stamps[i] == StemTable.UNKNOWN) {
+                return null;
+            }
+        }
+        return new ArticleStamps(stamps[at], stamps[at + 1], stamps[at + 2], stamps[at + 3], stamps[at + 4], stamps[at + 5]);
     }
 
     @Override

@@ -38,9 +38,45 @@ public final class OrderedParallel implements AutoCloseable {
     }
 
     public <T> void run(int n, IntFunction<T> work, Sink<T> sink) throws IOException {
+        run(n, 1, work, sink);
+    }
+
+    /**
+     * As {@link #run(int, IntFunction, Sink)}, with items handed to the threads {@code batch} at a
+     * time: for work of a few microseconds an item (an article the cache knows), handing items
+     * over one by one cost more than the work. At most {@code window} batches are in flight.
+     */
+    public <T> void run(int n, int batch, IntFunction<T> work, Sink<T> sink) throws IOException {
+        int size = Math.max(1, batch);
+        Deque<Future<Object[]>> inFlight = new ArrayDeque<>();
+        for (int start = 0; start < n; start += size) {
+            int from = start;
+            int to = Math.min(n, start + size);
+            inFlight.add(pool.submit(() -> {
+                Object[] results = new Object[to - from];
+                for (int item = from; item < to; item++) {
+                    results[item - from] = work.apply(item);
+                }
+                return results;
+            }));
+            if (inFlight.size() >= window) {
+                deliver(take(inFlight.poll()), sink);
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            deliver(take(inFlight.poll()), sink);
+        }
+    }
+
+    /**
+     * Runs work for each item an iterator yields, as the iterator yields it (the calling thread
+     * reads the next items while the threads work), and hands the results over in order.
+     */
+    public <S, T> void run(java.util.Iterator<S> items, java.util.function.Function<S, T> work, Sink<T> sink)
+            throws IOException {
         Deque<Future<T>> inFlight = new ArrayDeque<>();
-        for (int i = 0; i < n; i++) {
-            int item = i;
+        while (items.hasNext()) {
+            S item = items.next();
             inFlight.add(pool.submit(() -> work.apply(item)));
             if (inFlight.size() >= window) {
                 sink.accept(take(inFlight.poll()));
@@ -48,6 +84,13 @@ public final class OrderedParallel implements AutoCloseable {
         }
         while (!inFlight.isEmpty()) {
             sink.accept(take(inFlight.poll()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void deliver(Object[] results, Sink<T> sink) throws IOException {
+        for (Object result : results) {
+            sink.accept((T) result);
         }
     }
 

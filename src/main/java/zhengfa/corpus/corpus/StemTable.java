@@ -18,18 +18,40 @@ final class StemTable {
     private int count;
     // Slot holds index + 1 of a stem, 0 when empty; kept at most half full.
     private int[] slots = new int[512];
+    // With stamps kept: for each stem and kind (text, sidecar, annotations), size and modification
+    // time in nanoseconds of the file as the scan's lstat saw it; UNKNOWN when it was a link.
+    private final boolean keepStamps;
+    private long[] stamps;
+
+    static final long UNKNOWN = Long.MIN_VALUE;
+
+    StemTable() {
+        this(false);
+    }
+
+    StemTable(boolean keepStamps) {
+        this.keepStamps = keepStamps;
+        this.stamps = keepStamps ? new long[256 * 6] : null;
+    }
 
     int size() {
         return count;
     }
 
     void add(String stem, byte kind) {
+        add(stem, kind, UNKNOWN, UNKNOWN);
+    }
+
+    /** Adds a file of a stem with its size and modification time (kept only with stamps on). */
+    void add(String stem, byte kind, long size, long modifiedNanos) {
         byte[] key = stem.getBytes(StandardCharsets.US_ASCII);
         int mask = slots.length - 1;
         for (int slot = hash(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
-                slots[slot] = append(key, kind) + 1;
+                int index = append(key, kind);
+                slots[slot] = index + 1;
+                stamp(index, kind, size, modifiedNanos);
                 if (count * 2 > slots.length) {
                     rehash();
                 }
@@ -37,9 +59,27 @@ final class StemTable {
             }
             if (equals(entry - 1, key)) {
                 kinds[entry - 1] |= kind;
+                stamp(entry - 1, kind, size, modifiedNanos);
                 return;
             }
         }
+    }
+
+    private void stamp(int index, byte kind, long size, long modifiedNanos) {
+        if (keepStamps) {
+            int at = index * 6 + 2 * Integer.numberOfTrailingZeros(kind);
+            stamps[at] = size;
+            stamps[at + 1] = modifiedNanos;
+        }
+    }
+
+    /** Size of the stem's file of this kind as scanned, or UNKNOWN (no stamps, or a link). */
+    long size(int index, byte kind) {
+        return keepStamps ? stamps[index * 6 + 2 * Integer.numberOfTrailingZeros(kind)] : UNKNOWN;
+    }
+
+    long modifiedNanos(int index, byte kind) {
+        return keepStamps ? stamps[index * 6 + 2 * Integer.numberOfTrailingZeros(kind) + 1] : UNKNOWN;
     }
 
     /**
@@ -80,12 +120,18 @@ final class StemTable {
         if (count + 1 >= starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
             kinds = Arrays.copyOf(kinds, kinds.length * 2);
+            if (keepStamps) {
+                stamps = Arrays.copyOf(stamps, kinds.length * 6);
+            }
         }
         System.arraycopy(key, 0, bytes, byteCount, key.length);
         starts[count] = byteCount;
         byteCount += key.length;
         starts[count + 1] = byteCount;
         kinds[count] = kind;
+        if (keepStamps) {
+            Arrays.fill(stamps, count * 6, count * 6 + 6, UNKNOWN);
+        }
         return count++;
     }
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import zhengfa.corpus.corpus.ArticleFiles;
 import zhengfa.corpus.corpus.ArticleLoader;
+import zhengfa.corpus.corpus.ArticleStamps;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.corpus.OrderedParallel;
@@ -38,6 +41,9 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 
 /** Runs every rule over every article of a corpus folder and collects all findings in one report. */
 public final class CorpusValidator {
+
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+    private static final int VALIDATION_BATCH = 32;
 
     private final ProjectVocabulary vocabulary;
     private final ValidationSettings settings;
@@ -81,7 +87,7 @@ public final class CorpusValidator {
     }
 
     public ValidationReport validate(Path corpusDir) throws IOException {
-        return validate(corpusDir, openCache(), null, false);
+        return validate(corpusDir, null, false);
     }
 
     /**
@@ -89,11 +95,36 @@ public final class CorpusValidator {
      * ({@code strict}: warnings fail it too).
      */
     public <T> ValidationReport validate(Path corpusDir, ValidatedArticles<T> articles, boolean strict) throws IOException {
-        return validate(corpusDir, openCache(), articles, strict);
+        if (cacheDir == null) {
+            return validate(corpusDir, CompletableFuture.completedFuture(ValidationCache.disabled()), articles, strict);
+        }
+        // Keying and loading the cache (hashing schema/ and the tool's jar, reading an entry per
+        // article) takes as long as a tenth of a cached run: it overlaps the folder scan.
+        CompletableFuture<ValidationCache> cache = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                cache.complete(ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings));
+            } catch (IOException | RuntimeException e) {
+                cache.completeExceptionally(e);
+            }
+        }, "zhengfa-cache-loader");
+        opener.setDaemon(true);
+        opener.start();
+        return validate(corpusDir, cache, articles, strict);
     }
 
-    private ValidationCache openCache() throws IOException {
-        return cacheDir == null ? ValidationCache.disabled() : ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings);
+    private static ValidationCache await(CompletableFuture<ValidationCache> cache) throws IOException {
+        try {
+            return cache.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the validation cache", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -101,11 +132,22 @@ public final class CorpusValidator {
      * again (and, when nobody takes the articles, not even read if its files' sizes and times are
      * unchanged). The cache is then saved with the articles found clean.
      */
-    private <T> ValidationReport validate(Path corpusDir, ValidationCache cache, ValidatedArticles<T> taker,
-                                          boolean strict) throws IOException {
+    private <T> ValidationReport validate(Path corpusDir, CompletableFuture<ValidationCache> loading,
+                                          ValidatedArticles<T> taker, boolean strict) throws IOException {
         ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
-        CorpusListing articles = new CorpusScanner(layout).scan(report);
+        ValidationCache cache;
+        try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
+            CorpusListing articles = new CorpusScanner(layout, parallel, cacheDir != null).scan(report);
+            cache = await(loading);
+            validate(layout, articles, parallel, report, cache, taker, strict);
+        }
+        cache.save();
+        return report;
+    }
+
+    private <T> void validate(CorpusLayout layout, CorpusListing articles, OrderedParallel parallel, ValidationReport report,
+                              ValidationCache cache, ValidatedArticles<T> taker, boolean strict) throws IOException {
         ArticleLoader loader = loader(layout);
         List<ArticleRule> rules = articleRules();
         DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
@@ -115,85 +157,80 @@ public final class CorpusValidator {
         AtomicInteger unread = new AtomicInteger();
         // Set by the calling thread once the report fails, read by workers to stop preparing.
         AtomicBoolean failed = new AtomicBoolean(!report.passes(strict));
+        cache.begin(articles.size());
         Progress progress = new Progress(taker == null ? "validating" : "validating and writing", articles.size());
-        try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
-            parallel.run(articles.size(), i -> {
-                CountingSink local = new CountingSink(report);
-                ArticleFiles files = articles.get(i);
-                ValidationCache.Stat stat = cache.enabled() ? statOrNull(files) : null;
-                String unchanged = stat == null || taker != null ? null : cache.digestIfUnchanged(files.id(), stat);
-                ValidationCache.Entry known = unchanged == null ? null : cache.lookup(unchanged);
-                if (known != null) {
-                    // Same size and time as when it last validated clean: not even read.
-                    serveFromCache(i, files, unchanged, known, stat, duplicateTexts, cache);
-                    fromCache.incrementAndGet();
-                    unread.incrementAndGet();
-                    return Optional.<T>empty();
+        // Validation alone keeps nothing of an article once checked, so articles go to the workers
+        // in batches; articles to be written go one by one, to hold few of them at a time.
+        parallel.run(articles.size(), taker == null ? VALIDATION_BATCH : 1, i -> {
+            CountingSink local = new CountingSink(report);
+            ArticleFiles files = articles.get(i);
+            ArticleStamps stamps = cache.enabled() ? stampsOrNull(articles, i, files) : null;
+            // With nobody taking the articles, unchanged files need not even be read.
+            ValidationCache.Hit unchanged = stamps == null || taker != null ? null : cache.lookupUnchanged(files.id(), stamps);
+            if (unchanged != null) {
+                serveFromCache(i, files, stamps, unchanged.contentSha256(), unchanged.entry(), duplicateTexts, cache);
+                fromCache.incrementAndGet();
+                unread.incrementAndGet();
+                return Optional.<T>empty();
+            }
+            ArticleLoader.RawArticle raw = loader.read(files, local);
+            byte[] digest = HEX.parseHex(raw.contentSha256());
+            ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(digest) : null;
+            if (cached != null) {
+                serveFromCache(i, files, stamps, digest, cached, duplicateTexts, cache);
+                fromCache.incrementAndGet();
+                return taker == null || failed.get() ? Optional.<T>empty()
+                        : Optional.ofNullable(taker.prepare(loader.parse(raw, local, false)));
+            }
+            ArticleInput article = loader.parse(raw, local, true);
+            check(article, rules, local);
+            duplicateIds.accept(article);
+            ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
+            if (entry != null) {
+                duplicateTexts.accept(i, entry);
+                if (local.count() == 0) {
+                    cache.markClean(i, files.id(), stamps, digest, entry);
                 }
-                ArticleLoader.RawArticle raw = loader.read(files, local);
-                ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(raw.contentSha256()) : null;
-                if (cached != null) {
-                    serveFromCache(i, files, raw.contentSha256(), cached, stat, duplicateTexts, cache);
-                    fromCache.incrementAndGet();
-                    return taker == null || failed.get() ? Optional.<T>empty()
-                            : Optional.ofNullable(taker.prepare(loader.parse(raw, local, false)));
-                }
-                ArticleInput article = loader.parse(raw, local, true);
-                check(article, rules, local);
-                duplicateIds.accept(article);
-                ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
-                if (entry != null) {
-                    duplicateTexts.accept(i, entry);
-                    if (local.count() == 0) {
-                        cache.markClean(raw.contentSha256(), entry);
-                        if (stat != null) {
-                            cache.rememberStat(files.id(), withDigest(stat, raw.contentSha256()));
-                        }
-                    }
-                }
-                return taker == null || failed.get() || local.errors() > 0 ? Optional.<T>empty()
-                        : Optional.ofNullable(taker.prepare(article));
-            }, done -> {
-                progress.step();
-                if (taker == null || failed.get()) {
-                    return;
-                }
-                if (!report.passes(strict) || done.isEmpty()) {
-                    failed.set(true);
-                    return;
-                }
-                taker.accept(done.get());
-            });
-        }
+            }
+            return taker == null || failed.get() || local.errors() > 0 ? Optional.<T>empty()
+                    : Optional.ofNullable(taker.prepare(article));
+        }, done -> {
+            progress.step();
+            if (taker == null || failed.get()) {
+                return;
+            }
+            if (!report.passes(strict) || done.isEmpty()) {
+                failed.set(true);
+                return;
+            }
+            taker.accept(done.get());
+        });
         progress.finish();
         if (taker != null) {
             taker.end();
         }
         duplicateIds.finish(report);
         duplicateTexts.finish(report);
-        cache.save();
         report.noteCached(fromCache.get(), unread.get(), articles.size());
-        return report;
     }
 
-    private static void serveFromCache(int position, ArticleFiles files, String digest, ValidationCache.Entry entry,
-                                       ValidationCache.Stat stat, DuplicateTextRule duplicateTexts, ValidationCache cache) {
+    private static void serveFromCache(int position, ArticleFiles files, ArticleStamps stamps, byte[] digest,
+                                       ValidationCache.Entry entry, DuplicateTextRule duplicateTexts, ValidationCache cache) {
         duplicateTexts.accept(position, entry);
-        cache.markClean(digest, entry);
-        if (stat != null) {
-            cache.rememberStat(files.id(), withDigest(stat, digest));
+        cache.markClean(position, files.id(), stamps, digest, entry);
+    }
+
+    /**
+     * The files' stamps as the scan saw them, or (for links) as they are now; null when one cannot
+     * be read (reading it will report why).
+     */
+    private static ArticleStamps stampsOrNull(CorpusListing articles, int index, ArticleFiles files) {
+        ArticleStamps scanned = articles.stamps(index);
+        if (scanned != null) {
+            return scanned;
         }
-    }
-
-    private static ValidationCache.Stat withDigest(ValidationCache.Stat stat, String digest) {
-        return new ValidationCache.Stat(stat.textSize(), stat.textTime(), stat.sidecarSize(), stat.sidecarTime(),
-                stat.annotationsSize(), stat.annotationsTime(), digest);
-    }
-
-    /** The files' stats, or null when one cannot be read (reading it will report why). */
-    private static ValidationCache.Stat statOrNull(ArticleFiles files) {
         try {
-            return ValidationCache.stat(files.text(), files.sidecar(), files.annotations(), null);
+            return ValidationCache.stamps(files.text(), files.sidecar(), files.annotations());
         } catch (IOException e) {
             return null;
         }

@@ -6,133 +6,119 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import zhengfa.corpus.corpus.ArticleStamps;
 
 /**
  * Remembers which articles validated clean, by content digest, so that re-validating an unchanged
  * corpus only reads and hashes its files. The cache file's name is a key over everything else a
  * verdict depends on: the tool's own code, every file of schema/, the release date and the
  * limits. Changing any of them starts a new cache. Articles with findings are never cached.
+ *
+ * <p>One record per clean article, in id order: its id, its files' stamps, its content digest and
+ * what it contributes to the duplicate checks. Records are held in flat arrays (about 130 bytes an
+ * article), not maps of objects: a cached run of 100 000 articles is mostly spent loading them.
  */
 public final class ValidationCache {
 
     /** What a clean article contributes to the corpus-wide duplicate checks. */
     public record Entry(long rawHigh, long rawLow, long foldedHigh, long foldedLow) { }
 
-    /**
-     * The size and modification time of an article's three files when it was last read, and their
-     * content digest: as in git's index, unchanged stats let a run skip reading the files at all.
-     */
-    public record Stat(long textSize, long textTime, long sidecarSize, long sidecarTime, long annotationsSize,
-                       long annotationsTime, String contentSha256) { }
+    /** A remembered clean article whose files are unchanged: its content digest and its entry. */
+    public record Hit(byte[] contentSha256, Entry entry) { }
 
-    private static final int MAGIC = 0x5A464332;
+    private static final int MAGIC = 0x5A464333;
+    private static final int DIGEST_BYTES = 32;
+    private static final int STAMP_LONGS = 6;
+    private static final int ENTRY_LONGS = 4;
+    /** Stamps of an article whose files could not be stat-ed: they never match. */
+    private static final long NO_STAMP = Long.MIN_VALUE;
     /** Files modified this close to the cache's writing are read anyway (git's "racily clean" rule). */
     private static final long RACY_NANOS = 2_000_000_000L;
 
     private final Path file;
-    private final Map<ByteBuffer, Entry> known;
-    private final Map<String, Stat> knownStats;
     private final long savedAtNanos;
-    private final Map<ByteBuffer, Entry> clean = new HashMap<>();
-    private final Map<String, Stat> cleanStats = new HashMap<>();
-    private boolean changed;
+    private final Records known;
+    private Records current;
 
-    private ValidationCache(Path file, Map<ByteBuffer, Entry> known, Map<String, Stat> knownStats, long savedAtNanos) {
+    private ValidationCache(Path file, Records known, long savedAtNanos) {
         this.file = file;
         this.known = known;
-        this.knownStats = knownStats;
         this.savedAtNanos = savedAtNanos;
     }
 
     /** A cache that remembers nothing, for runs without --cache. */
     public static ValidationCache disabled() {
-        return new ValidationCache(null, Map.of(), Map.of(), 0);
+        return new ValidationCache(null, new Records(0), 0);
     }
 
     public static ValidationCache open(Path dir, Path schemaDir, ValidationSettings settings) throws IOException {
         String key = key(schemaDir, settings);
         Path file = dir.resolve("validation-" + key.substring(0, 32) + ".cache");
-        Map<ByteBuffer, Entry> known = new HashMap<>();
-        Map<String, Stat> stats = new HashMap<>();
-        long savedAt = 0;
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == MAGIC) {
-                    savedAt = in.readLong();
-                    int n = in.readInt();
-                    for (int i = 0; i < n; i++) {
-                        byte[] digest = new byte[32];
-                        in.readFully(digest);
-                        known.put(ByteBuffer.wrap(digest), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
-                    }
-                    int s = in.readInt();
-                    for (int i = 0; i < s; i++) {
-                        String id = in.readUTF();
-                        stats.put(id, new Stat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong(),
-                                in.readLong(), in.readUTF()));
-                    }
+                    long savedAt = in.readLong();
+                    Records records = Records.read(in, in.readInt(), Files.size(file));
+                    return new ValidationCache(file, records.indexed(), savedAt);
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // A damaged cache is only a slower run: start afresh.
-                known.clear();
-                stats.clear();
             }
         }
-        return new ValidationCache(file, known, stats, savedAt);
+        return new ValidationCache(file, new Records(0).indexed(), 0);
     }
 
     public boolean enabled() {
         return file != null;
     }
 
-    /** The remembered entry of an article that validated clean with exactly this content, or null. */
-    public Entry lookup(String contentSha256) {
-        return known.get(ByteBuffer.wrap(HexFormat.of().parseHex(contentSha256)));
+    /** Makes room to record what this run finds clean, one slot per article of the listing. */
+    public void begin(int articles) {
+        current = new Records(enabled() ? articles : 0);
     }
 
-    public synchronized void markClean(String contentSha256, Entry entry) {
-        if (enabled()) {
-            ByteBuffer key = ByteBuffer.wrap(HexFormat.of().parseHex(contentSha256));
-            clean.put(key, entry);
-            changed |= !entry.equals(known.get(key));
-        }
-    }
-
-    /** The content digest remembered for an article whose files have exactly these stats, or null. */
-    public String digestIfUnchanged(String id, Stat now) {
-        Stat then = knownStats.get(id);
-        if (then == null || !then.equals(new Stat(now.textSize(), now.textTime(), now.sidecarSize(), now.sidecarTime(),
-                now.annotationsSize(), now.annotationsTime(), then.contentSha256()))) {
+    /**
+     * The remembered digest and entry of an article whose files have exactly the stamps they had
+     * when it last validated clean, or null. Stamps newer than the cache are not trusted.
+     */
+    public Hit lookupUnchanged(String id, ArticleStamps now) {
+        int index = known.indexOfId(id);
+        if (index < 0 || !known.stampsEqual(index, now) || now.newestModified() >= savedAtNanos - RACY_NANOS) {
             return null;
         }
-        long newest = Math.max(now.textTime(), Math.max(now.sidecarTime(), now.annotationsTime()));
-        return newest >= savedAtNanos - RACY_NANOS ? null : then.contentSha256();
+        return new Hit(known.digest(index), known.entry(index));
     }
 
-    public synchronized void rememberStat(String id, Stat stat) {
+    /** The remembered entry of an article that validated clean with exactly this content, or null. */
+    public Entry lookup(byte[] contentSha256) {
+        int index = known.indexOfDigest(contentSha256);
+        return index < 0 ? null : known.entry(index);
+    }
+
+    /**
+     * Records the article at this position of the listing as clean. Workers record distinct
+     * positions, and the calling thread reads them only after the workers are done.
+     */
+    public void markClean(int position, String id, ArticleStamps stamps, byte[] contentSha256, Entry entry) {
         if (enabled()) {
-            cleanStats.put(id, stat);
-            changed |= !stat.equals(knownStats.get(id));
+            current.set(position, id, stamps, contentSha256, entry);
         }
     }
 
-    /** The current stats of an article's files (-1 for an absent annotation file). */
-    public static Stat stat(Path text, Path sidecar, Path annotations, String contentSha256) throws IOException {
+    /** The current stamps of an article's files, following links (-1 for an absent annotation file). */
+    public static ArticleStamps stamps(Path text, Path sidecar, Path annotations) throws IOException {
         var t = Files.readAttributes(text, java.nio.file.attribute.BasicFileAttributes.class);
         var s = Files.readAttributes(sidecar, java.nio.file.attribute.BasicFileAttributes.class);
         var a = annotations == null ? null : Files.readAttributes(annotations, java.nio.file.attribute.BasicFileAttributes.class);
-        return new Stat(t.size(), nanos(t), s.size(), nanos(s), a == null ? -1 : a.size(), a == null ? -1 : nanos(a), contentSha256);
+        return new ArticleStamps(t.size(), nanos(t), s.size(), nanos(s), a == null ? -1 : a.size(), a == null ? -1 : nanos(a));
     }
 
     private static long nanos(java.nio.file.attribute.BasicFileAttributes attributes) {
@@ -140,47 +126,190 @@ public final class ValidationCache {
     }
 
     /** Writes the articles found clean in this run (only those: deleted articles are forgotten). */
-    public synchronized void save() throws IOException {
+    public void save() throws IOException {
+        if (!enabled() || current == null) {
+            return;
+        }
+        Records clean = current.compacted();
         // Rewriting an unchanged cache would cost as much as the rest of a cached run.
-        boolean same = !changed && clean.size() == known.size() && cleanStats.size() == knownStats.size();
-        if (!enabled() || same) {
+        if (clean.sameAs(known)) {
             return;
         }
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "validation-", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeLong(System.currentTimeMillis() * 1_000_000L);
-            out.writeInt(clean.size());
-            for (var e : clean.entrySet()) {
-                out.write(e.getKey().array());
-                out.writeLong(e.getValue().rawHigh());
-                out.writeLong(e.getValue().rawLow());
-                out.writeLong(e.getValue().foldedHigh());
-                out.writeLong(e.getValue().foldedLow());
-            }
-            // Only the stats of articles that are still clean are kept.
-            var stats = cleanStats.entrySet().stream()
-                    .filter(e -> clean.containsKey(ByteBuffer.wrap(HexFormat.of().parseHex(e.getValue().contentSha256()))))
-                    .sorted(Map.Entry.comparingByKey()).toList();
-            out.writeInt(stats.size());
-            for (var e : stats) {
-                Stat st = e.getValue();
-                out.writeUTF(e.getKey());
-                out.writeLong(st.textSize());
-                out.writeLong(st.textTime());
-                out.writeLong(st.sidecarSize());
-                out.writeLong(st.sidecarTime());
-                out.writeLong(st.annotationsSize());
-                out.writeLong(st.annotationsTime());
-                out.writeUTF(st.contentSha256());
-            }
+            out.writeInt(clean.size);
+            clean.write(out);
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** How many clean articles the cache remembered when it was opened. */
     public int size() {
-        return known.size();
+        return known.size;
+    }
+
+    /** Clean articles as parallel flat arrays, in id order, with an index by content digest. */
+    private static final class Records {
+        private int size;
+        private String[] ids;
+        private long[] stamps;
+        private byte[] digests;
+        private long[] entries;
+        // Open addressing over record indexes + 1, by the digest's first eight bytes; 0 is empty.
+        private int[] byDigest = new int[0];
+
+        Records(int capacity) {
+            size = capacity;
+            ids = new String[capacity];
+            stamps = new long[capacity * STAMP_LONGS];
+            digests = new byte[capacity * DIGEST_BYTES];
+            entries = new long[capacity * ENTRY_LONGS];
+        }
+
+        static Records read(DataInputStream in, int n, long fileBytes) throws IOException {
+            // A damaged count must not make us allocate for records the file cannot hold.
+            long smallestRecord = 2 + 8L * STAMP_LONGS + DIGEST_BYTES + 8L * ENTRY_LONGS;
+            if (n < 0 || n > fileBytes / smallestRecord) {
+                throw new IOException("bad record count " + n);
+            }
+            Records records = new Records(n);
+            byte[] digest = new byte[DIGEST_BYTES];
+            for (int i = 0; i < n; i++) {
+                String id = in.readUTF();
+                if (i > 0 && id.compareTo(records.ids[i - 1]) <= 0) {
+                    throw new IOException("records out of order");
+                }
+                records.ids[i] = id;
+                for (int k = 0; k < STAMP_LONGS; k++) {
+                    records.stamps[i * STAMP_LONGS + k] = in.readLong();
+                }
+                in.readFully(digest);
+                System.arraycopy(digest, 0, records.digests, i * DIGEST_BYTES, DIGEST_BYTES);
+                for (int k = 0; k < ENTRY_LONGS; k++) {
+                    records.entries[i * ENTRY_LONGS + k] = in.readLong();
+                }
+            }
+            return records;
+        }
+
+        Records indexed() {
+            int slots = Integer.highestOneBit(Math.max(2, size) * 2) * 2;
+            byDigest = new int[slots];
+            for (int i = 0; i < size; i++) {
+                int slot = slot(digests, i * DIGEST_BYTES, slots);
+                while (byDigest[slot] != 0) {
+                    slot = (slot + 1) & (slots - 1);
+                }
+                byDigest[slot] = i + 1;
+            }
+            return this;
+        }
+
+        private static int slot(byte[] digest, int offset, int slots) {
+            long h = 0;
+            for (int k = 0; k < 8; k++) {
+                h = h << 8 | (digest[offset + k] & 0xFF);
+            }
+            return (int) (h ^ h >>> 32) & (slots - 1);
+        }
+
+        int indexOfId(String id) {
+            int index = java.util.Arrays.binarySearch(ids, 0, size, id);
+            return index >= 0 ? index : -1;
+        }
+
+        int indexOfDigest(byte[] digest) {
+            if (byDigest.length == 0) {
+                return -1;
+            }
+            for (int slot = slot(digest, 0, byDigest.length); byDigest[slot] != 0; slot = (slot + 1) & (byDigest.length - 1)) {
+                int index = byDigest[slot] - 1;
+                if (java.util.Arrays.equals(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES,
+                        digest, 0, DIGEST_BYTES)) {
+                    return index;
+                }
+            }
+            return -1;
+        }
+
+        boolean stampsEqual(int index, ArticleStamps s) {
+            int at = index * STAMP_LONGS;
+            return stamps[at] == s.textSize() && stamps[at + 1] == s.textModified() && stamps[at + 2] == s.sidecarSize()
+                    && stamps[at + 3] == s.sidecarModified() && stamps[at + 4] == s.annotationsSize()
+                    && stamps[at + 5] == s.annotationsModified();
+        }
+
+        byte[] digest(int index) {
+            return java.util.Arrays.copyOfRange(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES);
+        }
+
+        Entry entry(int index) {
+            int at = index * ENTRY_LONGS;
+            return new Entry(entries[at], entries[at + 1], entries[at + 2], entries[at + 3]);
+        }
+
+        void set(int index, String id, ArticleStamps s, byte[] digest, Entry entry) {
+            ids[index] = id;
+            int at = index * STAMP_LONGS;
+            if (s == null) {
+                java.util.Arrays.fill(stamps, at, at + STAMP_LONGS, NO_STAMP);
+            } else {
+                stamps[at] = s.textSize();
+                stamps[at + 1] = s.textModified();
+                stamps[at + 2] = s.sidecarSize();
+                stamps[at + 3] = s.sidecarModified();
+                stamps[at + 4] = s.annotationsSize();
+                stamps[at + 5] = s.annotationsModified();
+            }
+            System.arraycopy(digest, 0, digests, index * DIGEST_BYTES, DIGEST_BYTES);
+            at = index * ENTRY_LONGS;
+            entries[at] = entry.rawHigh();
+            entries[at + 1] = entry.rawLow();
+            entries[at + 2] = entry.foldedHigh();
+            entries[at + 3] = entry.foldedLow();
+        }
+
+        /** The recorded slots only (positions without an id were not clean), still in id order. */
+        Records compacted() {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (ids[i] != null) {
+                    if (i != n) {
+                        ids[n] = ids[i];
+                        System.arraycopy(stamps, i * STAMP_LONGS, stamps, n * STAMP_LONGS, STAMP_LONGS);
+                        System.arraycopy(digests, i * DIGEST_BYTES, digests, n * DIGEST_BYTES, DIGEST_BYTES);
+                        System.arraycopy(entries, i * ENTRY_LONGS, entries, n * ENTRY_LONGS, ENTRY_LONGS);
+                    }
+                    n++;
+                }
+            }
+            size = n;
+            return this;
+        }
+
+        boolean sameAs(Records other) {
+            return size == other.size
+                    && java.util.Arrays.equals(ids, 0, size, other.ids, 0, size)
+                    && java.util.Arrays.equals(stamps, 0, size * STAMP_LONGS, other.stamps, 0, size * STAMP_LONGS)
+                    && java.util.Arrays.equals(digests, 0, size * DIGEST_BYTES, other.digests, 0, size * DIGEST_BYTES)
+                    && java.util.Arrays.equals(entries, 0, size * ENTRY_LONGS, other.entries, 0, size * ENTRY_LONGS);
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            for (int i = 0; i < size; i++) {
+                out.writeUTF(ids[i]);
+                for (int k = 0; k < STAMP_LONGS; k++) {
+                    out.writeLong(stamps[i * STAMP_LONGS + k]);
+                }
+                out.write(digests, i * DIGEST_BYTES, DIGEST_BYTES);
+                for (int k = 0; k < ENTRY_LONGS; k++) {
+                    out.writeLong(entries[i * ENTRY_LONGS + k]);
+                }
+            }
+        }
     }
 
     private static String key(Path schemaDir, ValidationSettings settings) throws IOException {

@@ -89,4 +89,35 @@ class CompactListingTest {
             assertEquals(both.contains(stem) ? 3 : 1, table.kinds(sorted[i]), stem);
         }
     }
+
+    @Test
+    void theScanKeepsEachFilesSizeAndTimeAsLstatSawThemAndNoneForALink(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("a-1.txt"), "正文");
+        java.nio.file.Path sidecar = java.nio.file.Files.writeString(dir.resolve("a-1.meta.json"), "{}");
+        java.nio.file.Files.writeString(dir.resolve("b-2.txt"), "另一篇");
+        java.nio.file.Files.writeString(dir.resolve("b-2-target.json"), "{}");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("b-2.meta.json"), dir.resolve("b-2-target.json"));
+        java.nio.file.Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.fromMillis(1_000_123L));
+
+        zhengfa.corpus.validation.ValidationReport sink = new zhengfa.corpus.validation.ValidationReport(100);
+        CorpusListing listing;
+        try (OrderedParallel workers = new OrderedParallel(2)) {
+            listing = new CorpusScanner(new CorpusLayout(dir), workers, true).scan(sink);
+        }
+        assertEquals(List.of("a-1", "b-2"), listing.stream().map(ArticleFiles::id).toList());
+        ArticleStamps stamps = listing.stamps(0);
+        assertEquals(new ArticleStamps(6, 1_000_123_000_000L, 2, nanos(sidecar), -1, -1), stamps);
+        // A link's own size and time say nothing of its target: the validator stats it afresh.
+        assertEquals(null, listing.stamps(1));
+
+        try (OrderedParallel workers = new OrderedParallel(1)) {
+            CorpusListing without = new CorpusScanner(new CorpusLayout(dir), workers, false).scan(sink);
+            assertEquals(null, without.stamps(0));
+        }
+    }
+
+    private static long nanos(java.nio.file.Path file) throws java.io.IOException {
+        return java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
 }

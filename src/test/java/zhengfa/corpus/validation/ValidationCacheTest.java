@@ -93,6 +93,73 @@ class ValidationCacheTest {
     }
 
     @Test
+    void aCachedRunOfAnUnchangedCorpusLeavesTheCacheFileAlone() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.projectSchema();
+        validate(corpus, schema);
+        Path file = onlyCacheFile();
+        var written = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 60_000));
+        var backdated = Files.getLastModifiedTime(file);
+        assertEquals(5, validate(corpus, schema).cachedArticles());
+        assertEquals(backdated, Files.getLastModifiedTime(file));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aDamagedCacheIsOnlyASlowerRun() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.projectSchema();
+        validate(corpus, schema);
+        Path file = onlyCacheFile();
+        byte[] bytes = Files.readAllBytes(file);
+        // Cut in the middle of a record, then a cache whose records are out of order.
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ValidationReport truncated = validate(corpus, schema);
+        assertEquals(0, truncated.cachedArticles());
+        assertEquals(List.of(), codes(truncated));
+        assertEquals(5, validate(corpus, schema).cachedArticles());
+        Files.write(file, new byte[] {0x5A, 0x46, 0x43, 0x33, 0, 0, 0, 0, 0, 0, 0, 0, 0x7F, 0, 0, 0});
+        assertEquals(0, validate(corpus, schema).cachedArticles());
+        assertEquals(5, validate(corpus, schema).cachedArticles());
+    }
+
+    @Test
+    void aDeletedArticleIsForgottenAndARestoredOneCheckedAgain() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.projectSchema();
+        validate(corpus, schema);
+        Path text = corpus.text(CorpusFixture.LESHAN);
+        Path sidecar = corpus.sidecar(CorpusFixture.LESHAN);
+        Path annotations = corpus.dir().resolve(CorpusFixture.LESHAN + ".ann.json");
+        Path aside = Files.createDirectories(tmp.resolve("aside"));
+        for (Path file : List.of(text, sidecar, annotations)) {
+            if (Files.exists(file)) {
+                Files.move(file, aside.resolve(file.getFileName()));
+            }
+        }
+        assertEquals(4, validate(corpus, schema).cachedArticles());
+        try (var files = Files.list(aside)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.move(file, corpus.dir().resolve(file.getFileName()));
+            }
+        }
+        ValidationReport restored = validate(corpus, schema);
+        assertEquals(4, restored.cachedArticles());
+        assertEquals(List.of(), codes(restored));
+        assertEquals(5, validate(corpus, schema).cachedArticles());
+    }
+
+    private Path onlyCacheFile() throws Exception {
+        try (var files = Files.list(tmp.resolve("cache"))) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    @Test
     void theToolsJarIsKeyedByWhatItHoldsNotWhenItWasBuilt() throws Exception {
         Path a = jar("a.jar", "class bytes", 1_000_000L);
         Path sameContentLater = jar("b.jar", "class bytes", 2_000_000_000L);
