@@ -146,11 +146,6 @@ public final class ValidationCache {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** How many clean articles the cache remembered when it was opened. */
-    public int size() {
-        return known.size;
-    }
-
     /** Clean articles as parallel flat arrays, in id order, with an index by content digest. */
     private static final class Records {
         private int size;
