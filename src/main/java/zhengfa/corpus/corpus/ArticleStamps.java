@@ -8,6 +8,9 @@ package zhengfa.corpus.corpus;
 public record ArticleStamps(long textSize, long textModified, long sidecarSize, long sidecarModified,
                             long annotationsSize, long annotationsModified) {
 
+    /** How many longs the stamps take when stored flat: a size and a time for each of three files. */
+    public static final int LONGS = 6;
+
     /** The newest of the three modification times. */
     public long newestModified() {
         return Math.max(textModified, Math.max(sidecarModified, annotationsModified));

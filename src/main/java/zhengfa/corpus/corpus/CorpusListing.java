@@ -17,7 +17,7 @@ public final class CorpusListing extends AbstractList<ArticleFiles> {
     private final BitSet annotated;
     private final long[] stamps;
 
-    /** @param stamps six longs per article (see {@link ArticleStamps}), or null when not kept */
+    /** @param stamps {@link ArticleStamps#LONGS} longs per article, in its fields' order, or null when not kept */
     CorpusListing(Path root, FrontCodedStrings ids, BitSet annotated, long[] stamps) {
         this.root = root;
         this.ids = ids;
@@ -33,8 +33,8 @@ public final class CorpusListing extends AbstractList<ArticleFiles> {
         if (stamps == null) {
             return null;
         }
-        int at = index * 6;
-        for (int i = at; i < at + 6; i++) {
+        int at = index * ArticleStamps.LONGS;
+        for (int i = at; i < at + ArticleStamps.LONGS; i++) {
             if (stamps[i] == StemTable.UNKNOWN) {
                 return null;
             }

@@ -73,9 +73,8 @@ public final class CorpusScanner {
         FrontCodedStrings.Builder articles = new FrontCodedStrings.Builder();
         int articleCount = 0;
         java.util.BitSet annotated = new java.util.BitSet();
-        long[] stamps = keepStamps ? new long[stems.size() * 6] : null;
-        int[] sortedStems = stems.sorted();
-        for (int index : sortedStems) {
+        long[] stamps = keepStamps ? new long[stems.size() * ArticleStamps.LONGS] : null;
+        for (int index : stems.sorted()) {
             String stem = stems.stem(index);
             byte kinds = stems.kinds(index);
             boolean hasText = (kinds & TEXT) != 0;
@@ -86,7 +85,7 @@ public final class CorpusScanner {
                     annotated.set(articleCount);
                 }
                 if (keepStamps) {
-                    int at = articleCount * 6;
+                    int at = articleCount * ArticleStamps.LONGS;
                     stamps[at] = stems.size(index, TEXT);
                     stamps[at + 1] = stems.modifiedNanos(index, TEXT);
                     stamps[at + 2] = stems.size(index, SIDECAR);
@@ -124,7 +123,7 @@ public final class CorpusScanner {
                     .message("the corpus holds no article"));
         }
         return new CorpusListing(root, articles.build(), annotated,
-                keepStamps ? java.util.Arrays.copyOf(stamps, articleCount * 6) : null);
+                keepStamps ? java.util.Arrays.copyOf(stamps, articleCount * ArticleStamps.LONGS) : null);
     }
 
     private static final byte TEXT = 1;

@@ -48,24 +48,15 @@ public final class OrderedParallel implements AutoCloseable {
      */
     public <T> void run(int n, int batch, IntFunction<T> work, Sink<T> sink) throws IOException {
         int size = Math.max(1, batch);
-        Deque<Future<Object[]>> inFlight = new ArrayDeque<>();
-        for (int start = 0; start < n; start += size) {
-            int from = start;
-            int to = Math.min(n, start + size);
-            inFlight.add(pool.submit(() -> {
-                Object[] results = new Object[to - from];
-                for (int item = from; item < to; item++) {
-                    results[item - from] = work.apply(item);
-                }
-                return results;
-            }));
-            if (inFlight.size() >= window) {
-                deliver(take(inFlight.poll()), sink);
+        java.util.Iterator<Integer> starts = java.util.stream.IntStream.iterate(0, start -> start < n, start -> start + size)
+                .iterator();
+        run(starts, from -> {
+            Object[] results = new Object[Math.min(n, from + size) - from];
+            for (int item = 0; item < results.length; item++) {
+                results[item] = work.apply(from + item);
             }
-        }
-        while (!inFlight.isEmpty()) {
-            deliver(take(inFlight.poll()), sink);
-        }
+            return results;
+        }, results -> deliver(results, sink));
     }
 
     /**

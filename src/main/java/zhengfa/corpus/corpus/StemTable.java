@@ -18,9 +18,8 @@ final class StemTable {
     private int count;
     // Slot holds index + 1 of a stem, 0 when empty; kept at most half full.
     private int[] slots = new int[512];
-    // With stamps kept: for each stem and kind (text, sidecar, annotations), size and modification
-    // time in nanoseconds of the file as the scan's lstat saw it; UNKNOWN when it was a link.
-    private final boolean keepStamps;
+    // With stamps kept (else null): for each stem and kind (text, sidecar, annotations), size and
+    // modification time in nanoseconds of the file as the scan's lstat saw it; UNKNOWN for a link.
     private long[] stamps;
 
     static final long UNKNOWN = Long.MIN_VALUE;
@@ -30,8 +29,7 @@ final class StemTable {
     }
 
     StemTable(boolean keepStamps) {
-        this.keepStamps = keepStamps;
-        this.stamps = keepStamps ? new long[256 * 6] : null;
+        this.stamps = keepStamps ? new long[256 * ArticleStamps.LONGS] : null;
     }
 
     int size() {
@@ -66,20 +64,25 @@ final class StemTable {
     }
 
     private void stamp(int index, byte kind, long size, long modifiedNanos) {
-        if (keepStamps) {
-            int at = index * 6 + 2 * Integer.numberOfTrailingZeros(kind);
+        if (stamps != null) {
+            int at = stampAt(index, kind);
             stamps[at] = size;
             stamps[at + 1] = modifiedNanos;
         }
     }
 
+    /** Where the size of a stem's file of this kind is kept; its time follows it. */
+    private static int stampAt(int index, byte kind) {
+        return index * ArticleStamps.LONGS + 2 * Integer.numberOfTrailingZeros(kind);
+    }
+
     /** Size of the stem's file of this kind as scanned, or UNKNOWN (no stamps, or a link). */
     long size(int index, byte kind) {
-        return keepStamps ? stamps[index * 6 + 2 * Integer.numberOfTrailingZeros(kind)] : UNKNOWN;
+        return stamps != null ? stamps[stampAt(index, kind)] : UNKNOWN;
     }
 
     long modifiedNanos(int index, byte kind) {
-        return keepStamps ? stamps[index * 6 + 2 * Integer.numberOfTrailingZeros(kind) + 1] : UNKNOWN;
+        return stamps != null ? stamps[stampAt(index, kind) + 1] : UNKNOWN;
     }
 
     /**
@@ -120,8 +123,8 @@ final class StemTable {
         if (count + 1 >= starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
             kinds = Arrays.copyOf(kinds, kinds.length * 2);
-            if (keepStamps) {
-                stamps = Arrays.copyOf(stamps, kinds.length * 6);
+            if (stamps != null) {
+                stamps = Arrays.copyOf(stamps, kinds.length * ArticleStamps.LONGS);
             }
         }
         System.arraycopy(key, 0, bytes, byteCount, key.length);
@@ -129,8 +132,8 @@ final class StemTable {
         byteCount += key.length;
         starts[count + 1] = byteCount;
         kinds[count] = kind;
-        if (keepStamps) {
-            Arrays.fill(stamps, count * 6, count * 6 + 6, UNKNOWN);
+        if (stamps != null) {
+            Arrays.fill(stamps, count * ArticleStamps.LONGS, (count + 1) * ArticleStamps.LONGS, UNKNOWN);
         }
         return count++;
     }
