@@ -13,7 +13,7 @@ import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationReport;
-import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -45,18 +45,19 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        ProjectVocabulary vocabulary;
+        LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
+        java.nio.file.Path corpus = corpusArgument != null ? corpusArgument : options.corpus;
+        ReportFormat reportFormat = ReportFormats.parse(format, spec);
+        ValidationReport report;
         try {
-            vocabulary = ProjectVocabulary.load(options.schema);
+            // Loaded when the validator needs it: a cached run of an unchanged corpus does not.
+            LazyVocabulary vocabulary = LazyVocabulary.of(options.schema);
+            report = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector(), options.cache)
+                    .validate(corpus);
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.IO;
         }
-        LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
-        java.nio.file.Path corpus = corpusArgument != null ? corpusArgument : options.corpus;
-        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector(), options.cache);
-        ReportFormat reportFormat = ReportFormats.parse(format, spec);
-        ValidationReport report = validator.validate(corpus);
         if (options.cache != null) {
             err.println(report.cachedArticles() + " of " + report.articles()
                     + " articles unchanged since they last validated clean (" + options.cache + ")");

@@ -37,7 +37,9 @@ import zhengfa.corpus.validation.rules.SpanAnchorRule;
 import zhengfa.corpus.validation.rules.SpanIdRule;
 import zhengfa.corpus.validation.rules.SpanLabelRule;
 import zhengfa.corpus.validation.rules.SpanOverlapRule;
+import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.VocabularyException;
 
 /** Runs every rule over every article of a corpus folder and collects all findings in one report. */
 public final class CorpusValidator {
@@ -45,7 +47,7 @@ public final class CorpusValidator {
     private static final java.util.HexFormat HEX = java.util.HexFormat.of();
     private static final int VALIDATION_BATCH = 32;
 
-    private final ProjectVocabulary vocabulary;
+    private final LazyVocabulary vocabulary;
     private final ValidationSettings settings;
     private final ScriptDetector scriptDetector;
     private final Path cacheDir;
@@ -57,13 +59,22 @@ public final class CorpusValidator {
     /** @param cacheDir where the validation cache lives, or null for none */
     public CorpusValidator(ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector,
                            Path cacheDir) {
+        this(LazyVocabulary.of(vocabulary), settings, scriptDetector, cacheDir);
+    }
+
+    /**
+     * A validator that loads the vocabulary only if an article needs checking, or if the cache
+     * cannot vouch for the schema folder (see {@link #validate(Path, ValidatedArticles, boolean)}).
+     */
+    public CorpusValidator(LazyVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector,
+                           Path cacheDir) {
         this.vocabulary = vocabulary;
         this.settings = settings;
         this.scriptDetector = scriptDetector;
         this.cacheDir = cacheDir;
     }
 
-    private List<ArticleRule> articleRules() {
+    private List<ArticleRule> articleRules(ProjectVocabulary vocabulary) {
         return List.of(
                 new BomRule(),
                 new LineEndingRule(),
@@ -93,9 +104,14 @@ public final class CorpusValidator {
     /**
      * Validates, and hands every article to {@code articles} as it goes, until the report fails
      * ({@code strict}: warnings fail it too).
+     *
+     * @throws VocabularyException if the schema folder is broken. It is loaded before the corpus
+     *     is read, unless a cache for exactly these schema files exists: an earlier run loaded them
+     *     to write it, so they are loaded only when an article needs checking.
      */
     public <T> ValidationReport validate(Path corpusDir, ValidatedArticles<T> articles, boolean strict) throws IOException {
         if (cacheDir == null) {
+            vocabulary.get();
             return validate(corpusDir, CompletableFuture.completedFuture(ValidationCache.disabled()), articles, strict);
         }
         // Keying and loading the cache (hashing schema/ and the tool's jar, reading an entry per
@@ -140,6 +156,9 @@ public final class CorpusValidator {
         try (OrderedParallel parallel = new OrderedParallel(settings.threads())) {
             CorpusListing articles = new CorpusScanner(layout, parallel, cacheDir != null).scan(report);
             cache = await(loading);
+            if (!cache.writtenForTheseSchemas()) {
+                vocabulary.get();
+            }
             validate(layout, articles, parallel, report, cache, taker, strict);
         }
         cache.save();
@@ -148,8 +167,7 @@ public final class CorpusValidator {
 
     private <T> void validate(CorpusLayout layout, CorpusListing articles, OrderedParallel parallel, ValidationReport report,
                               ValidationCache cache, ValidatedArticles<T> taker, boolean strict) throws IOException {
-        ArticleLoader loader = loader(layout);
-        List<ArticleRule> rules = articleRules();
+        LazyChecks checks = new LazyChecks(layout);
         DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
                 id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
         DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, articles.size(), i -> layout.display(articles.get(i).text()));
@@ -173,6 +191,7 @@ public final class CorpusValidator {
                 unread.incrementAndGet();
                 return Optional.<T>empty();
             }
+            ArticleLoader loader = checks.get().loader();
             ArticleLoader.RawArticle raw = loader.read(files, local);
             byte[] digest = HEX.parseHex(raw.contentSha256());
             ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(digest) : null;
@@ -183,7 +202,7 @@ public final class CorpusValidator {
                         : Optional.ofNullable(taker.prepare(loader.parse(raw, local, false)));
             }
             ArticleInput article = loader.parse(raw, local, true);
-            check(article, rules, local);
+            check(article, checks.get().rules(), local);
             duplicateIds.accept(article);
             ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
             if (entry != null) {
@@ -265,8 +284,8 @@ public final class CorpusValidator {
     }
 
     /** Runs every rule that looks at one article alone. */
-    public void check(ArticleInput article, FindingSink sink) {
-        check(article, articleRules(), sink);
+    public void check(ArticleInput article, FindingSink sink) throws VocabularyException {
+        check(article, articleRules(vocabulary.get()), sink);
     }
 
     private static void check(ArticleInput article, List<ArticleRule> rules, FindingSink sink) {
@@ -275,8 +294,44 @@ public final class CorpusValidator {
         }
     }
 
-    public ArticleLoader loader(CorpusLayout layout) {
+    public ArticleLoader loader(CorpusLayout layout) throws VocabularyException {
+        return loader(layout, vocabulary.get());
+    }
+
+    private ArticleLoader loader(CorpusLayout layout, ProjectVocabulary vocabulary) {
         return new ArticleLoader(layout, vocabulary.articleSchema(), vocabulary.annotationSchema(),
                 settings.jsonLimits(), settings.maxTextBytes());
+    }
+
+    /** The loader and the rules, which need the vocabulary. */
+    private record ArticleChecks(ArticleLoader loader, List<ArticleRule> rules) { }
+
+    /** Builds the article checks when the first worker needs them, once for all workers. */
+    private final class LazyChecks {
+        private final CorpusLayout layout;
+        private volatile ArticleChecks built;
+
+        LazyChecks(CorpusLayout layout) {
+            this.layout = layout;
+        }
+
+        ArticleChecks get() {
+            ArticleChecks checks = built;
+            if (checks != null) {
+                return checks;
+            }
+            synchronized (this) {
+                if (built == null) {
+                    try {
+                        ProjectVocabulary loaded = vocabulary.get();
+                        built = new ArticleChecks(loader(layout, loaded), articleRules(loaded));
+                    } catch (VocabularyException e) {
+                        // OrderedParallel hands the cause back to the calling thread as itself.
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return built;
+            }
+        }
     }
 }

@@ -44,19 +44,21 @@ public final class ValidationCache {
     private static final long RACY_NANOS = 2_000_000_000L;
 
     private final Path file;
+    private final boolean readFromFile;
     private final long savedAtNanos;
     private final Records known;
     private Records current;
 
-    private ValidationCache(Path file, Records known, long savedAtNanos) {
+    private ValidationCache(Path file, boolean readFromFile, Records known, long savedAtNanos) {
         this.file = file;
+        this.readFromFile = readFromFile;
         this.known = known;
         this.savedAtNanos = savedAtNanos;
     }
 
     /** A cache that remembers nothing, for runs without --cache. */
     public static ValidationCache disabled() {
-        return new ValidationCache(null, new Records(0), 0);
+        return new ValidationCache(null, false, new Records(0), 0);
     }
 
     public static ValidationCache open(Path dir, Path schemaDir, ValidationSettings settings) throws IOException {
@@ -67,17 +69,25 @@ public final class ValidationCache {
                 if (in.readInt() == MAGIC) {
                     long savedAt = in.readLong();
                     Records records = Records.read(in, in.readInt(), Files.size(file));
-                    return new ValidationCache(file, records.indexed(), savedAt);
+                    return new ValidationCache(file, true, records.indexed(), savedAt);
                 }
             } catch (IOException | RuntimeException e) {
                 // A damaged cache is only a slower run: start afresh.
             }
         }
-        return new ValidationCache(file, new Records(0).indexed(), 0);
+        return new ValidationCache(file, false, new Records(0).indexed(), 0);
     }
 
     public boolean enabled() {
         return file != null;
+    }
+
+    /**
+     * Whether this cache was read from a file written for exactly these schema files (their digest
+     * is in the file's name). Only a run that loaded them writes one, so they are known to load.
+     */
+    public boolean writtenForTheseSchemas() {
+        return readFromFile;
     }
 
     /** Makes room to record what this run finds clean, one slot per article of the listing. */

@@ -22,22 +22,29 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, S
     public static final String REGIONS_DIR = "regions";
 
     public static ProjectVocabulary load(Path schemaDir) throws VocabularyException {
-        Path dir = schemaDir.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new VocabularyException(dir, "the schema folder does not exist; run from the project folder or pass --schema");
-        }
+        Path dir = folder(schemaDir);
         ObjectMapper mapper = JsonDocumentReader.strictMapper(JsonLimits.DEFAULT);
         SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA, DocumentCodes.SIDECAR);
         SchemaValidator annotationSchema = SchemaValidator.load(dir, ANNOTATION_SCHEMA, DocumentCodes.ANNOTATIONS);
         Path sourcesFile = dir.resolve(SOURCES);
+        JsonNode sourcesJson;
         try {
-            JsonNode sourcesJson = mapper.readTree(sourcesFile.toFile());
-            SchemaValidator.load(dir, SOURCES_SCHEMA, DocumentCodes.SIDECAR).requireValid(sourcesJson, sourcesFile);
+            sourcesJson = mapper.readTree(sourcesFile.toFile());
         } catch (IOException e) {
             throw new VocabularyException(sourcesFile, e.getMessage());
         }
+        SchemaValidator.load(dir, SOURCES_SCHEMA, DocumentCodes.SIDECAR).requireValid(sourcesJson, sourcesFile);
         LabelRegistry labels = LabelRegistry.load(dir.resolve(LABELS), mapper, AnnotationsTable.ATTRIBUTES);
         return new ProjectVocabulary(dir, articleSchema, annotationSchema, labels,
                 Regions.load(dir.resolve(REGIONS_DIR)), Sources.load(sourcesFile, mapper));
+    }
+
+    /** The schema folder as the vocabulary names it (absolute, normalised), which must exist. */
+    public static Path folder(Path schemaDir) throws VocabularyException {
+        Path dir = schemaDir.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new VocabularyException(dir, "the schema folder does not exist; run from the project folder or pass --schema");
+        }
+        return dir;
     }
 }

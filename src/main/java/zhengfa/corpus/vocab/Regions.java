@@ -74,6 +74,8 @@ public final class Regions {
                     throw new VocabularyException(file, "line " + lineNo + ": " + e.getMessage());
                 }
             }
+        } catch (VocabularyException e) {
+            throw e;
         } catch (IOException e) {
             throw new VocabularyException(file, "cannot be read: " + e.getMessage());
         }

@@ -18,15 +18,16 @@ public final class Sources {
     }
 
     public static Sources load(Path file, ObjectMapper mapper) throws VocabularyException {
+        Map<String, Source> read;
         try {
-            Map<String, Source> read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, Source>>() { });
-            if (!read.containsKey(Source.UNKNOWN)) {
-                throw new VocabularyException(file, "must define the key \"unknown\"");
-            }
-            return new Sources(read);
+            read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, Source>>() { });
         } catch (IOException e) {
             throw new VocabularyException(file, e.getMessage());
         }
+        if (!read.containsKey(Source.UNKNOWN)) {
+            throw new VocabularyException(file, "must define the key \"unknown\"");
+        }
+        return new Sources(read);
     }
 
     public Optional<Source> find(String id) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
@@ -99,6 +100,21 @@ class MainTest {
         assertEquals(ExitCode.IO, run.exit());
         assertTrue(run.err().startsWith("error: "), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void aBrokenSchemaFileExitsThreeWithOrWithoutACache() throws Exception {
+        Path schema = CorpusFixture.copyOfSchema(tmp);
+        Path cache = tmp.resolve("cache");
+        String corpus = CorpusFixture.projectCorpus().toString();
+        assertEquals(ExitCode.OK, run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus).exit());
+        Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
+        for (Run run : List.of(run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus),
+                run("validate", "--schema=" + schema, "--release-date=2026-11-22", corpus))) {
+            assertEquals(ExitCode.IO, run.exit(), run.out() + run.err());
+            assertTrue(run.err().startsWith("error: " + schema.resolve("labels.json").toAbsolutePath().normalize()), run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
     }
 
     @Test

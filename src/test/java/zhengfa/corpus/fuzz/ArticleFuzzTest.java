@@ -28,10 +28,18 @@ class ArticleFuzzTest {
 
     private static final String ID = CorpusFixture.LESHAN;
     private static final CorpusValidator VALIDATOR = CorpusFixture.validator();
-    private static final ArticleLoader LOADER = VALIDATOR.loader(new CorpusLayout(CorpusFixture.projectCorpus()));
+    private static final ArticleLoader LOADER = loader();
     private static final byte[] TEXT = read(ID + ".txt");
     private static final byte[] SIDECAR = read(ID + ".meta.json");
     private static final byte[] ANNOTATIONS = read(ID + ".ann.json");
+
+    private static ArticleLoader loader() {
+        try {
+            return VALIDATOR.loader(new CorpusLayout(CorpusFixture.projectCorpus()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static byte[] read(String name) {
         try {
@@ -41,7 +49,7 @@ class ArticleFuzzTest {
         }
     }
 
-    private static void check(byte[] text, byte[] sidecar, byte[] annotations) {
+    private static void check(byte[] text, byte[] sidecar, byte[] annotations) throws IOException {
         ValidationReport report = new ValidationReport();
         ArticleInput article = LOADER.load(ID, "corpus/" + ID + ".txt", text, "corpus/" + ID + ".meta.json", sidecar,
                 "corpus/" + ID + ".ann.json", annotations, report);
@@ -53,17 +61,17 @@ class ArticleFuzzTest {
     }
 
     @FuzzTest(maxDuration = "15s")
-    void sidecar(byte[] data) {
+    void sidecar(byte[] data) throws IOException {
         check(TEXT, data, null);
     }
 
     @FuzzTest(maxDuration = "15s")
-    void annotations(byte[] data) {
+    void annotations(byte[] data) throws IOException {
         check(TEXT, SIDECAR, data);
     }
 
     @FuzzTest(maxDuration = "15s")
-    void text(byte[] data) {
+    void text(byte[] data) throws IOException {
         check(data, SIDECAR, ANNOTATIONS);
     }
 

@@ -1,6 +1,9 @@
 package zhengfa.corpus.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.VocabularyException;
 
 class ValidationCacheTest {
 
@@ -105,6 +110,74 @@ class ValidationCacheTest {
         assertEquals(5, validate(corpus, schema).cachedArticles());
         assertEquals(backdated, Files.getLastModifiedTime(file));
         org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    private ValidationReport validate(CorpusFixture corpus, LazyVocabulary vocabulary, Path cache) throws Exception {
+        return new CorpusValidator(vocabulary, ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
+                new ScriptDetector(), cache).validate(corpus.dir());
+    }
+
+    @Test
+    void aRunTheCacheServesWholeNeverLoadsTheVocabulary() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.copyOfSchema(tmp);
+        Path cache = tmp.resolve("cache");
+        var anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        try (var files = Files.list(corpus.dir())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
+        // No cache was written for these schema files yet: they are loaded before the corpus is read.
+        LazyVocabulary first = LazyVocabulary.of(schema);
+        validate(corpus, first, cache);
+        assertTrue(first.isLoaded());
+
+        LazyVocabulary second = LazyVocabulary.of(schema);
+        ValidationReport served = validate(corpus, second, cache);
+        assertEquals(5, served.unreadArticles());
+        assertEquals(List.of(), codes(served));
+        assertFalse(second.isLoaded());
+
+        // An article whose files changed is checked, with the vocabulary loaded for it.
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "421399"));
+        LazyVocabulary third = LazyVocabulary.of(schema);
+        assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_REGION), codes(validate(corpus, third, cache)));
+        assertTrue(third.isLoaded());
+    }
+
+    @Test
+    void aBrokenSchemaFileIsReportedEvenWhenTheCacheCouldServeEveryArticle() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schema = CorpusFixture.copyOfSchema(tmp);
+        Path cache = tmp.resolve("cache");
+        validate(corpus, schema);
+        assertEquals(5, validate(corpus, schema).cachedArticles());
+        Path labels = schema.resolve("labels.json");
+        Files.writeString(labels, "{ \"layers\": ");
+        // The schema files' digest changed, so no cache vouches for them: they are loaded first.
+        VocabularyException withCache = assertThrows(VocabularyException.class,
+                () -> validate(corpus, LazyVocabulary.of(schema), cache));
+        assertEquals(labels.toAbsolutePath().normalize(), withCache.file());
+        VocabularyException without = assertThrows(VocabularyException.class,
+                () -> validate(corpus, LazyVocabulary.of(schema), null));
+        assertEquals(labels.toAbsolutePath().normalize(), without.file());
+        // The failed runs wrote no cache for the broken files.
+        try (var files = Files.list(cache)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void aBrokenSchemaFileFailsARunWithNoArticleToCheck() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path schema = CorpusFixture.copyOfSchema(tmp);
+        Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
+        for (Path cache : java.util.Arrays.asList(tmp.resolve("cache"), null)) {
+            CorpusValidator validator = new CorpusValidator(LazyVocabulary.of(schema),
+                    ValidationSettings.defaults(CorpusFixture.RELEASE_DATE), new ScriptDetector(), cache);
+            assertThrows(VocabularyException.class, () -> validator.validate(empty), "cache " + cache);
+        }
     }
 
     @Test
