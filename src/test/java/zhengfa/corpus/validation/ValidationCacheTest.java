@@ -22,8 +22,22 @@ class ValidationCacheTest {
     Path tmp;
 
     private ValidationReport validate(CorpusFixture corpus, Path schema) throws Exception {
-        return new CorpusValidator(ProjectVocabulary.load(schema), ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
-                new ScriptDetector(), tmp.resolve("cache")).validate(corpus.dir());
+        return validate(corpus.dir(), LazyVocabulary.of(ProjectVocabulary.load(schema)), tmp.resolve("cache"));
+    }
+
+    private static ValidationReport validate(Path corpusDir, LazyVocabulary vocabulary, Path cache) throws Exception {
+        return new CorpusValidator(vocabulary, ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
+                new ScriptDetector(), cache).validate(corpusDir);
+    }
+
+    /** Dates every file of the corpus an hour back: outside git's "racily clean" window, so their stats are trusted. */
+    private static void ageEveryFile(CorpusFixture corpus) throws Exception {
+        var anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        try (var files = Files.list(corpus.dir())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
     }
 
     private static List<FindingCode> codes(ValidationReport report) {
@@ -51,13 +65,7 @@ class ValidationCacheTest {
     void filesWithUnchangedSizeAndTimeAreNotEvenRead() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path schema = CorpusFixture.projectSchema();
-        // Files older than the cache: outside git's "racily clean" window, so their stats are trusted.
-        var anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
-        try (var files = Files.list(corpus.dir())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.setLastModifiedTime(file, anHourAgo);
-            }
-        }
+        ageEveryFile(corpus);
         validate(corpus, schema);
         validate(corpus, schema);
         ValidationReport third = validate(corpus, schema);
@@ -66,7 +74,8 @@ class ValidationCacheTest {
 
         // A changed file has another size or time: it is read, and its problem is found.
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "421399"));
-        Files.setLastModifiedTime(corpus.sidecar(CorpusFixture.SUIZHOU), anHourAgo);
+        Files.setLastModifiedTime(corpus.sidecar(CorpusFixture.SUIZHOU),
+                Files.getLastModifiedTime(corpus.text(CorpusFixture.SUIZHOU)));
         ValidationReport changed = validate(corpus, schema);
         assertEquals(4, changed.unreadArticles());
         assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_REGION), codes(changed));
@@ -112,29 +121,19 @@ class ValidationCacheTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(file));
     }
 
-    private ValidationReport validate(CorpusFixture corpus, LazyVocabulary vocabulary, Path cache) throws Exception {
-        return new CorpusValidator(vocabulary, ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
-                new ScriptDetector(), cache).validate(corpus.dir());
-    }
-
     @Test
     void aRunTheCacheServesWholeNeverLoadsTheVocabulary() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Path cache = tmp.resolve("cache");
-        var anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
-        try (var files = Files.list(corpus.dir())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.setLastModifiedTime(file, anHourAgo);
-            }
-        }
+        ageEveryFile(corpus);
         // No cache was written for these schema files yet: they are loaded before the corpus is read.
         LazyVocabulary first = LazyVocabulary.of(schema);
-        validate(corpus, first, cache);
+        validate(corpus.dir(), first, cache);
         assertTrue(first.isLoaded());
 
         LazyVocabulary second = LazyVocabulary.of(schema);
-        ValidationReport served = validate(corpus, second, cache);
+        ValidationReport served = validate(corpus.dir(), second, cache);
         assertEquals(5, served.unreadArticles());
         assertEquals(List.of(), codes(served));
         assertFalse(second.isLoaded());
@@ -142,7 +141,7 @@ class ValidationCacheTest {
         // An article whose files changed is checked, with the vocabulary loaded for it.
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "421399"));
         LazyVocabulary third = LazyVocabulary.of(schema);
-        assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_REGION), codes(validate(corpus, third, cache)));
+        assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_REGION), codes(validate(corpus.dir(), third, cache)));
         assertTrue(third.isLoaded());
     }
 
@@ -157,10 +156,10 @@ class ValidationCacheTest {
         Files.writeString(labels, "{ \"layers\": ");
         // The schema files' digest changed, so no cache vouches for them: they are loaded first.
         VocabularyException withCache = assertThrows(VocabularyException.class,
-                () -> validate(corpus, LazyVocabulary.of(schema), cache));
+                () -> validate(corpus.dir(), LazyVocabulary.of(schema), cache));
         assertEquals(labels.toAbsolutePath().normalize(), withCache.file());
         VocabularyException without = assertThrows(VocabularyException.class,
-                () -> validate(corpus, LazyVocabulary.of(schema), null));
+                () -> validate(corpus.dir(), LazyVocabulary.of(schema), null));
         assertEquals(labels.toAbsolutePath().normalize(), without.file());
         // The failed runs wrote no cache for the broken files.
         try (var files = Files.list(cache)) {
@@ -174,9 +173,7 @@ class ValidationCacheTest {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
         for (Path cache : java.util.Arrays.asList(tmp.resolve("cache"), null)) {
-            CorpusValidator validator = new CorpusValidator(LazyVocabulary.of(schema),
-                    ValidationSettings.defaults(CorpusFixture.RELEASE_DATE), new ScriptDetector(), cache);
-            assertThrows(VocabularyException.class, () -> validator.validate(empty), "cache " + cache);
+            assertThrows(VocabularyException.class, () -> validate(empty, LazyVocabulary.of(schema), cache), "cache " + cache);
         }
     }
 
