@@ -105,9 +105,10 @@ public final class CorpusValidator {
      * Validates, and hands every article to {@code articles} as it goes, until the report fails
      * ({@code strict}: warnings fail it too).
      *
-     * @throws VocabularyException if the schema folder is broken. It is loaded before the corpus
-     *     is read, unless a cache for exactly these schema files exists: an earlier run loaded them
-     *     to write it, so they are loaded only when an article needs checking.
+     * @throws VocabularyException if the schema folder is broken. It is loaded before any article
+     *     is read (without a cache, before the folder is even scanned), unless a cache for exactly
+     *     these schema files exists: an earlier run loaded them to write it, so they are loaded
+     *     only when an article needs checking.
      */
     public <T> ValidationReport validate(Path corpusDir, ValidatedArticles<T> articles, boolean strict) throws IOException {
         if (cacheDir == null) {
@@ -191,7 +192,8 @@ public final class CorpusValidator {
                 unread.incrementAndGet();
                 return Optional.<T>empty();
             }
-            ArticleLoader loader = checks.get().loader();
+            ArticleChecks articleChecks = checks.get();
+            ArticleLoader loader = articleChecks.loader();
             ArticleLoader.RawArticle raw = loader.read(files, local);
             byte[] digest = HEX.parseHex(raw.contentSha256());
             ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(digest) : null;
@@ -202,7 +204,7 @@ public final class CorpusValidator {
                         : Optional.ofNullable(taker.prepare(loader.parse(raw, local, false)));
             }
             ArticleInput article = loader.parse(raw, local, true);
-            check(article, checks.get().rules(), local);
+            check(article, articleChecks.rules(), local);
             duplicateIds.accept(article);
             ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
             if (entry != null) {
