@@ -168,10 +168,17 @@ public final class CorpusValidator {
 
     private <T> void validate(CorpusLayout layout, CorpusListing articles, OrderedParallel parallel, ValidationReport report,
                               ValidationCache cache, ValidatedArticles<T> taker, boolean strict) throws IOException {
-        LazyChecks checks = new LazyChecks(layout);
         DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
                 id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
-        DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, articles.size(), i -> layout.display(articles.get(i).text()));
+        try (DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, i -> layout.display(articles.get(i).text()))) {
+            validate(layout, articles, parallel, report, cache, taker, strict, duplicateIds, duplicateTexts);
+        }
+    }
+
+    private <T> void validate(CorpusLayout layout, CorpusListing articles, OrderedParallel parallel, ValidationReport report,
+                              ValidationCache cache, ValidatedArticles<T> taker, boolean strict, DuplicateIdRule duplicateIds,
+                              DuplicateTextRule duplicateTexts) throws IOException {
+        LazyChecks checks = new LazyChecks(layout);
         AtomicInteger fromCache = new AtomicInteger();
         AtomicInteger unread = new AtomicInteger();
         // Set by the calling thread once the report fails, read by workers to stop preparing.
@@ -208,7 +215,7 @@ public final class CorpusValidator {
             duplicateIds.accept(article);
             ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
             if (entry != null) {
-                duplicateTexts.accept(i, entry);
+                accept(duplicateTexts, i, entry);
                 if (local.count() == 0) {
                     cache.markClean(i, files.id(), stamps, digest, entry);
                 }
@@ -235,9 +242,18 @@ public final class CorpusValidator {
         report.noteCached(fromCache.get(), unread.get(), articles.size());
     }
 
+    /** On a worker: a failure to write the duplicate check's spill reaches the calling thread as itself. */
+    private static void accept(DuplicateTextRule duplicateTexts, int position, ValidationCache.Entry entry) {
+        try {
+            duplicateTexts.accept(position, entry);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void serveFromCache(int position, ArticleFiles files, ArticleStamps stamps, byte[] digest,
                                        ValidationCache.Entry entry, DuplicateTextRule duplicateTexts, ValidationCache cache) {
-        duplicateTexts.accept(position, entry);
+        accept(duplicateTexts, position, entry);
         cache.markClean(position, files.id(), stamps, digest, entry);
     }
 

@@ -1,6 +1,7 @@
 package zhengfa.corpus.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -21,6 +22,13 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.bench.CorpusGenerator;
+import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.release.ReleaseOutcome;
+import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.writer.parquet.ParquetFormat;
 
 /**
  * Apache Spark in local mode reads the fresh release, Parquet and JSONL, with the types a user
@@ -104,6 +112,43 @@ class SparkReaderIT {
         assertEquals(5, fromJson.count());
         assertEquals(0, fromJson.exceptAll(fromParquet).count(), "rows in the JSONL that differ from the Parquet");
         assertEquals(0, fromParquet.exceptAll(fromJson).count(), "rows in the Parquet that differ from the JSONL");
+    }
+
+    /**
+     * A Parquet file written in parts and joined (what every release larger than one part gets)
+     * reads in Spark exactly like the same table written whole, including a query on one id,
+     * which Spark pushes down to parquet-java's row group statistics and page (column and offset)
+     * indexes.
+     */
+    @Test
+    void aParquetFileJoinedFromPartsReadsLikeTheSameTableWrittenWhole(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 11).generate(corpus, 300);
+        Path whole = cutData(corpus, tmp.resolve("whole"), new ParquetFormat());
+        Path parted = cutData(corpus, tmp.resolve("parted"), new ParquetFormat(48 * 1024));
+        for (String table : List.of("articles", "annotations")) {
+            Dataset<Row> fromWhole = spark.read().parquet(whole.resolve(table + ".parquet").toString());
+            Dataset<Row> fromParts = spark.read().parquet(parted.resolve(table + ".parquet").toString());
+            assertTrue(fromWhole.count() >= 300, table + ": " + fromWhole.count() + " rows");
+            assertEquals(fromWhole.count(), fromParts.count(), table);
+            assertEquals(0, fromWhole.exceptAll(fromParts).count(), table + ": rows only in the file written whole");
+            assertEquals(0, fromParts.exceptAll(fromWhole).count(), table + ": rows only in the joined file");
+        }
+        String id = spark.read().parquet(whole.resolve("articles.parquet").toString()).orderBy("id").collectAsList()
+                .get(217).getAs("id");
+        List<Row> one = spark.read().parquet(parted.resolve("articles.parquet").toString())
+                .where(org.apache.spark.sql.functions.col("id").equalTo(id)).collectAsList();
+        assertEquals(1, one.size());
+        assertEquals(id, one.get(0).getAs("id"));
+        assertEquals(spark.read().parquet(whole.resolve("articles.parquet").toString())
+                .where(org.apache.spark.sql.functions.col("id").equalTo(id)).first().<String>getAs("text"), one.get(0).getAs("text"));
+    }
+
+    private static Path cutData(Path corpus, Path dist, ParquetFormat format) throws Exception {
+        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), List.of(format));
+        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(corpus, dist, "0.1.0", CorpusFixture.RELEASE_DATE), false);
+        assertTrue(outcome instanceof ReleaseOutcome.Written, () -> "expected a written release, got " + outcome);
+        return ((ReleaseOutcome.Written) outcome).release().resolve("data");
     }
 
     @Test

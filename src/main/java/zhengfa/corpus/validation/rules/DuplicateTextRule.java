@@ -1,11 +1,22 @@
 package zhengfa.corpus.validation.rules;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.List;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.IntFunction;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
@@ -18,30 +29,45 @@ import zhengfa.corpus.validation.ValidationCache;
 /**
  * The same article scraped twice would be counted twice: byte-identical texts are one duplicate,
  * and so are texts that differ only in script (one Simplified, one Traditional), found by comparing
- * them after folding Traditional characters to Simplified. This is the one rule that must remember
- * something of every article, so it keeps 12 bytes, by position: the first 64 bits of the folded
- * text's SHA-256 and the first 32 of the raw text's. Two different texts share 64 bits with a
+ * them after folding Traditional characters to Simplified. This is the one rule that must compare
+ * every article with every other, so what it keeps of each goes to two temporary files instead of
+ * the heap: a record of 16 bytes per text (the first 64 bits of the folded text's SHA-256, the
+ * first 32 of the raw text's, its position) in the order seen, and the folded digests in sorted
+ * runs of {@value #RUN_LENGTH}. At the end the runs are merged to find the digests that occur
+ * more than once, and one pass over the records picks out those few texts to group and compare.
+ * Memory stays at one run whatever the corpus's size. Two different texts share 64 bits with a
  * chance of about one in 10^9 in a corpus of 300 000; the raw bits only tell an exact copy from a
  * cross-script one among texts that already fold alike.
  */
-public final class DuplicateTextRule {
+public final class DuplicateTextRule implements AutoCloseable {
+
+    /** Folded digests sorted in memory at a time: 512 KB. */
+    public static final int RUN_LENGTH = 1 << 16;
+    private static final int RECORD_BYTES = 16;
+    private static final int READ_BUFFER_BYTES = 1 << 13;
 
     private final ScriptDetector detector;
     private final IntFunction<String> textFileOf;
-    private final long[] folded;
-    private final int[] raw;
-    private final BitSet present;
+    private final long[] run;
+    private int inRun;
+    private final List<Long> runLengths = new ArrayList<>();
+    private Path spillDir;
+    private DataOutputStream records;
+    private DataOutputStream runs;
 
-    /**
-     * @param articles how many articles there are: positions run from 0 to articles - 1
-     * @param textFileOf the display path of the text at a position
-     */
-    public DuplicateTextRule(ScriptDetector detector, int articles, IntFunction<String> textFileOf) {
+    /** @param textFileOf the display path of the text at a position */
+    public DuplicateTextRule(ScriptDetector detector, IntFunction<String> textFileOf) {
+        this(detector, textFileOf, RUN_LENGTH);
+    }
+
+    /** @param runLength how many digests are sorted in memory before they go to disk */
+    public DuplicateTextRule(ScriptDetector detector, IntFunction<String> textFileOf, int runLength) {
+        if (runLength < 1) {
+            throw new IllegalArgumentException("a run holds at least one digest");
+        }
         this.detector = detector;
         this.textFileOf = textFileOf;
-        this.folded = new long[articles];
-        this.raw = new int[articles];
-        this.present = new BitSet(articles);
+        this.run = new long[runLength];
     }
 
     /** The digests this rule compares, or null for a text it ignores (unreadable or blank). */
@@ -54,42 +80,168 @@ public final class DuplicateTextRule {
         return new ValidationCache.Entry(r.getLong(), r.getLong(), f.getLong(), f.getLong());
     }
 
-    /** Takes an article's digests as remembered by the validation cache. */
-    public synchronized void accept(int position, ValidationCache.Entry entry) {
-        folded[position] = entry.foldedHigh();
-        raw[position] = (int) (entry.rawHigh() >>> 32);
-        present.set(position);
+    /** Takes an article's digests as remembered by the validation cache; call from any thread. */
+    public synchronized void accept(int position, ValidationCache.Entry entry) throws IOException {
+        if (records == null) {
+            spillDir = Files.createTempDirectory("zhengfa-duplicates-");
+            records = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("records")), 1 << 16));
+            runs = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("runs")), 1 << 16));
+        }
+        records.writeLong(entry.foldedHigh());
+        records.writeInt((int) (entry.rawHigh() >>> 32));
+        records.writeInt(position);
+        run[inRun++] = entry.foldedHigh();
+        if (inRun == run.length) {
+            writeRun();
+        }
     }
 
-    /**
-     * Reports the duplicates among every article accepted. Only articles whose folded digest
-     * occurs more than once can be duplicates; they are found with one sorted array of longs, and
-     * only those few are grouped and compared.
-     */
-    public synchronized void finish(FindingSink sink) {
-        long[] sorted = new long[present.cardinality()];
-        int n = 0;
-        for (int p = present.nextSetBit(0); p >= 0; p = present.nextSetBit(p + 1)) {
-            sorted[n++] = folded[p];
+    private void writeRun() throws IOException {
+        Arrays.sort(run, 0, inRun);
+        for (int i = 0; i < inRun; i++) {
+            runs.writeLong(run[i]);
         }
-        Arrays.sort(sorted);
-        List<Integer> candidates = new ArrayList<>();
-        for (int p = present.nextSetBit(0); p >= 0; p = present.nextSetBit(p + 1)) {
-            int at = Arrays.binarySearch(sorted, folded[p]);
-            if ((at > 0 && sorted[at - 1] == sorted[at]) || (at + 1 < n && sorted[at + 1] == sorted[at])) {
-                candidates.add(p);
+        runLengths.add((long) inRun);
+        inRun = 0;
+    }
+
+    /** Reports the duplicates among every article accepted, and removes the temporary files. */
+    public synchronized void finish(FindingSink sink) throws IOException {
+        try {
+            if (records == null) {
+                return;
+            }
+            if (inRun > 0) {
+                writeRun();
+            }
+            records.close();
+            runs.close();
+            Set<Long> repeated = repeatedDigests();
+            if (repeated.isEmpty()) {
+                return;
+            }
+            List<Text> candidates = textsWith(repeated);
+            // Folded digest first, then raw digest, then position: exact copies are adjacent inside
+            // each group of texts that fold to the same string.
+            candidates.sort(Comparator.comparingLong(Text::folded).thenComparingInt(Text::raw).thenComparingInt(Text::position));
+            int groupStart = 0;
+            for (int k = 1; k <= candidates.size(); k++) {
+                if (k == candidates.size() || candidates.get(k).folded() != candidates.get(groupStart).folded()) {
+                    report(candidates.subList(groupStart, k), sink);
+                    groupStart = k;
+                }
+            }
+        } finally {
+            close();
+        }
+    }
+
+    private record Text(long folded, int raw, int position) { }
+
+    /** Merges the sorted runs, keeping only the digests met more than once. */
+    private Set<Long> repeatedDigests() throws IOException {
+        Set<Long> repeated = new HashSet<>();
+        try (FileChannel channel = FileChannel.open(spillDir.resolve("runs"), StandardOpenOption.READ)) {
+            PriorityQueue<RunCursor> heads = new PriorityQueue<>(Comparator.comparingLong(RunCursor::head));
+            long start = 0;
+            for (long length : runLengths) {
+                RunCursor cursor = new RunCursor(channel, start, length);
+                if (cursor.advance()) {
+                    heads.add(cursor);
+                }
+                start += length * Long.BYTES;
+            }
+            boolean any = false;
+            long previous = 0;
+            while (!heads.isEmpty()) {
+                RunCursor cursor = heads.poll();
+                long digest = cursor.head();
+                if (any && digest == previous) {
+                    repeated.add(digest);
+                }
+                any = true;
+                previous = digest;
+                if (cursor.advance()) {
+                    heads.add(cursor);
+                }
             }
         }
-        // Folded digest first, then raw digest, then position: exact copies are adjacent inside
-        // each group of texts that fold to the same string.
-        candidates.sort(Comparator.<Integer>comparingLong(p -> folded[p]).thenComparingInt(p -> raw[p])
-                .thenComparingInt(p -> p));
-        int groupStart = 0;
-        for (int k = 1; k <= candidates.size(); k++) {
-            if (k == candidates.size() || folded[candidates.get(k)] != folded[candidates.get(groupStart)]) {
-                report(candidates.subList(groupStart, k), sink);
-                groupStart = k;
+        return repeated;
+    }
+
+    /** The texts, from the records, whose folded digest is one of {@code repeated}. */
+    private List<Text> textsWith(Set<Long> repeated) throws IOException {
+        List<Text> texts = new ArrayList<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillDir.resolve("records")), 1 << 16))) {
+            long count = Files.size(spillDir.resolve("records")) / RECORD_BYTES;
+            for (long i = 0; i < count; i++) {
+                long folded = in.readLong();
+                int raw = in.readInt();
+                int position = in.readInt();
+                if (repeated.contains(folded)) {
+                    texts.add(new Text(folded, raw, position));
+                }
             }
+        }
+        return texts;
+    }
+
+    /** Reads one sorted run of the runs file, a small buffer at a time. */
+    private static final class RunCursor {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
+        private long position;
+        private long remaining;
+        private long head;
+
+        RunCursor(FileChannel channel, long start, long length) {
+            this.channel = channel;
+            this.position = start;
+            this.remaining = length;
+            buffer.limit(0);
+        }
+
+        long head() {
+            return head;
+        }
+
+        boolean advance() throws IOException {
+            if (remaining == 0) {
+                return false;
+            }
+            if (!buffer.hasRemaining()) {
+                buffer.clear();
+                buffer.limit((int) Math.min(buffer.capacity(), remaining * Long.BYTES));
+                while (buffer.hasRemaining()) {
+                    int read = channel.read(buffer, position);
+                    if (read < 0) {
+                        throw new IOException("the duplicate check's run file ended early");
+                    }
+                    position += read;
+                }
+                buffer.flip();
+            }
+            head = buffer.getLong();
+            remaining--;
+            return true;
+        }
+    }
+
+    /** Removes the temporary files; safe to call more than once, and after a failed run. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (spillDir == null) {
+            return;
+        }
+        try {
+            records.close();
+            runs.close();
+        } finally {
+            for (String name : new String[] {"records", "runs"}) {
+                Files.deleteIfExists(spillDir.resolve(name));
+            }
+            Files.deleteIfExists(spillDir);
+            spillDir = null;
         }
     }
 
@@ -98,23 +250,23 @@ public final class DuplicateTextRule {
      * by its first file in corpus order; its other files are exact copies. The variant whose
      * representative comes first is the original; the others are copies in the other script.
      */
-    private void report(List<Integer> group, FindingSink sink) {
+    private void report(List<Text> group, FindingSink sink) {
         if (group.size() < 2) {
             return;
         }
         List<Integer> representatives = new ArrayList<>();
         int variantStart = 0;
         for (int k = 1; k <= group.size(); k++) {
-            if (k < group.size() && raw[group.get(k)] == raw[group.get(variantStart)]) {
-                String original = textFileOf.apply(group.get(variantStart));
-                String file = textFileOf.apply(group.get(k));
+            if (k < group.size() && group.get(k).raw() == group.get(variantStart).raw()) {
+                String original = textFileOf.apply(group.get(variantStart).position());
+                String file = textFileOf.apply(group.get(k).position());
                 sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_TEXT, file)
                         .found("the same bytes as " + original).expected("each article once")
                         .fix("remove one of the two articles (keep the one whose sidecar is better sourced)")
                         .message("text is identical to " + original));
                 continue;
             }
-            representatives.add(group.get(variantStart));
+            representatives.add(group.get(variantStart).position());
             variantStart = k;
         }
         representatives.sort(null);

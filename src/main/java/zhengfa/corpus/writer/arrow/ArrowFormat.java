@@ -26,12 +26,21 @@ import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
 /**
- * The Arrow IPC file format (Feather v2), written with Arrow Java in record batches of at most
- * {@value #BATCH_ROWS} rows, so memory is bounded by one batch whatever the table's size.
+ * The Arrow IPC file format (Feather v2), written with Arrow Java in record batches that close at
+ * {@value #BATCH_BYTES} bytes of buffers or {@value #BATCH_ROWS} rows, so memory is bounded by one
+ * batch whatever the table's size.
+ *
+ * <p>Why bytes as well as rows: the file's footer lists every batch, and Arrow Java keeps that list
+ * in memory until the file ends. Batches of a fixed 1,024 rows made the span table's batches tiny
+ * (about eleven articles' spans each) and their list grew by about 1 MB per 300,000 articles; batches
+ * of about 8 MiB make it a few hundred entries whatever the table.
  */
 public final class ArrowFormat implements TableFormat {
 
-    static final int BATCH_ROWS = 1024;
+    static final long BATCH_BYTES = 8L << 20;
+    static final int BATCH_ROWS = 1 << 16;
+    // Summing the vectors' buffer sizes walks every column: done every so many rows, not every row.
+    private static final int ROWS_BETWEEN_SIZE_CHECKS = 32;
 
     @Override
     public String extension() {
@@ -78,9 +87,18 @@ public final class ArrowFormat implements TableFormat {
                 set(root.getVector(i), columns.get(i).type(), rows, row.get(i));
             }
             rows++;
-            if (rows == BATCH_ROWS) {
+            if (rows == BATCH_ROWS || (rows % ROWS_BETWEEN_SIZE_CHECKS == 0 && bufferedBytes() >= BATCH_BYTES)) {
                 flush();
             }
+        }
+
+        private long bufferedBytes() {
+            long bytes = 0;
+            for (FieldVector vector : root.getFieldVectors()) {
+                // Until the batch is closed the vectors count no values; their offsets already tell the size.
+                bytes += vector.getBufferSizeFor(rows);
+            }
+            return bytes;
         }
 
         private void flush() throws IOException {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -32,8 +35,7 @@ public final class ParquetFormat implements TableFormat {
     public static final String DESCRIPTIONS_KEY = "zhengfa_corpus.column_descriptions";
     // Level 3 (zstd's default): levels above it cost several times the CPU for a few percent of size.
     static final int ZSTD_LEVEL = 3;
-    // Each open writer buffers a row group in memory until it is flushed, and parquet-java keeps
-    // about 1 KB of metadata per column chunk until the file closes. Small row groups keep the
+    // Each open writer buffers a row group in memory until it is flushed. Small row groups keep the
     // buffers small and fill within the first thousand articles, so the heap reaches its plateau
     // early; 8 MiB (parquet-java's estimate) is about 1,200 articles, 1.8 MB compressed.
     static final long ROW_GROUP_BYTES = 8L << 20;
@@ -44,7 +46,27 @@ public final class ParquetFormat implements TableFormat {
     static final int ROW_GROUP_ROWS = 1 << 17;
     static final int PAGE_BYTES = 1 << 20;
 
+    // A file is written in parts of about this many bytes (compressed, plus the row group being
+    // buffered), joined when it closes (PartedFileWriter): parquet-java holds about 2 KB per column
+    // chunk (metadata, column and offset indexes) until its file is closed, which grew with the
+    // corpus by about 70 bytes an article. 16 MiB is about nine row groups of the articles table,
+    // under 1 MB of metadata.
+    static final long PART_BYTES = 16L << 20;
+
     private final ObjectMapper mapper = new ObjectMapper();
+    private final long partBytes;
+
+    public ParquetFormat() {
+        this(PART_BYTES);
+    }
+
+    /** @param partBytes the size at which a file's current part is closed and the next begun */
+    public ParquetFormat(long partBytes) {
+        if (partBytes < 1) {
+            throw new IllegalArgumentException("parts need at least one byte");
+        }
+        this.partBytes = partBytes;
+    }
 
     @Override
     public String extension() {
@@ -58,6 +80,13 @@ public final class ParquetFormat implements TableFormat {
 
     @Override
     public TableWriter open(Path file, TableSchema schema) throws IOException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        return new PartedFileWriter(file, part -> openPart(part, schema), partBytes);
+    }
+
+    private ParquetWriter<Row> openPart(Path file, TableSchema schema) throws IOException {
         RowWriteSupport support = new RowWriteSupport(schema, Map.of(DESCRIPTIONS_KEY, descriptions(schema)));
         Builder builder = new Builder(new LocalOutputFile(file), support);
         String sortKey = schema.columns().get(0).name();
@@ -70,7 +99,7 @@ public final class ParquetFormat implements TableFormat {
                 builder.withStatisticsEnabled(path, false);
             }
         }
-        ParquetWriter<Row> writer = builder
+        return builder
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ZstdCodecFactory(ZSTD_LEVEL))
                 .withCompressionCodec(CompressionCodecName.ZSTD)
@@ -86,17 +115,6 @@ public final class ParquetFormat implements TableFormat {
                 .withSizeStatisticsEnabled(false)
                 .withPageWriteChecksumEnabled(true)
                 .build();
-        return new TableWriter() {
-            @Override
-            public void write(Row row) throws IOException {
-                writer.write(row);
-            }
-
-            @Override
-            public void close() throws IOException {
-                writer.close();
-            }
-        };
     }
 
     /** Dotted Parquet paths of the columns whose values do not repeat (inside lists: list.element). */
