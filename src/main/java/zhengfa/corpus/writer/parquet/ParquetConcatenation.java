@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -82,20 +83,29 @@ final class ParquetConcatenation {
     }
 
     private void writeTo(Path target) throws IOException {
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(ByteBuffer.wrap(MAGIC));
-            Totals totals = copyRowGroups(out);
-            long columnIndexesStart = out.position();
-            copyColumnIndexes(out);
-            long offsetIndexesStart = out.position();
-            writeOffsetIndexes(out);
-            long footerStart = out.position();
-            writeFooter(out, totals, columnIndexesStart, offsetIndexesStart);
-            long footerLength = out.position() - footerStart;
-            ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            tail.putInt(Math.toIntExact(footerLength)).put(MAGIC).flip();
-            writeFully(out, tail);
+        FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (out) {
+            write(out);
+        } catch (IOException | RuntimeException e) {
+            // A half-joined file (which this call created) must not pass for a table.
+            Files.deleteIfExists(target);
+            throw e;
         }
+    }
+
+    private void write(FileChannel out) throws IOException {
+        out.write(ByteBuffer.wrap(MAGIC));
+        Totals totals = copyRowGroups(out);
+        long columnIndexesStart = out.position();
+        copyColumnIndexes(out);
+        long offsetIndexesStart = out.position();
+        writeOffsetIndexes(out);
+        long footerStart = out.position();
+        writeFooter(out, totals, columnIndexesStart, offsetIndexesStart);
+        long footerLength = out.position() - footerStart;
+        ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        tail.putInt(Math.toIntExact(footerLength)).put(MAGIC).flip();
+        writeFully(out, tail);
     }
 
     private record Totals(FileMetaData first, long rows, int rowGroups) { }
@@ -128,6 +138,10 @@ final class ParquetConcatenation {
                 transferFully(in, MAGIC.length, end - MAGIC.length, out);
                 rows += footer.getNum_rows();
                 rowGroups += footer.getRow_groupsSize();
+                if (footer == first) {
+                    // Only its schema and file-level fields are kept for the footer.
+                    first.setRow_groups(List.of());
+                }
             }
         }
         return new Totals(first, rows, rowGroups);

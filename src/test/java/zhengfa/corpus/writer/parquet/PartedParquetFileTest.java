@@ -224,4 +224,29 @@ class PartedParquetFileTest {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains(".part-")).toList());
         }
     }
+
+    @Test
+    void partsOfAnotherSchemaAreRefusedAndLeaveNoJoinedFile(@TempDir Path dir) throws IOException {
+        Path articles = emptyTable(dir.resolve("a.parquet"), ArticlesTable.SCHEMA);
+        Path spans = emptyTable(dir.resolve("b.parquet"), AnnotationsTable.SCHEMA);
+        Path joined = dir.resolve("joined.parquet");
+        IOException refused = assertThrows(IOException.class, () -> ParquetConcatenation.join(List.of(articles, spans), joined));
+        assertTrue(refused.getMessage().contains("another schema"), refused.getMessage());
+        assertFalse(Files.exists(joined));
+    }
+
+    @Test
+    void joiningNeverOverwritesAFile(@TempDir Path dir) throws IOException {
+        Path articles = emptyTable(dir.resolve("a.parquet"), ArticlesTable.SCHEMA);
+        Path existing = Files.writeString(dir.resolve("joined.parquet"), "not ours");
+        assertThrows(FileAlreadyExistsException.class, () -> ParquetConcatenation.join(List.of(articles, articles), existing));
+        assertEquals("not ours", Files.readString(existing));
+    }
+
+    private static Path emptyTable(Path file, zhengfa.corpus.release.TableSchema schema) throws IOException {
+        try (TableWriter writer = new ParquetFormat().open(file, schema)) {
+            // no rows
+        }
+        return file;
+    }
 }
