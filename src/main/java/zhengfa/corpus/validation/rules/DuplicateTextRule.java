@@ -30,27 +30,32 @@ import zhengfa.corpus.validation.ValidationCache;
  * The same article scraped twice would be counted twice: byte-identical texts are one duplicate,
  * and so are texts that differ only in script (one Simplified, one Traditional), found by comparing
  * them after folding Traditional characters to Simplified. This is the one rule that must compare
- * every article with every other, so what it keeps of each goes to two temporary files instead of
- * the heap: a record of 16 bytes per text (the first 64 bits of the folded text's SHA-256, the
- * first 32 of the raw text's, its position) in the order seen, and the folded digests in sorted
- * runs of {@value #RUN_LENGTH}. At the end the runs are merged to find the digests that occur
- * more than once, and one pass over the records picks out those few texts to group and compare.
- * Memory stays at one run whatever the corpus's size. Two different texts share 64 bits with a
- * chance of about one in 10^9 in a corpus of 300 000; the raw bits only tell an exact copy from a
- * cross-script one among texts that already fold alike.
+ * every article with every other. Of each text it keeps 16 bytes (the first 64 bits of the folded
+ * text's SHA-256, the first 32 of the raw text's, its position), in memory up to
+ * {@value #RUN_LENGTH} texts; each time that fills, the records go to a temporary file in the
+ * order seen and their folded digests, sorted, to another as one run. At the end the runs (and
+ * what is still in memory) are merged to find the digests that occur more than once, and one pass
+ * over the records picks out those few texts to group and compare. Memory stays at one run, plus
+ * the few texts that do repeat, whatever the corpus's size; a corpus smaller than one run never
+ * touches the disk. Two different texts share 64 bits with a chance of about one in 10^9 in a
+ * corpus of 300 000; the raw bits only tell an exact copy from a cross-script one among texts
+ * that already fold alike.
  */
 public final class DuplicateTextRule implements AutoCloseable {
 
-    /** Folded digests sorted in memory at a time: 512 KB. */
+    /** Texts remembered in memory before they go to disk: 1 MB. */
     public static final int RUN_LENGTH = 1 << 16;
     private static final int RECORD_BYTES = 16;
     private static final int READ_BUFFER_BYTES = 1 << 13;
 
     private final ScriptDetector detector;
     private final IntFunction<String> textFileOf;
-    private final long[] run;
-    private int inRun;
-    private final List<Long> runLengths = new ArrayList<>();
+    private final int runLength;
+    // The texts not yet on disk, in the order seen: folded digest, and raw digest << 32 | position.
+    private long[] folded = new long[64];
+    private long[] rawAndPosition = new long[64];
+    private int inMemory;
+    private final List<Integer> runLengths = new ArrayList<>();
     private Path spillDir;
     private DataOutputStream records;
     private DataOutputStream runs;
@@ -60,14 +65,14 @@ public final class DuplicateTextRule implements AutoCloseable {
         this(detector, textFileOf, RUN_LENGTH);
     }
 
-    /** @param runLength how many digests are sorted in memory before they go to disk */
+    /** @param runLength how many texts are remembered in memory before they go to disk */
     public DuplicateTextRule(ScriptDetector detector, IntFunction<String> textFileOf, int runLength) {
         if (runLength < 1) {
-            throw new IllegalArgumentException("a run holds at least one digest");
+            throw new IllegalArgumentException("a run holds at least one text");
         }
         this.detector = detector;
         this.textFileOf = textFileOf;
-        this.run = new long[runLength];
+        this.runLength = runLength;
     }
 
     /** The digests this rule compares, or null for a text it ignores (unreadable or blank). */
@@ -82,40 +87,44 @@ public final class DuplicateTextRule implements AutoCloseable {
 
     /** Takes an article's digests as remembered by the validation cache; call from any thread. */
     public synchronized void accept(int position, ValidationCache.Entry entry) throws IOException {
-        if (records == null) {
+        if (inMemory == folded.length) {
+            int grown = Math.min(runLength, folded.length * 2);
+            folded = Arrays.copyOf(folded, grown);
+            rawAndPosition = Arrays.copyOf(rawAndPosition, grown);
+        }
+        folded[inMemory] = entry.foldedHigh();
+        rawAndPosition[inMemory] = (entry.rawHigh() & 0xFFFF_FFFF_0000_0000L) | (position & 0xFFFF_FFFFL);
+        inMemory++;
+        if (inMemory == runLength) {
+            spill();
+        }
+    }
+
+    private void spill() throws IOException {
+        if (spillDir == null) {
             spillDir = Files.createTempDirectory("zhengfa-duplicates-");
             records = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("records")), 1 << 16));
             runs = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("runs")), 1 << 16));
         }
-        records.writeLong(entry.foldedHigh());
-        records.writeInt((int) (entry.rawHigh() >>> 32));
-        records.writeInt(position);
-        run[inRun++] = entry.foldedHigh();
-        if (inRun == run.length) {
-            writeRun();
+        for (int i = 0; i < inMemory; i++) {
+            records.writeLong(folded[i]);
+            records.writeLong(rawAndPosition[i]);
         }
-    }
-
-    private void writeRun() throws IOException {
-        Arrays.sort(run, 0, inRun);
-        for (int i = 0; i < inRun; i++) {
-            runs.writeLong(run[i]);
+        Arrays.sort(folded, 0, inMemory);
+        for (int i = 0; i < inMemory; i++) {
+            runs.writeLong(folded[i]);
         }
-        runLengths.add((long) inRun);
-        inRun = 0;
+        runLengths.add(inMemory);
+        inMemory = 0;
     }
 
     /** Reports the duplicates among every article accepted, and removes the temporary files. */
     public synchronized void finish(FindingSink sink) throws IOException {
         try {
-            if (records == null) {
-                return;
+            if (records != null) {
+                records.close();
+                runs.close();
             }
-            if (inRun > 0) {
-                writeRun();
-            }
-            records.close();
-            runs.close();
             Set<Long> repeated = repeatedDigests();
             if (repeated.isEmpty()) {
                 return;
@@ -136,58 +145,108 @@ public final class DuplicateTextRule implements AutoCloseable {
         }
     }
 
-    private record Text(long folded, int raw, int position) { }
+    private record Text(long folded, int raw, int position) {
+        static Text of(long folded, long rawAndPosition) {
+            return new Text(folded, (int) (rawAndPosition >>> 32), (int) rawAndPosition);
+        }
+    }
 
-    /** Merges the sorted runs, keeping only the digests met more than once. */
+    /** Merges the runs on disk and the texts still in memory, keeping the digests met more than once. */
     private Set<Long> repeatedDigests() throws IOException {
         Set<Long> repeated = new HashSet<>();
-        try (FileChannel channel = FileChannel.open(spillDir.resolve("runs"), StandardOpenOption.READ)) {
-            PriorityQueue<RunCursor> heads = new PriorityQueue<>(Comparator.comparingLong(RunCursor::head));
+        FileChannel channel = spillDir == null ? null : FileChannel.open(spillDir.resolve("runs"), StandardOpenOption.READ);
+        try {
+            PriorityQueue<DigestCursor> heads = new PriorityQueue<>(Comparator.comparingLong(DigestCursor::head));
             long start = 0;
-            for (long length : runLengths) {
-                RunCursor cursor = new RunCursor(channel, start, length);
-                if (cursor.advance()) {
-                    heads.add(cursor);
-                }
-                start += length * Long.BYTES;
+            for (int length : runLengths) {
+                add(heads, new RunCursor(channel, start, length));
+                start += (long) length * Long.BYTES;
             }
+            long[] sorted = Arrays.copyOf(folded, inMemory);
+            Arrays.sort(sorted);
+            add(heads, new ArrayCursor(sorted));
             boolean any = false;
             long previous = 0;
             while (!heads.isEmpty()) {
-                RunCursor cursor = heads.poll();
+                DigestCursor cursor = heads.poll();
                 long digest = cursor.head();
                 if (any && digest == previous) {
                     repeated.add(digest);
                 }
                 any = true;
                 previous = digest;
-                if (cursor.advance()) {
-                    heads.add(cursor);
-                }
+                add(heads, cursor);
+            }
+        } finally {
+            if (channel != null) {
+                channel.close();
             }
         }
         return repeated;
     }
 
-    /** The texts, from the records, whose folded digest is one of {@code repeated}. */
+    private static void add(PriorityQueue<DigestCursor> heads, DigestCursor cursor) throws IOException {
+        if (cursor.advance()) {
+            heads.add(cursor);
+        }
+    }
+
+    /** The texts, from disk and from memory, whose folded digest is one of {@code repeated}. */
     private List<Text> textsWith(Set<Long> repeated) throws IOException {
         List<Text> texts = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillDir.resolve("records")), 1 << 16))) {
-            long count = Files.size(spillDir.resolve("records")) / RECORD_BYTES;
-            for (long i = 0; i < count; i++) {
-                long folded = in.readLong();
-                int raw = in.readInt();
-                int position = in.readInt();
-                if (repeated.contains(folded)) {
-                    texts.add(new Text(folded, raw, position));
+        if (spillDir != null) {
+            Path file = spillDir.resolve("records");
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                for (long i = Files.size(file) / RECORD_BYTES; i > 0; i--) {
+                    long digest = in.readLong();
+                    long rest = in.readLong();
+                    if (repeated.contains(digest)) {
+                        texts.add(Text.of(digest, rest));
+                    }
                 }
+            }
+        }
+        for (int i = 0; i < inMemory; i++) {
+            if (repeated.contains(folded[i])) {
+                texts.add(Text.of(folded[i], rawAndPosition[i]));
             }
         }
         return texts;
     }
 
-    /** Reads one sorted run of the runs file, a small buffer at a time. */
-    private static final class RunCursor {
+    /** Sorted folded digests, one at a time. */
+    private interface DigestCursor {
+        long head();
+
+        /** Moves to the next digest; false when there is none. */
+        boolean advance() throws IOException;
+    }
+
+    private static final class ArrayCursor implements DigestCursor {
+        private final long[] sorted;
+        private int next;
+
+        ArrayCursor(long[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public long head() {
+            return sorted[next - 1];
+        }
+
+        @Override
+        public boolean advance() {
+            if (next == sorted.length) {
+                return false;
+            }
+            next++;
+            return true;
+        }
+    }
+
+    /** One sorted run of the runs file, read a small buffer at a time. */
+    private static final class RunCursor implements DigestCursor {
         private final FileChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
         private long position;
@@ -201,11 +260,13 @@ public final class DuplicateTextRule implements AutoCloseable {
             buffer.limit(0);
         }
 
-        long head() {
+        @Override
+        public long head() {
             return head;
         }
 
-        boolean advance() throws IOException {
+        @Override
+        public boolean advance() throws IOException {
             if (remaining == 0) {
                 return false;
             }
@@ -227,7 +288,7 @@ public final class DuplicateTextRule implements AutoCloseable {
         }
     }
 
-    /** Removes the temporary files; safe to call more than once, and after a failed run. */
+    /** Removes the temporary files, if any; safe to call more than once, and after a failed run. */
     @Override
     public synchronized void close() throws IOException {
         if (spillDir == null) {

@@ -287,19 +287,7 @@ final class ParquetConcatenation {
     }
 
     private static FileMetaData footerOf(FileChannel in, Path part) throws IOException {
-        long size = in.size();
-        if (size < 2L * MAGIC.length + 4) {
-            throw new IOException(part + " is too small to be a Parquet file");
-        }
-        ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-        readFully(in, size - 8, tail);
-        int length = tail.getInt(0);
-        if (length <= 0 || length > size - 12 || !java.util.Arrays.equals(MAGIC, java.util.Arrays.copyOfRange(tail.array(), 4, 8))) {
-            throw new IOException(part + " does not end with a Parquet footer");
-        }
-        ByteBuffer footer = ByteBuffer.allocate(length);
-        readFully(in, size - 8 - length, footer);
-        return Util.readFileMetaData(new ByteArrayInputStream(footer.array()));
+        return Util.readFileMetaData(new ByteArrayInputStream(ParquetFooter.footerBytes(in, part)));
     }
 
     private static void readFully(FileChannel in, long position, ByteBuffer buffer) throws IOException {

@@ -25,27 +25,32 @@ public record ParquetFooter(long rows, MessageType schema, Map<String, String> k
 
     public static ParquetFooter read(Path file) throws IOException {
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            long size = channel.size();
-            if (size < 12) {
-                throw new IOException(file + " is too small to be a Parquet file");
-            }
-            ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            channel.position(size - 8);
-            readFully(channel, tail);
-            int length = tail.getInt(0);
-            byte[] magic = {tail.get(4), tail.get(5), tail.get(6), tail.get(7)};
-            if (!java.util.Arrays.equals(magic, MAGIC) || length <= 0 || length > size - 12) {
-                throw new IOException(file + " does not end with a Parquet footer");
-            }
-            ByteBuffer footer = ByteBuffer.allocate(length);
-            channel.position(size - 8 - length);
-            readFully(channel, footer);
             ParquetMetadata metadata = new ParquetMetadataConverter().readParquetMetadata(
-                    new ByteArrayInputStream(footer.array()), ParquetMetadataConverter.NO_FILTER);
+                    new ByteArrayInputStream(footerBytes(channel, file)), ParquetMetadataConverter.NO_FILTER);
             long rows = metadata.getBlocks().stream().mapToLong(BlockMetaData::getRowCount).sum();
             return new ParquetFooter(rows, metadata.getFileMetaData().getSchema(),
                     metadata.getFileMetaData().getKeyValueMetaData(), metadata.getBlocks().size());
         }
+    }
+
+    /** The encoded footer of the Parquet file open on {@code channel} ({@code file} names it in errors). */
+    static byte[] footerBytes(SeekableByteChannel channel, Path file) throws IOException {
+        long size = channel.size();
+        if (size < 12) {
+            throw new IOException(file + " is too small to be a Parquet file");
+        }
+        ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        channel.position(size - 8);
+        readFully(channel, tail);
+        int length = tail.getInt(0);
+        byte[] magic = {tail.get(4), tail.get(5), tail.get(6), tail.get(7)};
+        if (!java.util.Arrays.equals(magic, MAGIC) || length <= 0 || length > size - 12) {
+            throw new IOException(file + " does not end with a Parquet footer");
+        }
+        ByteBuffer footer = ByteBuffer.allocate(length);
+        channel.position(size - 8 - length);
+        readFully(channel, footer);
+        return footer.array();
     }
 
     private static void readFully(SeekableByteChannel channel, ByteBuffer buffer) throws IOException {

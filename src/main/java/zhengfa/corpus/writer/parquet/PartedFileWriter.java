@@ -22,24 +22,20 @@ final class PartedFileWriter implements TableWriter {
         ParquetWriter<Row> open(Path part) throws IOException;
     }
 
-    // Asking parquet-java for its size walks every column's buffers: not for every row of a
-    // release-sized part (tests use parts of a few kilobytes, which are checked at every row).
-    private static final int ROWS_BETWEEN_SIZE_CHECKS = 64;
-    private static final long SMALL_PART_BYTES = 1 << 20;
+    // Asking parquet-java for its size walks every column's buffers: not for every row.
+    private static final int ROWS_BETWEEN_SIZE_CHECKS = 8;
 
     private final Path file;
     private final PartOpener opener;
     private final long partBytes;
     private final List<Path> parts = new ArrayList<>();
     private ParquetWriter<Row> current;
-    private final int rowsBetweenChecks;
     private int rowsSinceCheck;
 
     PartedFileWriter(Path file, PartOpener opener, long partBytes) {
         this.file = file;
         this.opener = opener;
         this.partBytes = partBytes;
-        this.rowsBetweenChecks = partBytes < SMALL_PART_BYTES ? 1 : ROWS_BETWEEN_SIZE_CHECKS;
     }
 
     @Override
@@ -48,7 +44,7 @@ final class PartedFileWriter implements TableWriter {
             openPart();
         }
         current.write(row);
-        if (++rowsSinceCheck >= rowsBetweenChecks) {
+        if (++rowsSinceCheck >= ROWS_BETWEEN_SIZE_CHECKS) {
             rowsSinceCheck = 0;
             if (current.getDataSize() >= partBytes) {
                 ParquetWriter<Row> full = current;

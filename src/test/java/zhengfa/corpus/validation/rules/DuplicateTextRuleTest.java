@@ -102,6 +102,22 @@ class DuplicateTextRuleTest {
         assertEquals(before, spills(tmp));
     }
 
+    @Test
+    void aCorpusSmallerThanOneRunNeverTouchesTheDisk() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = spills(tmp);
+        List<String> found = new ArrayList<>();
+        try (DuplicateTextRule rule = new DuplicateTextRule(DETECTOR, p -> String.format("corpus/%05d.txt", p), 100)) {
+            for (int i = 0; i < 99; i++) {
+                rule.accept(i, digestsOf(i));
+            }
+            assertEquals(before, spills(tmp));
+            rule.finish(f -> found.add(describe(f)));
+        }
+        assertEquals(before, spills(tmp));
+        assertTrue(found.contains("CORPUS_DUPLICATE_TEXT corpus/00003.txt: text is identical to corpus/00000.txt"), () -> String.join("\n", found));
+    }
+
     private static List<Path> spills(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.filter(f -> f.getFileName().toString().startsWith("zhengfa-duplicates-")).sorted().toList();
