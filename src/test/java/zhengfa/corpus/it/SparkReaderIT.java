@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
-import zhengfa.corpus.release.ReleaseCutter;
-import zhengfa.corpus.release.ReleaseOutcome;
-import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.release.ReleaseFixture;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 
 /**
@@ -145,10 +143,7 @@ class SparkReaderIT {
     }
 
     private static Path cutData(Path corpus, Path dist, ParquetFormat format) throws Exception {
-        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), List.of(format));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(corpus, dist, "0.1.0", CorpusFixture.RELEASE_DATE), false);
-        assertTrue(outcome instanceof ReleaseOutcome.Written, () -> "expected a written release, got " + outcome);
-        return ((ReleaseOutcome.Written) outcome).release().resolve("data");
+        return ReleaseFixture.written(ReleaseFixture.cut(corpus, dist, "0.1.0", List.of(format))).resolve("data");
     }
 
     @Test

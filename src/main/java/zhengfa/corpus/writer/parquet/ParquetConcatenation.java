@@ -147,32 +147,40 @@ final class ParquetConcatenation {
         return new Totals(first, rows, rowGroups);
     }
 
-    private void copyColumnIndexes(FileChannel out) throws IOException {
-        for (Path part : parts) {
-            try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
-                for (RowGroup group : footerOf(in, part).getRow_groups()) {
-                    for (ColumnChunk chunk : group.getColumns()) {
-                        if (chunk.isSetColumn_index_offset()) {
-                            transferFully(in, chunk.getColumn_index_offset(), chunk.getColumn_index_length(), out);
-                        }
-                    }
+    /** What is done with each row group of each part, in order, after the row groups are copied. */
+    private interface RowGroupStep {
+        void apply(int part, FileChannel in, RowGroup group) throws IOException;
+    }
+
+    /** Reads each part's footer again (one at a time, so memory holds one) and applies the step to its row groups. */
+    private void eachRowGroup(RowGroupStep step) throws IOException {
+        for (int i = 0; i < parts.size(); i++) {
+            try (FileChannel in = FileChannel.open(parts.get(i), StandardOpenOption.READ)) {
+                for (RowGroup group : footerOf(in, parts.get(i)).getRow_groups()) {
+                    step.apply(i, in, group);
                 }
             }
         }
     }
 
-    private void writeOffsetIndexes(FileChannel out) throws IOException {
-        for (int i = 0; i < parts.size(); i++) {
-            try (FileChannel in = FileChannel.open(parts.get(i), StandardOpenOption.READ)) {
-                for (RowGroup group : footerOf(in, parts.get(i)).getRow_groups()) {
-                    for (ColumnChunk chunk : group.getColumns()) {
-                        if (chunk.isSetOffset_index_offset()) {
-                            writeFully(out, ByteBuffer.wrap(shiftedOffsetIndex(in, chunk, shifts[i])));
-                        }
-                    }
+    private void copyColumnIndexes(FileChannel out) throws IOException {
+        eachRowGroup((part, in, group) -> {
+            for (ColumnChunk chunk : group.getColumns()) {
+                if (chunk.isSetColumn_index_offset()) {
+                    transferFully(in, chunk.getColumn_index_offset(), chunk.getColumn_index_length(), out);
                 }
             }
-        }
+        });
+    }
+
+    private void writeOffsetIndexes(FileChannel out) throws IOException {
+        eachRowGroup((part, in, group) -> {
+            for (ColumnChunk chunk : group.getColumns()) {
+                if (chunk.isSetOffset_index_offset()) {
+                    writeFully(out, ByteBuffer.wrap(shiftedOffsetIndex(in, chunk, shifts[part])));
+                }
+            }
+        });
     }
 
     private void writeFooter(FileChannel out, Totals totals, long columnIndexesStart, long offsetIndexesStart) throws IOException {
@@ -192,19 +200,19 @@ final class ParquetConcatenation {
             protocol.writeFieldBegin(ROW_GROUPS);
             protocol.writeListBegin(new TList(STRUCT, totals.rowGroups()));
             long[] next = {columnIndexesStart, offsetIndexesStart};
-            short ordinal = 0;
-            for (int i = 0; i < parts.size(); i++) {
-                try (FileChannel in = FileChannel.open(parts.get(i), StandardOpenOption.READ)) {
-                    for (RowGroup group : footerOf(in, parts.get(i)).getRow_groups()) {
-                        shift(group, in, shifts[i], next);
-                        if (group.isSetOrdinal()) {
-                            group.setOrdinal(ordinal);
-                        }
-                        ordinal++;
-                        group.write(protocol);
-                    }
+            short[] ordinal = {0};
+            eachRowGroup((part, in, group) -> {
+                shift(group, in, shifts[part], next);
+                if (group.isSetOrdinal()) {
+                    group.setOrdinal(ordinal[0]);
                 }
-            }
+                ordinal[0]++;
+                try {
+                    group.write(protocol);
+                } catch (TException e) {
+                    throw new IOException("could not write the joined footer", e);
+                }
+            });
             protocol.writeListEnd();
             protocol.writeFieldEnd();
             if (first.isSetKey_value_metadata()) {

@@ -36,10 +36,7 @@ import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.release.AnnotationsTable;
 import zhengfa.corpus.release.ArticlesTable;
-import zhengfa.corpus.release.ReleaseCutter;
-import zhengfa.corpus.release.ReleaseOutcome;
-import zhengfa.corpus.release.ReleaseSpec;
-import zhengfa.corpus.release.Row;
+import zhengfa.corpus.release.ReleaseFixture;
 import zhengfa.corpus.writer.TableWriter;
 
 /**
@@ -67,12 +64,7 @@ class PartedParquetFileTest {
     }
 
     private static Path cut(Path corpus, Path dist, ParquetFormat format) throws IOException {
-        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), List.of(format));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(corpus, dist, "0.1.0", CorpusFixture.RELEASE_DATE), false);
-        if (outcome instanceof ReleaseOutcome.Written written) {
-            return written.release().resolve("data");
-        }
-        throw new AssertionError("expected a written release, got " + outcome);
+        return ReleaseFixture.written(ReleaseFixture.cut(corpus, dist, "0.1.0", List.of(format))).resolve("data");
     }
 
     private static Stream<String> tables() {
@@ -210,18 +202,16 @@ class PartedParquetFileTest {
     }
 
     @Test
-    void aFailedRowLeavesNoPartBehind(@TempDir Path dir) throws IOException {
+    void aJoinThatFailsLeavesNoPartBehind(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("articles.parquet");
         TableWriter writer = new ParquetFormat(1).open(file, ArticlesTable.SCHEMA);
-        // A row of the wrong shape fails inside parquet-java; the writer is closed as a release closes it.
-        assertThrows(RuntimeException.class, () -> writer.write(new Row(List.of("only an id"))));
-        try {
-            writer.close();
-        } catch (IOException | RuntimeException expected) {
-            // Whether parquet-java can still close after a failed row is its business; the parts are ours.
-        }
+        // Someone else's file appears where the table was to go: closing must fail, keep it, and
+        // still remove the part it wrote.
+        Files.writeString(file, "not ours");
+        assertThrows(FileAlreadyExistsException.class, writer::close);
+        assertEquals("not ours", Files.readString(file));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains(".part-")).toList());
+            assertEquals(List.of(file), files.toList());
         }
     }
 
