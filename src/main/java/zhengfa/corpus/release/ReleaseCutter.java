@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.release.diff.ReleaseChanges;
@@ -70,8 +72,8 @@ public final class ReleaseCutter {
                 return new ReleaseOutcome.Invalid(report);
             }
             String releaseId = HexFormat.of().formatHex(tables.releaseDigest.digest());
-            ReleaseMetadata.Result metadata = new ReleaseMetadata(spec, releaseId, tables.statistics, formats, vocabulary)
-                    .writeInto(staging, previousRelease(spec));
+            ReleaseMetadata.Result metadata = new ReleaseMetadata(spec, releaseId, tables.statistics, formats, vocabulary,
+                    tables.checksums()).writeInto(staging, previousRelease(spec));
             Path target = dist.resolve(spec.releaseName());
             SortedMap<String, String> candidate = metadata.checksums();
             if (Files.exists(target)) {
@@ -135,11 +137,14 @@ public final class ReleaseCutter {
                 rows.add(writer.prepare(row));
             }
             List<Row> spanRows = AnnotationsTable.toRows(article);
-            List<TableWriter.Prepared> spans = new ArrayList<>(spanRows.size() * spanWriters.size());
+            List<List<TableWriter.Prepared>> spans = new ArrayList<>(spanWriters.size());
+            for (int i = 0; i < spanWriters.size(); i++) {
+                spans.add(new ArrayList<>(spanRows.size()));
+            }
             for (Row span : spanRows) {
                 Row encoded = span.withStringsEncoded();
-                for (TableWriter writer : spanWriters) {
-                    spans.add(writer.prepare(encoded));
+                for (int i = 0; i < spanWriters.size(); i++) {
+                    spans.get(i).add(spanWriters.get(i).prepare(encoded));
                 }
             }
             byte[] digestLine = (article.sidecar().id() + " " + article.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8);
@@ -151,9 +156,8 @@ public final class ReleaseCutter {
             for (int i = 0; i < articleWriters.size(); i++) {
                 articleWriters.get(i).write(prepared.rows().get(i));
             }
-            int writers = spanWriters.size();
-            for (int i = 0; i < prepared.spans().size(); i++) {
-                spanWriters.get(i % writers).write(prepared.spans().get(i));
+            for (int i = 0; i < spanWriters.size(); i++) {
+                spanWriters.get(i).writeAll(prepared.spans().get(i));
             }
             statistics.add(prepared.statistics());
             releaseDigest.update(prepared.digestLine());
@@ -184,6 +188,15 @@ public final class ReleaseCutter {
                 throw failure;
             }
         }
+
+        /** What the writers hashed as they wrote, once they are closed. */
+        Map<Path, String> checksums() {
+            Map<Path, String> sums = new HashMap<>();
+            for (TableWriter writer : concat(articleWriters, spanWriters)) {
+                writer.checksums().forEach((file, sha256) -> sums.put(file.toAbsolutePath().normalize(), sha256));
+            }
+            return sums;
+        }
     }
 
     private static List<TableWriter> concat(List<TableWriter> a, List<TableWriter> b) {
@@ -201,10 +214,10 @@ public final class ReleaseCutter {
 
     /**
      * An article made ready for writing, on a worker thread: its rows built and prepared for each
-     * writer (articles: one per writer; spans: one per writer for each span, writer order inside).
+     * writer (articles: one row per writer; spans: the article's span rows for each writer).
      */
     private record Prepared(ReleaseStatistics.Contribution statistics, byte[] digestLine,
-                            List<TableWriter.Prepared> rows, List<TableWriter.Prepared> spans) { }
+                            List<TableWriter.Prepared> rows, List<List<TableWriter.Prepared>> spans) { }
 
     static String fileName(TableSchema table, TableFormat format) {
         return table.name() + "." + format.extension();

@@ -43,17 +43,23 @@ final class ReleaseMetadata {
     private final ReleaseStatistics statistics;
     private final List<TableFormat> formats;
     private final ProjectVocabulary vocabulary;
+    private final Map<Path, String> hashedWhenWritten;
     private final ObjectMapper mapper = new ObjectMapper();
     private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
+    /**
+     * @param hashedWhenWritten the SHA-256 of data files the writers hashed as they wrote them (by
+     *     absolute path); any other data file is read back and hashed here
+     */
     ReleaseMetadata(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics, List<TableFormat> formats,
-                    ProjectVocabulary vocabulary) {
+                    ProjectVocabulary vocabulary, Map<Path, String> hashedWhenWritten) {
         this.spec = spec;
         this.releaseId = releaseId;
         this.statistics = statistics;
         this.formats = formats;
         this.vocabulary = vocabulary;
+        this.hashedWhenWritten = Map.copyOf(hashedWhenWritten);
     }
 
     /** What writing the metadata produced: the changes (null without an earlier release) and every file's SHA-256. */
@@ -98,7 +104,9 @@ final class ReleaseMetadata {
             for (TableFormat format : formats) {
                 for (Path file : DataFiles.of(release, table, format.extension())) {
                     String path = release.relativize(file).toString().replace('\\', '/');
-                    files.put(path, new ReleaseFacts.DataFile(path, Files.size(file), FileTree.sha256(file), table, format));
+                    String sha256 = hashedWhenWritten.get(file.toAbsolutePath().normalize());
+                    files.put(path, new ReleaseFacts.DataFile(path, Files.size(file),
+                            sha256 != null ? sha256 : FileTree.sha256(file), table, format));
                 }
             }
         }

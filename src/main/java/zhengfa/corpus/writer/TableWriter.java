@@ -1,6 +1,9 @@
 package zhengfa.corpus.writer;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import zhengfa.corpus.release.Row;
 
 /**
@@ -24,6 +27,21 @@ public interface TableWriter extends AutoCloseable {
     /** Appends a row this writer prepared. */
     default void write(Prepared row) throws IOException {
         write(row.row());
+    }
+
+    /** Appends rows this writer prepared, in order. */
+    default void writeAll(List<Prepared> rows) throws IOException {
+        for (Prepared row : rows) {
+            write(row);
+        }
+    }
+
+    /**
+     * The SHA-256 (lowercase hex) of each file this writer hashed as it wrote it, valid once the
+     * writer is closed. A file not listed has to be read back to be checksummed.
+     */
+    default Map<Path, String> checksums() {
+        return Map.of();
     }
 
     @Override

@@ -113,6 +113,32 @@ class ReleaseEngineeringTest {
         assertTrue(out.contains("schema/labels.json: OK"), out);
     }
 
+    /**
+     * JSON Lines and Arrow files are hashed as they are written, not read back: the manifest and
+     * SHA256SUMS must still give the checksum of each file as it lies on disk. 120 generated
+     * articles make files of several MB, written in many buffers and record batches.
+     */
+    @Test
+    void checksumsTakenWhileWritingAreThoseOfTheFilesOnDisk() throws Exception {
+        Path corpus = tmp.resolve("generated");
+        new zhengfa.corpus.bench.CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 11)
+                .generate(corpus, 120);
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus, tmp.resolve("dist"), "0.1.0"));
+        JsonNode manifest = new ObjectMapper().readTree(release.resolve("manifest.json").toFile());
+        String sums = Files.readString(release.resolve("SHA256SUMS"));
+        int checked = 0;
+        for (JsonNode table : manifest.path("tables")) {
+            for (JsonNode file : table.path("files")) {
+                String onDisk = FileTree.sha256(release.resolve(file.path("path").asText()));
+                assertEquals(onDisk, file.path("sha256").asText(), file.path("path").asText());
+                assertTrue(sums.contains(onDisk + "  " + file.path("path").asText() + "\n"), file.path("path").asText());
+                checked++;
+            }
+        }
+        assertEquals(6, checked, "two tables in three formats");
+        assertTrue(Files.size(release.resolve("data/articles.jsonl")) > 1 << 20);
+    }
+
     @Test
     void theVerifierFindsTampering() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);

@@ -1,12 +1,11 @@
 package zhengfa.corpus.writer.arrow;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.DateDayVector;
@@ -22,6 +21,7 @@ import zhengfa.corpus.release.ColumnType;
 import zhengfa.corpus.release.Row;
 import zhengfa.corpus.release.TableSchema;
 import zhengfa.corpus.release.Utf8String;
+import zhengfa.corpus.writer.DigestingChannel;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -54,24 +54,26 @@ public final class ArrowFormat implements TableFormat {
 
     @Override
     public TableWriter open(Path file, TableSchema schema) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        DigestingChannel channel = DigestingChannel.create(file);
         BufferAllocator allocator = new RootAllocator();
         VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.schemaOf(schema), allocator);
         ArrowFileWriter writer = new ArrowFileWriter(root, null, channel);
         writer.start();
-        return new Writer(schema, channel, allocator, root, writer);
+        return new Writer(file, schema, channel, allocator, root, writer);
     }
 
     private static final class Writer implements TableWriter {
+        private final Path file;
         private final TableSchema schema;
-        private final FileChannel channel;
+        private final DigestingChannel channel;
         private final BufferAllocator allocator;
         private final VectorSchemaRoot root;
         private final ArrowFileWriter writer;
         private int rows;
 
-        Writer(TableSchema schema, FileChannel channel, BufferAllocator allocator, VectorSchemaRoot root,
+        Writer(Path file, TableSchema schema, DigestingChannel channel, BufferAllocator allocator, VectorSchemaRoot root,
                ArrowFileWriter writer) {
+            this.file = file;
             this.schema = schema;
             this.channel = channel;
             this.allocator = allocator;
@@ -106,6 +108,11 @@ public final class ArrowFormat implements TableFormat {
             writer.writeBatch();
             root.allocateNew();
             rows = 0;
+        }
+
+        @Override
+        public Map<Path, String> checksums() {
+            return Map.of(file, channel.sha256());
         }
 
         @Override

@@ -9,16 +9,17 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import zhengfa.corpus.release.Column;
 import zhengfa.corpus.release.ColumnType;
 import zhengfa.corpus.release.Row;
 import zhengfa.corpus.release.TableSchema;
 import zhengfa.corpus.release.Utf8String;
+import zhengfa.corpus.writer.DigestingChannel;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -46,17 +47,20 @@ public final class JsonlFormat implements TableFormat {
 
     @Override
     public TableWriter open(Path file, TableSchema schema) throws IOException {
-        return new Writer(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16),
-                schema);
+        return new Writer(file, DigestingChannel.create(file), schema);
     }
 
     /** Each line is serialised on its own, so that lines can be made on any thread and appended in order. */
     private final class Writer implements TableWriter {
+        private final Path file;
+        private final DigestingChannel channel;
         private final OutputStream out;
         private final TableSchema schema;
 
-        Writer(OutputStream out, TableSchema schema) {
-            this.out = out;
+        Writer(Path file, DigestingChannel channel, TableSchema schema) {
+            this.file = file;
+            this.channel = channel;
+            this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             this.schema = schema;
         }
 
@@ -80,6 +84,11 @@ public final class JsonlFormat implements TableFormat {
         @Override
         public void write(Prepared row) throws IOException {
             out.write(row.encoded() != null ? row.encoded() : prepare(row.row()).encoded());
+        }
+
+        @Override
+        public Map<Path, String> checksums() {
+            return Map.of(file, channel.sha256());
         }
 
         @Override

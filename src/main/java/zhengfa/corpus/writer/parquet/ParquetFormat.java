@@ -35,22 +35,23 @@ public final class ParquetFormat implements TableFormat {
     public static final String DESCRIPTIONS_KEY = "zhengfa_corpus.column_descriptions";
     // Level 3 (zstd's default): levels above it cost several times the CPU for a few percent of size.
     static final int ZSTD_LEVEL = 3;
-    // Each open writer buffers a row group in memory until it is flushed. Small row groups keep the
-    // buffers small and fill within the first thousand articles, so the heap reaches its plateau
-    // early; 8 MiB (parquet-java's estimate) is about 1,200 articles, 1.8 MB compressed.
-    static final long ROW_GROUP_BYTES = 8L << 20;
+    // Each open writer buffers a row group in memory until it is flushed, so the live heap rises
+    // and falls with the row groups of both tables: the peak of a run is the moment it catches
+    // them fullest, and a long run catches fuller moments than a short one. Row groups of 4 MiB
+    // (parquet-java's estimate; about 600 articles, 0.9 MB compressed) keep that swing to a few MB.
+    static final long ROW_GROUP_BYTES = 4L << 20;
     // parquet-java's estimate is the encoded size, which for the small, dictionary-encoded rows of
     // the annotations table is far below what it holds in memory (dictionaries, pages): without a
     // row cap one row group took a whole 100 000-article table and the heap peaked twice as high
-    // as at 10 000 articles. 131 072 spans are about 1,200 articles.
-    static final int ROW_GROUP_ROWS = 1 << 17;
+    // as at 10 000 articles. 65,536 spans are about 600 articles.
+    static final int ROW_GROUP_ROWS = 1 << 16;
     static final int PAGE_BYTES = 1 << 20;
 
     // A file is written in parts of about this many bytes (compressed, plus the row group being
     // buffered), joined when it closes (PartedFileWriter): parquet-java holds about 2 KB per column
     // chunk (metadata, column and offset indexes) until its file is closed, which grew with the
-    // corpus by about 70 bytes an article. 16 MiB is about nine row groups of the articles table,
-    // under 1 MB of metadata.
+    // corpus by about 70 bytes an article. 16 MiB is about eighteen row groups of the articles
+    // table, under 1 MB of metadata.
     static final long PART_BYTES = 16L << 20;
 
     private final ObjectMapper mapper = new ObjectMapper();
