@@ -44,9 +44,9 @@ import zhengfa.corpus.validation.ValidationCache;
 public final class DuplicateTextRule implements AutoCloseable {
 
     /**
-     * Texts remembered in memory before they go to disk: 256 KB. Small, because the memory a run
-     * holds is the same for every corpus larger than one run, and more for those than for smaller
-     * ones: memory that differs between a corpus of 10,000 articles and one of 300,000.
+     * Texts remembered in memory before they go to disk: 256 KB. A corpus larger than one run
+     * holds a full run, a smaller one less; a small run keeps that difference (between 10,000
+     * articles and 300,000, say) small.
      */
     public static final int RUN_LENGTH = 1 << 14;
     private static final int RECORD_BYTES = 16;
