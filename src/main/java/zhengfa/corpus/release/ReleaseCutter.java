@@ -157,7 +157,9 @@ public final class ReleaseCutter {
                 articleWriters.get(i).write(prepared.rows().get(i));
             }
             for (int i = 0; i < spanWriters.size(); i++) {
-                spanWriters.get(i).writeAll(prepared.spans().get(i));
+                for (TableWriter.Prepared span : prepared.spans().get(i)) {
+                    spanWriters.get(i).write(span);
+                }
             }
             statistics.add(prepared.statistics());
             releaseDigest.update(prepared.digestLine());

@@ -65,7 +65,10 @@ final class ReleaseMetadata {
     /** What writing the metadata produced: the changes (null without an earlier release) and every file's SHA-256. */
     record Result(ReleaseChanges changes, java.util.SortedMap<String, String> checksums) { }
 
-    /** Writes every descriptive file. Each data file is hashed once, here, and reused for SHA256SUMS. */
+    /**
+     * Writes every descriptive file. Each data file is hashed once, as it was written or else
+     * here, and the checksum reused for SHA256SUMS.
+     */
     Result writeInto(Path release, ReleaseReader previous) throws IOException {
         ReleaseFacts facts = facts(release);
         writeJson(release.resolve(MANIFEST), manifest(facts));

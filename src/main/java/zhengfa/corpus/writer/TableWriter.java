@@ -2,7 +2,6 @@ package zhengfa.corpus.writer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import zhengfa.corpus.release.Row;
 
@@ -27,13 +26,6 @@ public interface TableWriter extends AutoCloseable {
     /** Appends a row this writer prepared. */
     default void write(Prepared row) throws IOException {
         write(row.row());
-    }
-
-    /** Appends rows this writer prepared, in order. */
-    default void writeAll(List<Prepared> rows) throws IOException {
-        for (Prepared row : rows) {
-            write(row);
-        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.SemverBump;
 
@@ -121,7 +122,7 @@ class ReleaseEngineeringTest {
     @Test
     void checksumsTakenWhileWritingAreThoseOfTheFilesOnDisk() throws Exception {
         Path corpus = tmp.resolve("generated");
-        new zhengfa.corpus.bench.CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 11)
+        new CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 11)
                 .generate(corpus, 120);
         Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus, tmp.resolve("dist"), "0.1.0"));
         JsonNode manifest = new ObjectMapper().readTree(release.resolve("manifest.json").toFile());
