@@ -1,5 +1,6 @@
-#!/usr/bin/python3
-"""Independent check of a release with Debian's pandas (not our Java code).
+#!/usr/bin/env python3
+"""Independent check of a release with pandas (not our Java code), from the pinned environment
+that `mvn verify` makes in target/python (src/test/python/requirements.txt).
 
 Usage: check_release.py RELEASE_DIR CORPUS_DIR
 
@@ -28,8 +29,8 @@ def check(condition, what):
 
 
 # The README's snippets, verbatim.
-articles = pd.read_json("data/articles.jsonl", lines=True, dtype={"region_code": str, "province_code": str}, convert_dates=False)
-spans = pd.read_json("data/annotations.jsonl", lines=True, dtype={"region_code": str, "attr_region_code": str}, convert_dates=False)
+articles = pd.read_json("data/articles.jsonl", lines=True, dtype={"region_code": str, "province_code": str, "date": str, "published_on": str})
+spans = pd.read_json("data/annotations.jsonl", lines=True, dtype={"region_code": str, "attr_region_code": str})
 laws = spans[(spans.label == "LAW") & (spans.script == "Hant")]
 bodies = articles.set_index("id")["body"]
 
@@ -73,6 +74,26 @@ for row in articles.itertuples():
 expected_laws = sum(1 for s in spans.itertuples() if s.label == "LAW" and s.script == "Hant")
 check(len(laws) == expected_laws and set(laws["label"]) <= {"LAW"}, "the LAW-in-Hant filter selects other rows")
 check(all(b == articles.set_index("id").loc[i, "body"] for i, b in bodies.items()), "bodies not indexed by id")
+
+# The README's pyarrow snippets, verbatim: Parquet and Feather hold the JSON Lines' rows, typed.
+jsonl_articles = articles
+typed = []
+articles = pd.read_parquet("data/articles.parquet")
+typed.append(articles)
+articles = pd.read_feather("data/articles.arrow")
+typed.append(articles)
+for articles in typed:
+    check(list(articles.columns) == columns, f"pyarrow columns {list(articles.columns)} != manifest {columns}")
+    check(list(articles["id"]) == list(jsonl_articles["id"]), "pyarrow rows differ from the JSONL's")
+    check(list(articles["text"]) == list(jsonl_articles["text"]), "pyarrow texts differ from the JSONL's")
+    check(list(articles["char_count"]) == list(jsonl_articles["char_count"]), "pyarrow char_count differs")
+    for day, json_day in zip(articles["published_on"], jsonl_articles["published_on"]):
+        same = (pd.isna(day) and pd.isna(json_day)) or (str(day)[:10] == json_day and not isinstance(day, str))
+        check(same, f"published_on {day!r} is not the date {json_day!r}")
+    for nested, json_nested in zip(articles["annotations"], jsonl_articles["annotations"]):
+        check([dict(s)["span_id"] for s in nested] == [s["span_id"] for s in json_nested], "pyarrow spans differ")
+    check(all(len(v) == len(w) for v, w in zip(articles["interviewees"], jsonl_articles["interviewees"])),
+          "pyarrow interviewees differ")
 
 for failure in failures:
     print("FAILED:", failure)

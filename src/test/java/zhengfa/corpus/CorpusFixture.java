@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +26,13 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
 /**
- * A copy of the project's real corpus in a temporary folder, to be broken in exactly one way by a
- * test. Starting from the real, valid corpus means a test proves both that the rule fires and
- * that nothing else does.
+ * A copy of the frozen seed corpus (src/test/resources/fixtures/seeds/: the five seed articles and
+ * the schema folder as they stood when tests stopped reading the live corpus/) in a temporary
+ * folder, to be broken in exactly one way by a test. Starting from a valid corpus means a test
+ * proves both that the rule fires and that nothing else does.
+ *
+ * <p>Tests never read the project's own corpus/ or schema/: those are the curators' data, and
+ * adding, fixing or removing an article must never break a test. Nothing here knows where they are.
  */
 public final class CorpusFixture {
 
@@ -46,26 +52,37 @@ public final class CorpusFixture {
         this.corpus = corpus;
     }
 
-    public static Path projectCorpus() {
-        return Path.of(System.getProperty("zhengfa.corpus", "corpus")).toAbsolutePath();
+    /** The frozen seed corpus, read-only: copy it ({@link #copyOf}) before changing anything. */
+    public static Path seedCorpus() {
+        return resource("/fixtures/seeds/corpus");
     }
 
-    public static Path projectSchema() {
-        return Path.of(System.getProperty("zhengfa.schema", "schema")).toAbsolutePath();
+    /** The schema folder frozen with the seed corpus, read-only: copy it ({@link #copyOfSchema}) to change it. */
+    public static Path seedSchema() {
+        return resource("/fixtures/seeds/schema");
     }
 
-    /** Copies the project corpus to {@code dir/corpus}. */
+    /** A folder of the test resources (as copied to target/test-classes), by its resource name. */
+    public static Path resource(String name) {
+        URL url = CorpusFixture.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the seed corpus to {@code dir/corpus}. */
     public static CorpusFixture copyOf(Path dir) {
-        return copyOf(dir, projectCorpus());
+        return copyOf(dir, seedCorpus());
     }
 
     /** The corpus of a fixture under src/test/resources/fixtures/{name}/corpus, copied to {@code dir/corpus}. */
     public static CorpusFixture fixture(String name, Path dir) {
-        try {
-            return copyOf(dir, Path.of(CorpusFixture.class.getResource("/fixtures/" + name + "/corpus").toURI()));
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return copyOf(dir, resource("/fixtures/" + name + "/corpus"));
     }
 
     private static CorpusFixture copyOf(Path dir, Path source) {
@@ -206,16 +223,16 @@ public final class CorpusFixture {
         }
     }
 
-    /** A private copy of the project's schema folder, for tests that change it. */
+    /** A private copy of the seed schema folder, for tests that change it. */
     public static Path copyOfSchema(Path dir) {
         Path schema = dir.resolve("schema");
-        copyTree(projectSchema(), schema);
+        copyTree(seedSchema(), schema);
         return schema;
     }
 
     public static ProjectVocabulary vocabulary() {
         try {
-            return ProjectVocabulary.load(projectSchema());
+            return ProjectVocabulary.load(seedSchema());
         } catch (VocabularyException e) {
             throw new IllegalStateException(e);
         }

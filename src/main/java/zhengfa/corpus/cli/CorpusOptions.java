@@ -28,7 +28,7 @@ final class CorpusOptions {
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Remember articles that validated clean, so an unchanged corpus re-validates in a fraction"
                     + " of the time (Maven uses target/validation-cache). Off by default.")
-    java.nio.file.Path cache;
+    Path cache;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "${sys:zhengfa.threads:-0}",
             description = "Articles read and checked at once (default: one per core). Output is the same for any value.")

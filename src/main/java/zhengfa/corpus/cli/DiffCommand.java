@@ -1,6 +1,7 @@
 package zhengfa.corpus.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import zhengfa.corpus.release.diff.ChangesReport;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Shows what changed between two releases: articles, fields, texts, spans, counts, and the"
                 + " version bump the changes call for.")
 final class DiffCommand implements Callable<Integer> {
@@ -32,7 +33,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         for (Path release : new Path[] {older, newer}) {
-            if (!java.nio.file.Files.isRegularFile(release.resolve("manifest.json"))) {
+            if (!Files.isRegularFile(release.resolve("manifest.json"))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), release + " is not a release folder (no manifest.json)");
             }
         }

@@ -23,9 +23,12 @@ import zhengfa.corpus.writer.jsonl.JsonlFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 
-@Command(name = "package", mixinStandardHelpOptions = true,
+@Command(name = "package", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validates the corpus and, if it is valid, cuts dist/zhengfa-corpus-<version>/.")
 final class PackageCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @Mixin
     CorpusOptions options = new CorpusOptions();
@@ -34,7 +37,7 @@ final class PackageCommand implements Callable<Integer> {
             description = "Where releases are written (default: ${DEFAULT-VALUE}).")
     Path dist;
 
-    @Option(names = "--version", required = true, paramLabel = "VERSION",
+    @Option(names = "--release-version", required = true, paramLabel = "VERSION",
             description = "The release version, e.g. 0.1.0 (Maven passes the project version).")
     String version;
 
@@ -65,13 +68,14 @@ final class PackageCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--version must be a semantic version such as 0.1.0, not '" + version + "'");
+                    "--release-version must be a semantic version such as 0.1.0, not '" + version + "'");
         }
         ProjectVocabulary vocabulary;
         try {
             vocabulary = ProjectVocabulary.load(options.schema);
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
+            main.conclude(e.getMessage());
             return ExitCode.IO;
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
@@ -86,11 +90,14 @@ final class PackageCommand implements Callable<Integer> {
         ReleaseOutcome outcome;
         try {
             outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout), options.strict);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
-            err.println("error: cannot write the release to " + dist + ": " + e + ". Nothing was published.");
+            String reason = "cannot write the release to " + dist + ": " + e + ". Nothing was published.";
+            err.println("error: " + reason);
+            main.conclude(reason);
             return ExitCode.IO;
         }
+        Path root = options.corpus.toAbsolutePath().normalize().getParent();
         if (outcome instanceof ReleaseOutcome.Written w) {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
             if (w.changes() != null) {
@@ -103,20 +110,27 @@ final class PackageCommand implements Callable<Integer> {
                             + w.changes().actual().label() + " bump");
                 }
             }
+            new ReportWriter().write(w.report(), ReportFormat.TEXT, options.strict, root, out);
+            main.conclude(ReportWriter.summary(w.report()) + "; cut " + w.release());
             return ExitCode.OK;
         } else if (outcome instanceof ReleaseOutcome.AlreadyIdentical same) {
             out.println("Release " + same.release() + " already exists with identical content; nothing written."
                     + " Release id " + same.releaseId());
+            new ReportWriter().write(same.report(), ReportFormat.TEXT, options.strict, root, out);
+            main.conclude(ReportWriter.summary(same.report()) + "; " + same.release() + " was already cut");
             return ExitCode.OK;
         } else if (outcome instanceof ReleaseOutcome.Invalid invalid) {
-            new ReportWriter().write(invalid.report(), ReportFormat.TEXT, options.strict,
-                    options.corpus.toAbsolutePath().normalize().getParent(), err);
-            err.println("The corpus is invalid: nothing was written to " + dist + ".");
+            new ReportWriter().write(invalid.report(), ReportFormat.TEXT, options.strict, root, err);
+            String reason = ReportWriter.invalidReason(invalid.report(), options.strict) + "; nothing was written";
+            err.println(reason + " to " + dist + ".");
+            main.conclude(reason);
             return ExitCode.INVALID;
         } else if (outcome instanceof ReleaseOutcome.Conflict conflict) {
-            err.println("error: release " + version + " already exists and differs; bump the version in pom.xml.");
+            String reason = "release " + version + " already exists with different content; bump the version in pom.xml";
+            err.println("error: " + reason + ".");
             err.println("  " + conflict.release() + ":");
             conflict.differences().forEach(d -> err.println("    " + d));
+            main.conclude(reason);
             return ExitCode.RELEASE_EXISTS;
         }
         throw new IllegalStateException("unhandled outcome " + outcome);

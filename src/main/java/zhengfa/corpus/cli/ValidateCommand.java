@@ -1,6 +1,10 @@
 package zhengfa.corpus.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -16,16 +20,15 @@ import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks every article of the corpus and lists every problem found; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Mixin
     CorpusOptions options = new CorpusOptions();
-
-    @CommandLine.Parameters(arity = "0..1", paramLabel = "CORPUS",
-            description = "The corpus folder (overrides --corpus).")
-    java.nio.file.Path corpusArgument;
 
     @Option(names = "--release-date", paramLabel = "DATE", converter = Settings.ReleaseDateConverter.class,
             description = "No article may be dated after this day (default: today, UTC).")
@@ -36,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    java.nio.file.Path output;
+    Path output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
-        java.nio.file.Path corpus = corpusArgument != null ? corpusArgument : options.corpus;
+        Path corpus = options.corpus;
         ReportFormat reportFormat = ReportFormats.parse(format, spec);
         ValidationReport report;
         try {
@@ -56,21 +59,24 @@ final class ValidateCommand implements Callable<Integer> {
                     .validate(corpus);
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
+            main.conclude(e.getMessage());
             return ExitCode.IO;
         }
         if (options.cache != null) {
             err.println(report.cachedArticles() + " of " + report.articles()
                     + " articles unchanged since they last validated clean (" + options.cache + ")");
         }
-        java.nio.file.Path root = corpus.toAbsolutePath().normalize().getParent();
+        Path root = corpus.toAbsolutePath().normalize().getParent();
         if (output == null) {
             new ReportWriter().write(report, reportFormat, options.strict, root, out);
         } else {
-            try (var file = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(output, java.nio.charset.StandardCharsets.UTF_8))) {
+            try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
                 new ReportWriter().write(report, reportFormat, options.strict, root, file);
             }
             out.println(ReportWriter.summary(report) + "; report written to " + output);
         }
-        return report.passes(options.strict) ? ExitCode.OK : ExitCode.INVALID;
+        boolean passes = report.passes(options.strict);
+        main.conclude(passes ? ReportWriter.summary(report) : ReportWriter.invalidReason(report, options.strict));
+        return passes ? ExitCode.OK : ExitCode.INVALID;
     }
 }

@@ -10,10 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zhengfa.corpus.release.ReleaseVerifier;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Re-reads a release and checks its checksums, row counts and schemas, and, given the corpus,"
                 + " that every text and span round-trips.")
 final class VerifyCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @Parameters(index = "0", paramLabel = "RELEASE", description = "The release folder, e.g. dist/zhengfa-corpus-0.1.0.")
     Path release;
@@ -29,12 +32,17 @@ final class VerifyCommand implements Callable<Integer> {
         List<String> problems = new ReleaseVerifier(release).verify(corpus);
         var out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
-            out.println("Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found.");
+            String verified = "Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found";
+            out.println(verified + ".");
+            main.conclude(verified);
             return ExitCode.OK;
         }
         var err = spec.commandLine().getErr();
         problems.forEach(p -> err.println("error: " + p));
-        err.println(problems.size() + " problem(s) in " + release);
+        String reason = "The release does not verify: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                + " in " + release;
+        err.println(reason);
+        main.conclude(reason);
         return ExitCode.INVALID;
     }
 }

@@ -79,7 +79,7 @@ public final class ReleaseCutter {
             if (Files.exists(target)) {
                 SortedMap<String, String> existing = FileTree.checksums(target);
                 if (existing.equals(candidate)) {
-                    return new ReleaseOutcome.AlreadyIdentical(target, tables.statistics.articles(), releaseId);
+                    return new ReleaseOutcome.AlreadyIdentical(target, tables.statistics.articles(), releaseId, report);
                 }
                 if (!spec.isSnapshot()) {
                     return new ReleaseOutcome.Conflict(target, differences(target, staging, existing, candidate));
@@ -90,7 +90,7 @@ public final class ReleaseCutter {
             }
             moveAtomically(staging, target);
             moved = true;
-            return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes());
+            return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes(), report);
         } finally {
             if (!moved) {
                 FileTree.deleteRecursively(staging);

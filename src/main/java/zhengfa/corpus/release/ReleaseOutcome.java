@@ -8,11 +8,12 @@ import zhengfa.corpus.validation.ValidationReport;
 /** What cutting a release came to. */
 public sealed interface ReleaseOutcome {
 
-    /** The release was written and renamed into place. */
-    record Written(Path release, int articles, String releaseId, ReleaseChanges changes) implements ReleaseOutcome { }
+    /** The release was written and renamed into place; the report holds any warnings. */
+    record Written(Path release, int articles, String releaseId, ReleaseChanges changes, ValidationReport report)
+            implements ReleaseOutcome { }
 
     /** The release already existed with exactly these bytes; nothing was written. */
-    record AlreadyIdentical(Path release, int articles, String releaseId) implements ReleaseOutcome { }
+    record AlreadyIdentical(Path release, int articles, String releaseId, ValidationReport report) implements ReleaseOutcome { }
 
     /** The corpus is invalid; nothing was written. */
     record Invalid(ValidationReport report) implements ReleaseOutcome { }

@@ -60,18 +60,32 @@ public final class ReportWriter {
         out.println(summary(report));
     }
 
+    /** The report's last line, e.g. "6 articles checked: 0 errors, 0 warnings". */
     public static String summary(ValidationReport report) {
-        int errors = report.count(Severity.ERROR);
-        int warnings = report.count(Severity.WARNING);
-        String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s");
+        String counts = plural(report.articles(), "article") + " checked: " + plural(report.count(Severity.ERROR), "error")
+                + ", " + plural(report.count(Severity.WARNING), "warning");
         return report.omitted() == 0 ? counts
                 : counts + " (" + report.omitted() + " further findings counted but not listed: see --max-findings-per-code)";
+    }
+
+    /** Why a corpus cannot be released, in one line, e.g. "The corpus is invalid: 2 errors in 1 article". */
+    public static String invalidReason(ValidationReport report, boolean strict) {
+        int errors = report.count(Severity.ERROR);
+        if (errors == 0 && strict) {
+            return "The corpus is invalid under --strict: " + plural(report.count(Severity.WARNING), "warning");
+        }
+        return "The corpus is invalid: " + plural(errors, "error") + " in " + plural(report.articlesWithErrors(), "article");
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static ObjectNode json(ValidationReport report, boolean strict) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("valid", report.passes(strict));
         root.put("strict", strict);
+        root.put("articles", report.articles());
         root.put("stopped_early", false);
         root.put("findings_omitted", report.omitted());
         ObjectNode counts = root.putObject("counts");

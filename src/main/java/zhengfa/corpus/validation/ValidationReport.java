@@ -3,8 +3,10 @@ package zhengfa.corpus.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the findings of a run, in a stable order for printing. Every finding is counted, but
@@ -26,6 +28,8 @@ public final class ValidationReport implements FindingSink {
     private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     private final Map<FindingCode, Integer> byCode = new EnumMap<>(FindingCode.class);
     private long omitted;
+    /** Only articles with errors: a valid corpus, the one that is released, keeps nothing here. */
+    private final Set<String> articlesWithErrors = new HashSet<>();
 
     public ValidationReport() {
         this(DEFAULT_MAX_PER_CODE);
@@ -39,6 +43,9 @@ public final class ValidationReport implements FindingSink {
     public synchronized void report(Finding finding) {
         int seen = byCode.merge(finding.code(), 1, Integer::sum);
         counts.merge(finding.severity(), 1, Integer::sum);
+        if (finding.severity() == Severity.ERROR) {
+            articlesWithErrors.add(articleOf(finding.file()));
+        }
         if (seen <= maxPerCode) {
             findings.add(finding);
         } else {
@@ -51,6 +58,18 @@ public final class ValidationReport implements FindingSink {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
         return sorted;
+    }
+
+    /** The article a file belongs to: its name up to the first dot, the id all of an article's files share. */
+    private static String articleOf(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** How many articles (files sharing a stem) have at least one error. */
+    public synchronized int articlesWithErrors() {
+        return articlesWithErrors.size();
     }
 
     public synchronized int count(Severity severity) {

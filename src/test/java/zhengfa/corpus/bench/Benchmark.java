@@ -77,7 +77,7 @@ public final class Benchmark {
             Result floor = floor(corpus);
             Result duck = duckdb(corpus, work.resolve("duckdb-" + n + ".parquet"));
             Path cache = work.resolve("cache-" + n);
-            List<String> validateArgs = List.of("--release-date=2026-11-22", "--cache=" + cache, corpus.toString());
+            List<String> validateArgs = List.of("--release-date=2026-11-22", "--cache=" + cache, "--corpus=" + corpus);
             // The validate jobs are timed without the live-heap sampler, whose forced collections
             // (one a second) weigh on a 3-second run, and measured for memory in a second pair of
             // runs with it. package is long enough for the sampler to cost a few percent only.
@@ -93,7 +93,7 @@ public final class Benchmark {
             Path dist = work.resolve("dist-" + n);
             deleteTree(dist);
             // Package without the cache: full validation, as on a first build.
-            Result pack = ours(jar, heap, "package", List.of("--corpus=" + corpus, "--dist=" + dist, "--version=0.1.0",
+            Result pack = ours(jar, heap, "package", List.of("--corpus=" + corpus, "--dist=" + dist, "--release-version=0.1.0",
                     "--release-date=2026-11-22"), true);
             pack = new Result(pack.job(), pack.seconds(), pack.peakHeapMb(), pack.liveHeapMb(), megabytes(dist));
             for (Result r : List.of(validate, cached, pack, duck, floor)) {

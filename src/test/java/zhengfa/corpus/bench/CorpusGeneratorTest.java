@@ -41,7 +41,7 @@ class CorpusGeneratorTest {
     Path tmp;
 
     private static CorpusGenerator generator(long seed) {
-        return new CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), seed);
+        return new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), seed);
     }
 
     @Test
@@ -74,7 +74,7 @@ class CorpusGeneratorTest {
     void theGeneratedCorpusPassesTheValidator() throws Exception {
         Path dir = tmp.resolve("corpus");
         generator(42).generate(dir, ARTICLES);
-        ValidationReport report = new CorpusValidator(ProjectVocabulary.load(CorpusFixture.projectSchema()),
+        ValidationReport report = new CorpusValidator(ProjectVocabulary.load(CorpusFixture.seedSchema()),
                 ValidationSettings.defaults(LocalDate.of(2026, 11, 22)), new ScriptDetector()).validate(dir);
         assertTrue(report.findings().isEmpty(), () -> CorpusFixture.describe(report.findings()));
     }
@@ -113,7 +113,7 @@ class CorpusGeneratorTest {
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CorpusGenerator.run(new String[] {"--out", dir.toString(), "--articles", "3",
-                "--source-corpus", CorpusFixture.projectCorpus().toString()},
+                "--source-corpus", CorpusFixture.seedCorpus().toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import zhengfa.corpus.CorpusFixture;
 
 class MainTest {
@@ -28,14 +30,14 @@ class MainTest {
     }
 
     private static String schema() {
-        return "--schema=" + CorpusFixture.projectSchema();
+        return "--schema=" + CorpusFixture.seedSchema();
     }
 
     @Test
     void validateAValidCorpus() {
-        Run run = run("validate", schema(), "--release-date=2026-11-22", CorpusFixture.projectCorpus().toString());
+        Run run = run("validate", schema(), "--release-date=2026-11-22", "--corpus=" + CorpusFixture.seedCorpus());
         assertEquals(ExitCode.OK, run.exit(), run.err());
-        assertTrue(run.out().contains("0 errors, 0 warnings"), run.out());
+        assertTrue(run.out().endsWith("5 articles checked: 0 errors, 0 warnings\n"), run.out());
     }
 
     @Test
@@ -43,22 +45,23 @@ class MainTest {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("date", "2023-02-30"));
         corpus.editSidecar(CorpusFixture.LESHAN, s -> s.put("region", "519999"));
-        Run run = run("validate", schema(), "--release-date=2026-11-22", corpus.dir().toString());
+        Run run = run("validate", schema(), "--release-date=2026-11-22", "--corpus=" + corpus.dir());
         assertEquals(ExitCode.INVALID, run.exit());
         assertTrue(run.out().contains("corpus/" + CorpusFixture.SUIZHOU + ".meta.json#/date: error [SIDECAR_DATE_INVALID]"), run.out());
         assertTrue(run.out().contains("corpus/" + CorpusFixture.LESHAN + ".meta.json#/region: error [SIDECAR_UNKNOWN_REGION]"), run.out());
-        assertTrue(run.out().contains("2 errors, 0 warnings"), run.out());
+        assertTrue(run.out().endsWith("5 articles checked: 2 errors, 0 warnings\n"), run.out());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
     @Test
     void packageCutsARelease() {
         Path dist = tmp.resolve("dist");
-        Run run = run("package", schema(), "--corpus=" + CorpusFixture.projectCorpus(), "--dist=" + dist,
-                "--version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
+        Run run = run("package", schema(), "--corpus=" + CorpusFixture.seedCorpus(), "--dist=" + dist,
+                "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertTrue(Files.isRegularFile(dist.resolve("zhengfa-corpus-0.1.0/data/articles.parquet")));
-        assertTrue(run.out().contains("5 articles"), run.out());
+        assertTrue(run.out().contains("zhengfa-corpus-0.1.0: 5 articles"), run.out());
+        assertTrue(run.out().endsWith("5 articles checked: 0 errors, 0 warnings\n"), run.out());
     }
 
     @Test
@@ -67,36 +70,63 @@ class MainTest {
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.remove("genre"));
         Path dist = tmp.resolve("dist");
         Run run = run("package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist,
-                "--version=0.1.0", "--release-date=2026-11-22");
+                "--release-version=0.1.0", "--release-date=2026-11-22");
         assertEquals(ExitCode.INVALID, run.exit());
         assertTrue(run.err().contains("#/genre: error [SIDECAR_MISSING_FIELD]"), run.err());
+        assertTrue(run.err().contains("5 articles checked: 1 error, 0 warnings\n"), run.err());
+        assertTrue(run.err().endsWith("The corpus is invalid: 1 error in 1 article; nothing was written to " + dist + ".\n"),
+                run.err());
         assertFalse(Files.exists(dist));
+    }
+
+    @Test
+    void theConclusionSaysHowManyErrorsInHowManyArticles() {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("date", "2023-02-30"));
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "519999"));
+        corpus.editSidecar(CorpusFixture.LESHAN, s -> s.remove("genre"));
+        Main.Outcome outcome = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "package", schema(), "--corpus=" + corpus.dir(), "--dist=" + tmp.resolve("dist"),
+                "--release-version=0.1.0", "--release-date=2026-11-22");
+        assertEquals(new Main.Outcome(ExitCode.INVALID, "The corpus is invalid: 3 errors in 2 articles; nothing was written"),
+                outcome);
+        Main.Outcome valid = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "validate", schema(), "--corpus=" + CorpusFixture.seedCorpus(), "--release-date=2026-11-22");
+        assertEquals(new Main.Outcome(ExitCode.OK, "5 articles checked: 0 errors, 0 warnings"), valid);
     }
 
     @Test
     void packageOfAChangedCorpusUnderAnExistingVersionExitsFour() {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path dist = tmp.resolve("dist");
-        String[] args = {"package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist, "--version=0.1.0",
+        String[] args = {"package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist, "--release-version=0.1.0",
             "--release-date=2026-11-22"};
         assertEquals(ExitCode.OK, run(args).exit());
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
         Run run = run(args);
         assertEquals(ExitCode.RELEASE_EXISTS, run.exit());
-        assertTrue(run.err().contains("release 0.1.0 already exists and differs; bump the version in pom.xml"), run.err());
+        assertTrue(run.err().contains("release 0.1.0 already exists with different content; bump the version in pom.xml"),
+                run.err());
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(ExitCode.USAGE, run("package", "--version=0.1.0").exit());
+        assertEquals(ExitCode.USAGE, run("package", "--release-version=0.1.0").exit());
         assertEquals(ExitCode.USAGE, run("frobnicate").exit());
         assertEquals(ExitCode.USAGE, run("validate", "--release-date=yesterday").exit());
-        assertEquals(ExitCode.USAGE, run("package", "--version=latest", "--release-date=2026-11-22", schema()).exit());
+        assertEquals(ExitCode.USAGE, run("package", "--release-version=latest", "--release-date=2026-11-22", schema()).exit());
+    }
+
+    @Test
+    void theOldReleaseVersionOptionPointsToTheNewOne() {
+        Run run = run("package", "--version=0.1.0", "--release-date=2026-11-22");
+        assertEquals(ExitCode.USAGE, run.exit());
+        assertTrue(run.err().contains("The release version is given as --release-version=VERSION"), run.err());
     }
 
     @Test
     void brokenSchemaFolderExitsThree() {
-        Run run = run("validate", "--schema=" + tmp.resolve("no-schema"), CorpusFixture.projectCorpus().toString());
+        Run run = run("validate", "--schema=" + tmp.resolve("no-schema"), "--corpus=" + CorpusFixture.seedCorpus());
         assertEquals(ExitCode.IO, run.exit());
         assertTrue(run.err().startsWith("error: "), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
@@ -106,7 +136,7 @@ class MainTest {
     void aBrokenSchemaFileExitsThreeWithOrWithoutACache() throws Exception {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Path cache = tmp.resolve("cache");
-        String corpus = CorpusFixture.projectCorpus().toString();
+        String corpus = "--corpus=" + CorpusFixture.seedCorpus();
         assertEquals(ExitCode.OK, run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus).exit());
         Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
         for (Run run : List.of(run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus),
@@ -115,6 +145,38 @@ class MainTest {
             assertTrue(run.err().startsWith("error: " + schema.resolve("labels.json").toAbsolutePath().normalize()), run.err());
             assertFalse(run.err().contains("\tat "), run.err());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "package", "verify", "diff"})
+    void everyCommandHasHelpAndTheVersion(String command) {
+        Run help = run(command, "--help");
+        assertEquals(ExitCode.OK, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: zhengfa-corpus " + command), help.out());
+        Run version = run(command, "-V");
+        assertEquals(ExitCode.OK, version.exit(), version.err());
+        assertEquals(run("--version").out(), version.out());
+    }
+
+    @Test
+    void theVersionIsTheBuiltOne() throws Exception {
+        Run run = run("-V");
+        assertEquals(ExitCode.OK, run.exit());
+        // Maven filled version.properties in from pom.xml: the same <version> the release is cut with.
+        String pomXml = Files.readString(Path.of(System.getProperty("zhengfa.basedir", "."), "pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>zhengfa-corpus</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pomXml);
+        assertTrue(m.find(), "no project version in pom.xml");
+        assertEquals("zhengfa-corpus " + m.group(1) + "\n", run.out());
+    }
+
+    @Test
+    void everyCommandTakesTheCorpusAsTheSameOption() {
+        for (String command : List.of("validate", "package", "verify")) {
+            assertTrue(run(command, "--help").out().contains("--corpus=DIR"), command);
+        }
+        Run positional = run("validate", schema(), CorpusFixture.seedCorpus().toString());
+        assertEquals(ExitCode.USAGE, positional.exit());
     }
 
     @Test

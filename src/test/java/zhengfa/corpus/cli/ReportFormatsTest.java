@@ -33,10 +33,10 @@ class ReportFormatsTest {
 
     private static JsonNode validate(Path corpus, String... extra) throws Exception {
         StringWriter out = new StringWriter();
-        List<String> args = new java.util.ArrayList<>(List.of("validate", "--schema=" + CorpusFixture.projectSchema(),
+        List<String> args = new java.util.ArrayList<>(List.of("validate", "--schema=" + CorpusFixture.seedSchema(),
                 "--release-date=2026-11-22"));
         args.addAll(List.of(extra));
-        args.add(corpus.toString());
+        args.add("--corpus=" + corpus);
         int exit = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), args.toArray(String[]::new));
         assertEquals(ExitCode.INVALID, exit);
         return MAPPER.readTree(out.toString());
@@ -47,6 +47,7 @@ class ReportFormatsTest {
         JsonNode report = validate(brokenCorpus().dir(), "--format=json");
         assertFalse(report.get("valid").asBoolean());
         assertFalse(report.get("stopped_early").asBoolean());
+        assertEquals(5, report.get("articles").asInt());
         assertEquals(0, report.get("findings_omitted").asInt());
         assertEquals(3, report.get("counts").get("error").asInt());
         assertEquals(2, report.get("counts").get("by_code").get("SIDECAR_DATE_INVALID").asInt());
@@ -91,17 +92,17 @@ class ReportFormatsTest {
         Path file = tmp.resolve("report.sarif");
         StringWriter out = new StringWriter();
         int exit = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "validate",
-                "--schema=" + CorpusFixture.projectSchema(), "--release-date=2026-11-22", "--format=sarif",
-                "--output=" + file, brokenCorpus().dir().toString());
+                "--schema=" + CorpusFixture.seedSchema(), "--release-date=2026-11-22", "--format=sarif",
+                "--output=" + file, "--corpus=" + brokenCorpus().dir());
         assertEquals(ExitCode.INVALID, exit);
-        assertTrue(out.toString().contains("3 errors, 0 warnings; report written to"), out.toString());
+        assertTrue(out.toString().contains("5 articles checked: 3 errors, 0 warnings; report written to"), out.toString());
         assertEquals("2.1.0", MAPPER.readTree(file.toFile()).get("version").asText());
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
         int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "validate",
-                "--format=xml", CorpusFixture.projectCorpus().toString());
+                "--format=xml", "--corpus=" + CorpusFixture.seedCorpus());
         assertEquals(ExitCode.USAGE, exit);
     }
 }

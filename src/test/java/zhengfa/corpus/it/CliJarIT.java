@@ -37,16 +37,16 @@ class CliJarIT {
     @Test
     void theJarHasNoHadoopAndCutsARelease() throws Exception {
         Path dist = tmp.resolve("dist");
-        Run run = java("package", "--corpus=" + CorpusFixture.projectCorpus(), "--schema=" + CorpusFixture.projectSchema(),
-                "--dist=" + dist, "--version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
+        Run run = java("package", "--corpus=" + CorpusFixture.seedCorpus(), "--schema=" + CorpusFixture.seedSchema(),
+                "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
         assertEquals(0, run.exit(), run.output());
         try (var jar = new java.util.jar.JarFile(ReleaseDirectory.cliJar().toFile())) {
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/apache/hadoop/")),
                     "the CLI jar must not carry Hadoop");
         }
-        Run verified = java("verify", "--corpus=" + CorpusFixture.projectCorpus(), dist.resolve("zhengfa-corpus-0.1.0").toString());
+        Run verified = java("verify", "--corpus=" + CorpusFixture.seedCorpus(), dist.resolve("zhengfa-corpus-0.1.0").toString());
         assertEquals(0, verified.exit(), verified.output());
-        // The jar's release is the one mvn package cut into dist/: same bytes.
+        // The jar's release is the one the build cut from the same fixture in-process: same bytes.
         assertEquals(Files.readString(ReleaseDirectory.get().resolve("SHA256SUMS")),
                 Files.readString(dist.resolve("zhengfa-corpus-0.1.0/SHA256SUMS")));
     }
@@ -56,8 +56,8 @@ class CliJarIT {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         corpus.writeBytes(corpus.sidecar(CorpusFixture.SUIZHOU), "{\"id\": [[[".getBytes(StandardCharsets.UTF_8));
         corpus.writeBytes(corpus.text(CorpusFixture.LESHAN), new byte[] {(byte) 0xC3, 0x28});
-        Run run = java("validate", "--schema=" + CorpusFixture.projectSchema(), "--release-date=2026-11-22",
-                corpus.dir().toString());
+        Run run = java("validate", "--schema=" + CorpusFixture.seedSchema(), "--release-date=2026-11-22",
+                "--corpus=" + corpus.dir());
         assertEquals(1, run.exit(), run.output());
         assertTrue(run.output().contains("[SIDECAR_MALFORMED_JSON]"), run.output());
         assertTrue(run.output().contains("[TEXT_NOT_UTF8]"), run.output());

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 
 /**
- * The CLI jar, traced with strace (installed by .ci/run): validate, package and verify open no
- * network connection, and write nothing outside dist/ and the JVM's temporary folder (where
- * zstd-jni unpacks its native library; the Maven build points it into target/).
+ * The CLI jar, traced with strace (a prerequisite of mvn verify; .ci/run installs it): validate,
+ * package and verify open no network connection, and write nothing outside dist/ and the JVM's
+ * temporary folder (where zstd-jni unpacks its native library).
  */
 class NoNetworkNoEscapeIT {
 
@@ -33,6 +33,8 @@ class NoNetworkNoEscapeIT {
     private record Trace(int exit, List<String> lines) { }
 
     private Trace traced(String name, List<String> javaArgs) throws Exception {
+        assertTrue(onPath("strace"), "this test traces the tool with strace, and there is none on the PATH:"
+                + " install it (Debian: apt-get install strace; .ci/run does)");
         Path log = tmp.resolve(name + ".strace");
         List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-o", log.toString(),
                 "-e", "trace=connect,open,openat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,symlink,symlinkat",
@@ -43,6 +45,11 @@ class NoNetworkNoEscapeIT {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".out").toFile()).start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));
         return new Trace(p.exitValue(), Files.readAllLines(log, StandardCharsets.UTF_8));
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     private static List<String> inetConnects(Trace trace) {
@@ -71,12 +78,12 @@ class NoNetworkNoEscapeIT {
     void theToolConnectsNowhereAndWritesOnlyIntoDist() throws Exception {
         String jar = ReleaseDirectory.cliJar().toString();
         Path dist = tmp.resolve("dist");
-        String corpus = CorpusFixture.projectCorpus().toString();
-        String schema = CorpusFixture.projectSchema().toString();
+        String corpus = CorpusFixture.seedCorpus().toString();
+        String schema = CorpusFixture.seedSchema().toString();
         List<Trace> traces = List.of(
-                traced("validate", List.of("-jar", jar, "validate", "--schema=" + schema, "--release-date=2026-11-22", corpus)),
+                traced("validate", List.of("-jar", jar, "validate", "--schema=" + schema, "--release-date=2026-11-22", "--corpus=" + corpus)),
                 traced("package", List.of("-jar", jar, "package", "--corpus=" + corpus, "--schema=" + schema,
-                        "--dist=" + dist, "--version=0.1.0", "--release-date=2026-11-22")),
+                        "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22")),
                 traced("verify", List.of("-jar", jar, "verify", "--corpus=" + corpus, dist.resolve("zhengfa-corpus-0.1.0").toString())));
         for (Trace trace : traces) {
             assertEquals(0, trace.exit());

@@ -57,10 +57,10 @@ class PartitionedLayoutIT {
     private static Path cut(String name, ParquetLayout layout) throws Exception {
         ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(),
                 List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(CorpusFixture.projectCorpus(), tmp.resolve(name),
+        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(CorpusFixture.seedCorpus(), tmp.resolve(name),
                 "0.1.0", CorpusFixture.RELEASE_DATE, null, layout), false);
         Path release = assertInstanceOf(ReleaseOutcome.Written.class, outcome).release();
-        assertEquals(List.of(), new ReleaseVerifier(release).verify(CorpusFixture.projectCorpus()));
+        assertEquals(List.of(), new ReleaseVerifier(release).verify(CorpusFixture.seedCorpus()));
         return release;
     }
 

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The release that {@code mvn package} just cut: integration tests read it, not a fixture. */
+/**
+ * The release the build cut from the seed fixture just before the integration tests
+ * (execution {@code cut-test-release}, into target/it-dist/): what the readers read. Not the
+ * release of corpus/, whose content is the curators' and may change at any time.
+ */
 final class ReleaseDirectory {
 
     private ReleaseDirectory() {

@@ -121,7 +121,7 @@ class SparkReaderIT {
     @Test
     void aParquetFileJoinedFromPartsReadsLikeTheSameTableWrittenWhole(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        new CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 11).generate(corpus, 300);
+        new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), 11).generate(corpus, 300);
         Path whole = cutData(corpus, tmp.resolve("whole"), new ParquetFormat());
         Path parted = cutData(corpus, tmp.resolve("parted"), new ParquetFormat(48 * 1024));
         for (String table : List.of("articles", "annotations")) {

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ import zhengfa.corpus.model.CodePoints;
 
 /**
  * Code-point offsets end to end: the astral fixture (𠮷 before and inside spans) is released and
- * read back by DuckDB and by Debian's Python, whose str indexing is by code point.
+ * read back by DuckDB (PandasReaderIT has Python, whose str indexing is by code point, read it too).
  */
 class AstralReleaseTest {
 
@@ -54,16 +53,6 @@ class AstralReleaseTest {
         String jsonl = Files.readString(release.resolve("data/annotations.jsonl"), StandardCharsets.UTF_8);
         assertTrue(jsonl.contains("\"span_id\":\"e001\",\"layer\":\"entity\",\"label\":\"ORG\",\"start\":0,\"end\":3,\"text\":\"𠮷野家\""), jsonl);
         assertTrue(jsonl.contains("\"span_id\":\"e002\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":4,\"end\":6,\"text\":\"上海\""), jsonl);
-    }
-
-    @Test
-    void pythonAgreesOnEverySpan() throws Exception {
-        Process process = new ProcessBuilder("/usr/bin/python3", Path.of("src/test/python/check_release.py").toAbsolutePath().toString(),
-                release.toString(), corpus.dir().toString()).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains(" passed, 0 failed"), output);
     }
 
     @Test

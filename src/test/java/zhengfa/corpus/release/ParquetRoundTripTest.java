@@ -36,7 +36,7 @@ class ParquetRoundTripTest {
 
     @BeforeAll
     static void cut() throws Exception {
-        release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.projectCorpus(), tmp.resolve("dist"), "0.1.0"));
+        release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.seedCorpus(), tmp.resolve("dist"), "0.1.0"));
     }
 
     private static Connection duckdb() throws Exception {
@@ -103,7 +103,7 @@ class ParquetRoundTripTest {
                         assertEquals(value.asText(), actual, where);
                     }
                 }
-                byte[] corpusBytes = Files.readAllBytes(CorpusFixture.projectCorpus().resolve(rs.getString("id") + ".txt"));
+                byte[] corpusBytes = Files.readAllBytes(CorpusFixture.seedCorpus().resolve(rs.getString("id") + ".txt"));
                 assertArrayEquals(corpusBytes, rs.getString("text").getBytes(StandardCharsets.UTF_8));
                 assertEquals(ArticlesTable.sha256Hex(corpusBytes), rs.getString("text_sha256"));
             }

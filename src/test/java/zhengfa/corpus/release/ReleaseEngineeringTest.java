@@ -122,7 +122,7 @@ class ReleaseEngineeringTest {
     @Test
     void checksumsTakenWhileWritingAreThoseOfTheFilesOnDisk() throws Exception {
         Path corpus = tmp.resolve("generated");
-        new CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 11)
+        new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), 11)
                 .generate(corpus, 120);
         Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus, tmp.resolve("dist"), "0.1.0"));
         JsonNode manifest = new ObjectMapper().readTree(release.resolve("manifest.json").toFile());

@@ -15,7 +15,7 @@ public final class ReleaseFixture {
     private ReleaseFixture() {
     }
 
-    static ReleaseOutcome cut(Path corpus, Path dist, String version) throws IOException {
+    public static ReleaseOutcome cut(Path corpus, Path dist, String version) throws IOException {
         return cut(corpus, dist, version, List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
     }
 

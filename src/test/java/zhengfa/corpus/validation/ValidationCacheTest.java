@@ -47,7 +47,7 @@ class ValidationCacheTest {
     @Test
     void anUnchangedCorpusIsServedFromTheCacheAndChangesAreCheckedAgain() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = CorpusFixture.projectSchema();
+        Path schema = CorpusFixture.seedSchema();
         assertEquals(0, validate(corpus, schema).cachedArticles());
         ValidationReport second = validate(corpus, schema);
         assertEquals(5, second.cachedArticles());
@@ -64,7 +64,7 @@ class ValidationCacheTest {
     @Test
     void filesWithUnchangedSizeAndTimeAreNotEvenRead() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = CorpusFixture.projectSchema();
+        Path schema = CorpusFixture.seedSchema();
         ageEveryFile(corpus);
         validate(corpus, schema);
         validate(corpus, schema);
@@ -95,7 +95,7 @@ class ValidationCacheTest {
     @Test
     void duplicatesOfCachedArticlesAreStillFound() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = CorpusFixture.projectSchema();
+        Path schema = CorpusFixture.seedSchema();
         validate(corpus, schema);
         String id = "leshan-2022-copy";
         Files.copy(corpus.text(CorpusFixture.LESHAN), corpus.dir().resolve(id + ".txt"));
@@ -109,7 +109,7 @@ class ValidationCacheTest {
     @Test
     void aCachedRunOfAnUnchangedCorpusLeavesTheCacheFileAlone() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = CorpusFixture.projectSchema();
+        Path schema = CorpusFixture.seedSchema();
         validate(corpus, schema);
         Path file = onlyCacheFile();
         var written = Files.getLastModifiedTime(file);
@@ -180,7 +180,7 @@ class ValidationCacheTest {
     @Test
     void aDamagedCacheIsOnlyASlowerRun() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = CorpusFixture.projectSchema();
+        Path schema = CorpusFixture.seedSchema();
         validate(corpus, schema);
         Path file = onlyCacheFile();
         byte[] bytes = Files.readAllBytes(file);
@@ -198,7 +198,7 @@ class ValidationCacheTest {
     @Test
     void aDeletedArticleIsForgottenAndARestoredOneCheckedAgain() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
-        Path schema = CorpusFixture.projectSchema();
+        Path schema = CorpusFixture.seedSchema();
         validate(corpus, schema);
         Path text = corpus.text(CorpusFixture.LESHAN);
         Path sidecar = corpus.sidecar(CorpusFixture.LESHAN);

@@ -67,7 +67,7 @@ class LazyVocabularyTest {
 
     @Test
     void anAlreadyLoadedVocabularyIsHandedBackAsItIs() throws Exception {
-        ProjectVocabulary loaded = ProjectVocabulary.load(CorpusFixture.projectSchema());
+        ProjectVocabulary loaded = ProjectVocabulary.load(CorpusFixture.seedSchema());
         LazyVocabulary lazy = LazyVocabulary.of(loaded);
         assertTrue(lazy.isLoaded());
         assertSame(loaded, lazy.get());

@@ -58,7 +58,7 @@ class PartedParquetFileTest {
     @BeforeAll
     static void cutTwice() throws IOException {
         Path corpus = tmp.resolve("corpus");
-        new CorpusGenerator(CorpusFixture.projectCorpus(), CorpusFixture.projectSchema(), 7).generate(corpus, 300);
+        new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), 7).generate(corpus, 300);
         whole = cut(corpus, tmp.resolve("whole"), new ParquetFormat());
         parted = cut(corpus, tmp.resolve("parted"), new ParquetFormat(TINY_PARTS));
     }

@@ -25,7 +25,7 @@ import zhengfa.corpus.release.ReleaseVerifier;
  * release's name, either nothing or the complete, verifiable release; the next run cleans up
  * what the killed one left and succeeds.
  */
-class KillDuringPackageTest {
+class KillDuringPackageIT {
 
     private static final int KILLS = 20;
 
@@ -38,15 +38,15 @@ class KillDuringPackageTest {
                 "--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "package",
-                "--corpus=" + corpus, "--schema=" + CorpusFixture.projectSchema(), "--dist=" + dist,
-                "--version=" + version, "--release-date=2026-11-22"));
+                "--corpus=" + corpus, "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
+                "--release-version=" + version, "--release-date=2026-11-22"));
         return command;
     }
 
     private static int runInProcess(Path corpus, Path dist, String version) {
         return Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "package",
-                "--corpus=" + corpus, "--schema=" + CorpusFixture.projectSchema(), "--dist=" + dist,
-                "--version=" + version, "--release-date=2026-11-22");
+                "--corpus=" + corpus, "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
+                "--release-version=" + version, "--release-date=2026-11-22");
     }
 
     @Test
@@ -110,8 +110,8 @@ class KillDuringPackageTest {
         Path dist = Path.of("/proc/zhengfa-corpus-dist");
         StringWriter err = new StringWriter();
         int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "package",
-                "--corpus=" + corpus.dir(), "--schema=" + CorpusFixture.projectSchema(), "--dist=" + dist,
-                "--version=0.1.0", "--release-date=2026-11-22");
+                "--corpus=" + corpus.dir(), "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
+                "--release-version=0.1.0", "--release-date=2026-11-22");
         assertEquals(ExitCode.IO, exit, err.toString());
         assertTrue(err.toString().startsWith("error: cannot write the release to " + dist), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());

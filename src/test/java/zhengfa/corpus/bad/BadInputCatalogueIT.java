@@ -31,9 +31,9 @@ import zhengfa.corpus.validation.ValidationReport;
  * case is rejected with its own located finding and a fix, `package` exits 1 without a stack
  * trace, and dist/ is left exactly as it was.
  */
-class BadInputCatalogueTest {
+class BadInputCatalogueIT {
 
-    private static final Path CATALOGUE = Path.of("src/test/resources/bad");
+    private static final Path CATALOGUE = CorpusFixture.resource("/bad");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<String> cases() throws IOException {
@@ -74,7 +74,7 @@ class BadInputCatalogueTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), "package", "--corpus=" + work.resolve("corpus"),
-                "--schema=" + CorpusFixture.projectSchema(), "--dist=" + dist, "--version=0.1.0", "--release-date=2026-11-22");
+                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22");
         assertEquals(ExitCode.INVALID, exit, name + ":\n" + err);
         assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), name + ":\n" + err);
         assertEquals(before, FileTree.checksums(dist), name + ": dist/ changed");

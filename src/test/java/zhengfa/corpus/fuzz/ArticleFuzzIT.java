@@ -21,10 +21,10 @@ import zhengfa.corpus.validation.ValidationReport;
  * escapes is a bug: bad input must only ever become findings.
  *
  * <p>Under plain `mvn verify` these run in regression mode over the committed inputs in
- * src/test/resources/zhengfa/corpus/fuzz/ArticleFuzzTestInputs/. With JAZZER_FUZZ=1 one of them is
+ * src/test/resources/zhengfa/corpus/fuzz/ArticleFuzzITInputs/. With JAZZER_FUZZ=1 one of them is
  * fuzzed for its maxDuration (see README, "Fuzzing").
  */
-class ArticleFuzzTest {
+class ArticleFuzzIT {
 
     private static final String ID = CorpusFixture.LESHAN;
     private static final CorpusValidator VALIDATOR = CorpusFixture.validator();
@@ -35,7 +35,7 @@ class ArticleFuzzTest {
 
     private static ArticleLoader loader() {
         try {
-            return VALIDATOR.loader(new CorpusLayout(CorpusFixture.projectCorpus()));
+            return VALIDATOR.loader(new CorpusLayout(CorpusFixture.seedCorpus()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,7 +43,7 @@ class ArticleFuzzTest {
 
     private static byte[] read(String name) {
         try {
-            return Files.readAllBytes(CorpusFixture.projectCorpus().resolve(name));
+            return Files.readAllBytes(CorpusFixture.seedCorpus().resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
