@@ -13,7 +13,7 @@ import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.release.ReleaseOutcome;
-import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.vocab.ProjectVocabulary;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
-import zhengfa.corpus.corpus.JsonLimits;
+import zhengfa.corpus.json.JsonLimits;
 import zhengfa.corpus.validation.ValidationSettings;
 
 /** Turns command-line options into validation settings. */

@@ -1,5 +1,11 @@
 package zhengfa.corpus.corpus;
 
+import zhengfa.corpus.text.DecodedText;
+import zhengfa.corpus.text.TextDecoder;
+
+import zhengfa.corpus.json.JsonDocumentReader;
+import zhengfa.corpus.json.JsonLimits;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -10,13 +16,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import zhengfa.corpus.model.Annotations;
 import zhengfa.corpus.model.Sidecar;
-import zhengfa.corpus.validation.DocumentCodes;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.Location;
-import zhengfa.corpus.validation.SchemaValidator;
+import zhengfa.corpus.finding.DocumentCodes;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.vocab.SchemaValidator;
 
 /**
  * Reads one article's files into what the rules see, reporting whatever makes a part unreadable:

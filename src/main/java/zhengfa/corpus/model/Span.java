@@ -11,6 +11,9 @@ import java.util.Map;
 public record Span(int index, String id, String layer, String label, int start, int end, String text,
                    Map<String, String> attrs, String source) {
 
+    /** The label of page furniture (navigation, footers, spam): kept in the text, left out of an article's body. */
+    public static final String BOILERPLATE = "boilerplate";
+
     public Span {
         attrs = attrs == null ? Map.of() : Map.copyOf(attrs);
     }

@@ -1,5 +1,18 @@
 package zhengfa.corpus.release;
 
+import zhengfa.corpus.dataset.ReleaseFiles;
+
+import zhengfa.corpus.dataset.AnnotationsTable;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseArticle;
+import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseStatistics;
+import zhengfa.corpus.release.metadata.ReleaseMetadata;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,10 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import zhengfa.corpus.model.PartialDate;
+import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
 import zhengfa.corpus.release.diff.SemverBump;
-import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidatedArticles;
 import zhengfa.corpus.validation.ValidationReport;
@@ -38,8 +52,6 @@ import zhengfa.corpus.writer.partition.PartitionedFormat;
 public final class ReleaseCutter {
 
     static final String STAGING_PREFIX = ".staging-";
-    public static final String DATA_DIR = "data";
-    public static final String SUMS_FILE = "SHA256SUMS";
 
     private final ProjectVocabulary vocabulary;
     private final CorpusValidator validator;
@@ -61,7 +73,7 @@ public final class ReleaseCutter {
         makeWorldReadable(staging);
         boolean moved = false;
         try {
-            StagedTables tables = new StagedTables(Files.createDirectory(staging.resolve(DATA_DIR)), formatsFor(spec));
+            StagedTables tables = new StagedTables(Files.createDirectory(staging.resolve(ReleaseFiles.DATA_DIR)), formatsFor(spec));
             ValidationReport report;
             try {
                 report = validator.validate(spec.corpusDir(), tables, strict);
@@ -101,8 +113,6 @@ public final class ReleaseCutter {
         }
     }
 
-    /** The tables of a release, in the order the manifest and the card list them. */
-    public static final List<TableSchema> TABLES = List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA);
 
     /**
      * The release's tables, written in the same pass that validates the corpus: rows are built
@@ -113,7 +123,7 @@ public final class ReleaseCutter {
         private final List<TableWriter> articleWriters = new ArrayList<>();
         private final List<TableWriter> spanWriters = new ArrayList<>();
         private final ReleaseStatistics statistics = new ReleaseStatistics();
-        private final MessageDigest releaseDigest = FileTree.newDigest();
+        private final MessageDigest releaseDigest = Sha256.newDigest();
         private boolean closed;
 
         StagedTables(Path data, List<TableFormat> tableFormats) throws IOException {
@@ -245,7 +255,7 @@ public final class ReleaseCutter {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dist, prefix + "*")) {
             for (Path entry : entries) {
                 String version = entry.getFileName().toString().substring(prefix.length());
-                if (Files.isRegularFile(entry.resolve(ReleaseMetadata.MANIFEST))
+                if (Files.isRegularFile(entry.resolve(ReleaseFiles.MANIFEST))
                         && SemverBump.compareVersions(version, spec.version()) < 0
                         && (best == null || SemverBump.compareVersions(version, best) > 0)) {
                     best = version;

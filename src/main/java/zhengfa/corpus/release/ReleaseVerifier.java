@@ -1,5 +1,15 @@
 package zhengfa.corpus.release;
 
+import zhengfa.corpus.dataset.ReleaseFiles;
+
+import zhengfa.corpus.dataset.AnnotationsTable;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.DataFiles;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.TableSchema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +42,14 @@ public final class ReleaseVerifier {
     /** Problems found, one sentence each; empty when the release verifies. */
     public List<String> verify(Path corpus) throws IOException {
         List<String> problems = new ArrayList<>();
-        if (!Files.isRegularFile(release.resolve(ReleaseCutter.SUMS_FILE))) {
-            problems.add(release + " has no " + ReleaseCutter.SUMS_FILE + "; is it a release folder?");
+        if (!Files.isRegularFile(release.resolve(ReleaseFiles.SUMS_FILE))) {
+            problems.add(release + " has no " + ReleaseFiles.SUMS_FILE + "; is it a release folder?");
             return problems;
         }
         checkSums(problems);
         JsonNode manifest = new ReleaseReader(release).manifest();
         for (JsonNode table : manifest.path("tables")) {
-            TableSchema schema = ReleaseCutter.TABLES.stream().filter(t -> t.name().equals(table.path("name").asText()))
+            TableSchema schema = ReleaseFiles.TABLES.stream().filter(t -> t.name().equals(table.path("name").asText()))
                     .findFirst().orElse(null);
             if (schema == null) {
                 problems.add("manifest lists an unknown table " + table.path("name").asText());
@@ -57,27 +67,27 @@ public final class ReleaseVerifier {
 
     private void checkSums(List<String> problems) throws IOException {
         SortedMap<String, String> listed = new TreeMap<>();
-        for (String line : Files.readAllLines(release.resolve(ReleaseCutter.SUMS_FILE), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(release.resolve(ReleaseFiles.SUMS_FILE), StandardCharsets.UTF_8)) {
             int split = line.indexOf("  ");
             if (split != 64) {
-                problems.add(ReleaseCutter.SUMS_FILE + ": malformed line '" + line + "'");
+                problems.add(ReleaseFiles.SUMS_FILE + ": malformed line '" + line + "'");
                 continue;
             }
             listed.put(line.substring(split + 2), line.substring(0, split));
         }
         SortedMap<String, String> actual = FileTree.checksums(release);
-        actual.remove(ReleaseCutter.SUMS_FILE);
+        actual.remove(ReleaseFiles.SUMS_FILE);
         for (var entry : listed.entrySet()) {
             String sha = actual.get(entry.getKey());
             if (sha == null) {
-                problems.add(entry.getKey() + " is listed in " + ReleaseCutter.SUMS_FILE + " but missing");
+                problems.add(entry.getKey() + " is listed in " + ReleaseFiles.SUMS_FILE + " but missing");
             } else if (!sha.equals(entry.getValue())) {
                 problems.add(entry.getKey() + " does not match its checksum: the file was changed after the release was cut");
             }
         }
         for (String file : actual.keySet()) {
             if (!listed.containsKey(file)) {
-                problems.add(file + " is not listed in " + ReleaseCutter.SUMS_FILE + ": it is not part of the release");
+                problems.add(file + " is not listed in " + ReleaseFiles.SUMS_FILE + ": it is not part of the release");
             }
         }
     }

@@ -12,10 +12,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.Location;
-import zhengfa.corpus.validation.Severity;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.finding.Severity;
 import zhengfa.corpus.validation.ValidationReport;
 
 /** Writes a validation report in one of the {@link ReportFormat}s. */

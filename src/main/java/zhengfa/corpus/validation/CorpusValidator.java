@@ -1,5 +1,13 @@
 package zhengfa.corpus.validation;
 
+import zhengfa.corpus.validation.rules.TextDigests;
+
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Severity;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -203,7 +211,7 @@ public final class CorpusValidator {
             ArticleLoader loader = articleChecks.loader();
             ArticleLoader.RawArticle raw = loader.read(files, local);
             byte[] digest = HEX.parseHex(raw.contentSha256());
-            ValidationCache.Entry cached = local.count() == 0 ? cache.lookup(digest) : null;
+            TextDigests cached = local.count() == 0 ? cache.lookup(digest) : null;
             if (cached != null) {
                 serveFromCache(i, files, stamps, digest, cached, duplicateTexts, cache);
                 fromCache.incrementAndGet();
@@ -213,7 +221,7 @@ public final class CorpusValidator {
             ArticleInput article = loader.parse(raw, local, true);
             check(article, articleChecks.rules(), local);
             duplicateIds.accept(article);
-            ValidationCache.Entry entry = duplicateTexts.digestsOf(article);
+            TextDigests entry = duplicateTexts.digestsOf(article);
             if (entry != null) {
                 accept(duplicateTexts, i, entry);
                 if (local.count() == 0) {
@@ -243,7 +251,7 @@ public final class CorpusValidator {
     }
 
     /** On a worker: a failure to write the duplicate check's spill reaches the calling thread as itself. */
-    private static void accept(DuplicateTextRule duplicateTexts, int position, ValidationCache.Entry entry) {
+    private static void accept(DuplicateTextRule duplicateTexts, int position, TextDigests entry) {
         try {
             duplicateTexts.accept(position, entry);
         } catch (IOException e) {
@@ -252,7 +260,7 @@ public final class CorpusValidator {
     }
 
     private static void serveFromCache(int position, ArticleFiles files, ArticleStamps stamps, byte[] digest,
-                                       ValidationCache.Entry entry, DuplicateTextRule duplicateTexts, ValidationCache cache) {
+                                       TextDigests entry, DuplicateTextRule duplicateTexts, ValidationCache cache) {
         accept(duplicateTexts, position, entry);
         cache.markClean(position, files.id(), stamps, digest, entry);
     }

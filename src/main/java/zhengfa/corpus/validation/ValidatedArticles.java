@@ -1,5 +1,7 @@
 package zhengfa.corpus.validation;
 
+import zhengfa.corpus.finding.ArticleInput;
+
 import java.io.IOException;
 
 /**

@@ -1,5 +1,7 @@
 package zhengfa.corpus.validation;
 
+import zhengfa.corpus.validation.rules.TextDigests;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -28,11 +30,9 @@ import zhengfa.corpus.corpus.ArticleStamps;
  */
 public final class ValidationCache {
 
-    /** What a clean article contributes to the corpus-wide duplicate checks. */
-    public record Entry(long rawHigh, long rawLow, long foldedHigh, long foldedLow) { }
 
     /** A remembered clean article whose files are unchanged: its content digest and its entry. */
-    public record Hit(byte[] contentSha256, Entry entry) { }
+    public record Hit(byte[] contentSha256, TextDigests entry) { }
 
     private static final int MAGIC = 0x5A464333;
     private static final int DIGEST_BYTES = 32;
@@ -108,7 +108,7 @@ public final class ValidationCache {
     }
 
     /** The remembered entry of an article that validated clean with exactly this content, or null. */
-    public Entry lookup(byte[] contentSha256) {
+    public TextDigests lookup(byte[] contentSha256) {
         int index = known.indexOfDigest(contentSha256);
         return index < 0 ? null : known.entry(index);
     }
@@ -117,7 +117,7 @@ public final class ValidationCache {
      * Records the article at this position of the listing as clean. Workers record distinct
      * positions, and the calling thread reads them only after the workers are done.
      */
-    public void markClean(int position, String id, ArticleStamps stamps, byte[] contentSha256, Entry entry) {
+    public void markClean(int position, String id, ArticleStamps stamps, byte[] contentSha256, TextDigests entry) {
         if (enabled()) {
             current.set(position, id, stamps, contentSha256, entry);
         }
@@ -251,12 +251,12 @@ public final class ValidationCache {
             return java.util.Arrays.copyOfRange(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES);
         }
 
-        Entry entry(int index) {
+        TextDigests entry(int index) {
             int at = index * ENTRY_LONGS;
-            return new Entry(entries[at], entries[at + 1], entries[at + 2], entries[at + 3]);
+            return new TextDigests(entries[at], entries[at + 1], entries[at + 2], entries[at + 3]);
         }
 
-        void set(int index, String id, ArticleStamps s, byte[] digest, Entry entry) {
+        void set(int index, String id, ArticleStamps s, byte[] digest, TextDigests entry) {
             ids[index] = id;
             int at = index * STAMP_LONGS;
             if (s == null) {

@@ -1,5 +1,10 @@
 package zhengfa.corpus.validation;
 
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Severity;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

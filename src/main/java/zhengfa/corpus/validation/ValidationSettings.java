@@ -1,7 +1,7 @@
 package zhengfa.corpus.validation;
 
 import java.time.LocalDate;
-import zhengfa.corpus.corpus.JsonLimits;
+import zhengfa.corpus.json.JsonLimits;
 
 /**
  * What a validation run checks against.

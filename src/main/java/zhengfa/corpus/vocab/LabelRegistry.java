@@ -14,6 +14,12 @@ import java.util.TreeMap;
 /** {@code schema/labels.json}: the annotation layers, their labels and the attributes each label allows. */
 public record LabelRegistry(Map<String, Layer> layers) {
 
+    /**
+     * The span attributes a release has a column for (the annotations table's {@code attr_<name>}):
+     * labels.json may give a label no other, since the release would have nowhere to put it.
+     */
+    public static final Set<String> RELEASED_ATTRIBUTES = Set.of("speaker", "kind", "region_code");
+
     public LabelRegistry {
         layers = Map.copyOf(layers);
     }
@@ -67,7 +73,7 @@ public record LabelRegistry(Map<String, Layer> layers) {
                     if (!releasedAttributes.contains(attribute.getKey())) {
                         throw new VocabularyException(file, "attribute " + attribute.getKey() + " of " + label.getKey()
                                 + " has no column in the release (known: " + releasedAttributes
-                                + "); add one to AnnotationsTable first");
+                                + "); a new attribute needs a column in the annotations table first");
                     }
                     String vocabulary = attribute.getValue().vocabulary();
                     if (vocabulary != null && !REGIONS_VOCABULARY.equals(vocabulary)) {

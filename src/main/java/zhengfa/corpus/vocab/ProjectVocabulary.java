@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import zhengfa.corpus.corpus.JsonDocumentReader;
-import zhengfa.corpus.corpus.JsonLimits;
-import zhengfa.corpus.release.AnnotationsTable;
-import zhengfa.corpus.validation.DocumentCodes;
-import zhengfa.corpus.validation.SchemaValidator;
+import zhengfa.corpus.json.JsonDocumentReader;
+import zhengfa.corpus.json.JsonLimits;
+import zhengfa.corpus.finding.DocumentCodes;
+import zhengfa.corpus.vocab.SchemaValidator;
 
 /** Everything the project's {@code schema/} folder defines: the sidecar schema and the controlled vocabularies. */
 public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, SchemaValidator annotationSchema,
@@ -34,7 +33,7 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, S
             throw new VocabularyException(sourcesFile, e.getMessage());
         }
         SchemaValidator.load(dir, SOURCES_SCHEMA, DocumentCodes.SIDECAR).requireValid(sourcesJson, sourcesFile);
-        LabelRegistry labels = LabelRegistry.load(dir.resolve(LABELS), mapper, AnnotationsTable.ATTRIBUTES);
+        LabelRegistry labels = LabelRegistry.load(dir.resolve(LABELS), mapper, LabelRegistry.RELEASED_ATTRIBUTES);
         return new ProjectVocabulary(dir, articleSchema, annotationSchema, labels,
                 Regions.load(dir.resolve(REGIONS_DIR)), Sources.load(sourcesFile, mapper));
     }

@@ -2,7 +2,7 @@ package zhengfa.corpus.writer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.TableSchema;
 
 /** A file format a release table is written in. */
 public interface TableFormat {

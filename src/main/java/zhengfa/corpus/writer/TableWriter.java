@@ -3,7 +3,7 @@ package zhengfa.corpus.writer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import zhengfa.corpus.release.Row;
+import zhengfa.corpus.table.Row;
 
 /**
  * Writes the rows of one table to one file, in the order given. Writing a row may be split in two:

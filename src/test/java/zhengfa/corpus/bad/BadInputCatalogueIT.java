@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.cli.ExitCode;
 import zhengfa.corpus.cli.Main;
-import zhengfa.corpus.release.FileTree;
-import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.validation.ValidationReport;
 
 /**

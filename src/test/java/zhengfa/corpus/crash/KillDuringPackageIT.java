@@ -83,7 +83,7 @@ class KillDuringPackageIT {
             if (Files.exists(next)) {
                 assertEquals(List.of(), new ReleaseVerifier(next).verify(corpus.dir()), "kill " + i + " left a partial 0.2.0");
                 // Keep the next kill meaningful: it must again cut 0.2.0 from nothing.
-                zhengfa.corpus.release.FileTree.deleteRecursively(next);
+                zhengfa.corpus.dataset.FileTree.deleteRecursively(next);
             }
             try (Stream<Path> entries = Files.list(dist)) {
                 for (Path entry : (Iterable<Path>) entries::iterator) {

@@ -134,7 +134,7 @@ class CuratorBuildIT {
 
     private static void deleteDist(Path project) throws IOException {
         if (Files.exists(project.resolve("dist"))) {
-            zhengfa.corpus.release.FileTree.deleteRecursively(project.resolve("dist"));
+            zhengfa.corpus.dataset.FileTree.deleteRecursively(project.resolve("dist"));
         }
     }
 

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
-import zhengfa.corpus.validation.ArticleInput;
+import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.validation.CorpusValidator;
-import zhengfa.corpus.validation.Finding;
+import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.validation.ValidationReport;
 
 /**

@@ -43,6 +43,10 @@ class CliJarIT {
         try (var jar = new java.util.jar.JarFile(ReleaseDirectory.cliJar().toFile())) {
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/apache/hadoop/")),
                     "the CLI jar must not carry Hadoop");
+            // The synthetic corpus generator and the benchmark are test code, not part of the product.
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("zhengfa/corpus/bench/")),
+                    "the CLI jar must not carry the benchmark");
+            assertTrue(jar.stream().anyMatch(e -> e.getName().equals("zhengfa/corpus/cli/Main.class")));
         }
         Run verified = java("verify", "--corpus=" + CorpusFixture.seedCorpus(), dist.resolve("zhengfa-corpus-0.1.0").toString());
         assertEquals(0, verified.exit(), verified.output());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.ReleaseOutcome;
-import zhengfa.corpus.release.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.release.ReleaseVerifier;
 import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;

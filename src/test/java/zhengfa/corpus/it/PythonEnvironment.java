@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import zhengfa.corpus.cli.BuildStepFailure;
-import zhengfa.corpus.release.FileTree;
+import zhengfa.corpus.dataset.FileTree;
 
 /**
  * The Python readers' virtual environment. {@code mvn verify} runs {@link #main} before the

@@ -1,5 +1,12 @@
 package zhengfa.corpus.release;
 
+import zhengfa.corpus.dataset.ReleaseFiles;
+
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -147,9 +154,9 @@ class ParquetRoundTripTest {
 
     @Test
     void checksumsCoverEveryFile() throws Exception {
-        List<String> lines = Files.readAllLines(release.resolve(ReleaseCutter.SUMS_FILE));
+        List<String> lines = Files.readAllLines(release.resolve(ReleaseFiles.SUMS_FILE));
         Map<String, String> sums = FileTree.checksums(release);
-        sums.remove(ReleaseCutter.SUMS_FILE);
+        sums.remove(ReleaseFiles.SUMS_FILE);
         List<String> expected = sums.entrySet().stream().map(e -> e.getValue() + "  " + e.getKey()).toList();
         assertEquals(expected, lines);
     }

@@ -1,5 +1,7 @@
 package zhengfa.corpus.release;
 
+import zhengfa.corpus.dataset.ReleaseSpec;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package zhengfa.corpus.release;
 
+import zhengfa.corpus.dataset.FileTree;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -127,8 +129,8 @@ class ReleaseSafetyTest {
         ReleaseOutcome outcome = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
 
         ReleaseOutcome.Invalid invalid = assertInstanceOf(ReleaseOutcome.Invalid.class, outcome);
-        assertEquals(List.of(zhengfa.corpus.validation.FindingCode.CORPUS_DUPLICATE_TEXT),
-                invalid.report().findings().stream().map(zhengfa.corpus.validation.Finding::code).toList());
+        assertEquals(List.of(zhengfa.corpus.finding.FindingCode.CORPUS_DUPLICATE_TEXT),
+                invalid.report().findings().stream().map(zhengfa.corpus.finding.Finding::code).toList());
         assertFalse(Files.exists(dist), "dist/ did not exist before and must not exist after");
     }
 

@@ -1,5 +1,8 @@
 package zhengfa.corpus.validation;
 
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package zhengfa.corpus.validation;
 
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.Severity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static zhengfa.corpus.CorpusFixture.LESHAN;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import zhengfa.corpus.release.ArticlesTable;
-import zhengfa.corpus.release.ReleaseReader;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.ReleaseReader;
 
 /**
  * Compares two releases. Both articles tables are sorted by id, so they are merged in one

@@ -3,11 +3,11 @@ package zhengfa.corpus.release.metadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.ColumnType;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
 import java.util.List;
-import zhengfa.corpus.release.ReleaseSpec;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
 
 /**

@@ -2,8 +2,8 @@ package zhengfa.corpus.release.metadata;
 
 import java.util.Map;
 import java.util.SortedMap;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 

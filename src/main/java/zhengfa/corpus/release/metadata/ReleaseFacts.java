@@ -2,9 +2,9 @@ package zhengfa.corpus.release.metadata;
 
 import java.util.List;
 import java.util.Map;
-import zhengfa.corpus.release.ReleaseSpec;
-import zhengfa.corpus.release.ReleaseStatistics;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseStatistics;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;

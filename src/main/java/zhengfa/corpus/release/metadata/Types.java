@@ -1,7 +1,7 @@
 package zhengfa.corpus.release.metadata;
 
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.ColumnType;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
 
 /** How a declared column type is named in each description format. */
 public final class Types {

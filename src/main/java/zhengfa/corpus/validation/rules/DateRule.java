@@ -4,12 +4,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import zhengfa.corpus.model.DatePrecision;
 import zhengfa.corpus.model.PartialDate;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
 
 /** A date is a real calendar date, written at its declared precision, and not after the release. */
 public final class DateRule implements ArticleRule {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import zhengfa.corpus.corpus.CorpusListing;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
 
 /**
  * Two sidecars may not claim the same id. File stems are unique in a folder, so a clash needs at

@@ -20,11 +20,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.ValidationCache;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 
 /**
  * The same article scraped twice would be counted twice: byte-identical texts are one duplicate,
@@ -80,17 +79,17 @@ public final class DuplicateTextRule implements AutoCloseable {
     }
 
     /** The digests this rule compares, or null for a text it ignores (unreadable or blank). */
-    public ValidationCache.Entry digestsOf(ArticleInput article) {
+    public TextDigests digestsOf(ArticleInput article) {
         if (!article.hasText() || article.text().isBlank()) {
             return null;
         }
         ByteBuffer r = ByteBuffer.wrap(Sha256.of(article.text()));
         ByteBuffer f = ByteBuffer.wrap(Sha256.of(detector.foldToSimplified(article.text())));
-        return new ValidationCache.Entry(r.getLong(), r.getLong(), f.getLong(), f.getLong());
+        return new TextDigests(r.getLong(), r.getLong(), f.getLong(), f.getLong());
     }
 
     /** Takes an article's digests as remembered by the validation cache; call from any thread. */
-    public synchronized void accept(int position, ValidationCache.Entry entry) throws IOException {
+    public synchronized void accept(int position, TextDigests entry) throws IOException {
         if (inMemory == folded.length) {
             int grown = Math.min(runLength, folded.length * 2);
             folded = Arrays.copyOf(folded, grown);

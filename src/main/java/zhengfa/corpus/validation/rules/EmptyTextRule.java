@@ -1,10 +1,10 @@
 package zhengfa.corpus.validation.rules;
 
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 
 public final class EmptyTextRule implements ArticleRule {
     @Override

@@ -1,11 +1,11 @@
 package zhengfa.corpus.validation.rules;
 
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
 
 /** The id is the file stem, so that a file name alone says which article it is. */
 public final class IdMatchesStemRule implements ArticleRule {

@@ -3,16 +3,15 @@ package zhengfa.corpus.validation.rules;
 import java.util.BitSet;
 import zhengfa.corpus.model.CodePoints;
 import zhengfa.corpus.model.Span;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 
 /** A text that is all page furniture is not an article: its body would be empty. */
 public final class OnlyBoilerplateRule implements ArticleRule {
 
-    public static final String BOILERPLATE = "boilerplate";
 
     @Override
     public void check(ArticleInput article, FindingSink sink) {
@@ -23,7 +22,7 @@ public final class OnlyBoilerplateRule implements ArticleRule {
         BitSet covered = new BitSet(text.length());
         boolean any = false;
         for (Span span : article.annotations().spans()) {
-            if (BOILERPLATE.equals(span.label()) && span.start() < span.end() && span.end() <= text.length()) {
+            if (Span.BOILERPLATE.equals(span.label()) && span.start() < span.end() && span.end() <= text.length()) {
                 covered.set(span.start(), span.end());
                 any = true;
             }

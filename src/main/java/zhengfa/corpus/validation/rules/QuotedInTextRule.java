@@ -3,12 +3,12 @@ package zhengfa.corpus.validation.rules;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import zhengfa.corpus.model.Sidecar;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
 
 /**
  * A sidecar field that claims to quote the text (a printed title, the evidence for a date) must

@@ -2,12 +2,12 @@ package zhengfa.corpus.validation.rules;
 
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.script.ScriptVerdict;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
-import zhengfa.corpus.validation.Location;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
 
 /** The declared script must be the script the text is written in. */
 public final class ScriptRule implements ArticleRule {

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import zhengfa.corpus.model.CodePoints;
 import zhengfa.corpus.model.Span;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 
 /**
  * A span's offsets are code points over the stored text and its {@code text} is exactly what they

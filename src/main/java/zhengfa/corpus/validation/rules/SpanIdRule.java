@@ -3,11 +3,11 @@ package zhengfa.corpus.validation.rules;
 import java.util.HashMap;
 import java.util.Map;
 import zhengfa.corpus.model.Span;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 
 /** Span ids are how releases and diffs refer to a span, so they are unique within an article. */
 public final class SpanIdRule implements ArticleRule {

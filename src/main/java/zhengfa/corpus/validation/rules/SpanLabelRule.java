@@ -3,11 +3,11 @@ package zhengfa.corpus.validation.rules;
 import java.util.Map;
 import java.util.TreeSet;
 import zhengfa.corpus.model.Span;
-import zhengfa.corpus.validation.ArticleInput;
-import zhengfa.corpus.validation.ArticleRule;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.FindingCode;
-import zhengfa.corpus.validation.FindingSink;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.vocab.LabelRegistry;
 import zhengfa.corpus.vocab.Regions;
 

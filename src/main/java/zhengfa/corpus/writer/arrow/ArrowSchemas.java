@@ -8,9 +8,9 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.ColumnType;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.TableSchema;
 
 /**
  * The Arrow form of a declared table: strings as utf8, integers as int32, dates as date32 (days),

@@ -19,9 +19,9 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.Row;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -126,8 +126,8 @@ public final class ParquetFormat implements TableFormat {
             if (column.unique()) {
                 paths.add(prefix + column.name());
             }
-            if (column.type() instanceof zhengfa.corpus.release.ColumnType.ListOf list
-                    && list.element() instanceof zhengfa.corpus.release.ColumnType.Struct struct) {
+            if (column.type() instanceof zhengfa.corpus.table.ColumnType.ListOf list
+                    && list.element() instanceof zhengfa.corpus.table.ColumnType.Struct struct) {
                 paths.addAll(uniqueColumnPaths(struct.fields(), prefix + column.name() + ".list.element."));
             }
         }

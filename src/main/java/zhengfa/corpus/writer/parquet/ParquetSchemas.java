@@ -8,9 +8,9 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.ColumnType;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.TableSchema;
 
 /**
  * The Parquet form of a declared table: strings as BINARY (STRING), integers as INT32 (INT(32)),

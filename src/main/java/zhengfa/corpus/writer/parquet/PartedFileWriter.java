@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.hadoop.ParquetWriter;
-import zhengfa.corpus.release.Row;
+import zhengfa.corpus.table.Row;
 import zhengfa.corpus.writer.TableWriter;
 
 /**

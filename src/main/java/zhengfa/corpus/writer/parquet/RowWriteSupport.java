@@ -9,11 +9,11 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.ColumnType;
-import zhengfa.corpus.release.Row;
-import zhengfa.corpus.release.TableSchema;
-import zhengfa.corpus.release.Utf8String;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.table.Utf8String;
 
 /** Feeds {@link Row}s of a declared table to parquet-java's record consumer. */
 final class RowWriteSupport extends WriteSupport<Row> {

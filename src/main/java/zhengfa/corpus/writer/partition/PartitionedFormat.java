@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.Row;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 

@@ -12,8 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import zhengfa.corpus.script.ScriptDetector;
-import zhengfa.corpus.validation.Finding;
-import zhengfa.corpus.validation.ValidationCache;
+import zhengfa.corpus.finding.Finding;
 
 /**
  * The duplicate check sorts its digests on disk in runs: whatever the run length, and in whatever
@@ -24,14 +23,14 @@ class DuplicateTextRuleTest {
     private static final ScriptDetector DETECTOR = new ScriptDetector();
 
     /** Text {@code i}'s digests: most texts unique, some exact copies, some cross-script copies. */
-    private static ValidationCache.Entry digestsOf(int i) {
+    private static TextDigests digestsOf(int i) {
         int text = i % 7 == 3 ? i - 3 : i;           // an exact copy of the text three before
         long folded = i % 11 == 5 ? (i - 5) * 31L : text * 31L; // folds like the text five before
         long raw = text * 17L << 32;
         if (i % 11 == 5 && i % 7 != 3) {
             raw = (i * 17L + 1) << 32;                // but is not the same bytes: the other script
         }
-        return new ValidationCache.Entry(raw, 0, folded, 0);
+        return new TextDigests(raw, 0, folded, 0);
     }
 
     private static List<String> findings(int texts, int runLength, long shuffleSeed) throws IOException {
@@ -74,7 +73,7 @@ class DuplicateTextRuleTest {
         List<String> found = new ArrayList<>();
         try (DuplicateTextRule rule = new DuplicateTextRule(DETECTOR, p -> "t" + p, 4)) {
             for (int i = 0; i < 50; i++) {
-                rule.accept(i, new ValidationCache.Entry(i, 0, i * 1_000_003L, 0));
+                rule.accept(i, new TextDigests(i, 0, i * 1_000_003L, 0));
             }
             rule.finish(f -> found.add(describe(f)));
         }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import zhengfa.corpus.release.Column;
-import zhengfa.corpus.release.ColumnType;
-import zhengfa.corpus.release.Row;
-import zhengfa.corpus.release.TableSchema;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableWriter;
 
 class JsonlFormatTest {

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
-import zhengfa.corpus.release.AnnotationsTable;
-import zhengfa.corpus.release.ArticlesTable;
+import zhengfa.corpus.dataset.AnnotationsTable;
+import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.release.ReleaseFixture;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -233,7 +233,7 @@ class PartedParquetFileTest {
         assertEquals("not ours", Files.readString(existing));
     }
 
-    private static Path emptyTable(Path file, zhengfa.corpus.release.TableSchema schema) throws IOException {
+    private static Path emptyTable(Path file, zhengfa.corpus.table.TableSchema schema) throws IOException {
         try (TableWriter writer = new ParquetFormat().open(file, schema)) {
             // no rows
         }

@@ -1,0 +1,32 @@
+package zhengfa.corpus.dataset;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import zhengfa.corpus.writer.partition.ParquetLayout;
+
+/**
+ * What to cut: from which corpus, into which dist folder, as which version and dated when.
+ * The date comes from the project (Maven's project.build.outputTimestamp), never from the clock,
+ * so that rebuilding the same commit gives the same bytes.
+ *
+ * @param against the earlier release to describe the changes from; null to use the newest earlier
+ *     version found in the dist folder
+ * @param parquetLayout one Parquet file per table, or partitions by year, or shards
+ */
+public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
+                          ParquetLayout parquetLayout) {
+
+    public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
+        this(corpusDir, distDir, version, releaseDate, null, new ParquetLayout.Single());
+    }
+
+    public static final String NAME = "zhengfa-corpus";
+
+    public String releaseName() {
+        return NAME + "-" + version;
+    }
+
+    public boolean isSnapshot() {
+        return version.endsWith("-SNAPSHOT");
+    }
+}

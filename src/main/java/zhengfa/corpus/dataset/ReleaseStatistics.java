@@ -1,0 +1,93 @@
+package zhengfa.corpus.dataset;
+
+import zhengfa.corpus.table.TableSchema;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Counts by facet, gathered while the rows stream past; small and independent of corpus size. */
+public final class ReleaseStatistics {
+
+    private int articles;
+    private int spans;
+    private final SortedMap<String, Integer> byLabel = new TreeMap<>();
+    private long characters;
+    private final SortedMap<String, Integer> byRegion = new TreeMap<>();
+    private final SortedMap<String, Integer> byProvince = new TreeMap<>();
+    private final SortedMap<String, Integer> byYear = new TreeMap<>();
+    private final SortedMap<String, Integer> byScript = new TreeMap<>();
+    private final SortedMap<String, Integer> bySource = new TreeMap<>();
+    private final SortedMap<String, Integer> byGenre = new TreeMap<>();
+    private final java.util.SortedSet<String> retrievalSites = new java.util.TreeSet<>();
+
+    /**
+     * What one article adds to the counts, worked out on the thread that prepares it, so that the
+     * thread writing the release only merges a handful of keys.
+     */
+    public record Contribution(long characters, String region, String province, int year, String script, String source,
+                        String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel) { }
+
+    public static Contribution contributionOf(ReleaseArticle article) {
+        Map<String, Integer> labels = new java.util.HashMap<>();
+        for (var span : article.annotations().spans()) {
+            labels.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
+        }
+        return new Contribution(article.text().codePointCount(0, article.text().length()),
+                article.region().code() + " " + article.region().nameZh(),
+                article.region().provinceCode() + " " + article.region().provinceNameZh(),
+                article.date().year(), article.sidecar().script(), article.sidecar().source(), article.sidecar().genre(),
+                article.sidecar().retrievedFrom(), article.annotations().spans().size(), labels);
+    }
+
+    public void add(Contribution article) {
+        articles++;
+        characters += article.characters();
+        byRegion.merge(article.region(), 1, Integer::sum);
+        byProvince.merge(article.province(), 1, Integer::sum);
+        byYear.merge(Integer.toString(article.year()), 1, Integer::sum);
+        byScript.merge(article.script(), 1, Integer::sum);
+        bySource.merge(article.source(), 1, Integer::sum);
+        byGenre.merge(article.genre(), 1, Integer::sum);
+        if (article.retrievedFrom() != null) {
+            retrievalSites.add(article.retrievedFrom());
+        }
+        spans += article.spans();
+        article.byLabel().forEach((label, count) -> byLabel.merge(label, count, Integer::sum));
+    }
+
+    public int articles() {
+        return articles;
+    }
+
+    /** Keys of the sites texts were retrieved from, where they differ from the publication. */
+    public java.util.SortedSet<String> retrievalSites() {
+        return java.util.Collections.unmodifiableSortedSet(retrievalSites);
+    }
+
+    public int spans() {
+        return spans;
+    }
+
+    /** Rows written to a table. */
+    public int rows(TableSchema table) {
+        return table == AnnotationsTable.SCHEMA ? spans : articles;
+    }
+
+    public long characters() {
+        return characters;
+    }
+
+    /** Facet name to (value to count), in a fixed order. */
+    public Map<String, SortedMap<String, Integer>> facets() {
+        var facets = new java.util.LinkedHashMap<String, SortedMap<String, Integer>>();
+        facets.put("region", byRegion);
+        facets.put("province", byProvince);
+        facets.put("year", byYear);
+        facets.put("script", byScript);
+        facets.put("source", bySource);
+        facets.put("genre", byGenre);
+        facets.put("label (spans)", byLabel);
+        return facets;
+    }
+}

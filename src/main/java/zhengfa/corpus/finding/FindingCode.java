@@ -1,0 +1,101 @@
+package zhengfa.corpus.finding;
+
+/**
+ * The stable catalogue of finding codes. Codes are part of the tool's interface: reports,
+ * tests and CI annotations refer to them, so a code is never renamed or reused.
+ */
+public enum FindingCode {
+    // The corpus folder as a whole
+    CORPUS_NOT_FOUND(Severity.ERROR, "The corpus folder does not exist or is not a folder"),
+    CORPUS_EMPTY(Severity.ERROR, "The corpus holds no article"),
+    CORPUS_BAD_FILE_NAME(Severity.ERROR, "A file name is not <id>.txt / <id>.meta.json / <id>.ann.json with a valid id"),
+    CORPUS_UNEXPECTED_ENTRY(Severity.ERROR, "Something other than an article file is in the corpus folder"),
+    CORPUS_SYMLINK_ESCAPE(Severity.ERROR, "A symbolic link points outside the corpus folder"),
+    CORPUS_MISSING_SIDECAR(Severity.ERROR, "A text has no sidecar"),
+    CORPUS_ORPHAN_SIDECAR(Severity.ERROR, "A sidecar has no text"),
+    CORPUS_ORPHAN_ANNOTATIONS(Severity.ERROR, "An annotation file has no text"),
+    CORPUS_DUPLICATE_ID(Severity.ERROR, "Two sidecars declare the same id"),
+    CORPUS_DUPLICATE_TEXT(Severity.ERROR, "Two articles have byte-identical texts"),
+    CORPUS_CROSS_SCRIPT_DUPLICATE(Severity.ERROR, "Two articles have the same text in Simplified and Traditional script"),
+    CORPUS_UNREADABLE_FILE(Severity.ERROR, "A file cannot be read"),
+    CORPUS_FILE_TOO_LARGE(Severity.ERROR, "A file is larger than the configured limit"),
+
+    // Texts
+    TEXT_NOT_UTF8(Severity.ERROR, "The text is not valid UTF-8"),
+    TEXT_BOM(Severity.ERROR, "The text starts with a byte order mark"),
+    TEXT_CR_LINE_ENDING(Severity.ERROR, "The text has CR or CRLF line endings"),
+    TEXT_CONTROL_CHARACTER(Severity.ERROR, "The text contains a control character"),
+    TEXT_NOT_NFC(Severity.ERROR, "The text is not in Unicode Normalization Form C"),
+    TEXT_EMPTY(Severity.ERROR, "The text is empty or only white space"),
+    TEXT_SCRIPT_MISMATCH(Severity.ERROR, "The declared script differs from the script of the text"),
+    TEXT_SCRIPT_MIXED(Severity.ERROR, "The text mixes Simplified and Traditional characters"),
+    TEXT_SCRIPT_UNDETERMINED(Severity.WARNING, "The text has too few script-specific Han characters to check its script"),
+
+    // Sidecars
+    SIDECAR_MALFORMED_JSON(Severity.ERROR, "The sidecar is not well-formed JSON"),
+    SIDECAR_DUPLICATE_KEY(Severity.ERROR, "The sidecar has a key twice in one object"),
+    SIDECAR_TOO_LARGE(Severity.ERROR, "The sidecar exceeds a size, depth or string-length limit"),
+    SIDECAR_MISSING_FIELD(Severity.ERROR, "A required sidecar field is missing"),
+    SIDECAR_UNKNOWN_FIELD(Severity.ERROR, "The sidecar has a field the schema does not define"),
+    SIDECAR_WRONG_TYPE(Severity.ERROR, "A sidecar field has the wrong JSON type"),
+    SIDECAR_VALUE_NOT_ALLOWED(Severity.ERROR, "A sidecar field has a value outside its vocabulary"),
+    SIDECAR_PATTERN_MISMATCH(Severity.ERROR, "A sidecar value does not have the required form"),
+    SIDECAR_SCHEMA_VIOLATION(Severity.ERROR, "The sidecar breaks another rule of the schema"),
+    SIDECAR_ID_MISMATCH(Severity.ERROR, "The sidecar id is not the file stem"),
+    SIDECAR_DATE_INVALID(Severity.ERROR, "The date is not a real calendar date or time"),
+    SIDECAR_DATE_PRECISION_MISMATCH(Severity.ERROR, "The date's form contradicts date_precision"),
+    SIDECAR_DATE_IN_FUTURE(Severity.ERROR, "The date is after the release date"),
+    SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT(Severity.ERROR, "date_evidence is not a verbatim quote of the text"),
+    SIDECAR_TITLE_NOT_IN_TEXT(Severity.ERROR, "A printed title does not occur in the text"),
+    SIDECAR_UNKNOWN_REGION(Severity.ERROR, "The region code is not a GB/T 2260 division"),
+    SIDECAR_ISO_MISMATCH(Severity.ERROR, "The ISO 3166-2 code is not that of the region's province"),
+    SIDECAR_UNKNOWN_SOURCE(Severity.ERROR, "The source key is not in the source registry"),
+    SIDECAR_LANGUAGE_SCRIPT_MISMATCH(Severity.ERROR, "The language tag's script differs from script"),
+
+    // Annotation files as JSON documents
+    ANNOTATION_MALFORMED_JSON(Severity.ERROR, "The annotation file is not well-formed JSON"),
+    ANNOTATION_DUPLICATE_KEY(Severity.ERROR, "The annotation file has a key twice in one object"),
+    ANNOTATION_TOO_LARGE(Severity.ERROR, "The annotation file exceeds a size, depth or string-length limit"),
+    ANNOTATION_MISSING_FIELD(Severity.ERROR, "A required field of the annotation file is missing"),
+    ANNOTATION_UNKNOWN_FIELD(Severity.ERROR, "The annotation file has a field the schema does not define"),
+    ANNOTATION_WRONG_TYPE(Severity.ERROR, "A field of the annotation file has the wrong JSON type"),
+    ANNOTATION_VALUE_NOT_ALLOWED(Severity.ERROR, "A field of the annotation file has a value outside its vocabulary"),
+    ANNOTATION_PATTERN_MISMATCH(Severity.ERROR, "A value of the annotation file does not have the required form"),
+    ANNOTATION_SCHEMA_VIOLATION(Severity.ERROR, "The annotation file breaks another rule of the schema"),
+    ANNOTATION_ARTICLE_ID_MISMATCH(Severity.ERROR, "article_id is not the file stem"),
+
+    // Spans
+    SPAN_DUPLICATE_ID(Severity.ERROR, "Two spans of one article share an id"),
+    SPAN_EMPTY_OR_REVERSED(Severity.ERROR, "A span's start is not before its end"),
+    SPAN_OUT_OF_BOUNDS(Severity.ERROR, "A span ends beyond the text"),
+    SPAN_UTF16_OFFSETS(Severity.ERROR, "A span's offsets are UTF-16 code units, not code points"),
+    SPAN_UTF8_OFFSETS(Severity.ERROR, "A span's offsets are UTF-8 bytes, not code points"),
+    SPAN_TEXT_MISMATCH(Severity.ERROR, "A span's text is not the text its offsets cover"),
+    SPAN_UNKNOWN_LAYER(Severity.ERROR, "A span's layer is not in schema/labels.json"),
+    SPAN_UNKNOWN_LABEL(Severity.ERROR, "A span's label is not a label of its layer"),
+    SPAN_UNKNOWN_ATTRIBUTE(Severity.ERROR, "A span has an attribute its label does not allow"),
+    SPAN_MISSING_ATTRIBUTE(Severity.ERROR, "A span lacks an attribute its label requires"),
+    SPAN_ATTRIBUTE_NOT_ALLOWED(Severity.ERROR, "A span attribute has a value outside its vocabulary"),
+    SPAN_FORBIDDEN_OVERLAP(Severity.ERROR, "Two spans of a layer overlap in a way the layer forbids"),
+    TEXT_ONLY_BOILERPLATE(Severity.ERROR, "Every non-space character of the text is marked as boilerplate"),
+
+    // The project's own schema files
+    SCHEMA_INVALID(Severity.ERROR, "A schema or vocabulary file of the project is broken"),
+    SCHEMA_REMOTE_REF(Severity.ERROR, "A schema refers to a location outside schema/");
+
+    private final Severity severity;
+    private final String title;
+
+    FindingCode(Severity severity, String title) {
+        this.severity = severity;
+        this.title = title;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,196 @@
+package zhengfa.corpus.release.metadata;
+
+import zhengfa.corpus.dataset.ReleaseFiles;
+
+import zhengfa.corpus.dataset.DataFiles;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseStatistics;
+import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.TableSchema;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import zhengfa.corpus.release.diff.ChangesReport;
+import zhengfa.corpus.release.diff.ReleaseChanges;
+import zhengfa.corpus.release.diff.ReleaseDiff;
+import zhengfa.corpus.release.metadata.CroissantDescriptor;
+import zhengfa.corpus.release.metadata.DataPackageDescriptor;
+import zhengfa.corpus.release.metadata.DatasetCard;
+import zhengfa.corpus.release.metadata.ReleaseFacts;
+import zhengfa.corpus.release.metadata.Types;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.Source;
+import zhengfa.corpus.writer.TableFormat;
+
+/**
+ * Writes the files that describe a release, once its data files are complete: manifest.json,
+ * the schemas, CHANGES.md/changes.json (when there is an earlier release), datapackage.json,
+ * croissant.json, the dataset card README.md and, last, SHA256SUMS over every other file.
+ * Everything derives from the declared tables and the counts; nothing depends on the clock.
+ */
+public final class ReleaseMetadata {
+
+
+    private final ReleaseSpec spec;
+    private final String releaseId;
+    private final ReleaseStatistics statistics;
+    private final List<TableFormat> formats;
+    private final ProjectVocabulary vocabulary;
+    private final Map<Path, String> hashedWhenWritten;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+    /**
+     * @param hashedWhenWritten the SHA-256 of data files the writers hashed as they wrote them (by
+     *     absolute path); any other data file is read back and hashed here
+     */
+    public ReleaseMetadata(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics, List<TableFormat> formats,
+                    ProjectVocabulary vocabulary, Map<Path, String> hashedWhenWritten) {
+        this.spec = spec;
+        this.releaseId = releaseId;
+        this.statistics = statistics;
+        this.formats = formats;
+        this.vocabulary = vocabulary;
+        this.hashedWhenWritten = Map.copyOf(hashedWhenWritten);
+    }
+
+    /** What writing the metadata produced: the changes (null without an earlier release) and every file's SHA-256. */
+    public record Result(ReleaseChanges changes, java.util.SortedMap<String, String> checksums) { }
+
+    /**
+     * Writes every descriptive file. Each data file is hashed once, as it was written or else
+     * here, and the checksum reused for SHA256SUMS.
+     */
+    public Result writeInto(Path release, ReleaseReader previous) throws IOException {
+        ReleaseFacts facts = facts(release);
+        writeJson(release.resolve(ReleaseFiles.MANIFEST), manifest(facts));
+        copySchemas(release.resolve(ReleaseFiles.SCHEMA_DIR));
+        ReleaseChanges changes = null;
+        if (previous != null) {
+            changes = ReleaseDiff.compare(previous, new ReleaseReader(release));
+            writeString(release.resolve(ChangesReport.MARKDOWN), ChangesReport.markdown(changes));
+            writeString(release.resolve(ChangesReport.JSON), ChangesReport.json(changes));
+        }
+        writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, mapper));
+        writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
+        writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
+        java.util.SortedMap<String, String> checksums = new TreeMap<>();
+        try (var walk = Files.walk(release)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String path = release.relativize(file).toString().replace('\\', '/');
+                ReleaseFacts.DataFile data = facts.dataFiles().get(path);
+                checksums.put(path, data != null ? data.sha256() : FileTree.sha256(file));
+            }
+        }
+        StringBuilder sums = new StringBuilder();
+        for (Map.Entry<String, String> entry : checksums.entrySet()) {
+            // Two spaces: the text-mode form `sha256sum -c` reads.
+            sums.append(entry.getValue()).append("  ").append(entry.getKey()).append('\n');
+        }
+        writeString(release.resolve(ReleaseFiles.SUMS_FILE), sums.toString());
+        checksums.put(ReleaseFiles.SUMS_FILE, FileTree.sha256(release.resolve(ReleaseFiles.SUMS_FILE)));
+        return new Result(changes, checksums);
+    }
+
+    private ReleaseFacts facts(Path release) throws IOException {
+        // Walk what was written rather than assume one file per table: a partitioned table has many.
+        Map<String, ReleaseFacts.DataFile> files = new LinkedHashMap<>();
+        for (TableSchema table : ReleaseFiles.TABLES) {
+            for (TableFormat format : formats) {
+                for (Path file : DataFiles.of(release, table, format.extension())) {
+                    String path = release.relativize(file).toString().replace('\\', '/');
+                    String sha256 = hashedWhenWritten.get(file.toAbsolutePath().normalize());
+                    files.put(path, new ReleaseFacts.DataFile(path, Files.size(file),
+                            sha256 != null ? sha256 : FileTree.sha256(file), table, format));
+                }
+            }
+        }
+        Map<String, Source> sources = new TreeMap<>();
+        for (String key : statistics.facets().get("source").keySet()) {
+            vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));
+        }
+        for (String key : statistics.retrievalSites()) {
+            vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));
+        }
+        return new ReleaseFacts(spec, releaseId, statistics, ReleaseFiles.TABLES, formats, files, sources,
+                spec.parquetLayout());
+    }
+
+    private JsonNode manifest(ReleaseFacts facts) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("name", ReleaseSpec.NAME);
+        root.put("version", spec.version());
+        root.put("release_date", spec.releaseDate().toString());
+        root.put("release_id", releaseId);
+        root.put("release_id_algorithm", "SHA-256 over one line per article, in id order: '<id> <content_sha256>\\n'");
+        ObjectNode counts = root.putObject("counts");
+        counts.put("articles", statistics.articles());
+        counts.put("spans", statistics.spans());
+        counts.put("characters", statistics.characters());
+        ObjectNode facets = root.putObject("facets");
+        statistics.facets().forEach((facet, values) -> {
+            ObjectNode node = facets.putObject(facet);
+            values.forEach(node::put);
+        });
+        ArrayNode tables = root.putArray("tables");
+        for (TableSchema table : facts.tables()) {
+            ObjectNode t = tables.addObject();
+            t.put("name", table.name());
+            t.put("description", table.description());
+            t.put("rows", statistics.rows(table));
+            ArrayNode files = t.putArray("files");
+            for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
+                if (file.table() == table) {
+                    files.addObject().put("path", file.path()).put("format", file.format().extension())
+                            .put("mediatype", file.format().mediaType()).put("bytes", file.bytes())
+                            .put("sha256", file.sha256());
+                }
+            }
+            ArrayNode columns = t.putArray("columns");
+            for (Column column : table.columns()) {
+                columns.addObject().put("name", column.name()).put("type", Types.manifest(column.type()))
+                        .put("nullable", column.nullable()).put("description", column.description());
+            }
+        }
+        return root;
+    }
+
+    /** The schemas and vocabularies the corpus was validated against travel with the data. */
+    private void copySchemas(Path target) throws IOException {
+        Path source = vocabulary.schemaDir();
+        List<Path> files;
+        try (var walk = Files.walk(source)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            Path copy = target.resolve(source.relativize(file).toString());
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy);
+        }
+    }
+
+    private void writeJson(Path file, JsonNode node) throws IOException {
+        writeString(file, mapper.writer(printer).writeValueAsString(node) + "\n");
+    }
+
+    private static void writeString(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    }
+}

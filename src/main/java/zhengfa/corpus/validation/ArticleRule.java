@@ -1,7 +1,0 @@
-package zhengfa.corpus.validation;
-
-/** One check of one article. Rules report findings; they never throw for bad input. */
-@FunctionalInterface
-public interface ArticleRule {
-    void check(ArticleInput article, FindingSink sink);
-}

@@ -1,7 +1,0 @@
-package zhengfa.corpus.validation;
-
-/** Where rules put what they find; rules never throw for bad input, they report. */
-@FunctionalInterface
-public interface FindingSink {
-    void report(Finding finding);
-}
