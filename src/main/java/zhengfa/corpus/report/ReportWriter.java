@@ -46,18 +46,23 @@ public final class ReportWriter {
 
     private static void text(ValidationReport report, PrintWriter out) {
         for (Finding f : report.findings()) {
-            out.println(f.file() + f.location().render() + ": " + f.severity().label() + " [" + f.code() + "] " + f.message());
-            if (f.found() != null) {
-                out.println("    found:    " + f.found());
-            }
-            if (f.expected() != null) {
-                out.println("    expected: " + f.expected());
-            }
-            if (f.fix() != null) {
-                out.println("    fix:      " + f.fix());
-            }
+            text(f, out);
         }
         out.println(summary(report));
+    }
+
+    /** One finding as the text report prints it: where, what, and then what was found, expected and the fix. */
+    public static void text(Finding f, PrintWriter out) {
+        out.println(f.file() + f.location().render() + ": " + f.severity().label() + " [" + f.code() + "] " + f.message());
+        if (f.found() != null) {
+            out.println("    found:    " + f.found());
+        }
+        if (f.expected() != null) {
+            out.println("    expected: " + f.expected());
+        }
+        if (f.fix() != null) {
+            out.println("    fix:      " + f.fix());
+        }
     }
 
     /** The report's last line, e.g. "6 articles checked: 0 errors, 0 warnings". */

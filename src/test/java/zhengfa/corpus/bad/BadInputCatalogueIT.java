@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,23 +30,15 @@ import zhengfa.corpus.validation.ValidationReport;
  */
 class BadInputCatalogueIT {
 
-    private static final Path CATALOGUE = CorpusFixture.resource("/bad");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(CATALOGUE)) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+        return BadInputCatalogue.cases().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rejectedWithItsLocatedFinding(String name, @TempDir Path tmp) throws Exception {
-        Path source = CATALOGUE.resolve(name);
-        JsonNode spec = MAPPER.readTree(source.resolve("case.json").toFile());
-        Path work = tmp.resolve("case");
-        CorpusFixture.copyTree(source, work);
-        generate(work, spec.path("generate"));
+        JsonNode spec = BadInputCatalogue.spec(name);
+        Path work = BadInputCatalogue.prepare(name, tmp.resolve("case"));
 
         ValidationReport report = CorpusFixture.validator().validate(work.resolve("corpus"));
         List<Finding> findings = report.findings();
@@ -80,28 +69,6 @@ class BadInputCatalogueIT {
         assertEquals(before, FileTree.checksums(dist), name + ": dist/ changed");
         try (Stream<Path> entries = Files.list(dist)) {
             assertEquals(2, entries.count(), name + ": something was left in dist/");
-        }
-    }
-
-    /** Inputs too big to commit (or that git cannot hold, like symlinks) are made here. */
-    private static void generate(Path work, JsonNode entries) throws IOException {
-        for (JsonNode entry : entries) {
-            if (entry.has("symlink")) {
-                Path link = work.resolve(entry.get("symlink").asText());
-                Files.deleteIfExists(link);
-                Files.createSymbolicLink(link, Path.of(entry.get("target").asText()));
-                continue;
-            }
-            Path file = work.resolve(entry.get("file").asText());
-            Files.createDirectories(file.getParent());
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                writer.write(entry.path("prefix").asText(""));
-                String unit = entry.get("repeat").asText();
-                for (long i = entry.get("times").asLong(); i > 0; i--) {
-                    writer.write(unit);
-                }
-                writer.write(entry.path("suffix").asText(""));
-            }
         }
     }
 }

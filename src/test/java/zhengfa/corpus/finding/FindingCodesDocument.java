@@ -1,0 +1,82 @@
+package zhengfa.corpus.finding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.bad.BadInputCatalogue;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.report.ReportWriter;
+
+/**
+ * Writes docs/finding-codes.md: every {@link FindingCode} with its severity and title, and, where
+ * the bad-input catalogue has a case that gives it, that case's real finding as the example, with
+ * the fix the tool prints. Generated, never edited: FindingCodesDocumentTest fails when it is stale.
+ */
+final class FindingCodesDocument {
+
+    private record Example(String caseName, String description, String finding) { }
+
+    private FindingCodesDocument() {
+    }
+
+    static String render(Path scratch) throws IOException {
+        Map<FindingCode, Example> examples = examples(scratch);
+        StringBuilder doc = new StringBuilder();
+        doc.append("# Finding codes\n\n")
+                .append("Every problem `validate` and `package` report has one of these codes. Codes are stable: a code is\n")
+                .append("never renamed or reused. Errors fail validation; warnings fail it only with `--strict`.\n\n")
+                .append("The examples are the tool's own output for the cases of the bad-input catalogue\n")
+                .append("(`src/test/resources/bad/`), each with the fix the tool suggests. This file is generated from\n")
+                .append("`FindingCode` and that catalogue; `FindingCodesDocumentTest` fails when it is stale. Regenerate it with\n")
+                .append("`mvn -o test -Dtest=FindingCodesDocumentTest -Dzhengfa.regenerate=true`.\n\n");
+        doc.append("| code | severity | what it means |\n|---|---|---|\n");
+        for (FindingCode code : FindingCode.values()) {
+            doc.append("| [`").append(code).append("`](#").append(code.name().toLowerCase(Locale.ROOT))
+                    .append(") | ").append(code.severity().label()).append(" | ").append(code.title()).append(" |\n");
+        }
+        for (FindingCode code : FindingCode.values()) {
+            doc.append("\n## ").append(code).append("\n\n")
+                    .append(code.severity().label()).append(": ").append(code.title()).append(".\n\n");
+            Example example = examples.get(code);
+            if (example == null) {
+                doc.append("No case of the bad-input catalogue gives this code yet.\n");
+                continue;
+            }
+            doc.append("Example: ").append(example.description()).append(" (`src/test/resources/bad/")
+                    .append(example.caseName()).append("/`)\n\n```\n").append(example.finding()).append("```\n");
+        }
+        return doc.toString();
+    }
+
+    /** The first finding of each code, in the catalogue's order of cases and the report's order of findings. */
+    private static Map<FindingCode, Example> examples(Path scratch) throws IOException {
+        Map<FindingCode, Example> examples = new EnumMap<>(FindingCode.class);
+        for (String name : BadInputCatalogue.cases()) {
+            JsonNode spec = BadInputCatalogue.spec(name);
+            Path work = BadInputCatalogue.prepare(name, scratch.resolve(name));
+            try {
+                for (Finding finding : CorpusFixture.validator().validate(work.resolve("corpus")).findings()) {
+                    if (!examples.containsKey(finding.code())) {
+                        StringWriter text = new StringWriter();
+                        ReportWriter.text(finding, new PrintWriter(text, true));
+                        examples.put(finding.code(), new Example(name, spec.get("description").asText(), text.toString()));
+                    }
+                }
+            } finally {
+                FileTree.deleteRecursively(work);
+            }
+        }
+        return examples;
+    }
+
+    static Path path() {
+        return Path.of(System.getProperty("zhengfa.basedir", "."), "docs", "finding-codes.md");
+    }
+
+}
