@@ -5,23 +5,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.release.ReleaseOutcome;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
-import zhengfa.corpus.release.ReleaseOutcome;
-import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
-import zhengfa.corpus.writer.partition.ParquetLayout;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 @Command(name = "package", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validates the corpus and, if it is valid, cuts dist/zhengfa-corpus-<version>/.")

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import zhengfa.corpus.release.ReleaseVerifier;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,11 +1,5 @@
 package zhengfa.corpus.corpus;
 
-import zhengfa.corpus.text.DecodedText;
-import zhengfa.corpus.text.TextDecoder;
-
-import zhengfa.corpus.json.JsonDocumentReader;
-import zhengfa.corpus.json.JsonLimits;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -14,14 +8,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import zhengfa.corpus.model.Annotations;
-import zhengfa.corpus.model.Sidecar;
-import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.json.JsonDocumentReader;
+import zhengfa.corpus.json.JsonLimits;
+import zhengfa.corpus.model.Annotations;
+import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.text.DecodedText;
+import zhengfa.corpus.text.TextDecoder;
 import zhengfa.corpus.vocab.SchemaValidator;
 
 /**

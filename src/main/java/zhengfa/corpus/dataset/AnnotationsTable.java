@@ -1,12 +1,5 @@
 package zhengfa.corpus.dataset;
 
-import zhengfa.corpus.vocab.LabelRegistry;
-
-import zhengfa.corpus.table.Column;
-import zhengfa.corpus.table.ColumnType;
-import zhengfa.corpus.table.Row;
-import zhengfa.corpus.table.TableSchema;
-
 import static zhengfa.corpus.table.Column.optional;
 import static zhengfa.corpus.table.Column.required;
 import static zhengfa.corpus.table.ColumnType.INT32;
@@ -17,6 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import zhengfa.corpus.model.Span;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.vocab.LabelRegistry;
 
 /**
  * The spans: nested in each article row ({@link #SPAN}) and flat in the {@code annotations} table,

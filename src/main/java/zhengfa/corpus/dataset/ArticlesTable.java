@@ -1,9 +1,5 @@
 package zhengfa.corpus.dataset;
 
-import zhengfa.corpus.table.ColumnType;
-import zhengfa.corpus.table.Row;
-import zhengfa.corpus.table.TableSchema;
-
 import static zhengfa.corpus.table.Column.optional;
 import static zhengfa.corpus.table.Column.required;
 import static zhengfa.corpus.table.ColumnType.DATE;
@@ -13,6 +9,9 @@ import static zhengfa.corpus.table.ColumnType.STRING;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.Source;
 
 /** The {@code articles} table: one row per article, sorted by id. */

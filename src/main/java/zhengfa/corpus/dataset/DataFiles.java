@@ -1,14 +1,13 @@
 package zhengfa.corpus.dataset;
 
-import zhengfa.corpus.release.ReleaseCutter;
-import zhengfa.corpus.table.TableSchema;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.table.TableSchema;
 
 /** The data files of one table in one format: {@code data/<table>.<ext>}, or the parts under {@code data/<table>/}. */
 public final class DataFiles {

@@ -1,9 +1,5 @@
 package zhengfa.corpus.dataset;
 
-import zhengfa.corpus.release.ReleaseCutter;
-import zhengfa.corpus.release.metadata.ReleaseMetadata;
-import zhengfa.corpus.table.TableSchema;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -14,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import zhengfa.corpus.release.ReleaseCutter;
+import zhengfa.corpus.release.metadata.ReleaseMetadata;
+import zhengfa.corpus.table.TableSchema;
 
 /** Reads a cut release back: its manifest and, streaming, the rows of its JSONL tables. */
 public final class ReleaseReader {

@@ -1,10 +1,9 @@
 package zhengfa.corpus.dataset;
 
-import zhengfa.corpus.table.TableSchema;
-
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import zhengfa.corpus.table.TableSchema;
 
 /** Counts by facet, gathered while the rows stream past; small and independent of corpus size. */
 public final class ReleaseStatistics {

@@ -1,8 +1,5 @@
 package zhengfa.corpus.json;
 
-import zhengfa.corpus.text.DecodedText;
-import zhengfa.corpus.text.TextDecoder;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +16,8 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.text.DecodedText;
+import zhengfa.corpus.text.TextDecoder;
 
 /**
  * Reads a JSON document strictly: UTF-8 only, no duplicate keys, no comments, no trailing commas,

@@ -1,18 +1,5 @@
 package zhengfa.corpus.release;
 
-import zhengfa.corpus.dataset.ReleaseFiles;
-
-import zhengfa.corpus.dataset.AnnotationsTable;
-import zhengfa.corpus.dataset.ArticlesTable;
-import zhengfa.corpus.dataset.FileTree;
-import zhengfa.corpus.dataset.ReleaseArticle;
-import zhengfa.corpus.dataset.ReleaseReader;
-import zhengfa.corpus.dataset.ReleaseSpec;
-import zhengfa.corpus.dataset.ReleaseStatistics;
-import zhengfa.corpus.release.metadata.ReleaseMetadata;
-import zhengfa.corpus.table.Row;
-import zhengfa.corpus.table.TableSchema;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,12 +14,23 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import zhengfa.corpus.dataset.AnnotationsTable;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseArticle;
+import zhengfa.corpus.dataset.ReleaseFiles;
+import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseStatistics;
+import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
 import zhengfa.corpus.release.diff.SemverBump;
-import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.release.metadata.ReleaseMetadata;
+import zhengfa.corpus.table.Row;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidatedArticles;
 import zhengfa.corpus.validation.ValidationReport;

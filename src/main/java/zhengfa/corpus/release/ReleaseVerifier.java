@@ -1,15 +1,5 @@
 package zhengfa.corpus.release;
 
-import zhengfa.corpus.dataset.ReleaseFiles;
-
-import zhengfa.corpus.dataset.AnnotationsTable;
-import zhengfa.corpus.dataset.ArticlesTable;
-import zhengfa.corpus.dataset.DataFiles;
-import zhengfa.corpus.dataset.FileTree;
-import zhengfa.corpus.dataset.ReleaseReader;
-import zhengfa.corpus.table.Column;
-import zhengfa.corpus.table.TableSchema;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +10,26 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.dataset.AnnotationsTable;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.DataFiles;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseFiles;
+import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.arrow.ArrowFileSummary;
+import zhengfa.corpus.writer.arrow.ArrowSchemas;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
+import zhengfa.corpus.writer.parquet.ParquetFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 import zhengfa.corpus.writer.partition.PartitionedFormat;
-import zhengfa.corpus.writer.parquet.ParquetFormat;
 
 /**
  * Re-reads a cut release and checks it independently of how it was written: every checksum, the
- * row counts of every file against the manifest, the Parquet schema against the declared one, and,
+ * row counts of every data file (JSON Lines, Parquet and Arrow) against the manifest, the Parquet
+ * and Arrow schemas against the declared ones, and,
  * given the corpus, that every text equals its corpus file and every span slices its text.
  */
 public final class ReleaseVerifier {
@@ -58,6 +59,7 @@ public final class ReleaseVerifier {
             long rows = table.path("rows").asLong();
             checkJsonl(schema, rows, problems);
             checkParquet(schema, rows, problems);
+            checkArrow(schema, rows, problems);
         }
         if (corpus != null) {
             checkAgainstCorpus(corpus, problems);
@@ -132,6 +134,28 @@ public final class ReleaseVerifier {
         }
         if (rows != expectedRows) {
             problems.add("the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says " + expectedRows);
+        }
+    }
+
+    /** Arrow is optional in a release: when its file is there, its rows and schema must be the declared ones. */
+    private void checkArrow(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
+        Path file = release.resolve(ReleaseFiles.DATA_DIR).resolve(schema.name() + ".arrow");
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        String name = release.relativize(file).toString();
+        ArrowFileSummary arrow;
+        try {
+            arrow = ArrowFileSummary.read(file);
+        } catch (IOException | RuntimeException e) {
+            problems.add(name + " is not a readable Arrow IPC file: " + e.getMessage());
+            return;
+        }
+        if (!arrow.schema().equals(ArrowSchemas.schemaOf(schema))) {
+            problems.add(name + " has the schema " + arrow.schema() + ", not the declared one " + ArrowSchemas.schemaOf(schema));
+        }
+        if (arrow.rows() != expectedRows) {
+            problems.add(name + " has " + arrow.rows() + " rows, the manifest says " + expectedRows);
         }
     }
 

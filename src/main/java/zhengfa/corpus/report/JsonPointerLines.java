@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import zhengfa.corpus.text.TextPositions;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.text.TextPositions;
 
 /**
  * Where a JSON Pointer's value starts in a file, as line and code-point column, for reports that

@@ -1,13 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.validation.rules.TextDigests;
-
-import zhengfa.corpus.finding.ArticleInput;
-import zhengfa.corpus.finding.ArticleRule;
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingSink;
-import zhengfa.corpus.finding.Severity;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +13,14 @@ import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.ArticleStamps;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusListing;
+import zhengfa.corpus.corpus.CorpusScanner;
 import zhengfa.corpus.corpus.OrderedParallel;
 import zhengfa.corpus.corpus.Progress;
-import zhengfa.corpus.corpus.CorpusScanner;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Severity;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.rules.AnnotationArticleIdRule;
 import zhengfa.corpus.validation.rules.BomRule;
@@ -45,6 +42,7 @@ import zhengfa.corpus.validation.rules.SpanAnchorRule;
 import zhengfa.corpus.validation.rules.SpanIdRule;
 import zhengfa.corpus.validation.rules.SpanLabelRule;
 import zhengfa.corpus.validation.rules.SpanOverlapRule;
+import zhengfa.corpus.validation.rules.TextDigests;
 import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;

@@ -1,8 +1,7 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.ArticleInput;
-
 import java.io.IOException;
+import zhengfa.corpus.finding.ArticleInput;
 
 /**
  * Takes the articles of a corpus while it is being validated, so that a release is written in the

@@ -1,13 +1,11 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.validation.rules.TextDigests;
-
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import zhengfa.corpus.corpus.ArticleStamps;
+import zhengfa.corpus.validation.rules.TextDigests;
 
 /**
  * Remembers which articles validated clean, by content digest, so that re-validating an unchanged

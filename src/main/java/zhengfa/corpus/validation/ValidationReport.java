@@ -1,10 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-import zhengfa.corpus.finding.FindingSink;
-import zhengfa.corpus.finding.Severity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Severity;
 
 /**
  * Collects the findings of a run, in a stable order for printing. Every finding is counted, but

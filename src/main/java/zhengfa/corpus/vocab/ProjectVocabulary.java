@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.json.JsonDocumentReader;
 import zhengfa.corpus.json.JsonLimits;
-import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.vocab.SchemaValidator;
 
 /** Everything the project's {@code schema/} folder defines: the sidecar schema and the controlled vocabularies. */

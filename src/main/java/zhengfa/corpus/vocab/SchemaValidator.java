@@ -1,12 +1,5 @@
 package zhengfa.corpus.vocab;
 
-import zhengfa.corpus.finding.DocumentCodes;
-
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-import zhengfa.corpus.finding.FindingSink;
-import zhengfa.corpus.finding.Location;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaException;
@@ -23,6 +16,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import zhengfa.corpus.finding.DocumentCodes;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
 import zhengfa.corpus.vocab.VocabularyException;
 
 /**

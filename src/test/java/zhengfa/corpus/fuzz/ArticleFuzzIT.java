@@ -11,8 +11,8 @@ import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.finding.ArticleInput;
-import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationReport;
 
 /**

@@ -1,12 +1,5 @@
 package zhengfa.corpus.release;
 
-import zhengfa.corpus.dataset.ReleaseFiles;
-
-import zhengfa.corpus.dataset.ArticlesTable;
-import zhengfa.corpus.dataset.FileTree;
-import zhengfa.corpus.table.Column;
-import zhengfa.corpus.table.ColumnType;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,6 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseFiles;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
 
 /**
  * Reads the cut release back with DuckDB, an independent Parquet reader, and compares every

@@ -1,9 +1,5 @@
 package zhengfa.corpus.release;
 
-import zhengfa.corpus.dataset.ArticlesTable;
-import zhengfa.corpus.dataset.FileTree;
-import zhengfa.corpus.dataset.ReleaseReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -21,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.SemverBump;
 

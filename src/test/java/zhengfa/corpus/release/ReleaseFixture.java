@@ -1,11 +1,10 @@
 package zhengfa.corpus.release;
 
-import zhengfa.corpus.dataset.ReleaseSpec;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;

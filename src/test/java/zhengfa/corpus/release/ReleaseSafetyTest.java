@@ -1,7 +1,5 @@
 package zhengfa.corpus.release;
 
-import zhengfa.corpus.dataset.FileTree;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.dataset.FileTree;
 
 class ReleaseSafetyTest {
 

@@ -1,8 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static zhengfa.corpus.CorpusFixture.onlyFinding;
 
@@ -10,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
 
 /**
  * The fixture text starts with 𠮷 (U+20BB7, two UTF-16 units): every span after it has UTF-16

@@ -1,8 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 

@@ -1,8 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static zhengfa.corpus.CorpusFixture.LESHAN;
@@ -13,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
 
 class SidecarRulesTest {
 

@@ -1,8 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static zhengfa.corpus.CorpusFixture.LESHAN;
@@ -14,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
 
 /**
  * Span rules, each on a copy of the real corpus with one span of the Leshan interview broken.

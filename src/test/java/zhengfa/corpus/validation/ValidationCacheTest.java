@@ -1,8 +1,5 @@
 package zhengfa.corpus.validation;
 
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.ProjectVocabulary;

@@ -3,10 +3,10 @@ package zhengfa.corpus.release.metadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import zhengfa.corpus.table.Column;
-import zhengfa.corpus.table.ColumnType;
 import java.util.List;
 import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.ColumnType;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
 

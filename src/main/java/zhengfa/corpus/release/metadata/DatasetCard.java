@@ -2,9 +2,9 @@ package zhengfa.corpus.release.metadata;
 
 import java.util.Map;
 import java.util.SortedMap;
+import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
-import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**

@@ -1,16 +1,5 @@
 package zhengfa.corpus.release.metadata;
 
-import zhengfa.corpus.dataset.ReleaseFiles;
-
-import zhengfa.corpus.dataset.DataFiles;
-import zhengfa.corpus.dataset.FileTree;
-import zhengfa.corpus.dataset.ReleaseReader;
-import zhengfa.corpus.dataset.ReleaseSpec;
-import zhengfa.corpus.dataset.ReleaseStatistics;
-import zhengfa.corpus.release.ReleaseCutter;
-import zhengfa.corpus.table.Column;
-import zhengfa.corpus.table.TableSchema;
-
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import zhengfa.corpus.dataset.DataFiles;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseFiles;
+import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.dataset.ReleaseStatistics;
+import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.diff.ChangesReport;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
@@ -34,6 +30,8 @@ import zhengfa.corpus.release.metadata.DataPackageDescriptor;
 import zhengfa.corpus.release.metadata.DatasetCard;
 import zhengfa.corpus.release.metadata.ReleaseFacts;
 import zhengfa.corpus.release.metadata.Types;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.writer.TableFormat;

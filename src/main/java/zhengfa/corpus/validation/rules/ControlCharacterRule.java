@@ -1,11 +1,11 @@
 package zhengfa.corpus.validation.rules;
 
-import zhengfa.corpus.text.TextPositions;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.text.TextPositions;
 
 /** NUL and other C0/C1 controls (other than LF and TAB) are never article content. CR has its own rule. */
 public final class ControlCharacterRule implements ArticleRule {

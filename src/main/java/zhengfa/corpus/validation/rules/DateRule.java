@@ -2,14 +2,14 @@ package zhengfa.corpus.validation.rules;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import zhengfa.corpus.model.DatePrecision;
-import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.DatePrecision;
+import zhengfa.corpus.model.PartialDate;
 
 /** A date is a real calendar date, written at its declared precision, and not after the release. */
 public final class DateRule implements ArticleRule {

@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntFunction;
-import zhengfa.corpus.model.Sha256;
-import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.Sha256;
+import zhengfa.corpus.script.ScriptDetector;
 
 /**
  * The same article scraped twice would be counted twice: byte-identical texts are one duplicate,

@@ -1,11 +1,11 @@
 package zhengfa.corpus.validation.rules;
 
-import zhengfa.corpus.text.TextPositions;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.text.TextPositions;
 
 /** Offsets are over the stored text, so line endings must be one character, LF, everywhere. */
 public final class LineEndingRule implements ArticleRule {

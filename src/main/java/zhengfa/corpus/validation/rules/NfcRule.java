@@ -1,12 +1,12 @@
 package zhengfa.corpus.validation.rules;
 
 import java.text.Normalizer;
-import zhengfa.corpus.text.TextPositions;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.text.TextPositions;
 
 /**
  * Texts are stored in NFC so that equal-looking strings are equal and offsets mean the same to

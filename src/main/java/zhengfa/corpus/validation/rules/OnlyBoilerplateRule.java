@@ -1,13 +1,13 @@
 package zhengfa.corpus.validation.rules;
 
 import java.util.BitSet;
-import zhengfa.corpus.model.CodePoints;
-import zhengfa.corpus.model.Span;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.model.Span;
 
 /** A text that is all page furniture is not an article: its body would be empty. */
 public final class OnlyBoilerplateRule implements ArticleRule {

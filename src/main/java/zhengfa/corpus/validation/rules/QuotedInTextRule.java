@@ -2,13 +2,13 @@ package zhengfa.corpus.validation.rules;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
-import zhengfa.corpus.model.Sidecar;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.Sidecar;
 
 /**
  * A sidecar field that claims to quote the text (a printed title, the evidence for a date) must

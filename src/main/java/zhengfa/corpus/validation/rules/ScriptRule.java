@@ -1,13 +1,13 @@
 package zhengfa.corpus.validation.rules;
 
-import zhengfa.corpus.script.ScriptDetector;
-import zhengfa.corpus.script.ScriptVerdict;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.script.ScriptVerdict;
 
 /** The declared script must be the script the text is written in. */
 public final class ScriptRule implements ArticleRule {

@@ -3,13 +3,13 @@ package zhengfa.corpus.validation.rules;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import zhengfa.corpus.model.CodePoints;
-import zhengfa.corpus.model.Span;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.model.Span;
 
 /**
  * A span's offsets are code points over the stored text and its {@code text} is exactly what they

@@ -2,12 +2,12 @@ package zhengfa.corpus.validation.rules;
 
 import java.util.HashMap;
 import java.util.Map;
-import zhengfa.corpus.model.Span;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.Span;
 
 /** Span ids are how releases and diffs refer to a span, so they are unique within an article. */
 public final class SpanIdRule implements ArticleRule {

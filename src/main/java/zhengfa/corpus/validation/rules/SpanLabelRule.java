@@ -2,12 +2,12 @@ package zhengfa.corpus.validation.rules;
 
 import java.util.Map;
 import java.util.TreeSet;
-import zhengfa.corpus.model.Span;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.Span;
 import zhengfa.corpus.vocab.LabelRegistry;
 import zhengfa.corpus.vocab.Regions;
 

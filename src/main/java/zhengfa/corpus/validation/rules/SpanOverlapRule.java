@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import zhengfa.corpus.model.CodePoints;
-import zhengfa.corpus.model.Span;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.model.Span;
 import zhengfa.corpus.vocab.LabelRegistry;
 
 /**

@@ -1,7 +1,7 @@
 package zhengfa.corpus.validation.rules;
 
-import zhengfa.corpus.model.Span;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.Span;
 
 /** JSON Pointers into an annotation file. */
 final class SpanPointers {

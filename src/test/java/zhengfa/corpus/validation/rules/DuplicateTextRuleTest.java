@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.script.ScriptDetector;
 
 /**
  * The duplicate check sorts its digests on disk in runs: whatever the run length, and in whatever

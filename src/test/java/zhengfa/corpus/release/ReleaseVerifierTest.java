@@ -1,0 +1,53 @@
+package zhengfa.corpus.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.writer.arrow.ArrowFileSummary;
+
+class ReleaseVerifierTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCleanReleaseVerifiesAndItsArrowFilesAreRead() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        assertEquals(List.of(), new ReleaseVerifier(release).verify(CorpusFixture.seedCorpus()));
+        assertEquals(5, ArrowFileSummary.read(release.resolve("data/articles.arrow")).rows());
+    }
+
+    /** An Arrow file with other rows than the manifest's is caught by its row count, not only by its checksum. */
+    @Test
+    void anArrowFileWithTooFewRowsIsReported() throws Exception {
+        CorpusFixture five = CorpusFixture.copyOf(tmp.resolve("five"));
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(five.dir(), tmp.resolve("five/dist"), "0.1.0"));
+        CorpusFixture four = CorpusFixture.copyOf(tmp.resolve("four"));
+        for (Path file : List.of(four.text(CorpusFixture.LESHAN), four.sidecar(CorpusFixture.LESHAN), four.annotations(CorpusFixture.LESHAN))) {
+            Files.delete(file);
+        }
+        Path smaller = ReleaseFixture.written(ReleaseFixture.cut(four.dir(), tmp.resolve("four/dist"), "0.1.0"));
+        Files.copy(smaller.resolve("data/articles.arrow"), release.resolve("data/articles.arrow"), StandardCopyOption.REPLACE_EXISTING);
+
+        List<String> problems = new ReleaseVerifier(release).verify(null);
+        assertTrue(problems.contains("data/articles.arrow has 4 rows, the manifest says 5"), String.join("\n", problems));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("data/articles.arrow does not match its checksum")),
+                String.join("\n", problems));
+    }
+
+    @Test
+    void aFileThatIsNotArrowIsReported() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Files.writeString(release.resolve("data/annotations.arrow"), "not arrow");
+        List<String> problems = new ReleaseVerifier(release).verify(null);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("data/annotations.arrow is not a readable Arrow IPC file")),
+                String.join("\n", problems));
+    }
+}
