@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import zhengfa.corpus.model.Span;
-import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.ColumnType;
+import zhengfa.corpus.table.Columns;
 import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.LabelRegistry;
@@ -26,33 +26,38 @@ public final class AnnotationsTable {
     /** The attributes schema/labels.json may use ({@link LabelRegistry#RELEASED_ATTRIBUTES}): each has a column. */
     public static final Set<String> ATTRIBUTES = LabelRegistry.RELEASED_ATTRIBUTES;
 
-    private static final List<Column> SPAN_FIELDS = List.of(
-            required("span_id", STRING, "Span id, unique within the article."),
-            required("layer", STRING, "Annotation layer: structure or entity (schema/labels.json)."),
-            required("label", STRING, "Label within the layer, e.g. answer, boilerplate, PER, LAW."),
-            required("start", INT32, "First code point covered, 0-based, over the article's text."),
-            required("end", INT32, "Code point after the last one covered: text[start:end] in Python is the span."),
-            required("text", STRING, "The covered text.").distinctValues(),
-            required("source", STRING, "gold (hand-checked) or rule:<name>@<version>."),
-            optional("attr_speaker", STRING, "Speaker of a question or answer turn, as printed."),
-            optional("attr_kind", STRING, "Kind of boilerplate: navigation, footer, advertisement, spam, page-jump, editorial-note."),
-            optional("attr_region_code", STRING, "GB/T 2260 code of a LOC that is an administrative division."));
+    private static final Columns<Span> SPAN_COLUMNS = Columns.<Span>builder()
+            .add(required("span_id", STRING, "Span id, unique within the article."), Span::id)
+            .add(required("layer", STRING, "Annotation layer: structure or entity (schema/labels.json)."), Span::layer)
+            .add(required("label", STRING, "Label within the layer, e.g. answer, boilerplate, PER, LAW."), Span::label)
+            .add(required("start", INT32, "First code point covered, 0-based, over the article's text."), Span::start)
+            .add(required("end", INT32, "Code point after the last one covered: text[start:end] in Python is the span."), Span::end)
+            .add(required("text", STRING, "The covered text.").distinctValues(), Span::text)
+            .add(required("source", STRING, "gold (hand-checked) or rule:<name>@<version>."), Span::source)
+            .add(optional("attr_speaker", STRING, "Speaker of a question or answer turn, as printed."),
+                    span -> span.attrs().get("speaker"))
+            .add(optional("attr_kind", STRING, "Kind of boilerplate: navigation, footer, advertisement, spam, page-jump, editorial-note."),
+                    span -> span.attrs().get("kind"))
+            .add(optional("attr_region_code", STRING, "GB/T 2260 code of a LOC that is an administrative division."),
+                    span -> span.attrs().get("region_code"))
+            .build();
 
-    public static final ColumnType SPAN = new ColumnType.Struct(SPAN_FIELDS);
+    public static final ColumnType SPAN = new ColumnType.Struct(SPAN_COLUMNS.columns());
 
-    public static final TableSchema SCHEMA;
+    /** One row of the flat table: a span with the article it belongs to. */
+    private record ArticleSpan(ReleaseArticle article, Span span) { }
 
-    static {
-        List<Column> columns = new ArrayList<>();
-        columns.add(required("article_id", STRING, "Id of the article (join key with articles.id)."));
-        columns.addAll(SPAN_FIELDS);
-        columns.add(required("script", STRING, "The article's script: Hans or Hant."));
-        columns.add(required("region_code", STRING, "The article's GB/T 2260 region code."));
-        columns.add(required("year", INT32, "The article's year of publication."));
-        SCHEMA = new TableSchema("annotations",
-                "One row per span of every article, sorted by article_id, start, end (longest first), layer, span_id.",
-                columns);
-    }
+    private static final Columns<ArticleSpan> COLUMNS = Columns.<ArticleSpan>builder()
+            .add(required("article_id", STRING, "Id of the article (join key with articles.id)."), r -> r.article().sidecar().id())
+            .addAll(SPAN_COLUMNS, ArticleSpan::span)
+            .add(required("script", STRING, "The article's script: Hans or Hant."), r -> r.article().sidecar().script())
+            .add(required("region_code", STRING, "The article's GB/T 2260 region code."), r -> r.article().region().code())
+            .add(required("year", INT32, "The article's year of publication."), r -> r.article().date().year())
+            .build();
+
+    public static final TableSchema SCHEMA = new TableSchema("annotations",
+            "One row per span of every article, sorted by article_id, start, end (longest first), layer, span_id.",
+            COLUMNS.columns());
 
     static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start)
             .thenComparing(Comparator.comparingInt(Span::end).reversed())
@@ -67,28 +72,13 @@ public final class AnnotationsTable {
     }
 
     static Row spanStruct(Span span) {
-        return Row.of(SPAN_FIELDS, spanValues(span).toArray());
-    }
-
-    private static List<Object> spanValues(Span span) {
-        List<Object> values = new ArrayList<>(List.of(span.id(), span.layer(), span.label(), span.start(), span.end(),
-                span.text(), span.source()));
-        values.add(span.attrs().get("speaker"));
-        values.add(span.attrs().get("kind"));
-        values.add(span.attrs().get("region_code"));
-        return values;
+        return SPAN_COLUMNS.row(span);
     }
 
     public static List<Row> toRows(ReleaseArticle article) {
         List<Row> rows = new ArrayList<>();
         for (Span span : sorted(article.annotations().spans())) {
-            List<Object> values = new ArrayList<>();
-            values.add(article.sidecar().id());
-            values.addAll(spanValues(span));
-            values.add(article.sidecar().script());
-            values.add(article.region().code());
-            values.add(article.date().year());
-            rows.add(Row.of(SCHEMA.columns(), values.toArray()));
+            rows.add(COLUMNS.row(new ArticleSpan(article, span)));
         }
         return rows;
     }
