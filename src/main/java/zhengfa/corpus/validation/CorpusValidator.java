@@ -1,9 +1,10 @@
 package zhengfa.corpus.validation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,26 +23,6 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Severity;
 import zhengfa.corpus.script.ScriptDetector;
-import zhengfa.corpus.validation.rules.AnnotationArticleIdRule;
-import zhengfa.corpus.validation.rules.BomRule;
-import zhengfa.corpus.validation.rules.ControlCharacterRule;
-import zhengfa.corpus.validation.rules.DateRule;
-import zhengfa.corpus.validation.rules.DuplicateIdRule;
-import zhengfa.corpus.validation.rules.DuplicateTextRule;
-import zhengfa.corpus.validation.rules.EmptyTextRule;
-import zhengfa.corpus.validation.rules.IdMatchesStemRule;
-import zhengfa.corpus.validation.rules.LanguageScriptRule;
-import zhengfa.corpus.validation.rules.LineEndingRule;
-import zhengfa.corpus.validation.rules.NfcRule;
-import zhengfa.corpus.validation.rules.OnlyBoilerplateRule;
-import zhengfa.corpus.validation.rules.QuotedInTextRule;
-import zhengfa.corpus.validation.rules.RegionRule;
-import zhengfa.corpus.validation.rules.ScriptRule;
-import zhengfa.corpus.validation.rules.SourceRule;
-import zhengfa.corpus.validation.rules.SpanAnchorRule;
-import zhengfa.corpus.validation.rules.SpanIdRule;
-import zhengfa.corpus.validation.rules.SpanLabelRule;
-import zhengfa.corpus.validation.rules.SpanOverlapRule;
 import zhengfa.corpus.validation.rules.TextDigests;
 import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -50,7 +31,7 @@ import zhengfa.corpus.vocab.VocabularyException;
 /** Runs every rule over every article of a corpus folder and collects all findings in one report. */
 public final class CorpusValidator {
 
-    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+    private static final HexFormat HEX = HexFormat.of();
     private static final int VALIDATION_BATCH = 32;
 
     private final LazyVocabulary vocabulary;
@@ -81,26 +62,7 @@ public final class CorpusValidator {
     }
 
     private List<ArticleRule> articleRules(ProjectVocabulary vocabulary) {
-        return List.of(
-                new BomRule(),
-                new LineEndingRule(),
-                new ControlCharacterRule(),
-                new NfcRule(),
-                new EmptyTextRule(),
-                new IdMatchesStemRule(),
-                new DateRule(settings.releaseDate()),
-                QuotedInTextRule.dateEvidence(),
-                QuotedInTextRule.printedTitle(),
-                new RegionRule(vocabulary.regions()),
-                new SourceRule(vocabulary.sources()),
-                new LanguageScriptRule(),
-                new ScriptRule(scriptDetector),
-                new AnnotationArticleIdRule(),
-                new SpanIdRule(),
-                new SpanAnchorRule(),
-                new SpanLabelRule(vocabulary.labels(), vocabulary.regions()),
-                new SpanOverlapRule(vocabulary.labels()),
-                new OnlyBoilerplateRule());
+        return ArticleRules.standard(vocabulary, settings, scriptDetector);
     }
 
     public ValidationReport validate(Path corpusDir) throws IOException {
@@ -151,9 +113,11 @@ public final class CorpusValidator {
     }
 
     /**
-     * Validates every article; one whose content the cache knows as clean is not parsed or checked
-     * again (and, when nobody takes the articles, not even read if its files' sizes and times are
-     * unchanged). The cache is then saved with the articles found clean.
+     * The pass over the corpus, top to bottom: scan the folder; open the validation cache; then, on
+     * the workers, load each article, run the article rules and compute its contributions to the
+     * corpus checks; in id order, feed the corpus checks and hand the articles to whoever takes them
+     * (the release's tables, or nobody for {@code validate}); at the end, let the taker close its
+     * files and the corpus checks report. The cache is saved with the articles found clean.
      */
     private <T> ValidationReport validate(Path corpusDir, CompletableFuture<ValidationCache> loading,
                                           ValidatedArticles<T> taker, boolean strict) throws IOException {
@@ -166,101 +130,108 @@ public final class CorpusValidator {
             if (!cache.writtenForTheseSchemas()) {
                 vocabulary.get();
             }
-            validate(layout, articles, parallel, report, cache, taker, strict);
+            try (CorpusChecks checks = CorpusChecks.standard(layout, articles, scriptDetector)) {
+                Pass<T> pass = new Pass<>(layout, articles, cache, checks, report, taker, strict);
+                // Validation alone keeps nothing of an article once checked, so articles go to the
+                // workers in batches; articles to be written go one by one, to hold few at a time.
+                parallel.run(articles.size(), taker == null ? VALIDATION_BATCH : 1, pass::load, pass::take);
+                pass.end();
+                checks.finish(report);
+                report.noteCached(pass.fromCache.get(), pass.unread.get(), articles.size());
+            }
         }
         cache.save();
         return report;
     }
 
-    private <T> void validate(CorpusLayout layout, CorpusListing articles, OrderedParallel parallel, ValidationReport report,
-                              ValidationCache cache, ValidatedArticles<T> taker, boolean strict) throws IOException {
-        DuplicateIdRule duplicateIds = new DuplicateIdRule(articles,
-                id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)));
-        try (DuplicateTextRule duplicateTexts = new DuplicateTextRule(scriptDetector, i -> layout.display(articles.get(i).text()))) {
-            validate(layout, articles, parallel, report, cache, taker, strict, duplicateIds, duplicateTexts);
-        }
-    }
+    /** What the workers made of one article: its contributions to the corpus checks, and what the taker prepared. */
+    private record Loaded<T>(int position, CorpusChecks.Contributions contributions, T prepared) { }
 
-    private <T> void validate(CorpusLayout layout, CorpusListing articles, OrderedParallel parallel, ValidationReport report,
-                              ValidationCache cache, ValidatedArticles<T> taker, boolean strict, DuplicateIdRule duplicateIds,
-                              DuplicateTextRule duplicateTexts) throws IOException {
-        LazyChecks checks = new LazyChecks(layout);
-        AtomicInteger fromCache = new AtomicInteger();
-        AtomicInteger unread = new AtomicInteger();
-        // Set by the calling thread once the report fails, read by workers to stop preparing.
-        AtomicBoolean failed = new AtomicBoolean(!report.passes(strict));
-        cache.begin(articles.size());
-        Progress progress = new Progress(taker == null ? "validating" : "validating and writing", articles.size());
-        // Validation alone keeps nothing of an article once checked, so articles go to the workers
-        // in batches; articles to be written go one by one, to hold few of them at a time.
-        parallel.run(articles.size(), taker == null ? VALIDATION_BATCH : 1, i -> {
+    /** One pass: what is done with each article on a worker ({@link #load}) and then in id order ({@link #take}). */
+    private final class Pass<T> {
+        private final CorpusListing articles;
+        private final ValidationCache cache;
+        private final CorpusChecks checks;
+        private final ValidationReport report;
+        private final ValidatedArticles<T> taker;
+        private final boolean strict;
+        private final LazyChecks articleChecks;
+        private final Progress progress;
+        /** Set in id order once the report fails; read by the workers to stop preparing articles. */
+        private final AtomicBoolean failed;
+        private final AtomicInteger fromCache = new AtomicInteger();
+        private final AtomicInteger unread = new AtomicInteger();
+
+        Pass(CorpusLayout layout, CorpusListing articles, ValidationCache cache, CorpusChecks checks,
+             ValidationReport report, ValidatedArticles<T> taker, boolean strict) {
+            this.articles = articles;
+            this.cache = cache;
+            this.checks = checks;
+            this.report = report;
+            this.taker = taker;
+            this.strict = strict;
+            this.articleChecks = new LazyChecks(layout);
+            this.progress = new Progress(taker == null ? "validating" : "validating and writing", articles.size());
+            this.failed = new AtomicBoolean(!report.passes(strict));
+            cache.begin(articles.size());
+        }
+
+        /** On a worker: load the article (or take it from the cache), run the article rules, compute its contributions. */
+        Loaded<T> load(int position) {
             CountingSink local = new CountingSink(report);
-            ArticleFiles files = articles.get(i);
-            ArticleStamps stamps = cache.enabled() ? stampsOrNull(articles, i, files) : null;
+            ArticleFiles files = articles.get(position);
+            ArticleStamps stamps = cache.enabled() ? stampsOrNull(articles, position, files) : null;
             // With nobody taking the articles, unchanged files need not even be read.
             ValidationCache.Hit unchanged = stamps == null || taker != null ? null : cache.lookupUnchanged(files.id(), stamps);
             if (unchanged != null) {
-                serveFromCache(i, files, stamps, unchanged.contentSha256(), unchanged.entry(), duplicateTexts, cache);
+                cache.markClean(position, files.id(), stamps, unchanged.contentSha256(), unchanged.entry());
                 fromCache.incrementAndGet();
                 unread.incrementAndGet();
-                return Optional.<T>empty();
+                return new Loaded<>(position, checks.fromCache(unchanged.entry()), null);
             }
-            ArticleChecks articleChecks = checks.get();
-            ArticleLoader loader = articleChecks.loader();
+            ArticleChecks loaded = articleChecks.get();
+            ArticleLoader loader = loaded.loader();
             ArticleLoader.RawArticle raw = loader.read(files, local);
             byte[] digest = HEX.parseHex(raw.contentSha256());
             TextDigests cached = local.count() == 0 ? cache.lookup(digest) : null;
             if (cached != null) {
-                serveFromCache(i, files, stamps, digest, cached, duplicateTexts, cache);
+                cache.markClean(position, files.id(), stamps, digest, cached);
                 fromCache.incrementAndGet();
-                return taker == null || failed.get() ? Optional.<T>empty()
-                        : Optional.ofNullable(taker.prepare(loader.parse(raw, local, false)));
+                T prepared = taker == null || failed.get() ? null : taker.prepare(loader.parse(raw, local, false));
+                return new Loaded<>(position, checks.fromCache(cached), prepared);
             }
             ArticleInput article = loader.parse(raw, local, true);
-            check(article, articleChecks.rules(), local);
-            duplicateIds.accept(article);
-            TextDigests entry = duplicateTexts.digestsOf(article);
-            if (entry != null) {
-                accept(duplicateTexts, i, entry);
-                if (local.count() == 0) {
-                    cache.markClean(i, files.id(), stamps, digest, entry);
-                }
+            check(article, loaded.rules(), local);
+            CorpusChecks.Contributions contributions = checks.contribute(article);
+            TextDigests kept = checks.toCache(contributions);
+            if (kept != null && local.count() == 0) {
+                cache.markClean(position, files.id(), stamps, digest, kept);
             }
-            return taker == null || failed.get() || local.errors() > 0 ? Optional.<T>empty()
-                    : Optional.ofNullable(taker.prepare(article));
-        }, done -> {
+            T prepared = taker == null || failed.get() || local.errors() > 0 ? null : taker.prepare(article);
+            return new Loaded<>(position, contributions, prepared);
+        }
+
+        /** On the calling thread, in id order: the corpus checks take the contributions, the taker the article. */
+        void take(Loaded<T> loaded) throws IOException {
             progress.step();
+            checks.accept(loaded.position(), loaded.contributions());
             if (taker == null || failed.get()) {
                 return;
             }
-            if (!report.passes(strict) || done.isEmpty()) {
+            if (!report.passes(strict) || loaded.prepared() == null) {
                 failed.set(true);
                 return;
             }
-            taker.accept(done.get());
-        });
-        progress.finish();
-        if (taker != null) {
-            taker.end();
+            taker.accept(loaded.prepared());
         }
-        duplicateIds.finish(report);
-        duplicateTexts.finish(report);
-        report.noteCached(fromCache.get(), unread.get(), articles.size());
-    }
 
-    /** On a worker: a failure to write the duplicate check's spill reaches the calling thread as itself. */
-    private static void accept(DuplicateTextRule duplicateTexts, int position, TextDigests entry) {
-        try {
-            duplicateTexts.accept(position, entry);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        /** Every article was seen: the taker closes its files before the corpus checks need memory. */
+        void end() throws IOException {
+            progress.finish();
+            if (taker != null) {
+                taker.end();
+            }
         }
-    }
-
-    private static void serveFromCache(int position, ArticleFiles files, ArticleStamps stamps, byte[] digest,
-                                       TextDigests entry, DuplicateTextRule duplicateTexts, ValidationCache cache) {
-        accept(duplicateTexts, position, entry);
-        cache.markClean(position, files.id(), stamps, digest, entry);
     }
 
     /**
@@ -351,7 +322,7 @@ public final class CorpusValidator {
                         built = new ArticleChecks(loader(layout, loaded), articleRules(loaded));
                     } catch (VocabularyException e) {
                         // OrderedParallel hands the cause back to the calling thread as itself.
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
                 return built;

@@ -18,7 +18,7 @@ import zhengfa.corpus.script.ScriptDetector;
  * The duplicate check sorts its digests on disk in runs: whatever the run length, and in whatever
  * order the workers hand the texts over, it must report the same findings, and leave no file.
  */
-class DuplicateTextRuleTest {
+class DuplicateTextCheckTest {
 
     private static final ScriptDetector DETECTOR = new ScriptDetector();
 
@@ -40,7 +40,7 @@ class DuplicateTextRuleTest {
         }
         java.util.Collections.shuffle(order, new Random(shuffleSeed));
         List<String> found = new ArrayList<>();
-        try (DuplicateTextRule rule = new DuplicateTextRule(DETECTOR, p -> String.format("corpus/%05d.txt", p), runLength)) {
+        try (DuplicateTextCheck rule = new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), runLength)) {
             for (int i : order) {
                 rule.accept(i, digestsOf(i));
             }
@@ -56,7 +56,7 @@ class DuplicateTextRuleTest {
 
     @Test
     void anyRunLengthAndOrderGivesTheFindingsOfOneRunInMemory() throws IOException {
-        List<String> inOneRun = findings(1000, DuplicateTextRule.RUN_LENGTH, 1);
+        List<String> inOneRun = findings(1000, DuplicateTextCheck.RUN_LENGTH, 1);
         assertTrue(inOneRun.stream().anyMatch(f -> f.startsWith("CORPUS_DUPLICATE_TEXT corpus/00003.txt: text is identical to corpus/00000.txt")),
                 () -> String.join("\n", inOneRun));
         assertTrue(inOneRun.stream().anyMatch(f -> f.startsWith("CORPUS_CROSS_SCRIPT_DUPLICATE corpus/00016.txt: text duplicates corpus/00011.txt")),
@@ -71,7 +71,7 @@ class DuplicateTextRuleTest {
     @Test
     void textsThatDifferAreNotReported() throws IOException {
         List<String> found = new ArrayList<>();
-        try (DuplicateTextRule rule = new DuplicateTextRule(DETECTOR, p -> "t" + p, 4)) {
+        try (DuplicateTextCheck rule = new DuplicateTextCheck(DETECTOR, p -> "t" + p, 4)) {
             for (int i = 0; i < 50; i++) {
                 rule.accept(i, new TextDigests(i, 0, i * 1_000_003L, 0));
             }
@@ -84,7 +84,7 @@ class DuplicateTextRuleTest {
     void noTemporaryFileOutlivesTheCheckFinishedOrAbandoned() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> before = spills(tmp);
-        try (DuplicateTextRule finished = new DuplicateTextRule(DETECTOR, p -> "t" + p, 2)) {
+        try (DuplicateTextCheck finished = new DuplicateTextCheck(DETECTOR, p -> "t" + p, 2)) {
             for (int i = 0; i < 10; i++) {
                 finished.accept(i, digestsOf(i));
             }
@@ -92,7 +92,7 @@ class DuplicateTextRuleTest {
             finished.finish(f -> { });
         }
         assertEquals(before, spills(tmp));
-        try (DuplicateTextRule abandoned = new DuplicateTextRule(DETECTOR, p -> "t" + p, 2)) {
+        try (DuplicateTextCheck abandoned = new DuplicateTextCheck(DETECTOR, p -> "t" + p, 2)) {
             for (int i = 0; i < 10; i++) {
                 abandoned.accept(i, digestsOf(i));
             }
@@ -106,7 +106,7 @@ class DuplicateTextRuleTest {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> before = spills(tmp);
         List<String> found = new ArrayList<>();
-        try (DuplicateTextRule rule = new DuplicateTextRule(DETECTOR, p -> String.format("corpus/%05d.txt", p), 100)) {
+        try (DuplicateTextCheck rule = new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), 100)) {
             for (int i = 0; i < 99; i++) {
                 rule.accept(i, digestsOf(i));
             }

@@ -1,9 +1,12 @@
 package zhengfa.corpus.validation.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.Finding;
@@ -13,35 +16,60 @@ import zhengfa.corpus.finding.Location;
 
 /**
  * Two sidecars may not claim the same id. File stems are unique in a folder, so a clash needs at
- * least one sidecar whose id is not its stem: only those are remembered (and the stems they could
- * clash with are checked at the end), so memory does not grow with a well-kept corpus.
+ * least one sidecar whose id is not its stem: only those contribute (and the stems they could clash
+ * with are checked at the end), so memory does not grow with a well-kept corpus.
+ *
+ * <p>A clean article never contributes: one whose sidecar declares another id than its stem is an
+ * error of {@link IdMatchesStemRule}, so it is never clean and the validation cache never vouches
+ * for it. That is why {@link #contributionFromCache} can answer null (DuplicateIdCheckTest holds
+ * the two rules to it).
  */
-public final class DuplicateIdRule {
+public final class DuplicateIdCheck implements CorpusCheck<DuplicateIdCheck.ForeignId> {
+
+    /** An article whose sidecar declares an id other than its file stem. */
+    public record ForeignId(String declared, String stem, String sidecarFile) { }
 
     private final Map<String, List<String>> foreignIds = new TreeMap<>();
-    private final java.util.Set<String> stemsDeclaringOtherIds = new java.util.HashSet<>();
+    private final Set<String> stemsDeclaringOtherIds = new HashSet<>();
     private final CorpusListing listing;
-    private final java.util.function.Function<String, String> sidecarFileOf;
+    private final Function<String, String> sidecarFileOf;
 
     /**
      * @param listing the articles of the corpus (their ids are the file stems)
      * @param sidecarFileOf the display path of an article's sidecar, by id
      */
-    public DuplicateIdRule(CorpusListing listing, java.util.function.Function<String, String> sidecarFileOf) {
+    public DuplicateIdCheck(CorpusListing listing, Function<String, String> sidecarFileOf) {
         this.listing = listing;
         this.sidecarFileOf = sidecarFileOf;
     }
 
-    /** Sees one article; call from any thread. */
-    public synchronized void accept(ArticleInput article) {
+    @Override
+    public Set<FindingCode> codes() {
+        return Set.of(FindingCode.CORPUS_DUPLICATE_ID);
+    }
+
+    @Override
+    public ForeignId contribute(ArticleInput article) {
         if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
-            foreignIds.computeIfAbsent(article.sidecar().id(), k -> new ArrayList<>()).add(article.sidecarFile());
-            stemsDeclaringOtherIds.add(article.id());
+            return new ForeignId(article.sidecar().id(), article.id(), article.sidecarFile());
         }
+        return null;
+    }
+
+    @Override
+    public ForeignId contributionFromCache(TextDigests cached) {
+        return null;
+    }
+
+    @Override
+    public void accept(int position, ForeignId foreign) {
+        foreignIds.computeIfAbsent(foreign.declared(), k -> new ArrayList<>()).add(foreign.sidecarFile());
+        stemsDeclaringOtherIds.add(foreign.stem());
     }
 
     /** Reports every id declared more than once. */
-    public synchronized void finish(FindingSink sink) {
+    @Override
+    public void finish(FindingSink sink) {
         foreignIds.forEach((id, files) -> {
             List<String> all = new ArrayList<>(files);
             // The article whose stem is this id claims it too, unless its own sidecar says otherwise.
@@ -61,5 +89,4 @@ public final class DuplicateIdRule {
             }
         });
     }
-
 }

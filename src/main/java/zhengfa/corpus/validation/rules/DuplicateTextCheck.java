@@ -40,7 +40,7 @@ import zhengfa.corpus.script.ScriptDetector;
  * corpus of 300 000; the raw bits only tell an exact copy from a cross-script one among texts
  * that already fold alike.
  */
-public final class DuplicateTextRule implements AutoCloseable {
+public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
 
     /**
      * Texts remembered in memory before they go to disk: 256 KB. A corpus larger than one run
@@ -64,12 +64,12 @@ public final class DuplicateTextRule implements AutoCloseable {
     private DataOutputStream runs;
 
     /** @param textFileOf the display path of the text at a position */
-    public DuplicateTextRule(ScriptDetector detector, IntFunction<String> textFileOf) {
+    public DuplicateTextCheck(ScriptDetector detector, IntFunction<String> textFileOf) {
         this(detector, textFileOf, RUN_LENGTH);
     }
 
     /** @param runLength how many texts are remembered in memory before they go to disk */
-    public DuplicateTextRule(ScriptDetector detector, IntFunction<String> textFileOf, int runLength) {
+    public DuplicateTextCheck(ScriptDetector detector, IntFunction<String> textFileOf, int runLength) {
         if (runLength < 1) {
             throw new IllegalArgumentException("a run holds at least one text");
         }
@@ -78,8 +78,14 @@ public final class DuplicateTextRule implements AutoCloseable {
         this.runLength = runLength;
     }
 
-    /** The digests this rule compares, or null for a text it ignores (unreadable or blank). */
-    public TextDigests digestsOf(ArticleInput article) {
+    @Override
+    public Set<FindingCode> codes() {
+        return Set.of(FindingCode.CORPUS_DUPLICATE_TEXT, FindingCode.CORPUS_CROSS_SCRIPT_DUPLICATE);
+    }
+
+    /** The digests this check compares, or null for a text it ignores (unreadable or blank). */
+    @Override
+    public TextDigests contribute(ArticleInput article) {
         if (!article.hasText() || article.text().isBlank()) {
             return null;
         }
@@ -88,7 +94,18 @@ public final class DuplicateTextRule implements AutoCloseable {
         return new TextDigests(r.getLong(), r.getLong(), f.getLong(), f.getLong());
     }
 
-    /** Takes an article's digests as remembered by the validation cache; call from any thread. */
+    /** The validation cache keeps exactly this check's contribution of every clean article. */
+    @Override
+    public TextDigests contributionFromCache(TextDigests cached) {
+        return cached;
+    }
+
+    @Override
+    public TextDigests toCache(TextDigests contribution) {
+        return contribution;
+    }
+
+    @Override
     public synchronized void accept(int position, TextDigests entry) throws IOException {
         if (inMemory == folded.length) {
             int grown = Math.min(runLength, folded.length * 2);
@@ -122,6 +139,7 @@ public final class DuplicateTextRule implements AutoCloseable {
     }
 
     /** Reports the duplicates among every article accepted, and removes the temporary files. */
+    @Override
     public synchronized void finish(FindingSink sink) throws IOException {
         try {
             if (records != null) {
