@@ -2,6 +2,7 @@ package zhengfa.corpus.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -113,7 +114,7 @@ public final class Main implements Runnable {
         try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
-                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             String version = properties.getProperty("version", "");
             // Unfiltered (run from an IDE without Maven's resource filtering): say so rather than guess.

@@ -3,7 +3,6 @@ package zhengfa.corpus.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,15 +11,13 @@ import picocli.CommandLine;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.ReleaseOutcome;
+import zhengfa.corpus.release.TableFormats;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
-import zhengfa.corpus.writer.arrow.ArrowFormat;
-import zhengfa.corpus.writer.jsonl.JsonlFormat;
-import zhengfa.corpus.writer.parquet.ParquetFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 @Command(name = "package", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -79,8 +76,7 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
-        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator,
-                List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
+        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, TableFormats.all());
         ParquetLayout layout;
         try {
             layout = ParquetLayout.parse(parquetLayout, shardRows);

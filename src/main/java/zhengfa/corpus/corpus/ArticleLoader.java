@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Optional;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.DocumentCodes;
@@ -122,12 +125,12 @@ public final class ArticleLoader {
 
     /** The content digest of an article's files, computed without parsing them. */
     public static String contentDigest(byte[] text, byte[] sidecar, byte[] annotations) {
-        java.security.MessageDigest combined = zhengfa.corpus.model.Sha256.newDigest();
+        MessageDigest combined = zhengfa.corpus.model.Sha256.newDigest();
         for (byte[] part : new byte[][] {text, sidecar, annotations}) {
             String hex = part == null ? "" : zhengfa.corpus.model.Sha256.hex(part);
-            combined.update((hex + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            combined.update((hex + "\n").getBytes(StandardCharsets.US_ASCII));
         }
-        return java.util.HexFormat.of().formatHex(combined.digest());
+        return HexFormat.of().formatHex(combined.digest());
     }
 
     private String decodeText(byte[] bytes, String display, FindingSink sink) {

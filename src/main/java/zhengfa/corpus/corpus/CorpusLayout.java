@@ -2,6 +2,7 @@ package zhengfa.corpus.corpus;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,7 @@ public final class CorpusLayout {
     public static final int MAX_ID_LENGTH = 80;
 
     /** Files a curator may keep in the corpus folder that are not articles. */
-    private static final java.util.Set<String> ALLOWED_OTHER = java.util.Set.of("README.md", ".gitkeep");
+    private static final Set<String> ALLOWED_OTHER = Set.of("README.md", ".gitkeep");
 
     private final Path root;
     private final Path displayRoot;

@@ -2,14 +2,21 @@ package zhengfa.corpus.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -50,7 +57,7 @@ public final class CorpusScanner {
                     .expected("a folder of <id>.txt and <id>.meta.json files")
                     .fix("create the folder or pass --corpus with the right path")
                     .message("the corpus folder " + root + " does not exist or is not a folder"));
-            return new CorpusListing(root, new FrontCodedStrings.Builder().build(), new java.util.BitSet(), null);
+            return new CorpusListing(root, new FrontCodedStrings.Builder().build(), new BitSet(), null);
         }
         Path realRoot = root.toRealPath();
         // One small entry per stem (which of its three files exist), not three Paths: the folder
@@ -60,19 +67,19 @@ public final class CorpusScanner {
             // The calling thread lists the folder while the workers lstat the entries listed so far.
             // On Linux the stream is a SecureDirectoryStream: its lstat is fstatat() on the open
             // folder, a one-name lookup instead of walking the whole path again for every file.
-            java.nio.file.SecureDirectoryStream<Path> folder =
-                    entries instanceof java.nio.file.SecureDirectoryStream<Path> secure ? secure : null;
+            SecureDirectoryStream<Path> folder =
+                    entries instanceof SecureDirectoryStream<Path> secure ? secure : null;
             lstats.run(chunks(entries.iterator()), chunk -> lstat(folder, chunk), chunk -> {
                 for (Entry entry : chunk) {
                     classify(entry, realRoot, stems, sink);
                 }
             });
-        } catch (java.nio.file.DirectoryIteratorException e) {
+        } catch (DirectoryIteratorException e) {
             throw e.getCause();
         }
         FrontCodedStrings.Builder articles = new FrontCodedStrings.Builder();
         int articleCount = 0;
-        java.util.BitSet annotated = new java.util.BitSet();
+        BitSet annotated = new BitSet();
         long[] stamps = keepStamps ? new long[stems.size() * ArticleStamps.LONGS] : null;
         for (int index : stems.sorted()) {
             String stem = stems.stem(index);
@@ -123,7 +130,7 @@ public final class CorpusScanner {
                     .message("the corpus holds no article"));
         }
         return new CorpusListing(root, articles.build(), annotated,
-                keepStamps ? java.util.Arrays.copyOf(stamps, articleCount * ArticleStamps.LONGS) : null);
+                keepStamps ? Arrays.copyOf(stamps, articleCount * ArticleStamps.LONGS) : null);
     }
 
     private static final byte TEXT = 1;
@@ -153,7 +160,7 @@ public final class CorpusScanner {
         };
     }
 
-    private static Entry[] lstat(java.nio.file.SecureDirectoryStream<Path> folder, List<Path> chunk) {
+    private static Entry[] lstat(SecureDirectoryStream<Path> folder, List<Path> chunk) {
         Entry[] entries = new Entry[chunk.size()];
         for (int i = 0; i < entries.length; i++) {
             Path path = chunk.get(i);
@@ -162,7 +169,7 @@ public final class CorpusScanner {
                 // One lstat per entry tells link, folder and regular file apart.
                 BasicFileAttributes attributes = folder == null
                         ? Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                        : folder.getFileAttributeView(path.getFileName(), java.nio.file.attribute.BasicFileAttributeView.class,
+                        : folder.getFileAttributeView(path.getFileName(), BasicFileAttributeView.class,
                                 LinkOption.NOFOLLOW_LINKS).readAttributes();
                 entries[i] = new Entry(path, fileName, attributes,
                         CorpusLayout.parse(fileName).filter(name -> CorpusLayout.isValidId(name.stem())).orElse(null));
@@ -225,7 +232,7 @@ public final class CorpusScanner {
         };
         if (attributes.isRegularFile()) {
             stems.add(name.stem(), kind, attributes.size(),
-                    attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                    attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         } else {
             // A link inside the folder: its own stamps say nothing of the file it points to.
             stems.add(name.stem(), kind);
@@ -238,7 +245,7 @@ public final class CorpusScanner {
         if (suffix.isEmpty()) {
             suffix = CorpusLayout.TEXT_SUFFIX;
         }
-        String id = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String id = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return (id.isEmpty() ? "article-1" : id) + suffix;
     }
 }

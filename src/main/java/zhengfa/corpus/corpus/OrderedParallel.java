@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Runs work for items 0..n-1 on several threads and hands the results over in item order. At most
@@ -48,7 +51,7 @@ public final class OrderedParallel implements AutoCloseable {
      */
     public <T> void run(int n, int batch, IntFunction<T> work, Sink<T> sink) throws IOException {
         int size = Math.max(1, batch);
-        java.util.Iterator<Integer> starts = java.util.stream.IntStream.iterate(0, start -> start < n, start -> start + size)
+        Iterator<Integer> starts = IntStream.iterate(0, start -> start < n, start -> start + size)
                 .iterator();
         run(starts, from -> {
             Object[] results = new Object[Math.min(n, from + size) - from];
@@ -63,7 +66,7 @@ public final class OrderedParallel implements AutoCloseable {
      * Runs work for each item an iterator yields, as the iterator yields it (the calling thread
      * reads the next items while the threads work), and hands the results over in order.
      */
-    public <S, T> void run(java.util.Iterator<S> items, java.util.function.Function<S, T> work, Sink<T> sink)
+    public <S, T> void run(Iterator<S> items, Function<S, T> work, Sink<T> sink)
             throws IOException {
         Deque<Future<T>> inFlight = new ArrayDeque<>();
         while (items.hasNext()) {

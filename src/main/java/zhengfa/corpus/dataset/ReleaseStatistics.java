@@ -1,8 +1,13 @@
 package zhengfa.corpus.dataset;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import zhengfa.corpus.table.TableSchema;
 
 /** Counts by facet, gathered while the rows stream past; small and independent of corpus size. */
@@ -18,7 +23,7 @@ public final class ReleaseStatistics {
     private final SortedMap<String, Integer> byScript = new TreeMap<>();
     private final SortedMap<String, Integer> bySource = new TreeMap<>();
     private final SortedMap<String, Integer> byGenre = new TreeMap<>();
-    private final java.util.SortedSet<String> retrievalSites = new java.util.TreeSet<>();
+    private final SortedSet<String> retrievalSites = new TreeSet<>();
 
     /**
      * What one article adds to the counts, worked out on the thread that prepares it, so that the
@@ -28,7 +33,7 @@ public final class ReleaseStatistics {
                         String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel) { }
 
     public static Contribution contributionOf(ReleaseArticle article) {
-        Map<String, Integer> labels = new java.util.HashMap<>();
+        Map<String, Integer> labels = new HashMap<>();
         for (var span : article.annotations().spans()) {
             labels.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
         }
@@ -60,8 +65,8 @@ public final class ReleaseStatistics {
     }
 
     /** Keys of the sites texts were retrieved from, where they differ from the publication. */
-    public java.util.SortedSet<String> retrievalSites() {
-        return java.util.Collections.unmodifiableSortedSet(retrievalSites);
+    public SortedSet<String> retrievalSites() {
+        return Collections.unmodifiableSortedSet(retrievalSites);
     }
 
     public int spans() {
@@ -79,7 +84,7 @@ public final class ReleaseStatistics {
 
     /** Facet name to (value to count), in a fixed order. */
     public Map<String, SortedMap<String, Integer>> facets() {
-        var facets = new java.util.LinkedHashMap<String, SortedMap<String, Integer>>();
+        var facets = new LinkedHashMap<String, SortedMap<String, Integer>>();
         facets.put("region", byRegion);
         facets.put("province", byProvince);
         facets.put("year", byYear);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.finding.Finding;
@@ -99,8 +101,8 @@ public final class JsonDocumentReader {
         } catch (JsonProcessingException e) {
             sink.report(describe(e, json, e.getLocation(), file, codes));
             return Optional.empty();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading JSON from memory cannot fail", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading JSON from memory cannot fail", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package zhengfa.corpus.model;
 
+import java.util.Arrays;
+
 /**
  * Code-point offsets over a Java (UTF-16) string: the mapping from a code-point offset to a char
  * index, computed once per text so that slicing by code points is constant time.
@@ -30,7 +32,7 @@ public final class CodePoints {
     }
 
     public int codePointOffset(int charIndex) {
-        int found = java.util.Arrays.binarySearch(this.charIndex, charIndex);
+        int found = Arrays.binarySearch(this.charIndex, charIndex);
         return found >= 0 ? found : -found - 1;
     }
 

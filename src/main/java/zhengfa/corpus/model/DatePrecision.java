@@ -1,6 +1,7 @@
 package zhengfa.corpus.model;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** How much of a publication date the evidence supports, from coarsest to finest. */
 public enum DatePrecision {
@@ -15,13 +16,13 @@ public enum DatePrecision {
     }
 
     /** The precision of this label, or empty for null or a label that is not one (the schema reports it). */
-    public static java.util.Optional<DatePrecision> parse(String label) {
+    public static Optional<DatePrecision> parse(String label) {
         for (DatePrecision p : values()) {
             if (p.label().equals(label)) {
-                return java.util.Optional.of(p);
+                return Optional.of(p);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether a value at this precision names one calendar day (and so has a DATE). */

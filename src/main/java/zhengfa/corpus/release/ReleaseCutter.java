@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,6 @@ import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
-import zhengfa.corpus.writer.partition.PartitionedFormat;
 
 /**
  * Cuts a release in one pass over the corpus: validates it while streaming its articles into a
@@ -218,7 +218,7 @@ public final class ReleaseCutter {
     /** Parquet is written in the layout the spec asks for; the other formats as one file per table. */
     private List<TableFormat> formatsFor(ReleaseSpec spec) {
         return formats.stream()
-                .map(f -> f.extension().equals("parquet") ? (TableFormat) new PartitionedFormat(f, spec.parquetLayout()) : f)
+                .map(f -> TableFormats.laidOut(f, spec.parquetLayout()))
                 .toList();
     }
 
@@ -308,7 +308,7 @@ public final class ReleaseCutter {
     /** Temporary folders are private (700); a published release is readable by everyone. */
     private static void makeWorldReadable(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -208,7 +209,7 @@ public final class ReleaseVerifier {
             return;
         }
         byte[] stored = Files.readAllBytes(file);
-        if (!java.util.Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
+        if (!Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
             problems.add("article " + id + ": text differs from " + file);
         }
         if (!ArticlesTable.sha256Hex(stored).equals(row.path("text_sha256").asText())) {

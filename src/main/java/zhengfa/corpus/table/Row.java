@@ -1,6 +1,8 @@
 package zhengfa.corpus.table;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -50,7 +52,7 @@ public record Row(List<Object> values) {
         for (int i = 0; i < values.length; i++) {
             check(columns.get(i), values[i]);
         }
-        return new Row(java.util.Arrays.asList(values));
+        return new Row(Arrays.asList(values));
     }
 
     private static void check(Column column, Object value) {
@@ -72,7 +74,7 @@ public record Row(List<Object> values) {
         } else if (type instanceof ColumnType.Int32) {
             return value instanceof Integer;
         } else if (type instanceof ColumnType.Date) {
-            return value instanceof java.time.LocalDate;
+            return value instanceof LocalDate;
         } else if (type instanceof ColumnType.ListOf list) {
             return value instanceof List<?> items && items.stream().allMatch(v -> v != null && fits(list.element(), v));
         } else if (type instanceof ColumnType.Struct struct) {

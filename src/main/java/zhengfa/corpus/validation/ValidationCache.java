@@ -10,10 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import zhengfa.corpus.corpus.ArticleStamps;
 import zhengfa.corpus.validation.rules.TextDigests;
 
@@ -124,14 +129,14 @@ public final class ValidationCache {
 
     /** The current stamps of an article's files, following links (-1 for an absent annotation file). */
     public static ArticleStamps stamps(Path text, Path sidecar, Path annotations) throws IOException {
-        var t = Files.readAttributes(text, java.nio.file.attribute.BasicFileAttributes.class);
-        var s = Files.readAttributes(sidecar, java.nio.file.attribute.BasicFileAttributes.class);
-        var a = annotations == null ? null : Files.readAttributes(annotations, java.nio.file.attribute.BasicFileAttributes.class);
+        var t = Files.readAttributes(text, BasicFileAttributes.class);
+        var s = Files.readAttributes(sidecar, BasicFileAttributes.class);
+        var a = annotations == null ? null : Files.readAttributes(annotations, BasicFileAttributes.class);
         return new ArticleStamps(t.size(), nanos(t), s.size(), nanos(s), a == null ? -1 : a.size(), a == null ? -1 : nanos(a));
     }
 
-    private static long nanos(java.nio.file.attribute.BasicFileAttributes attributes) {
-        return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    private static long nanos(BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     /** Writes the articles found clean in this run (only those: deleted articles are forgotten). */
@@ -221,7 +226,7 @@ public final class ValidationCache {
         }
 
         int indexOfId(String id) {
-            int index = java.util.Arrays.binarySearch(ids, 0, size, id);
+            int index = Arrays.binarySearch(ids, 0, size, id);
             return index >= 0 ? index : -1;
         }
 
@@ -231,7 +236,7 @@ public final class ValidationCache {
             }
             for (int slot = slot(digest, 0, byDigest.length); byDigest[slot] != 0; slot = (slot + 1) & (byDigest.length - 1)) {
                 int index = byDigest[slot] - 1;
-                if (java.util.Arrays.equals(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES,
+                if (Arrays.equals(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES,
                         digest, 0, DIGEST_BYTES)) {
                     return index;
                 }
@@ -247,7 +252,7 @@ public final class ValidationCache {
         }
 
         byte[] digest(int index) {
-            return java.util.Arrays.copyOfRange(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES);
+            return Arrays.copyOfRange(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES);
         }
 
         TextDigests entry(int index) {
@@ -259,7 +264,7 @@ public final class ValidationCache {
             ids[index] = id;
             int at = index * STAMP_LONGS;
             if (s == null) {
-                java.util.Arrays.fill(stamps, at, at + STAMP_LONGS, NO_STAMP);
+                Arrays.fill(stamps, at, at + STAMP_LONGS, NO_STAMP);
             } else {
                 stamps[at] = s.textSize();
                 stamps[at + 1] = s.textModified();
@@ -296,10 +301,10 @@ public final class ValidationCache {
 
         boolean sameAs(Records other) {
             return size == other.size
-                    && java.util.Arrays.equals(ids, 0, size, other.ids, 0, size)
-                    && java.util.Arrays.equals(stamps, 0, size * STAMP_LONGS, other.stamps, 0, size * STAMP_LONGS)
-                    && java.util.Arrays.equals(digests, 0, size * DIGEST_BYTES, other.digests, 0, size * DIGEST_BYTES)
-                    && java.util.Arrays.equals(entries, 0, size * ENTRY_LONGS, other.entries, 0, size * ENTRY_LONGS);
+                    && Arrays.equals(ids, 0, size, other.ids, 0, size)
+                    && Arrays.equals(stamps, 0, size * STAMP_LONGS, other.stamps, 0, size * STAMP_LONGS)
+                    && Arrays.equals(digests, 0, size * DIGEST_BYTES, other.digests, 0, size * DIGEST_BYTES)
+                    && Arrays.equals(entries, 0, size * ENTRY_LONGS, other.entries, 0, size * ENTRY_LONGS);
         }
 
         void write(DataOutputStream out) throws IOException {
@@ -355,10 +360,10 @@ public final class ValidationCache {
      * CRC-32 all the same.
      */
     static void hashJarIndex(Path jar, MessageDigest digest) throws IOException {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
-                java.util.zip.ZipEntry entry = entries.nextElement();
+                ZipEntry entry = entries.nextElement();
                 digest.update((entry.getName() + " " + entry.getSize() + " " + Long.toHexString(entry.getCrc()) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }

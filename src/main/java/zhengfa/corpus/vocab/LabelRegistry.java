@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** {@code schema/labels.json}: the annotation layers, their labels and the attributes each label allows. */
 public record LabelRegistry(Map<String, Layer> layers) {
@@ -90,6 +91,6 @@ public record LabelRegistry(Map<String, Layer> layers) {
     }
 
     public Set<String> layerNames() {
-        return new java.util.TreeSet<>(layers.keySet());
+        return new TreeSet<>(layers.keySet());
     }
 }

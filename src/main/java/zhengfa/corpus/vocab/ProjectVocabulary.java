@@ -3,6 +3,7 @@ package zhengfa.corpus.vocab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.json.JsonDocumentReader;
@@ -41,7 +42,7 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, S
     /** The schema folder as the vocabulary names it (absolute, normalised), which must exist. */
     public static Path folder(Path schemaDir) throws VocabularyException {
         Path dir = schemaDir.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             throw new VocabularyException(dir, "the schema folder does not exist; run from the project folder or pass --schema");
         }
         return dir;

@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.InputStreamSource;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ public final class SchemaValidator {
             return null;
         }
         if (iri.startsWith("file:")) {
-            Path target = Path.of(java.net.URI.create(iri)).normalize();
+            Path target = Path.of(URI.create(iri)).normalize();
             if (target.startsWith(root) && Files.isRegularFile(target)) {
                 return () -> Files.newInputStream(target);
             }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The source registry {@code schema/sources.json}: publications and sites keyed by the id sidecars use. */
 public final class Sources {
@@ -34,7 +36,7 @@ public final class Sources {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public java.util.Set<String> ids() {
-        return new java.util.TreeSet<>(byId.keySet());
+    public Set<String> ids() {
+        return new TreeSet<>(byId.keySet());
     }
 }

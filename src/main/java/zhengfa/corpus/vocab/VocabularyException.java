@@ -1,5 +1,6 @@
 package zhengfa.corpus.vocab;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -7,7 +8,7 @@ import java.nio.file.Path;
  * {@link java.io.IOException} because, to a run, it is a project file that cannot be read as what it
  * should be (exit code 3), and because a vocabulary loaded on first use fails inside a validation run.
  */
-public final class VocabularyException extends java.io.IOException {
+public final class VocabularyException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;

@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,7 +166,7 @@ class MainTest {
         assertEquals(ExitCode.OK, run.exit());
         // Maven filled version.properties in from pom.xml: the same <version> the release is cut with.
         String pomXml = Files.readString(Path.of(System.getProperty("zhengfa.basedir", "."), "pom.xml"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>zhengfa-corpus</artifactId>\\s*<version>([^<]+)</version>")
+        Matcher m = Pattern.compile("<artifactId>zhengfa-corpus</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pomXml);
         assertTrue(m.find(), "no project version in pom.xml");
         assertEquals("zhengfa-corpus " + m.group(1) + "\n", run.out());

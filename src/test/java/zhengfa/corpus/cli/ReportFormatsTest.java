@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class ReportFormatsTest {
 
     private static JsonNode validate(Path corpus, String... extra) throws Exception {
         StringWriter out = new StringWriter();
-        List<String> args = new java.util.ArrayList<>(List.of("validate", "--schema=" + CorpusFixture.seedSchema(),
+        List<String> args = new ArrayList<>(List.of("validate", "--schema=" + CorpusFixture.seedSchema(),
                 "--release-date=2026-11-22"));
         args.addAll(List.of(extra));
         args.add("--corpus=" + corpus);

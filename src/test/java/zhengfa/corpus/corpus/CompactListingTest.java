@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The compact structures behind a corpus listing give back exactly what went in. */
@@ -73,7 +81,7 @@ class CompactListingTest {
         StemTable table = new StemTable();
         List<String> ids = ids(5000, 7);
         List<String> shuffled = new ArrayList<>(ids);
-        java.util.Collections.shuffle(shuffled, new Random(1));
+        Collections.shuffle(shuffled, new Random(1));
         for (String id : shuffled) {
             table.add(id, (byte) 1);
         }
@@ -82,7 +90,7 @@ class CompactListingTest {
         }
         assertEquals(ids.size(), table.size());
         int[] sorted = table.sorted();
-        java.util.Set<String> both = new java.util.HashSet<>(shuffled.subList(0, 100));
+        Set<String> both = new HashSet<>(shuffled.subList(0, 100));
         for (int i = 0; i < sorted.length; i++) {
             String stem = table.stem(sorted[i]);
             assertEquals(ids.get(i), stem);
@@ -91,14 +99,14 @@ class CompactListingTest {
     }
 
     @Test
-    void theScanKeepsEachFilesSizeAndTimeAsLstatSawThemAndNoneForALink(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void theScanKeepsEachFilesSizeAndTimeAsLstatSawThemAndNoneForALink(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("a-1.txt"), "正文");
-        java.nio.file.Path sidecar = java.nio.file.Files.writeString(dir.resolve("a-1.meta.json"), "{}");
-        java.nio.file.Files.writeString(dir.resolve("b-2.txt"), "另一篇");
-        java.nio.file.Files.writeString(dir.resolve("b-2-target.json"), "{}");
-        java.nio.file.Files.createSymbolicLink(dir.resolve("b-2.meta.json"), dir.resolve("b-2-target.json"));
-        java.nio.file.Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.fromMillis(1_000_123L));
+        Path text = Files.writeString(dir.resolve("a-1.txt"), "正文");
+        Path sidecar = Files.writeString(dir.resolve("a-1.meta.json"), "{}");
+        Files.writeString(dir.resolve("b-2.txt"), "另一篇");
+        Files.writeString(dir.resolve("b-2-target.json"), "{}");
+        Files.createSymbolicLink(dir.resolve("b-2.meta.json"), dir.resolve("b-2-target.json"));
+        Files.setLastModifiedTime(text, FileTime.fromMillis(1_000_123L));
 
         zhengfa.corpus.validation.ValidationReport sink = new zhengfa.corpus.validation.ValidationReport(100);
         CorpusListing listing;
@@ -117,7 +125,7 @@ class CompactListingTest {
         }
     }
 
-    private static long nanos(java.nio.file.Path file) throws java.io.IOException {
-        return java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    private static long nanos(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ class CuratorBuildIT {
 
     private static final long BUILD_MINUTES = 10;
     /** What the copy does not take from this checkout: the curators' data, the build's output, git. */
-    private static final java.util.Set<String> CURATED_OR_BUILT = java.util.Set.of("corpus", "schema", "dist", "target", ".git");
+    private static final Set<String> CURATED_OR_BUILT = Set.of("corpus", "schema", "dist", "target", ".git");
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s*at [\\w$.]+\\(.*\\)\\s*$");
     private static final Pattern TESTS_RUN = Pattern.compile("^\\[\\w+\\] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: \\d+$");
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class ArrowReaderIT {
         List<JsonNode> expected = ReleaseRows.of(release, table);
         List<JsonNode> actual = new ArrayList<>();
         try (BufferAllocator allocator = new RootAllocator();
-             ArrowFileReader reader = new ArrowFileReader(java.nio.file.Files.newByteChannel(release.resolve("data/" + table + ".arrow")), allocator)) {
+             ArrowFileReader reader = new ArrowFileReader(Files.newByteChannel(release.resolve("data/" + table + ".arrow")), allocator)) {
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
             while (reader.loadNextBatch()) {
                 for (int i = 0; i < root.getRowCount(); i++) {
@@ -76,7 +77,7 @@ class ArrowReaderIT {
         if (vector.isNull(i)) {
             return MAPPER.nullNode();
         } else if (vector instanceof VarCharVector v) {
-            return MAPPER.getNodeFactory().textNode(new String(v.get(i), java.nio.charset.StandardCharsets.UTF_8));
+            return MAPPER.getNodeFactory().textNode(new String(v.get(i), StandardCharsets.UTF_8));
         } else if (vector instanceof IntVector v) {
             return MAPPER.getNodeFactory().numberNode(v.get(i));
         } else if (vector instanceof DateDayVector v) {

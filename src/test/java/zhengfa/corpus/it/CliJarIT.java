@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
@@ -40,7 +41,7 @@ class CliJarIT {
         Run run = java("package", "--corpus=" + CorpusFixture.seedCorpus(), "--schema=" + CorpusFixture.seedSchema(),
                 "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
         assertEquals(0, run.exit(), run.output());
-        try (var jar = new java.util.jar.JarFile(ReleaseDirectory.cliJar().toFile())) {
+        try (var jar = new JarFile(ReleaseDirectory.cliJar().toFile())) {
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/apache/hadoop/")),
                     "the CLI jar must not carry Hadoop");
             // The synthetic corpus generator and the benchmark are test code, not part of the product.

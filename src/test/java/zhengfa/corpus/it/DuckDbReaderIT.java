@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class DuckDbReaderIT {
                 assertEquals(json.get("id").asText(), rs.getString(1));
                 // read_json detects the ISO dates: the column is a DATE, not a string.
                 assertEquals("DATE", rs.getMetaData().getColumnTypeName(2));
-                assertEquals(json.get("published_on").isNull() ? null : java.time.LocalDate.parse(json.get("published_on").asText()),
-                        rs.getObject(2, java.time.LocalDate.class));
+                assertEquals(json.get("published_on").isNull() ? null : LocalDate.parse(json.get("published_on").asText()),
+                        rs.getObject(2, LocalDate.class));
                 assertEquals(json.get("annotations").size(), rs.getLong(3));
             }
             assertEquals(expected.size(), row);

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -48,7 +53,7 @@ class NoNetworkNoEscapeIT {
     }
 
     private static boolean onPath(String command) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
@@ -64,7 +69,7 @@ class NoNetworkNoEscapeIT {
                 if (m.find()) {
                     Path path = Path.of(m.group(1)).toAbsolutePath().normalize();
                     boolean ok = path.startsWith("/dev") || path.startsWith("/proc/self")
-                            || java.util.Arrays.stream(allowed).anyMatch(path::startsWith);
+                            || Arrays.stream(allowed).anyMatch(path::startsWith);
                     if (!ok) {
                         outside.add(line);
                     }
@@ -100,11 +105,11 @@ class NoNetworkNoEscapeIT {
         Files.writeString(probe, """
                 public class Probe {
                     public static void main(String[] args) throws Exception {
-                        try (var s = new java.net.Socket()) {
-                            s.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 500);
-                        } catch (java.io.IOException expected) {
+                        try (var s = new Socket()) {
+                            s.connect(new InetSocketAddress("127.0.0.1", 9), 500);
+                        } catch (IOException expected) {
                         }
-                        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), "stray");
+                        Files.writeString(Path.of(args[0]), "stray");
                     }
                 }
                 """);

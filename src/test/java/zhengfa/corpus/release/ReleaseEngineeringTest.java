@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class ReleaseEngineeringTest {
         Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
         assertEquals(List.of(), new ReleaseVerifier(release).verify(corpus.dir()));
 
-        Files.writeString(release.resolve("README.md"), "edited\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(release.resolve("README.md"), "edited\n", StandardOpenOption.APPEND);
         Files.writeString(release.resolve("extra.txt"), "x");
         corpus.writeText(CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN) + "!");
         List<String> problems = new ReleaseVerifier(release).verify(corpus.dir());

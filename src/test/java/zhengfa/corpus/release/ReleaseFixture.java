@@ -6,9 +6,6 @@ import java.util.List;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.writer.TableFormat;
-import zhengfa.corpus.writer.arrow.ArrowFormat;
-import zhengfa.corpus.writer.jsonl.JsonlFormat;
-import zhengfa.corpus.writer.parquet.ParquetFormat;
 
 /** Cuts releases the way the package command does, into folders a test owns. */
 public final class ReleaseFixture {
@@ -17,7 +14,7 @@ public final class ReleaseFixture {
     }
 
     public static ReleaseOutcome cut(Path corpus, Path dist, String version) throws IOException {
-        return cut(corpus, dist, version, List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
+        return cut(corpus, dist, version, TableFormats.all());
     }
 
     /** A release written in the given formats only. */

@@ -7,6 +7,7 @@ import static zhengfa.corpus.CorpusFixture.SUIZHOU;
 import static zhengfa.corpus.CorpusFixture.onlyFinding;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
@@ -204,7 +205,7 @@ class SidecarRulesTest {
             s.put("colour", "red");
         }).validate();
         // Sorted by location: #/colour, #/date, #/genre, #/region.
-        assertEquals(java.util.List.of(FindingCode.SIDECAR_UNKNOWN_FIELD, FindingCode.SIDECAR_DATE_INVALID,
+        assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_FIELD, FindingCode.SIDECAR_DATE_INVALID,
                         FindingCode.SIDECAR_MISSING_FIELD, FindingCode.SIDECAR_UNKNOWN_REGION),
                 report.findings().stream().map(Finding::code).toList());
     }

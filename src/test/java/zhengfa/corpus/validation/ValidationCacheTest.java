@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
@@ -34,7 +42,7 @@ class ValidationCacheTest {
 
     /** Dates every file of the corpus an hour back: outside git's "racily clean" window, so their stats are trusted. */
     private static void ageEveryFile(CorpusFixture corpus) throws Exception {
-        var anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        var anHourAgo = FileTime.from(Instant.now().minusSeconds(3600));
         try (var files = Files.list(corpus.dir())) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Files.setLastModifiedTime(file, anHourAgo);
@@ -116,7 +124,7 @@ class ValidationCacheTest {
         Path file = onlyCacheFile();
         var written = Files.getLastModifiedTime(file);
         byte[] bytes = Files.readAllBytes(file);
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 60_000));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(written.toMillis() - 60_000));
         var backdated = Files.getLastModifiedTime(file);
         assertEquals(5, validate(corpus, schema).cachedArticles());
         assertEquals(backdated, Files.getLastModifiedTime(file));
@@ -174,7 +182,7 @@ class ValidationCacheTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
-        for (Path cache : java.util.Arrays.asList(tmp.resolve("cache"), null)) {
+        for (Path cache : Arrays.asList(tmp.resolve("cache"), null)) {
             assertThrows(VocabularyException.class, () -> validate(empty, LazyVocabulary.of(schema), cache), "cache " + cache);
         }
     }
@@ -187,7 +195,7 @@ class ValidationCacheTest {
         Path file = onlyCacheFile();
         byte[] bytes = Files.readAllBytes(file);
         // Cut in the middle of a record, then a cache whose records are out of order.
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         ValidationReport truncated = validate(corpus, schema);
         assertEquals(0, truncated.cachedArticles());
         assertEquals(List.of(), codes(truncated));
@@ -243,19 +251,19 @@ class ValidationCacheTest {
 
     private Path jar(String name, String classContent, long time) throws Exception {
         Path jar = tmp.resolve(name);
-        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(jar))) {
-            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("zhengfa/corpus/Rule.class");
+        try (var out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            ZipEntry entry = new ZipEntry("zhengfa/corpus/Rule.class");
             entry.setTime(time);
             out.putNextEntry(entry);
-            out.write(classContent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(classContent.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return jar;
     }
 
     private static String jarKey(Path jar) throws Exception {
-        java.security.MessageDigest digest = zhengfa.corpus.model.Sha256.newDigest();
+        MessageDigest digest = zhengfa.corpus.model.Sha256.newDigest();
         ValidationCache.hashJarIndex(jar, digest);
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

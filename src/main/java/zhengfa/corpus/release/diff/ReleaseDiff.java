@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.ReleaseReader;
 
@@ -82,7 +83,7 @@ public final class ReleaseDiff {
             return null;
         }
         List<String> fields = new ArrayList<>();
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         o.fieldNames().forEachRemaining(names::add);
         n.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
@@ -170,7 +171,7 @@ public final class ReleaseDiff {
             JsonNode before = oldManifest.path("facets").path(facet);
             JsonNode after = newManifest.path("facets").path(facet);
             SortedMap<String, int[]> values = new TreeMap<>();
-            Set<String> keys = new java.util.TreeSet<>();
+            Set<String> keys = new TreeSet<>();
             before.fieldNames().forEachRemaining(keys::add);
             after.fieldNames().forEachRemaining(keys::add);
             for (String key : keys) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import zhengfa.corpus.dataset.DataFiles;
 import zhengfa.corpus.dataset.FileTree;
@@ -70,7 +71,7 @@ public final class ReleaseMetadata {
     }
 
     /** What writing the metadata produced: the changes (null without an earlier release) and every file's SHA-256. */
-    public record Result(ReleaseChanges changes, java.util.SortedMap<String, String> checksums) { }
+    public record Result(ReleaseChanges changes, SortedMap<String, String> checksums) { }
 
     /**
      * Writes every descriptive file. Each data file is hashed once, as it was written or else
@@ -89,7 +90,7 @@ public final class ReleaseMetadata {
         writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, mapper));
         writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
         writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
-        java.util.SortedMap<String, String> checksums = new TreeMap<>();
+        SortedMap<String, String> checksums = new TreeMap<>();
         try (var walk = Files.walk(release)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String path = release.relativize(file).toString().replace('\\', '/');

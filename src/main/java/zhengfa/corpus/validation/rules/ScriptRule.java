@@ -1,5 +1,6 @@
 package zhengfa.corpus.validation.rules;
 
+import java.util.Set;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Finding;
@@ -12,7 +13,7 @@ import zhengfa.corpus.script.ScriptVerdict;
 /** The declared script must be the script the text is written in. */
 public final class ScriptRule implements ArticleRule {
 
-    static final java.util.Set<String> DECLARABLE = java.util.Set.of("Hans", "Hant");
+    static final Set<String> DECLARABLE = Set.of("Hans", "Hant");
     private static final Location AT_SCRIPT = Location.JsonPointer.of("script");
     private final ScriptDetector detector;
 

@@ -8,6 +8,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -44,7 +45,7 @@ public record ParquetFooter(long rows, MessageType schema, Map<String, String> k
         readFully(channel, tail);
         int length = tail.getInt(0);
         byte[] magic = {tail.get(4), tail.get(5), tail.get(6), tail.get(7)};
-        if (!java.util.Arrays.equals(magic, MAGIC) || length <= 0 || length > size - 12) {
+        if (!Arrays.equals(magic, MAGIC) || length <= 0 || length > size - 12) {
             throw new IOException(file + " does not end with a Parquet footer");
         }
         ByteBuffer footer = ByteBuffer.allocate(length);

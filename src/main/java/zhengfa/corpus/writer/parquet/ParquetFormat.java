@@ -8,6 +8,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ParquetProperties;
@@ -120,8 +122,8 @@ public final class ParquetFormat implements TableFormat {
     }
 
     /** Dotted Parquet paths of the columns whose values do not repeat (inside lists: list.element). */
-    private static java.util.List<String> uniqueColumnPaths(java.util.List<Column> columns, String prefix) {
-        java.util.List<String> paths = new java.util.ArrayList<>();
+    private static List<String> uniqueColumnPaths(List<Column> columns, String prefix) {
+        List<String> paths = new ArrayList<>();
         for (Column column : columns) {
             if (column.unique()) {
                 paths.add(prefix + column.name());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -38,7 +39,7 @@ class DuplicateTextCheckTest {
         for (int i = 0; i < texts; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new Random(shuffleSeed));
+        Collections.shuffle(order, new Random(shuffleSeed));
         List<String> found = new ArrayList<>();
         try (DuplicateTextCheck rule = new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), runLength)) {
             for (int i : order) {

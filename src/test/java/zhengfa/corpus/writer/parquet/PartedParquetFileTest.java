@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,11 +164,11 @@ class PartedParquetFileTest {
     }
 
     private static String decode(ByteBuffer bytes) {
-        return java.nio.charset.StandardCharsets.UTF_8.decode(bytes.duplicate()).toString();
+        return StandardCharsets.UTF_8.decode(bytes.duplicate()).toString();
     }
 
     private static String decode(byte[] bytes) {
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     @Test
