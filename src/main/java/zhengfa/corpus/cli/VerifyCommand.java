@@ -1,14 +1,18 @@
 package zhengfa.corpus.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.release.ReleaseVerifier;
+import zhengfa.corpus.report.ReportFormat;
+import zhengfa.corpus.report.ReportWriter;
+import zhengfa.corpus.validation.ValidationReport;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Re-reads a release and checks its checksums, row counts and schemas, and, given the corpus,"
@@ -24,25 +28,32 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Also compare every text and span with this corpus.")
     Path corpus;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or sarif: the problems found, as validate reports findings.")
+    String format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        List<String> problems = new ReleaseVerifier(release).verify(corpus);
-        var out = spec.commandLine().getOut();
-        if (problems.isEmpty()) {
-            String verified = "Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found";
-            out.println(verified + ".");
-            main.conclude(verified);
-            return ExitCode.OK;
+        ReportFormat reportFormat = ReportFormats.parse(format, spec);
+        ValidationReport problems = new ReleaseVerifier(release).verify(corpus);
+        PrintWriter out = spec.commandLine().getOut();
+        int count = problems.findings().size();
+        String conclusion = count == 0
+                ? "Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found"
+                : "The release does not verify: " + count + " problem" + (count == 1 ? "" : "s") + " in " + release;
+        if (reportFormat == ReportFormat.TEXT) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (Finding finding : problems.findings()) {
+                ReportWriter.text(finding, err);
+            }
+            (count == 0 ? out : err).println(conclusion + (count == 0 ? "." : ""));
+        } else {
+            new ReportWriter().write(problems, reportFormat, false, release, out);
         }
-        var err = spec.commandLine().getErr();
-        problems.forEach(p -> err.println("error: " + p));
-        String reason = "The release does not verify: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                + " in " + release;
-        err.println(reason);
-        main.conclude(reason);
-        return ExitCode.INVALID;
+        main.conclude(conclusion);
+        return count == 0 ? ExitCode.OK : ExitCode.INVALID;
     }
 }

@@ -81,7 +81,21 @@ public enum FindingCode {
 
     // The project's own schema files
     SCHEMA_INVALID(Severity.ERROR, "A schema or vocabulary file of the project is broken"),
-    SCHEMA_REMOTE_REF(Severity.ERROR, "A schema refers to a location outside schema/");
+    SCHEMA_REMOTE_REF(Severity.ERROR, "A schema refers to a location outside schema/"),
+
+    // A cut release, as verify re-reads it (and package compares it with an existing one)
+    RELEASE_NOT_A_RELEASE(Severity.ERROR, "The folder is not a release: it has no SHA256SUMS"),
+    RELEASE_SUMS_MALFORMED(Severity.ERROR, "A line of SHA256SUMS is not a checksum and a file name"),
+    RELEASE_FILE_MISSING(Severity.ERROR, "A file of the release is missing"),
+    RELEASE_FILE_UNLISTED(Severity.ERROR, "A file in the release folder is not listed in SHA256SUMS"),
+    RELEASE_CHECKSUM_MISMATCH(Severity.ERROR, "A file of the release does not match its checksum"),
+    RELEASE_FILE_UNREADABLE(Severity.ERROR, "A data file of the release cannot be read in its format"),
+    RELEASE_UNKNOWN_TABLE(Severity.ERROR, "The manifest lists a table the tool does not know"),
+    RELEASE_SCHEMA_MISMATCH(Severity.ERROR, "A data file's columns or types are not the declared ones"),
+    RELEASE_ROW_COUNT_MISMATCH(Severity.ERROR, "A data file has another number of rows than the manifest says"),
+    RELEASE_SPAN_MISMATCH(Severity.ERROR, "A span of the release does not slice its article's text"),
+    RELEASE_CORPUS_MISMATCH(Severity.ERROR, "The release does not hold the corpus it is verified against"),
+    RELEASE_CONFLICT(Severity.ERROR, "A release of this version exists with other content");
 
     private final Severity severity;
     private final String title;

@@ -17,9 +17,13 @@ import zhengfa.corpus.dataset.DataFiles;
 import zhengfa.corpus.dataset.FileTree;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.model.CodePoints;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.writer.arrow.ArrowFileSummary;
 import zhengfa.corpus.writer.arrow.ArrowSchemas;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
@@ -35,17 +39,23 @@ import zhengfa.corpus.writer.partition.PartitionedFormat;
  */
 public final class ReleaseVerifier {
 
+    private static final String CUT_AGAIN = "cut the release again with mvn package (or package) instead of editing it";
+    private static final String RESTORE = "restore the release from its dataset zip, or cut it again";
+    private static final String AGAINST_ITS_CORPUS = "verify the release against the corpus it was cut from";
+
     private final Path release;
 
     public ReleaseVerifier(Path release) {
         this.release = release;
     }
 
-    /** Problems found, one sentence each; empty when the release verifies. */
-    public List<String> verify(Path corpus) throws IOException {
-        List<String> problems = new ArrayList<>();
+    /** Every problem found, as findings located in the release (or the corpus); none when the release verifies. */
+    public ValidationReport verify(Path corpus) throws IOException {
+        ValidationReport problems = new ValidationReport();
         if (!Files.isRegularFile(release.resolve(ReleaseFiles.SUMS_FILE))) {
-            problems.add(release + " has no " + ReleaseFiles.SUMS_FILE + "; is it a release folder?");
+            report(problems, FindingCode.RELEASE_NOT_A_RELEASE, ReleaseFiles.SUMS_FILE,
+                    release + " has no " + ReleaseFiles.SUMS_FILE + "; is it a release folder?",
+                    "name the folder of a release, e.g. dist/zhengfa-corpus-0.1.0");
             return problems;
         }
         checkSums(problems);
@@ -54,7 +64,8 @@ public final class ReleaseVerifier {
             TableSchema schema = ReleaseFiles.TABLES.stream().filter(t -> t.name().equals(table.path("name").asText()))
                     .findFirst().orElse(null);
             if (schema == null) {
-                problems.add("manifest lists an unknown table " + table.path("name").asText());
+                report(problems, FindingCode.RELEASE_UNKNOWN_TABLE, ReleaseFiles.MANIFEST,
+                        "manifest lists an unknown table " + table.path("name").asText(), CUT_AGAIN);
                 continue;
             }
             long rows = table.path("rows").asLong();
@@ -68,12 +79,13 @@ public final class ReleaseVerifier {
         return problems;
     }
 
-    private void checkSums(List<String> problems) throws IOException {
+    private void checkSums(FindingSink problems) throws IOException {
         SortedMap<String, String> listed = new TreeMap<>();
         for (String line : Files.readAllLines(release.resolve(ReleaseFiles.SUMS_FILE), StandardCharsets.UTF_8)) {
             int split = line.indexOf("  ");
             if (split != 64) {
-                problems.add(ReleaseFiles.SUMS_FILE + ": malformed line '" + line + "'");
+                report(problems, FindingCode.RELEASE_SUMS_MALFORMED, ReleaseFiles.SUMS_FILE,
+                        "malformed line '" + line + "'", CUT_AGAIN);
                 continue;
             }
             listed.put(line.substring(split + 2), line.substring(0, split));
@@ -83,19 +95,23 @@ public final class ReleaseVerifier {
         for (var entry : listed.entrySet()) {
             String sha = actual.get(entry.getKey());
             if (sha == null) {
-                problems.add(entry.getKey() + " is listed in " + ReleaseFiles.SUMS_FILE + " but missing");
+                report(problems, FindingCode.RELEASE_FILE_MISSING, entry.getKey(),
+                        entry.getKey() + " is listed in " + ReleaseFiles.SUMS_FILE + " but missing", RESTORE);
             } else if (!sha.equals(entry.getValue())) {
-                problems.add(entry.getKey() + " does not match its checksum: the file was changed after the release was cut");
+                report(problems, FindingCode.RELEASE_CHECKSUM_MISMATCH, entry.getKey(),
+                        entry.getKey() + " does not match its checksum: the file was changed after the release was cut", RESTORE);
             }
         }
         for (String file : actual.keySet()) {
             if (!listed.containsKey(file)) {
-                problems.add(file + " is not listed in " + ReleaseFiles.SUMS_FILE + ": it is not part of the release");
+                report(problems, FindingCode.RELEASE_FILE_UNLISTED, file,
+                        file + " is not listed in " + ReleaseFiles.SUMS_FILE + ": it is not part of the release",
+                        "remove the file from the release folder");
             }
         }
     }
 
-    private void checkJsonl(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
+    private void checkJsonl(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
         long rows = 0;
         List<String> columns = schema.columns().stream().map(Column::name).toList();
         try (var stream = new ReleaseReader(release).rows(schema)) {
@@ -105,20 +121,23 @@ public final class ReleaseVerifier {
                 List<String> keys = new ArrayList<>();
                 row.fieldNames().forEachRemaining(keys::add);
                 if (!keys.equals(columns)) {
-                    problems.add("data/" + schema.name() + ".jsonl line " + rows + " has keys " + keys + ", expected " + columns);
+                    report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, "data/" + schema.name() + ".jsonl",
+                            "line " + rows + " has keys " + keys + ", expected " + columns, CUT_AGAIN);
                     return;
                 }
             }
         }
         if (rows != expectedRows) {
-            problems.add("data/" + schema.name() + ".jsonl has " + rows + " rows, the manifest says " + expectedRows);
+            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, "data/" + schema.name() + ".jsonl",
+                    "data/" + schema.name() + ".jsonl has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
         }
     }
 
-    private void checkParquet(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
+    private void checkParquet(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
         List<Path> files = DataFiles.of(release, schema, "parquet");
         if (files.isEmpty()) {
-            problems.add("no Parquet data for table " + schema.name());
+            report(problems, FindingCode.RELEASE_FILE_MISSING, ReleaseFiles.DATA_DIR,
+                    "no Parquet data for table " + schema.name(), CUT_AGAIN);
             return;
         }
         long rows = 0;
@@ -130,16 +149,19 @@ public final class ReleaseVerifier {
             TableSchema expected = name.contains("/" + ParquetLayout.PARTITION_COLUMN + "=")
                     ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear()) : schema;
             if (!footer.schema().equals(ParquetFormat.schemaOf(expected))) {
-                problems.add(name + " has the schema " + footer.schema() + ", not the declared one " + ParquetFormat.schemaOf(expected));
+                report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, name,
+                        name + " has the schema " + footer.schema() + ", not the declared one " + ParquetFormat.schemaOf(expected),
+                        CUT_AGAIN);
             }
         }
         if (rows != expectedRows) {
-            problems.add("the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says " + expectedRows);
+            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, ReleaseFiles.DATA_DIR,
+                    "the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
         }
     }
 
     /** Arrow is optional in a release: when its file is there, its rows and schema must be the declared ones. */
-    private void checkArrow(TableSchema schema, long expectedRows, List<String> problems) throws IOException {
+    private void checkArrow(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
         Path file = release.resolve(ReleaseFiles.DATA_DIR).resolve(schema.name() + ".arrow");
         if (!Files.isRegularFile(file)) {
             return;
@@ -149,22 +171,35 @@ public final class ReleaseVerifier {
         try {
             arrow = ArrowFileSummary.read(file);
         } catch (IOException | RuntimeException e) {
-            problems.add(name + " is not a readable Arrow IPC file: " + e.getMessage());
+            report(problems, FindingCode.RELEASE_FILE_UNREADABLE, name,
+                    name + " is not a readable Arrow IPC file: " + e.getMessage(), RESTORE);
             return;
         }
         if (!arrow.schema().equals(ArrowSchemas.schemaOf(schema))) {
-            problems.add(name + " has the schema " + arrow.schema() + ", not the declared one " + ArrowSchemas.schemaOf(schema));
+            report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, name,
+                    name + " has the schema " + arrow.schema() + ", not the declared one " + ArrowSchemas.schemaOf(schema), CUT_AGAIN);
         }
         if (arrow.rows() != expectedRows) {
-            problems.add(name + " has " + arrow.rows() + " rows, the manifest says " + expectedRows);
+            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, name,
+                    name + " has " + arrow.rows() + " rows, the manifest says " + expectedRows, CUT_AGAIN);
         }
+    }
+
+    private static void report(FindingSink sink, FindingCode code, String file, String message, String fix) {
+        sink.report(Finding.of(code, file).fix(fix).message(message));
+    }
+
+    private static void orphanSpan(JsonNode span, FindingSink problems) {
+        report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/annotations.jsonl",
+                "span " + span.path("span_id").asText() + " belongs to no article: " + span.path("article_id").asText(),
+                CUT_AGAIN);
     }
 
     /**
      * Both tables are sorted by article id, so the spans of the flat table are checked against their
      * article's text in one merge pass: one article's text in memory at a time.
      */
-    private void checkAgainstCorpus(Path corpus, List<String> problems) throws IOException {
+    private void checkAgainstCorpus(Path corpus, FindingSink problems) throws IOException {
         int articles = 0;
         try (var rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA);
              var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
@@ -183,14 +218,13 @@ public final class ReleaseVerifier {
                     if (span.path("article_id").asText().equals(id)) {
                         checkSpan(id, cps, span, problems);
                     } else {
-                        problems.add("span " + span.path("span_id").asText() + " belongs to no article: "
-                                + span.path("article_id").asText());
+                        orphanSpan(span, problems);
                     }
                     span = spans.hasNext() ? spans.next() : null;
                 }
             }
             for (; span != null; span = spans.hasNext() ? spans.next() : null) {
-                problems.add("span " + span.path("span_id").asText() + " belongs to no article: " + span.path("article_id").asText());
+                orphanSpan(span, problems);
             }
         }
         long inCorpus;
@@ -198,31 +232,36 @@ public final class ReleaseVerifier {
             inCorpus = files.filter(p -> p.getFileName().toString().endsWith(CorpusLayout.TEXT_SUFFIX)).count();
         }
         if (inCorpus != articles) {
-            problems.add("the release has " + articles + " articles, the corpus " + inCorpus);
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+                    "the release has " + articles + " articles, the corpus " + inCorpus, AGAINST_ITS_CORPUS);
         }
     }
 
-    private static void checkText(Path corpus, String id, JsonNode row, String text, List<String> problems) throws IOException {
+    private static void checkText(Path corpus, String id, JsonNode row, String text, FindingSink problems) throws IOException {
         Path file = corpus.resolve(id + CorpusLayout.TEXT_SUFFIX);
         if (!Files.isRegularFile(file)) {
-            problems.add("article " + id + " has no text in " + corpus);
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+                    "article " + id + " has no text in " + corpus, AGAINST_ITS_CORPUS);
             return;
         }
         byte[] stored = Files.readAllBytes(file);
         if (!Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
-            problems.add("article " + id + ": text differs from " + file);
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+                    "article " + id + ": text differs from " + file, AGAINST_ITS_CORPUS);
         }
         if (!ArticlesTable.sha256Hex(stored).equals(row.path("text_sha256").asText())) {
-            problems.add("article " + id + ": text_sha256 does not match the corpus file");
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+                    "article " + id + ": text_sha256 does not match the corpus file", AGAINST_ITS_CORPUS);
         }
     }
 
-    private static void checkSpan(String article, CodePoints text, JsonNode span, List<String> problems) {
+    private static void checkSpan(String article, CodePoints text, JsonNode span, FindingSink problems) {
         int start = span.path("start").asInt();
         int end = span.path("end").asInt();
         if (start < 0 || end > text.length() || start >= end || !text.slice(start, end).equals(span.path("text").asText())) {
-            problems.add("article " + article + ", span " + span.path("span_id").asText() + ": text[" + start + ":" + end
-                    + "] is not the span's text");
+            report(problems, FindingCode.RELEASE_SPAN_MISMATCH, "data/annotations.jsonl",
+                    "article " + article + ", span " + span.path("span_id").asText() + ": text[" + start + ":" + end
+                            + "] is not the span's text", CUT_AGAIN);
         }
     }
 }

@@ -78,10 +78,10 @@ class KillDuringPackageIT {
                 completedBeforeKill++;
             }
 
-            assertEquals(List.of(), new ReleaseVerifier(previous).verify(null), "kill " + i + " damaged 0.1.0");
+            assertEquals(List.of(), new ReleaseVerifier(previous).verify(null).findings(), "kill " + i + " damaged 0.1.0");
             Path next = dist.resolve("zhengfa-corpus-0.2.0");
             if (Files.exists(next)) {
-                assertEquals(List.of(), new ReleaseVerifier(next).verify(corpus.dir()), "kill " + i + " left a partial 0.2.0");
+                assertEquals(List.of(), new ReleaseVerifier(next).verify(corpus.dir()).findings(), "kill " + i + " left a partial 0.2.0");
                 // Keep the next kill meaningful: it must again cut 0.2.0 from nothing.
                 zhengfa.corpus.dataset.FileTree.deleteRecursively(next);
             }
@@ -100,7 +100,7 @@ class KillDuringPackageIT {
             assertEquals(List.of("zhengfa-corpus-0.1.0", "zhengfa-corpus-0.2.0"),
                     entries.map(p -> p.getFileName().toString()).sorted().toList(), "the next run cleans up");
         }
-        assertEquals(List.of(), new ReleaseVerifier(dist.resolve("zhengfa-corpus-0.2.0")).verify(corpus.dir()));
+        assertEquals(List.of(), new ReleaseVerifier(dist.resolve("zhengfa-corpus-0.2.0")).verify(corpus.dir()).findings());
     }
 
     @Test

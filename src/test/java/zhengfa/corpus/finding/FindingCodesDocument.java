@@ -29,8 +29,8 @@ final class FindingCodesDocument {
         Map<FindingCode, Example> examples = examples(scratch);
         StringBuilder doc = new StringBuilder();
         doc.append("# Finding codes\n\n")
-                .append("Every problem `validate` and `package` report has one of these codes. Codes are stable: a code is\n")
-                .append("never renamed or reused. Errors fail validation; warnings fail it only with `--strict`.\n\n")
+                .append("Every problem `validate`, `package` and `verify` report has one of these codes. Codes are stable: a\n")
+                .append("code is never renamed or reused. Errors fail; warnings fail only with `--strict`.\n\n")
                 .append("The examples are the tool's own output for the cases of the bad-input catalogue\n")
                 .append("(`src/test/resources/bad/`), each with the fix the tool suggests. This file is generated from\n")
                 .append("`FindingCode` and that catalogue; `FindingCodesDocumentTest` fails when it is stale. Regenerate it with\n")
@@ -44,6 +44,11 @@ final class FindingCodesDocument {
             doc.append("\n## ").append(code).append("\n\n")
                     .append(code.severity().label()).append(": ").append(code.title()).append(".\n\n");
             Example example = examples.get(code);
+            if (example == null && code.name().startsWith("RELEASE_")) {
+                doc.append("Reported about a cut release, by `verify` (and, for a conflict, by `package`); the bad-input\n")
+                        .append("catalogue holds corpora, so its examples are in `ReleaseVerifierTest` instead.\n");
+                continue;
+            }
             if (example == null) {
                 doc.append("No case of the bad-input catalogue gives this code yet.\n");
                 continue;

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,11 +102,11 @@ class NoNetworkNoEscapeIT {
         Files.writeString(probe, """
                 public class Probe {
                     public static void main(String[] args) throws Exception {
-                        try (var s = new Socket()) {
-                            s.connect(new InetSocketAddress("127.0.0.1", 9), 500);
-                        } catch (IOException expected) {
+                        try (var s = new java.net.Socket()) {
+                            s.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 500);
+                        } catch (java.io.IOException expected) {
                         }
-                        Files.writeString(Path.of(args[0]), "stray");
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), "stray");
                     }
                 }
                 """);

@@ -21,6 +21,7 @@ import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.FileTree;
 import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.SemverBump;
 
@@ -148,12 +149,12 @@ class ReleaseEngineeringTest {
     void theVerifierFindsTampering() throws Exception {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
-        assertEquals(List.of(), new ReleaseVerifier(release).verify(corpus.dir()));
+        assertEquals(List.of(), new ReleaseVerifier(release).verify(corpus.dir()).findings());
 
         Files.writeString(release.resolve("README.md"), "edited\n", StandardOpenOption.APPEND);
         Files.writeString(release.resolve("extra.txt"), "x");
         corpus.writeText(CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN) + "!");
-        List<String> problems = new ReleaseVerifier(release).verify(corpus.dir());
+        List<String> problems = new ReleaseVerifier(release).verify(corpus.dir()).findings().stream().map(Finding::message).toList();
         assertTrue(problems.contains("README.md does not match its checksum: the file was changed after the release was cut"), problems.toString());
         assertTrue(problems.contains("extra.txt is not listed in SHA256SUMS: it is not part of the release"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("article " + CorpusFixture.LESHAN + ": text differs")), problems.toString());

@@ -3,6 +3,10 @@ package zhengfa.corpus.release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.cli.ExitCode;
+import zhengfa.corpus.cli.Main;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.writer.arrow.ArrowFileSummary;
 
 class ReleaseVerifierTest {
@@ -20,7 +28,7 @@ class ReleaseVerifierTest {
     @Test
     void aCleanReleaseVerifiesAndItsArrowFilesAreRead() throws Exception {
         Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
-        assertEquals(List.of(), new ReleaseVerifier(release).verify(CorpusFixture.seedCorpus()));
+        assertEquals(List.of(), new ReleaseVerifier(release).verify(CorpusFixture.seedCorpus()).findings());
         assertEquals(5, ArrowFileSummary.read(release.resolve("data/articles.arrow")).rows());
     }
 
@@ -36,17 +44,38 @@ class ReleaseVerifierTest {
         Path smaller = ReleaseFixture.written(ReleaseFixture.cut(four.dir(), tmp.resolve("four/dist"), "0.1.0"));
         Files.copy(smaller.resolve("data/articles.arrow"), release.resolve("data/articles.arrow"), StandardCopyOption.REPLACE_EXISTING);
 
-        List<String> problems = new ReleaseVerifier(release).verify(null);
+        List<String> problems = new ReleaseVerifier(release).verify(null).findings().stream().map(Finding::message).toList();
         assertTrue(problems.contains("data/articles.arrow has 4 rows, the manifest says 5"), String.join("\n", problems));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("data/articles.arrow does not match its checksum")),
                 String.join("\n", problems));
+    }
+
+    /** verify speaks like validate: located findings with codes and fixes, in text, JSON or SARIF. */
+    @Test
+    void problemsAreFindingsWithCodesAndFixes() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Files.writeString(release.resolve("extra.txt"), "x");
+        List<Finding> findings = new ReleaseVerifier(release).verify(null).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(FindingCode.RELEASE_FILE_UNLISTED, findings.get(0).code());
+        assertEquals("extra.txt", findings.get(0).file());
+        assertTrue(findings.get(0).fix() != null && !findings.get(0).fix().isBlank());
+
+        StringWriter out = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "verify", "--format=json", release.toString());
+        assertEquals(ExitCode.INVALID, exit);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals("RELEASE_FILE_UNLISTED", json.get("findings").get(0).get("code").asText());
+        StringWriter err = new StringWriter();
+        Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "verify", release.toString());
+        assertTrue(err.toString().startsWith("extra.txt: error [RELEASE_FILE_UNLISTED] extra.txt is not listed in SHA256SUMS"), err.toString());
     }
 
     @Test
     void aFileThatIsNotArrowIsReported() throws Exception {
         Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
         Files.writeString(release.resolve("data/annotations.arrow"), "not arrow");
-        List<String> problems = new ReleaseVerifier(release).verify(null);
+        List<String> problems = new ReleaseVerifier(release).verify(null).findings().stream().map(Finding::message).toList();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("data/annotations.arrow is not a readable Arrow IPC file")),
                 String.join("\n", problems));
     }
