@@ -1,11 +1,9 @@
 package zhengfa.corpus.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,22 +87,7 @@ public final class OrderedParallel implements AutoCloseable {
     }
 
     private static <T> T take(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            } else if (cause instanceof RuntimeException r) {
-                throw r;
-            } else if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
+        return Futures.await(future, "waiting for a worker");
     }
 
     @Override

@@ -93,6 +93,7 @@ public enum FindingCode {
     RELEASE_UNKNOWN_TABLE(Severity.ERROR, "The manifest lists a table the tool does not know"),
     RELEASE_SCHEMA_MISMATCH(Severity.ERROR, "A data file's columns or types are not the declared ones"),
     RELEASE_ROW_COUNT_MISMATCH(Severity.ERROR, "A data file has another number of rows than the manifest says"),
+    RELEASE_VALUE_MISMATCH(Severity.ERROR, "A data file holds other values than the JSON Lines file of the same table"),
     RELEASE_SPAN_MISMATCH(Severity.ERROR, "A span of the release does not slice its article's text"),
     RELEASE_CORPUS_MISMATCH(Severity.ERROR, "The release does not hold the corpus it is verified against"),
     RELEASE_CONFLICT(Severity.ERROR, "A release of this version exists with other content");

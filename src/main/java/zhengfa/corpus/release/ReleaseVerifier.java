@@ -25,6 +25,7 @@ import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.writer.arrow.ArrowFileSummary;
+import zhengfa.corpus.writer.arrow.ArrowRows;
 import zhengfa.corpus.writer.arrow.ArrowSchemas;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
@@ -182,6 +183,27 @@ public final class ReleaseVerifier {
         if (arrow.rows() != expectedRows) {
             report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, name,
                     name + " has " + arrow.rows() + " rows, the manifest says " + expectedRows, CUT_AGAIN);
+            return;
+        }
+        checkSameValues(schema, file, name, problems);
+    }
+
+    /** Every row of the Arrow file holds the values of the same row of the JSON Lines file; the first difference is reported. */
+    private void checkSameValues(TableSchema schema, Path file, String name, FindingSink problems) throws IOException {
+        try (var jsonl = new ReleaseReader(release).rows(schema); ArrowRows arrow = ArrowRows.open(file)) {
+            long row = 0;
+            while (jsonl.hasNext() && arrow.hasNext()) {
+                row++;
+                JsonNode expected = jsonl.next();
+                JsonNode actual = arrow.next();
+                if (!expected.equals(actual)) {
+                    String column = schema.columns().stream().map(Column::name)
+                            .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
+                    report(problems, FindingCode.RELEASE_VALUE_MISMATCH, name,
+                            "row " + row + " differs from data/" + schema.name() + ".jsonl, first in column " + column, CUT_AGAIN);
+                    return;
+                }
+            }
         }
     }
 

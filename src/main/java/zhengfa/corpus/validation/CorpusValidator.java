@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import zhengfa.corpus.corpus.ArticleFiles;
@@ -15,6 +14,7 @@ import zhengfa.corpus.corpus.ArticleStamps;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.corpus.CorpusScanner;
+import zhengfa.corpus.corpus.Futures;
 import zhengfa.corpus.corpus.OrderedParallel;
 import zhengfa.corpus.corpus.Progress;
 import zhengfa.corpus.finding.ArticleInput;
@@ -99,17 +99,7 @@ public final class CorpusValidator {
     }
 
     private static ValidationCache await(CompletableFuture<ValidationCache> cache) throws IOException {
-        try {
-            return cache.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while loading the validation cache", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return Futures.await(cache, "loading the validation cache");
     }
 
     /**

@@ -355,7 +355,7 @@ public final class ValidationCache {
     }
 
     /**
-     * The tool's jar is keyed by its index (every entry's name, size and CRC-32), not its 40 MB of
+     * The tool's jar is keyed by its index (every entry's name, size and CRC-32), not its many MB of
      * bytes: hashing those took a sixth of a fully cached run, and a changed class changes its
      * CRC-32 all the same.
      */

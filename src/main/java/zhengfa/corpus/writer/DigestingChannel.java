@@ -12,8 +12,8 @@ import zhengfa.corpus.model.Sha256;
 
 /**
  * A new file written front to back, hashed (SHA-256) as its bytes go out. A release's largest
- * files would otherwise be read back in full after writing only to be checksummed: at 100,000
- * articles that was 9.7 GB, a twelfth of the run, on one thread after every other was done.
+ * files would otherwise be read back in full after writing only to be checksummed, on one thread
+ * after every other was done (docs/performance.md).
  *
  * <p>The file is opened {@code CREATE_NEW} and only ever appended to through this channel, so the
  * bytes hashed are exactly the bytes in the file; a short write hashes only what was written.

@@ -71,6 +71,22 @@ class ReleaseVerifierTest {
         assertTrue(err.toString().startsWith("extra.txt: error [RELEASE_FILE_UNLISTED] extra.txt is not listed in SHA256SUMS"), err.toString());
     }
 
+    /** Same rows, other values: an Arrow file from a corpus with one title changed is caught by its values. */
+    @Test
+    void anArrowFileWithOtherValuesIsReported() throws Exception {
+        CorpusFixture original = CorpusFixture.copyOf(tmp.resolve("original"));
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(original.dir(), tmp.resolve("original/dist"), "0.1.0"));
+        CorpusFixture edited = CorpusFixture.copyOf(tmp.resolve("edited"));
+        edited.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
+        Path other = ReleaseFixture.written(ReleaseFixture.cut(edited.dir(), tmp.resolve("edited/dist"), "0.1.0"));
+        Files.copy(other.resolve("data/articles.arrow"), release.resolve("data/articles.arrow"), StandardCopyOption.REPLACE_EXISTING);
+
+        List<Finding> findings = new ReleaseVerifier(release).verify(null).findings();
+        int row = CorpusFixture.IDS.indexOf(CorpusFixture.SUIZHOU) + 1;
+        assertTrue(findings.stream().anyMatch(f -> f.code() == FindingCode.RELEASE_VALUE_MISMATCH
+                && f.message().equals("row " + row + " differs from data/articles.jsonl, first in column genre")), findings.toString());
+    }
+
     @Test
     void aFileThatIsNotArrowIsReported() throws Exception {
         Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));

@@ -31,9 +31,8 @@ import zhengfa.corpus.writer.TableWriter;
  * batch whatever the table's size.
  *
  * <p>Why bytes as well as rows: the file's footer lists every batch, and Arrow Java keeps that list
- * in memory until the file ends. Batches of a fixed 1,024 rows made the span table's batches tiny
- * (about eleven articles' spans each) and their list grew by about 1 MB per 300,000 articles; batches
- * of about 8 MiB make it a few hundred entries whatever the table.
+ * in memory until the file ends. Batches of a fixed number of rows made the span table's batches
+ * tiny and that list grew with the corpus; batches of about 8 MiB keep it short whatever the table.
  */
 public final class ArrowFormat implements TableFormat {
 

@@ -40,21 +40,18 @@ public final class ParquetFormat implements TableFormat {
     // Each open writer buffers a row group in memory until it is flushed, so the live heap rises
     // and falls with the row groups of both tables: the peak of a run is the moment it catches
     // them fullest, and a long run catches fuller moments than a short one. Row groups of 4 MiB
-    // (parquet-java's estimate; measured at 100,000 articles: about 170 articles of the articles
-    // table, 0.3 MB compressed) keep that swing to a few MB.
+    // (parquet-java's estimate) keep that swing to a few MB (docs/performance.md, "Memory").
     static final long ROW_GROUP_BYTES = 4L << 20;
     // parquet-java's estimate is the encoded size, which for the small, dictionary-encoded rows of
     // the annotations table is far below what it holds in memory (dictionaries, pages): without a
-    // row cap one row group took a whole 100 000-article table and the heap peaked twice as high
-    // as at 10 000 articles. 65,536 spans are about 740 articles' (measured at 100,000 articles).
+    // row cap one row group took a whole large table, and the heap peaked with the corpus.
     static final int ROW_GROUP_ROWS = 1 << 16;
     static final int PAGE_BYTES = 1 << 20;
 
     // A file is written in parts of about this many bytes (compressed, plus the row group being
     // buffered), joined when it closes (PartedFileWriter): parquet-java holds about 2 KB per column
     // chunk (metadata, column and offset indexes) until its file is closed, which grew with the
-    // corpus by about 70 bytes an article. 16 MiB is about 57 row groups of the articles table
-    // (582 row groups in 171.7 MB at 100,000 articles).
+    // corpus (docs/performance.md, "Design for scale").
     static final long PART_BYTES = 16L << 20;
 
     private final ObjectMapper mapper = new ObjectMapper();
