@@ -2,6 +2,7 @@ package zhengfa.corpus.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,6 @@ import zhengfa.corpus.model.CodePoints;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.validation.ValidationReport;
-import zhengfa.corpus.writer.arrow.ArrowFileSummary;
 import zhengfa.corpus.writer.arrow.ArrowRows;
 import zhengfa.corpus.writer.arrow.ArrowSchemas;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
@@ -70,9 +70,8 @@ public final class ReleaseVerifier {
                 continue;
             }
             long rows = table.path("rows").asLong();
-            checkJsonl(schema, rows, problems);
+            checkJsonlAndArrow(schema, rows, problems);
             checkParquet(schema, rows, problems);
-            checkArrow(schema, rows, problems);
         }
         if (corpus != null) {
             checkAgainstCorpus(corpus, problems);
@@ -112,25 +111,36 @@ public final class ReleaseVerifier {
         }
     }
 
-    private void checkJsonl(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
+    /**
+     * One pass over the table's JSON Lines: its keys and row count, and, when the release has the
+     * table as Arrow, the Arrow file's schema, row count and values, row for row against the JSON
+     * Lines (the Arrow file is read once, the JSON Lines once for both).
+     */
+    private void checkJsonlAndArrow(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
+        String jsonlName = "data/" + schema.name() + ".jsonl";
         long rows = 0;
+        boolean keysDiffer = false;
         List<String> columns = schema.columns().stream().map(Column::name).toList();
-        try (var stream = new ReleaseReader(release).rows(schema)) {
+        try (var stream = new ReleaseReader(release).rows(schema); ArrowSide arrow = ArrowSide.open(release, schema, problems)) {
             while (stream.hasNext()) {
                 JsonNode row = stream.next();
                 rows++;
-                List<String> keys = new ArrayList<>();
-                row.fieldNames().forEachRemaining(keys::add);
-                if (!keys.equals(columns)) {
-                    report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, "data/" + schema.name() + ".jsonl",
-                            "line " + rows + " has keys " + keys + ", expected " + columns, CUT_AGAIN);
-                    return;
+                if (!keysDiffer) {
+                    List<String> keys = new ArrayList<>();
+                    row.fieldNames().forEachRemaining(keys::add);
+                    if (!keys.equals(columns)) {
+                        report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, jsonlName,
+                                "line " + rows + " has keys " + keys + ", expected " + columns, CUT_AGAIN);
+                        keysDiffer = true;
+                    }
                 }
+                arrow.compare(rows, row);
             }
+            arrow.finish(expectedRows);
         }
-        if (rows != expectedRows) {
-            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, "data/" + schema.name() + ".jsonl",
-                    "data/" + schema.name() + ".jsonl has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
+        if (!keysDiffer && rows != expectedRows) {
+            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, jsonlName,
+                    jsonlName + " has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
         }
     }
 
@@ -161,48 +171,108 @@ public final class ReleaseVerifier {
         }
     }
 
-    /** Arrow is optional in a release: when its file is there, its rows and schema must be the declared ones. */
-    private void checkArrow(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
-        Path file = release.resolve(ReleaseFiles.DATA_DIR).resolve(schema.name() + ".arrow");
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        String name = release.relativize(file).toString();
-        ArrowFileSummary arrow;
-        try {
-            arrow = ArrowFileSummary.read(file);
-        } catch (IOException | RuntimeException e) {
-            report(problems, FindingCode.RELEASE_FILE_UNREADABLE, name,
-                    name + " is not a readable Arrow IPC file: " + e.getMessage(), RESTORE);
-            return;
-        }
-        if (!arrow.schema().equals(ArrowSchemas.schemaOf(schema))) {
-            report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, name,
-                    name + " has the schema " + arrow.schema() + ", not the declared one " + ArrowSchemas.schemaOf(schema), CUT_AGAIN);
-        }
-        if (arrow.rows() != expectedRows) {
-            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, name,
-                    name + " has " + arrow.rows() + " rows, the manifest says " + expectedRows, CUT_AGAIN);
-            return;
-        }
-        checkSameValues(schema, file, name, problems);
-    }
+    /**
+     * The Arrow side of a table's check. Arrow is optional in a release: without the file every
+     * step does nothing. A file that cannot be read is reported once and then ignored.
+     */
+    private static final class ArrowSide implements AutoCloseable {
+        private final TableSchema schema;
+        private final String name;
+        private final FindingSink problems;
+        private ArrowRows rows;
+        private JsonNode current;
+        private long count;
+        private String firstDifference;
 
-    /** Every row of the Arrow file holds the values of the same row of the JSON Lines file; the first difference is reported. */
-    private void checkSameValues(TableSchema schema, Path file, String name, FindingSink problems) throws IOException {
-        try (var jsonl = new ReleaseReader(release).rows(schema); ArrowRows arrow = ArrowRows.open(file)) {
-            long row = 0;
-            while (jsonl.hasNext() && arrow.hasNext()) {
-                row++;
-                JsonNode expected = jsonl.next();
-                JsonNode actual = arrow.next();
-                if (!expected.equals(actual)) {
-                    String column = schema.columns().stream().map(Column::name)
-                            .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
-                    report(problems, FindingCode.RELEASE_VALUE_MISMATCH, name,
-                            "row " + row + " differs from data/" + schema.name() + ".jsonl, first in column " + column, CUT_AGAIN);
-                    return;
+        private ArrowSide(TableSchema schema, String name, FindingSink problems) {
+            this.schema = schema;
+            this.name = name;
+            this.problems = problems;
+        }
+
+        static ArrowSide open(Path release, TableSchema schema, FindingSink problems) {
+            Path file = release.resolve(ReleaseFiles.DATA_DIR).resolve(schema.name() + ".arrow");
+            ArrowSide side = new ArrowSide(schema, release.relativize(file).toString(), problems);
+            if (Files.isRegularFile(file)) {
+                try {
+                    side.rows = ArrowRows.open(file);
+                    if (!side.rows.schema().equals(ArrowSchemas.schemaOf(schema))) {
+                        report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, side.name, side.name + " has the schema "
+                                + side.rows.schema() + ", not the declared one " + ArrowSchemas.schemaOf(schema), CUT_AGAIN);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    side.unreadable(e);
                 }
+            }
+            return side;
+        }
+
+        /** Reads the Arrow row beside the JSON Lines' row {@code line} and remembers the first that differs. */
+        void compare(long line, JsonNode expected) {
+            if (!next()) {
+                return;
+            }
+            JsonNode actual = current;
+            if (firstDifference == null && !expected.equals(actual)) {
+                String column = schema.columns().stream().map(Column::name)
+                        .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
+                firstDifference = "row " + line + " differs from data/" + schema.name() + ".jsonl, first in column " + column;
+            }
+        }
+
+        /** Counts the rows the JSON Lines did not reach, then reports the row count, or else the first difference. */
+        void finish(long expectedRows) {
+            while (next()) {
+                // only counted
+            }
+            if (rows == null) {
+                return;
+            }
+            if (count != expectedRows) {
+                report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, name,
+                        name + " has " + count + " rows, the manifest says " + expectedRows, CUT_AGAIN);
+            } else if (firstDifference != null) {
+                report(problems, FindingCode.RELEASE_VALUE_MISMATCH, name, firstDifference, CUT_AGAIN);
+            }
+        }
+
+        private boolean next() {
+            if (rows == null) {
+                return false;
+            }
+            try {
+                if (!rows.hasNext()) {
+                    return false;
+                }
+                current = rows.next();
+                count++;
+                return true;
+            } catch (RuntimeException e) {
+                unreadable(e);
+                return false;
+            }
+        }
+
+        private void unreadable(Exception e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            report(problems, FindingCode.RELEASE_FILE_UNREADABLE, name,
+                    name + " is not a readable Arrow IPC file: " + cause.getMessage(), RESTORE);
+            closeQuietly();
+            rows = null;
+        }
+
+        private void closeQuietly() {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // already unreadable: the finding says so
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (rows != null) {
+                rows.close();
             }
         }
     }

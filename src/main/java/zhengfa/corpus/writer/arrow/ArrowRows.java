@@ -23,9 +23,10 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.complex.StructVector;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * The rows of an Arrow IPC file written by {@link ArrowFormat}, as the JSON values the JSON Lines
+ * The read side of {@link ArrowFormat}: the rows of an Arrow IPC file it wrote, as the JSON values the JSON Lines
  * file holds for the same row (dates as ISO strings, lists as arrays, structs as objects), so the
  * verifier compares the two formats value by value. One record batch is in memory at a time.
  */
@@ -58,6 +59,11 @@ public final class ArrowRows implements Iterator<JsonNode>, AutoCloseable {
             allocator.close();
             throw e;
         }
+    }
+
+    /** The file's schema, read from its footer; fails when the file is not Arrow IPC. */
+    public Schema schema() throws IOException {
+        return reader.getVectorSchemaRoot().getSchema();
     }
 
     @Override
