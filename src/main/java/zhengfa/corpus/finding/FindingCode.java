@@ -79,10 +79,6 @@ public enum FindingCode {
     SPAN_FORBIDDEN_OVERLAP(Severity.ERROR, "Two spans of a layer overlap in a way the layer forbids"),
     TEXT_ONLY_BOILERPLATE(Severity.ERROR, "Every non-space character of the text is marked as boilerplate"),
 
-    // The project's own schema files
-    SCHEMA_INVALID(Severity.ERROR, "A schema or vocabulary file of the project is broken"),
-    SCHEMA_REMOTE_REF(Severity.ERROR, "A schema refers to a location outside schema/"),
-
     // A cut release, as verify re-reads it (and package compares it with an existing one)
     RELEASE_NOT_A_RELEASE(Severity.ERROR, "The folder is not a release: it has no SHA256SUMS"),
     RELEASE_SUMS_MALFORMED(Severity.ERROR, "A line of SHA256SUMS is not a checksum and a file name"),

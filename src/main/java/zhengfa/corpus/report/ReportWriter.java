@@ -79,7 +79,8 @@ public final class ReportWriter {
         if (errors == 0 && strict) {
             return "The corpus is invalid under --strict: " + plural(report.count(Severity.WARNING), "warning");
         }
-        return "The corpus is invalid: " + plural(errors, "error") + " in " + plural(report.articlesWithErrors(), "article");
+        int articles = report.articlesWithErrors();
+        return "The corpus is invalid: " + plural(errors, "error") + (articles == 0 ? "" : " in " + plural(articles, "article"));
     }
 
     private static String plural(long n, String noun) {

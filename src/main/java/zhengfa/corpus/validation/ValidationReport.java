@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
@@ -48,7 +49,7 @@ public final class ValidationReport implements FindingSink {
         int seen = byCode.merge(finding.code(), 1, Integer::sum);
         counts.merge(finding.severity(), 1, Integer::sum);
         if (finding.severity() == Severity.ERROR) {
-            articlesWithErrors.add(articleOf(finding.file()));
+            articleOf(finding.file()).ifPresent(articlesWithErrors::add);
         }
         if (seen <= maxPerCode) {
             findings.add(finding);
@@ -65,10 +66,11 @@ public final class ValidationReport implements FindingSink {
     }
 
     /** The article a file belongs to: its name up to the first dot, the id all of an article's files share. */
-    private static String articleOf(String file) {
+    /** The stem of an article's file; nothing for a finding about the corpus folder itself or a stray entry. */
+    private static Optional<String> articleOf(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         int dot = name.indexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
+        return dot <= 0 ? Optional.empty() : Optional.of(name.substring(0, dot));
     }
 
     /** How many articles (files sharing a stem) have at least one error. */

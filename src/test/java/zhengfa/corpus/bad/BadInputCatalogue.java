@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.validation.CorpusValidator;
+import zhengfa.corpus.validation.ValidationSettings;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.VocabularyException;
 
 /**
  * The bad-input catalogue, src/test/resources/bad/: one case per folder, each a small corpus
@@ -39,11 +44,23 @@ public final class BadInputCatalogue {
         return MAPPER.readTree(root().resolve(name).resolve("case.json").toFile());
     }
 
-    /** Copies a case to {@code work} and makes its generated inputs there; the corpus is {@code work/corpus}. */
+    /**
+     * Copies a case to {@code work} and makes its generated inputs there; the corpus is {@code
+     * work/corpus} and the schema folder {@code work/schema}: the seed schema, with any file the case's
+     * own {@code schema/} holds put over it.
+     */
     public static Path prepare(String name, Path work) throws IOException {
+        Path schema = work.resolve("schema");
+        CorpusFixture.copyTree(CorpusFixture.seedSchema(), schema);
         CorpusFixture.copyTree(root().resolve(name), work);
         generate(work, spec(name).path("generate"));
         return work;
+    }
+
+    /** The validator a prepared case runs under: its own schema folder, the fixtures' release date. */
+    public static CorpusValidator validator(Path work) throws VocabularyException {
+        return new CorpusValidator(ProjectVocabulary.load(work.resolve("schema")),
+                ValidationSettings.defaults(CorpusFixture.RELEASE_DATE), new ScriptDetector());
     }
 
     /** Inputs too big to commit (or that git cannot hold, like symlinks) are made here. */

@@ -40,7 +40,7 @@ class BadInputCatalogueIT {
         JsonNode spec = BadInputCatalogue.spec(name);
         Path work = BadInputCatalogue.prepare(name, tmp.resolve("case"));
 
-        ValidationReport report = CorpusFixture.validator().validate(work.resolve("corpus"));
+        ValidationReport report = BadInputCatalogue.validator(work).validate(work.resolve("corpus"));
         List<Finding> findings = report.findings();
         for (JsonNode expected : spec.get("expect")) {
             String code = expected.get("code").asText();
@@ -63,7 +63,7 @@ class BadInputCatalogueIT {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), "package", "--corpus=" + work.resolve("corpus"),
-                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22");
+                "--schema=" + work.resolve("schema"), "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22");
         assertEquals(ExitCode.INVALID, exit, name + ":\n" + err);
         assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), name + ":\n" + err);
         assertEquals(before, FileTree.checksums(dist), name + ": dist/ changed");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bad.BadInputCatalogue;
 import zhengfa.corpus.dataset.FileTree;
 import zhengfa.corpus.report.ReportWriter;
@@ -21,6 +20,16 @@ import zhengfa.corpus.report.ReportWriter;
 final class FindingCodesDocument {
 
     private record Example(String caseName, String description, String finding) { }
+
+    /** Codes the catalogue cannot give, and why; every other code must have a case. */
+    private static final Map<FindingCode, String> WHY_NO_CASE = Map.of(FindingCode.CORPUS_UNREADABLE_FILE,
+            "Reported when reading a file fails, for instance for lack of permission. The catalogue cannot hold such a\n"
+                    + "file: git keeps no read permissions, and a test run as root reads anything. Example, from a corpus\n"
+                    + "in /tmp/unr with one text made unreadable (chmod 000) and validated as an unprivileged user:\n\n```\n"
+                    + "corpus/leshan-2022-liao-quanjun.txt: error [CORPUS_UNREADABLE_FILE] file cannot be read\n"
+                    + "    found:    AccessDeniedException: /tmp/unr/corpus/leshan-2022-liao-quanjun.txt\n"
+                    + "    expected: a readable file\n"
+                    + "    fix:      check the file's permissions\n```");
 
     private FindingCodesDocument() {
     }
@@ -49,9 +58,12 @@ final class FindingCodesDocument {
                         .append("catalogue holds corpora, so its examples are in `ReleaseVerifierTest` instead.\n");
                 continue;
             }
-            if (example == null) {
-                doc.append("No case of the bad-input catalogue gives this code yet.\n");
+            if (example == null && WHY_NO_CASE.containsKey(code)) {
+                doc.append(WHY_NO_CASE.get(code)).append('\n');
                 continue;
+            }
+            if (example == null) {
+                throw new IllegalStateException(code + " has no example: add a case to src/test/resources/bad/");
             }
             doc.append("Example: ").append(example.description()).append(" (`src/test/resources/bad/")
                     .append(example.caseName()).append("/`)\n\n```\n").append(example.finding()).append("```\n");
@@ -66,11 +78,13 @@ final class FindingCodesDocument {
             JsonNode spec = BadInputCatalogue.spec(name);
             Path work = BadInputCatalogue.prepare(name, scratch.resolve(name));
             try {
-                for (Finding finding : CorpusFixture.validator().validate(work.resolve("corpus")).findings()) {
+                for (Finding finding : BadInputCatalogue.validator(work).validate(work.resolve("corpus")).findings()) {
                     if (!examples.containsKey(finding.code())) {
                         StringWriter text = new StringWriter();
                         ReportWriter.text(finding, new PrintWriter(text, true));
-                        examples.put(finding.code(), new Example(name, spec.get("description").asText(), text.toString()));
+                        // Paths inside the scratch folder are shown relative to it, as a curator running the case would see them.
+                        String shown = text.toString().replace(work + "/", "");
+                        examples.put(finding.code(), new Example(name, spec.get("description").asText(), shown));
                     }
                 }
             } finally {
