@@ -15,12 +15,14 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates the zhengfa corpus and cuts versioned dataset releases.",
-        subcommands = {ValidateCommand.class, PackageCommand.class, VerifyCommand.class, DiffCommand.class,
+        subcommands = {AddCommand.class, ValidateCommand.class, PackageCommand.class, VerifyCommand.class, DiffCommand.class,
+            RegionsCommand.class, SourcesCommand.class, SpanCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:the corpus is invalid (every problem is listed; nothing was written), or a release does not verify",
+            "1:the corpus is invalid (every problem is listed; nothing was written), a release does not verify,"
+                + " or add rejected the page (nothing was added)",
             "2:wrong command line",
             "3:a file could not be read or written, or schema/ is broken",
             "4:the release version exists with different content; bump the version",
@@ -39,7 +41,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, package, verify or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: add, validate, package, verify, diff, regions, sources or span");
     }
 
     /** Records the line that sums up the run: the last thing a command prints, and Maven's failure reason. */

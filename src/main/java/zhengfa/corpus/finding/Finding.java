@@ -18,6 +18,11 @@ public record Finding(FindingCode code, String file, Location location, String m
         Objects.requireNonNull(message, "message");
     }
 
+    /** The same finding about a file shown under another name (a copy checked elsewhere, say). */
+    public Finding inFile(String shownAs) {
+        return new Finding(code, shownAs, location, message, found, expected, fix);
+    }
+
     public Severity severity() {
         return code.severity();
     }

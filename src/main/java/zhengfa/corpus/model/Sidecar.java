@@ -29,7 +29,15 @@ public record Sidecar(
         List<String> reporters,
         List<String> editors,
         String page,
-        String notes) {
+        String notes,
+        String url,
+        String retrievedAt,
+        String originalEncoding,
+        @com.fasterxml.jackson.annotation.JsonProperty("original_sha256") String originalSha256,
+        String reviewStatus) {
+
+    /** The review status add writes: the sidecar was drafted by machine and no curator has checked it. */
+    public static final String DRAFT = "draft";
 
     public Sidecar {
         interviewees = interviewees == null ? List.of() : List.copyOf(interviewees);

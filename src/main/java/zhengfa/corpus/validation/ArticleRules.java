@@ -15,6 +15,7 @@ import zhengfa.corpus.validation.rules.NfcRule;
 import zhengfa.corpus.validation.rules.OnlyBoilerplateRule;
 import zhengfa.corpus.validation.rules.QuotedInTextRule;
 import zhengfa.corpus.validation.rules.RegionRule;
+import zhengfa.corpus.validation.rules.ReviewStatusRule;
 import zhengfa.corpus.validation.rules.ScriptRule;
 import zhengfa.corpus.validation.rules.SourceRule;
 import zhengfa.corpus.validation.rules.SpanAnchorRule;
@@ -43,6 +44,7 @@ public final class ArticleRules {
                 new RegionRule(vocabulary.regions()),
                 new SourceRule(vocabulary.sources()),
                 new LanguageScriptRule(),
+                new ReviewStatusRule(),
                 new ScriptRule(detector),
                 new AnnotationArticleIdRule(),
                 new SpanIdRule(),

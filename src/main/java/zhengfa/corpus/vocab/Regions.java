@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +86,38 @@ public final class Regions {
 
     public Optional<Region> find(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Every division, by code. */
+    public Collection<Region> all() {
+        return byCode.values();
+    }
+
+    /** The division directly above: a county's prefecture (where GB/T 2260 has one), a prefecture's province. */
+    public Optional<Region> parent(Region region) {
+        return switch (region.level()) {
+            case PROVINCE -> Optional.empty();
+            case PREFECTURE -> find(region.provinceCode());
+            case COUNTY -> find(region.code().substring(0, 4) + "00").or(() -> find(region.provinceCode()));
+        };
+    }
+
+    /**
+     * Divisions for a code, a code prefix, a name or part of a name (Simplified, as GB/T 2260 writes
+     * them): exact names first, then by level and code. A name with its suffix (敦煌市) and without
+     * (敦煌) both find 敦煌市.
+     */
+    public List<Region> search(String query) {
+        String q = query.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Comparator<Region> order = Comparator.<Region>comparingInt(r -> r.nameZh().equals(q) || r.code().equals(q) ? 0 : 1)
+                .thenComparing(Region::level).thenComparing(Region::code);
+        return byCode.values().stream()
+                .filter(r -> q.matches("[0-9]{1,6}") ? r.code().startsWith(q) : r.nameZh().contains(q) || q.contains(r.nameZh())
+                        && r.nameZh().length() >= 2)
+                .sorted(order).toList();
     }
 
     public int size() {

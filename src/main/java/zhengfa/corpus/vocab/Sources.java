@@ -36,6 +36,11 @@ public final class Sources {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The registry, by id in sorted order. */
+    public Map<String, Source> entries() {
+        return new TreeMap<>(byId);
+    }
+
     public Set<String> ids() {
         return new TreeSet<>(byId.keySet());
     }

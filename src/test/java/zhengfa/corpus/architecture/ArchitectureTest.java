@@ -36,6 +36,7 @@ class ArchitectureTest {
             List.of("finding", "table", "model", "text"),
             List.of("vocab", "json", "script"),
             List.of("corpus"),
+            List.of("draft"),
             List.of("validation.rules"),
             List.of("validation"),
             List.of("dataset", "writer", "writer.arrow", "writer.jsonl", "writer.parquet", "writer.partition"),

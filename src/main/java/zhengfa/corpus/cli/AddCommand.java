@@ -1,0 +1,226 @@
+package zhengfa.corpus.cli;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.corpus.NewArticle;
+import zhengfa.corpus.draft.ArticleDrafter;
+import zhengfa.corpus.draft.DraftedField;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.report.ReportWriter;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.validation.CorpusValidator;
+import zhengfa.corpus.validation.ValidationReport;
+import zhengfa.corpus.validation.ValidationSettings;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.vocab.VocabularyException;
+
+@Command(name = "add", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Adds a raw scraped page to the corpus as a drafted article: the text in the corpus form"
+                + " (UTF-8, LF, NFC), a sidecar drafted from the text and marked \"review_status\": \"draft\", and"
+                + " silver spans. Prints what it drafted, with the evidence, as a review checklist; the last line"
+                + " is \"added <id>\". validate and package reject the article until a curator sets"
+                + " \"review_status\": \"reviewed\"."})
+final class AddCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--schema", paramLabel = "DIR", defaultValue = "schema",
+            description = "The folder of schemas and vocabularies (default: ${DEFAULT-VALUE}).")
+    Path schema;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The article's id (default: suggested from the text).")
+    String id;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the page was retrieved from (recorded as url).")
+    String url;
+
+    @Option(names = "--retrieved", paramLabel = "DATE",
+            description = "When the page was retrieved, as an ISO 8601 date or date-time (recorded as retrieved_at).")
+    String retrieved;
+
+    @Parameters(paramLabel = "FILE", description = "The raw page: UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16.")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (id != null && (!CorpusLayout.ID.matcher(id).matches() || id.length() > CorpusLayout.MAX_ID_LENGTH)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--id " + id
+                    + " is not an article id: use lowercase a-z, 0-9 and single hyphens, at most "
+                    + CorpusLayout.MAX_ID_LENGTH + " characters");
+        }
+        if (retrieved != null && !retrieved.matches(
+                "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--retrieved " + retrieved
+                    + " is not an ISO 8601 date or date-time with a zone, e.g. 2026-11-30 or 2026-11-30T09:15+08:00");
+        }
+        if (!Files.isRegularFile(file)) {
+            return reject(err, file + " is not a file", "give the path of the saved page");
+        }
+        if (!Files.isDirectory(corpus)) {
+            return reject(err, "the corpus folder " + corpus + " does not exist", "create it or pass --corpus");
+        }
+        ProjectVocabulary vocabulary;
+        try {
+            vocabulary = ProjectVocabulary.load(schema);
+        } catch (VocabularyException e) {
+            err.println("error: " + e.getMessage());
+            main.conclude(e.getMessage());
+            return ExitCode.IO;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        ScriptDetector scripts = new ScriptDetector();
+        Map<String, String> existing = existingTexts(scripts);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ArticleDrafter.Outcome outcome = new ArticleDrafter(vocabulary, scripts).draft(bytes, file.getFileName().toString(),
+                id, new ArticleDrafter.Provenance(url, retrieved), candidate -> isTaken(candidate), today);
+        if (outcome instanceof ArticleDrafter.NotText notText) {
+            return reject(err, file + ": " + notText.rejection().problem(), notText.rejection().fix());
+        }
+        ArticleDrafter.Drafted draft = (ArticleDrafter.Drafted) outcome;
+        String articleId = draft.sidecar().get("id").asText();
+        Optional<String> duplicate = duplicateOf(draft.text(), scripts, existing);
+        if (duplicate.isPresent()) {
+            return reject(err, file + ": its text is already in the corpus as " + duplicate.get(),
+                    "nothing to add; to replace that article, edit its files instead");
+        }
+        if (isTaken(articleId)) {
+            return reject(err, "the id " + articleId + " is already used in " + corpus,
+                    "choose another id with --id");
+        }
+
+        out.println("Read " + file + " as " + draft.page().encoding() + (draft.page().hadBom() ? " with a byte order mark" : "")
+                + " (detected, confidence " + draft.page().confidence() + "/100)"
+                + (draft.changes().isEmpty() ? "; stored unchanged." : "; " + String.join(", ", draft.changes()) + "."));
+        ObjectWriter json = new ObjectMapper().writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(articleId + CorpusLayout.ANNOTATIONS_SUFFIX, (json.writeValueAsString(draft.annotations()) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        files.put(articleId + CorpusLayout.SIDECAR_SUFFIX, (json.writeValueAsString(draft.sidecar()) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        files.put(articleId + CorpusLayout.TEXT_SUFFIX, draft.text().getBytes(StandardCharsets.UTF_8));
+        try {
+            new NewArticle(new CorpusLayout(corpus)).write(articleId, files);
+        } catch (NewArticle.NotWritten e) {
+            err.println("error: " + e.getMessage());
+            err.println("    fix:      check that the corpus folder is writable and try again");
+            main.conclude(e.getMessage());
+            return ExitCode.IO;
+        }
+
+        out.println();
+        out.println("Review " + corpus.resolve(articleId + CorpusLayout.SIDECAR_SUFFIX)
+                + " against the text; each drafted field and where it came from:");
+        for (DraftedField field : draft.checklist()) {
+            out.printf("  [ ] %-12s %s%n", field.field(), field.value() == null ? "(not drafted)" : field.value());
+            if (field.evidence() != null) {
+                out.println("                   text: " + oneLine(field.evidence()));
+            }
+            if (field.note() != null) {
+                out.println("                   note: " + field.note());
+            }
+        }
+        long silver = draft.annotations().get("spans").size();
+        out.println();
+        out.println("Drafted " + silver + " silver spans in " + corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
+                + " (each says the rule or model that made it in \"source\"); correct them, or delete the file.");
+        List<Finding> problems = problemsOfDraft(vocabulary, scripts, articleId, files, today);
+        if (!problems.isEmpty()) {
+            out.println();
+            out.println("validate will also report these until they are fixed:");
+            problems.forEach(f -> ReportWriter.text(f, out));
+        }
+        out.println();
+        out.println("When every field is right, set \"review_status\": \"reviewed\" and run validate.");
+        out.println("added " + articleId);
+        main.conclude("added " + articleId);
+        return ExitCode.OK;
+    }
+
+    private int reject(PrintWriter err, String problem, String fix) {
+        err.println("error: " + problem + "; nothing was added");
+        err.println("    fix:      " + fix);
+        main.conclude(problem + "; nothing was added");
+        return ExitCode.INVALID;
+    }
+
+    private boolean isTaken(String candidate) {
+        return Stream.of(CorpusLayout.TEXT_SUFFIX, CorpusLayout.SIDECAR_SUFFIX, CorpusLayout.ANNOTATIONS_SUFFIX)
+                .anyMatch(suffix -> Files.exists(corpus.resolve(candidate + suffix)));
+    }
+
+    /** The corpus's texts by id, folded to Simplified, to find a page added twice (also in the other script). */
+    private Map<String, String> existingTexts(ScriptDetector scripts) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(CorpusLayout.TEXT_SUFFIX) && Files.isRegularFile(p)) {
+                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                    texts.put(name.substring(0, name.length() - CorpusLayout.TEXT_SUFFIX.length()), scripts.foldToSimplified(text));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static Optional<String> duplicateOf(String text, ScriptDetector scripts, Map<String, String> existing) {
+        String folded = scripts.foldToSimplified(text);
+        return existing.entrySet().stream().filter(e -> e.getValue().equals(folded)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** What validate would say of the new article, other than that it is a draft. */
+    private List<Finding> problemsOfDraft(ProjectVocabulary vocabulary, ScriptDetector scripts, String articleId,
+                                          Map<String, byte[]> files, LocalDate today) throws IOException {
+        Path scratch = Files.createTempDirectory("zhengfa-add-");
+        try {
+            Path alone = Files.createDirectory(scratch.resolve("corpus"));
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Files.write(alone.resolve(f.getKey()), f.getValue());
+            }
+            ValidationReport report = new CorpusValidator(vocabulary, ValidationSettings.defaults(today), scripts)
+                    .validate(alone);
+            return report.findings().stream().filter(f -> f.code() != FindingCode.SIDECAR_DRAFT)
+                    .map(f -> f.inFile(corpus.resolve(f.file().substring(f.file().indexOf('/') + 1)).toString()))
+                    .toList();
+        } finally {
+            zhengfa.corpus.dataset.FileTree.deleteRecursively(scratch);
+        }
+    }
+
+    private static String oneLine(String s) {
+        String flat = s.replace("\n", " ⏎ ");
+        return flat.length() > 160 ? flat.substring(0, 157) + "…" : flat;
+    }
+}
