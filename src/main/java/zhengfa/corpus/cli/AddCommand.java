@@ -1,8 +1,5 @@
 package zhengfa.corpus.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -122,8 +119,7 @@ final class AddCommand implements Callable<Integer> {
         out.println("Read " + file + " as " + draft.page().encoding() + (draft.page().hadBom() ? " with a byte order mark" : "")
                 + " (detected, confidence " + draft.page().confidence() + "/100)"
                 + (draft.changes().isEmpty() ? "; stored unchanged." : "; " + String.join(", ", draft.changes()) + "."));
-        ObjectWriter json = new ObjectMapper().writer(new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        ObjectWriter json = CuratedJson.writer();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(articleId + CorpusLayout.ANNOTATIONS_SUFFIX, (json.writeValueAsString(draft.annotations()) + "\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -1,8 +1,5 @@
 package zhengfa.corpus.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -153,12 +150,9 @@ final class SourcesCommand implements Runnable {
                 parent.main().conclude("the new source does not fit sources.schema.json");
                 return ExitCode.INVALID;
             }
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
             Path staged = Files.createTempFile(dir, ".sources-", ".json");
             try {
-                Files.write(staged, (mapper.writer(printer).writeValueAsString(updated) + "\n").getBytes(StandardCharsets.UTF_8));
+                Files.write(staged, (CuratedJson.writer().writeValueAsString(updated) + "\n").getBytes(StandardCharsets.UTF_8));
                 Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(staged);

@@ -55,6 +55,11 @@ public final class ArticleDrafter {
         }
         RawPage.Decoded decoded = (RawPage.Decoded) reading;
         CorpusForm.Normalised normalised = CorpusForm.normalise(decoded.text());
+        List<String> changes = new ArrayList<>();
+        if (decoded.hadBom()) {
+            changes.add("removed the byte order mark");
+        }
+        changes.addAll(normalised.changes());
         Page page = new Page(normalised.text());
         SidecarDrafter.Result result = sidecars.draft(page, originalFilename, requestedId, takenIds, today);
         ObjectNode sidecar = result.sidecar();
@@ -84,6 +89,6 @@ public final class ArticleDrafter {
         ObjectNode annotations = JsonNodeFactory.instance.objectNode();
         annotations.put("article_id", withProvenance.get("id").asText());
         annotations.set("spans", silver);
-        return new Drafted(decoded, normalised.text(), normalised.changes(), withProvenance, annotations, result.checklist());
+        return new Drafted(decoded, normalised.text(), List.copyOf(changes), withProvenance, annotations, result.checklist());
     }
 }

@@ -133,10 +133,11 @@ public final class Gazetteer {
             }
         }
         for (Match m : matches) {
-            // A county, or an ambiguous name, counts only inside a province the text names otherwise:
-            // short county names are often ordinary words (平安 in 平安新疆 is not 平安区 of Qinghai).
+            // A county's short name, or an ambiguous name, counts only inside a province the text names
+            // otherwise: short county names are often ordinary words (平安 in 平安新疆 is not 平安区).
             List<Region> readings = m.regions().stream()
-                    .filter(r -> !m.ambiguous() && r.level() != Region.Level.COUNTY || provinces.contains(r.provinceCode()))
+                    .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()))
+                            || provinces.contains(r.provinceCode()))
                     .toList();
             if (readings.size() == 1) {
                 counts.merge(readings.get(0), 1, Integer::sum);

@@ -7,12 +7,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.script.ScriptVerdict;
 
@@ -72,17 +71,18 @@ public final class RawPage {
         List<Candidate> candidates = new ArrayList<>();
         for (CharsetMatch match : detector.detectAll()) {
             String name = match.getName();
-            if (!CHINESE_TEXT_ENCODINGS.contains(name) || match.getConfidence() < MIN_CONFIDENCE) {
+            if (!CHINESE_TEXT_ENCODINGS.contains(name) || match.getConfidence() < MIN_CONFIDENCE
+                    || name.startsWith("UTF-16") && !name.equals(utf16WithoutBomEncoding(bytes))) {
                 continue;
             }
             String text = strictDecode(bytes, 0, Charset.forName(name));
-            if (text != null && hanCount(text) >= MIN_HAN) {
+            if (text != null && plausible(text) && hanCount(text) >= MIN_HAN) {
                 candidates.add(new Candidate(name, match.getConfidence(), text, scripts.detect(text)));
             }
         }
         // UTF-8 is decided by its own strict grammar: a text that decodes as UTF-8 is UTF-8.
         String utf8 = strictDecode(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8 != null && hanCount(utf8) >= MIN_HAN) {
+        if (utf8 != null && plausible(utf8) && hanCount(utf8) >= MIN_HAN) {
             return accept(utf8, "UTF-8", candidates.stream().filter(c -> c.encoding.equals("UTF-8"))
                     .mapToInt(Candidate::confidence).findFirst().orElse(100), false, sha256);
         }
@@ -144,13 +144,36 @@ public final class RawPage {
 
     /** UTF-16LE or UTF-16BE, whichever decodes the bytes to mostly Han text; null if neither does. */
     private static String utf16WithoutBomEncoding(byte[] bytes) {
+        // Without a zero byte there is no line break, digit or space in it: any 8-bit text, read two
+        // bytes at a time, falls in the Han block, so only a file with zeros is taken for UTF-16.
+        boolean hasZero = false;
+        for (byte b : bytes) {
+            hasZero |= b == 0;
+        }
+        if (!hasZero || bytes.length % 2 != 0) {
+            return null;
+        }
         for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
             String text = strictDecode(bytes, 0, charset);
-            if (text != null && hanCount(text) * 2 > text.codePointCount(0, text.length()) - whitespace(text)) {
+            if (text != null && plausible(text) && hanCount(text) * 2 > text.codePointCount(0, text.length()) - whitespace(text)) {
                 return charset.name();
             }
         }
         return null;
+    }
+
+    /**
+     * Text a person wrote: no control characters but line breaks and tabs (a few stray ones are
+     * normalised away later), no unassigned or private-use code points. Binary data decoded under a
+     * permissive encoding fails this.
+     */
+    private static boolean plausible(String text) {
+        long odd = text.codePoints().filter(cp -> {
+            int type = Character.getType(cp);
+            return type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                    || type == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t';
+        }).count();
+        return odd * 100 <= text.length();
     }
 
     private static int whitespace(String text) {
@@ -172,10 +195,6 @@ public final class RawPage {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(bytes));
     }
 }

@@ -38,6 +38,8 @@ public final class StructureReader {
             "^(?:相关报道|相關報道|分享到|本网站所有内容|本網站所有內容|版权所有|版權所有|Copyright|copyright|.*ICP备|.*ICP備|.*主办$|.*主辦$)");
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("^[(（\\[【]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對)\\s*[::]");
     private static final Pattern SUBHEADLINE = Pattern.compile("^(?:——|--|—)|^(?:专访|專訪|访|訪)\\p{IsHan}");
+    /** A breadcrumb trail: 首页 > 新闻中心 > 政法动态. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,12}(?:\\s*[>›»]\\s*[^>›»]{1,12}){1,5}");
     /** Navigation items are short: a menu entry, a separator, a page number. */
     private static final int NAVIGATION_MAX = 12;
     private static final int HEADLINE_MIN = 6;
@@ -48,7 +50,8 @@ public final class StructureReader {
         List<Line> content = page.contentLines();
         int first = 0;
         Optional<Structure.Range> navigation = Optional.empty();
-        while (first < content.size() && isNavigation(content.get(first))) {
+        while (first < content.size() && isNavigation(content.get(first))
+                && !(first + 1 < content.size() && introducesArticle(content.get(first), content.get(first + 1)))) {
             first++;
         }
         if (first > 0 && first < content.size()) {
@@ -150,7 +153,13 @@ public final class StructureReader {
         // A label with a short value (当前版:04版) is a menu item; a speaker's line goes on to say something.
         boolean labelled = speaker.find() && line.text().length() - speaker.end() > NAVIGATION_MAX / 2;
         return line.length() <= NAVIGATION_MAX && !DATELINE.matcher(line.text()).find() && !line.endsSentence()
-                && !labelled || line.text().matches("[|｜/·•\\-]+");
+                && !labelled || line.text().matches("[|｜/·•\\-]+") || BREADCRUMB.matcher(line.text()).matches();
+    }
+
+    /** A short line is the headline, not a menu item, when a subheadline, dateline or credit follows it. */
+    private static boolean introducesArticle(Line line, Line next) {
+        return isHeadline(line) && (SUBHEADLINE.matcher(next.text()).find() || DATELINE.matcher(next.text()).find()
+                || BYLINE.matcher(next.text()).find());
     }
 
     private static boolean isHeadline(Line line) {

@@ -1,0 +1,112 @@
+package zhengfa.corpus.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.script.ScriptDetector;
+
+class ArticleDrafterTest {
+
+    private static final LocalDate TODAY = CorpusFixture.RELEASE_DATE;
+    private final ArticleDrafter drafter = new ArticleDrafter(CorpusFixture.vocabulary(), new ScriptDetector());
+
+    private ArticleDrafter.Drafted draft(byte[] bytes) {
+        return assertInstanceOf(ArticleDrafter.Drafted.class, drafter.draft(bytes, "page.txt", null,
+                new ArticleDrafter.Provenance("https://example.org/a", "2026-11-30"), id -> false, TODAY));
+    }
+
+    /** The targets on the seeds (optimistic: the rules were written with these five in view). */
+    @Test
+    void theSeedsMeetTheDraftingTargets() throws IOException {
+        EvaluateDrafts.Evaluation e = EvaluateDrafts.evaluate(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema());
+        int right = e.fields().values().stream().mapToInt(c -> c[0]).sum();
+        int total = e.fields().values().stream().mapToInt(c -> c[1]).sum();
+        assertTrue(right >= 0.9 * total, right + "/" + total + " fields exact: " + e.misses());
+        EvaluateDrafts.Score structure = e.labels().entrySet().stream().filter(l -> EvaluateDrafts.STRUCTURE.contains(l.getKey()))
+                .map(Map.Entry::getValue).reduce(new EvaluateDrafts.Score(0, 0, 0), EvaluateDrafts.Score::plus);
+        assertTrue(structure.f1() >= 0.75, "structure F1 " + structure.f1());
+        assertTrue(e.labels().get("PER").f1() >= 0.8, "PER F1 " + e.labels().get("PER").f1());
+        assertTrue(e.labels().get("LOC").f1() >= 0.8, "LOC F1 " + e.labels().get("LOC").f1());
+    }
+
+    @Test
+    void aGb18030PageWithCrlfIsStoredAsTheNormalisedUtf8Text() throws IOException {
+        String seed = Files.readString(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + ".txt"));
+        byte[] raw = seed.replace("\n", "\r\n").getBytes(Charset.forName("GB18030"));
+        ArticleDrafter.Drafted draft = draft(raw);
+        assertEquals(seed, draft.text());
+        assertEquals("GB18030", draft.sidecar().get("original_encoding").asText());
+        assertEquals(List.of("turned 32 CRLF line endings into LF"), draft.changes());
+        assertEquals("shanghai-2026-zhu-zhongming", draft.sidecar().get("id").asText());
+        assertEquals("draft", draft.sidecar().get("review_status").asText());
+        assertEquals("https://example.org/a", draft.sidecar().get("url").asText());
+    }
+
+    /** A page in another site's layout: breadcrumb, 来源 of a source the registry lacks, 问/答 turns. */
+    @Test
+    void aPageFromAnotherSiteIsReadByTheSameRules() throws IOException {
+        byte[] page;
+        try (InputStream in = getClass().getResourceAsStream("other-site.txt")) {
+            page = in.readAllBytes();
+        }
+        ArticleDrafter.Drafted draft = draft(page);
+        JsonNode sidecar = draft.sidecar();
+        assertEquals("平安建设再上新台阶", sidecar.get("title").asText());
+        assertEquals("2024-03-05T10:20+08:00", sidecar.get("date").asText());
+        assertEquals("minute", sidecar.get("date_precision").asText());
+        assertEquals("发布时间:2024-03-05 10:20", sidecar.get("date_evidence").asText());
+        assertEquals("unknown", sidecar.get("source").asText(), "新华网 is not in the registry: not guessed");
+        assertTrue(sidecar.get("source_note").asText().contains("sources add"));
+        assertEquals("620982", sidecar.get("region").asText());
+        assertEquals("interview", sidecar.get("genre").asText());
+        assertEquals("[{\"name\":\"张立\",\"role\":\"敦煌市委常委、政法委书记\"}]", sidecar.get("interviewees").toString());
+        assertEquals("[\"赵六\"]", sidecar.get("editors").toString());
+        assertEquals("dunhuang-2024-zhang-li", sidecar.get("id").asText());
+
+        String text = new String(page, StandardCharsets.UTF_8);
+        List<String> spans = new ArrayList<>();
+        for (JsonNode s : draft.annotations().get("spans")) {
+            int from = text.offsetByCodePoints(0, s.get("start").asInt());
+            int to = text.offsetByCodePoints(0, s.get("end").asInt());
+            assertEquals(text.substring(from, to), s.get("text").asText(), "offsets are code points over the text");
+            assertTrue(s.get("source").asText().matches("(rule|model):[a-z0-9-]+@[0-9.]+"), s.toString());
+            spans.add(s.get("label").asText() + " " + s.get("text").asText().lines().findFirst().orElse("")
+                    + s.path("attrs").path("kind").asText("") + s.path("attrs").path("region_code").asText(""));
+        }
+        assertTrue(spans.contains("boilerplate 首页 > 新闻中心 > 政法动态navigation"), spans.toString());
+        assertTrue(spans.contains("headline 平安建设再上新台阶"), spans.toString());
+        assertTrue(spans.contains("subheadline ——访敦煌市委常委、政法委书记张立"), spans.toString());
+        assertTrue(spans.contains("dateline 发布时间:2024-03-05 10:20  来源:新华网"), spans.toString());
+        assertEquals(2, spans.stream().filter(s -> s.startsWith("question 问:")).count(), spans.toString());
+        assertTrue(spans.contains("answer 张立:今年,我们将认真贯彻《中华人民共和国反电信网络诈骗法》,持续开展打击治理电信网络诈骗专项行动。"),
+                spans.toString());
+        assertTrue(spans.contains("boilerplate （责任编辑:赵六）editorial-note"), spans.toString());
+        assertTrue(spans.contains("LAW 中华人民共和国反电信网络诈骗法"), spans.toString());
+        assertTrue(spans.contains("LOC 敦煌市620982"), spans.toString());
+        assertTrue(spans.contains("PER 张立"), spans.toString());
+    }
+
+    @Test
+    void theSuggestedIdAvoidsIdsAlreadyTaken() throws IOException {
+        byte[] raw = Files.readAllBytes(CorpusFixture.seedCorpus().resolve(CorpusFixture.LESHAN + ".txt"));
+        ArticleDrafter.Drafted draft = assertInstanceOf(ArticleDrafter.Drafted.class, drafter.draft(raw, "p.txt", null,
+                new ArticleDrafter.Provenance(null, null), id -> id.equals(CorpusFixture.LESHAN), TODAY));
+        assertEquals(CorpusFixture.LESHAN + "-2", draft.sidecar().get("id").asText());
+        assertEquals(CorpusFixture.LESHAN + "-2", draft.annotations().get("article_id").asText());
+        new ObjectMapper().writeValueAsString(draft.sidecar());
+    }
+}
