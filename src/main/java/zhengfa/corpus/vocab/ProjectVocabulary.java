@@ -24,7 +24,9 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, S
     public static ProjectVocabulary load(Path schemaDir) throws VocabularyException {
         Path dir = folder(schemaDir);
         ObjectMapper mapper = JsonDocumentReader.strictMapper(JsonLimits.DEFAULT);
-        SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA, DocumentCodes.SIDECAR);
+        Regions regions = Regions.load(dir.resolve(REGIONS_DIR));
+        SchemaValidator articleSchema = SchemaValidator.load(dir, ARTICLE_SCHEMA, DocumentCodes.SIDECAR,
+                new SidecarSuggestions(regions));
         SchemaValidator annotationSchema = SchemaValidator.load(dir, ANNOTATION_SCHEMA, DocumentCodes.ANNOTATIONS);
         Path sourcesFile = dir.resolve(SOURCES);
         JsonNode sourcesJson;
@@ -36,7 +38,7 @@ public record ProjectVocabulary(Path schemaDir, SchemaValidator articleSchema, S
         SchemaValidator.load(dir, SOURCES_SCHEMA, DocumentCodes.SIDECAR).requireValid(sourcesJson, sourcesFile);
         LabelRegistry labels = LabelRegistry.load(dir.resolve(LABELS), mapper, LabelRegistry.RELEASED_ATTRIBUTES);
         return new ProjectVocabulary(dir, articleSchema, annotationSchema, labels,
-                Regions.load(dir.resolve(REGIONS_DIR)), Sources.load(sourcesFile, mapper));
+                regions, Sources.load(sourcesFile, mapper));
     }
 
     /** The schema folder as the vocabulary names it (absolute, normalised), which must exist. */

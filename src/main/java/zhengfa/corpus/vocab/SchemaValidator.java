@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
@@ -39,8 +40,19 @@ public final class SchemaValidator {
     private final Map<String, FindingCode> codesByKeyword;
     private final FindingCode otherViolation;
 
-    private SchemaValidator(JsonSchema schema, String schemaFile, DocumentCodes codes) {
+    /** A value the document should have at a JSON Pointer, computed from the value it has; empty if none. */
+    @FunctionalInterface
+    public interface Suggestions {
+        Optional<String> suggest(String pointer, JsonNode value);
+
+        Suggestions NONE = (pointer, value) -> Optional.empty();
+    }
+
+    private final Suggestions suggestions;
+
+    private SchemaValidator(JsonSchema schema, String schemaFile, DocumentCodes codes, Suggestions suggestions) {
         this.schema = schema;
+        this.suggestions = suggestions;
         this.schemaFile = schemaFile;
         this.codesByKeyword = Map.of(
                 "required", codes.missingField(),
@@ -56,6 +68,12 @@ public final class SchemaValidator {
 
     /** Loads {@code schemaDir/fileName}; a broken schema or a remote {@code $ref} is the project's error. */
     public static SchemaValidator load(Path schemaDir, String fileName, DocumentCodes codes) throws VocabularyException {
+        return load(schemaDir, fileName, codes, Suggestions.NONE);
+    }
+
+    /** As {@link #load(Path, String, DocumentCodes)}, with fixes that suggest the value to write where it can be computed. */
+    public static SchemaValidator load(Path schemaDir, String fileName, DocumentCodes codes, Suggestions suggestions)
+            throws VocabularyException {
         Path root = schemaDir.toAbsolutePath().normalize();
         Path file = root.resolve(fileName);
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
@@ -69,7 +87,7 @@ public final class SchemaValidator {
         try {
             JsonSchema schema = factory.getSchema(SchemaLocation.of(ID_BASE + fileName), config);
             schema.initializeValidators();
-            return new SchemaValidator(schema, file.toString(), codes);
+            return new SchemaValidator(schema, file.toString(), codes, suggestions);
         } catch (JsonSchemaException | IllegalArgumentException | IllegalStateException e) {
             throw new VocabularyException(file, "is not a usable JSON Schema: " + rootMessage(e));
         }
@@ -141,11 +159,13 @@ public final class SchemaValidator {
         if (message.startsWith(m.getInstanceLocation().toString() + ": ")) {
             message = message.substring(m.getInstanceLocation().toString().length() + 2);
         }
+        Optional<String> suggestion = m.getInstanceNode() == null || "required".equals(type)
+                ? Optional.empty() : suggestions.suggest(pointer, m.getInstanceNode());
         return Finding.of(code, file)
                 .at(new Location.JsonPointer(pointer))
                 .found(found)
                 .expected(abbreviate(expected))
-                .fix(fixFor(code, field))
+                .fix(suggestion.map(v -> "write " + v).orElseGet(() -> fixFor(code, field)))
                 .message(message);
     }
 

@@ -77,6 +77,16 @@ public final class SpanAnchorRule implements ArticleRule {
                         .message(what + ": offsets are UTF-8 bytes, not code points");
             }
         }
+        Optional<String> cause = textLevelCause(raw, span);
+        if (cause.isPresent()) {
+            return Finding.of(FindingCode.SPAN_TEXT_MISMATCH, file).at(SpanPointers.at(span, "text"))
+                    .found("\"" + abbreviate(span.text()) + "\" does not match the stored text at [" + span.start() + ", "
+                            + span.end() + ")")
+                    .expected("the span matches once " + cause.get() + " is fixed")
+                    .fix("fix " + cause.get() + " first (reported for the text); do not move this span: its offsets"
+                            + " are right for the corrected text")
+                    .message(what + ": follows from " + cause.get());
+        }
         Optional<Integer> shift = findShift(text, span);
         if (!inBounds && shift.isEmpty()) {
             return Finding.of(FindingCode.SPAN_OUT_OF_BOUNDS, file).at(SpanPointers.at(span, "end"))
@@ -99,6 +109,27 @@ public final class SpanAnchorRule implements ArticleRule {
                 .fix("correct the span's text or its offsets; the text does not occur within "
                         + SHIFT_SEARCH + " code points of the offsets")
                 .message(what + ": text does not match the covered text");
+    }
+
+    /**
+     * A problem of the whole text that explains the span's mismatch: the span matches the text once
+     * its byte order mark is removed and its CR line endings are made LF. Following the span
+     * findings instead, shifting each span, would corrupt the spans.
+     */
+    private static Optional<String> textLevelCause(String raw, Span span) {
+        boolean bom = raw.startsWith("\uFEFF");
+        boolean cr = raw.indexOf('\r') >= 0;
+        if (!bom && !cr) {
+            return Optional.empty();
+        }
+        String corrected = (bom ? raw.substring(1) : raw).replace("\r\n", "\n").replace('\r', '\n');
+        CodePoints fixed = new CodePoints(corrected);
+        if (span.end() > fixed.length() || !fixed.slice(span.start(), span.end()).equals(span.text())) {
+            return Optional.empty();
+        }
+        String what = bom && cr ? "the text's byte order mark and CR line endings (TEXT_BOM, TEXT_CR_LINE_ENDING)"
+                : bom ? "the text's byte order mark (TEXT_BOM)" : "the text's CR line endings (TEXT_CR_LINE_ENDING)";
+        return Optional.of(what);
     }
 
     /** The smallest shift k (by absolute value, then negative first) at which the anchor matches. */

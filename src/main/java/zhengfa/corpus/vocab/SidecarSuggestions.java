@@ -1,0 +1,74 @@
+package zhengfa.corpus.vocab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The values a sidecar should have where a curator wrote them in another form: a region by name
+ * (敦煌市) gets its GB/T 2260 codes, a date in Chinese form (2019年5月24日) or with slashes or dots
+ * gets its ISO 8601 form.
+ */
+final class SidecarSuggestions implements SchemaValidator.Suggestions {
+
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "\\s*(\\d{4})\\s*[年/.\\-]\\s*(?:(\\d{1,2})\\s*[月/.\\-]\\s*(?:(\\d{1,2})\\s*[日号]?)?)?\\s*"
+                    + "(?:(\\d{1,2})[::时](\\d{2})分?)?\\s*");
+    private static final int MAX_CANDIDATES = 5;
+
+    private final Regions regions;
+
+    SidecarSuggestions(Regions regions) {
+        this.regions = regions;
+    }
+
+    @Override
+    public Optional<String> suggest(String pointer, JsonNode value) {
+        if (!value.isTextual()) {
+            return Optional.empty();
+        }
+        String text = value.asText();
+        return switch (pointer) {
+            case "/region" -> region(text);
+            case "/date", "/retrieved_at" -> isoDate(text);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> region(String name) {
+        if (name.isBlank()) {
+            return Optional.empty();
+        }
+        List<Region> found = regions.search(name.strip());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String listed = found.stream().limit(MAX_CANDIDATES)
+                .map(r -> "\"" + r.code() + "\" (" + r.nameZh() + (r.level() == Region.Level.PROVINCE ? "" : ", " + r.provinceNameZh()) + ")")
+                .collect(Collectors.joining(", "));
+        return Optional.of(found.size() == 1 ? "the code: " + listed
+                : "one of the codes: " + listed + (found.size() > MAX_CANDIDATES ? " … (regions find " + name.strip() + " lists all)" : ""));
+    }
+
+    /** The ISO 8601 form, at the precision written; a time is given with Beijing's offset, as pages print it. */
+    static Optional<String> isoDate(String written) {
+        Matcher m = CHINESE_DATE.matcher(written);
+        if (!m.matches() || written.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return Optional.empty();
+        }
+        StringBuilder iso = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            iso.append(String.format("-%02d", Integer.parseInt(m.group(2))));
+            if (m.group(3) != null) {
+                iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+                if (m.group(4) != null) {
+                    iso.append(String.format("T%02d:%s+08:00", Integer.parseInt(m.group(4)), m.group(5)));
+                }
+            }
+        }
+        return Optional.of("\"" + iso + "\"" + (m.group(4) != null ? " (the time taken as Beijing time; give the zone the page means)" : ""));
+    }
+}

@@ -1,0 +1,187 @@
+package zhengfa.corpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.model.Sha256;
+
+/** add, end to end through the command line, into an empty corpus beside a copy of the seed schema. */
+class AddCommandTest {
+
+    @TempDir
+    Path tmp;
+    private Path corpus;
+    private Path schema;
+
+    private record Run(int exit, String out, String err) {
+        String lastLine() {
+            List<String> lines = out.lines().toList();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+    }
+
+    @BeforeEach
+    void emptyCorpus() throws IOException {
+        corpus = Files.createDirectories(tmp.resolve("corpus"));
+        schema = CorpusFixture.copyOfSchema(tmp);
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Run add(Path file, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("add", "--corpus=" + corpus, "--schema=" + schema));
+        args.addAll(List.of(options));
+        args.add(file.toString());
+        return run(args.toArray(String[]::new));
+    }
+
+    private Path page(String name, byte[] bytes) throws IOException {
+        return Files.write(tmp.resolve(name), bytes);
+    }
+
+    private static String seed(String id) throws IOException {
+        return Files.readString(CorpusFixture.seedCorpus().resolve(id + ".txt"));
+    }
+
+    private List<String> corpusFiles() throws IOException {
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aGb18030CrlfPageIsStoredAsTheNormalisedTextWithItsProvenance() throws IOException {
+        byte[] raw = seed(CorpusFixture.SHANGHAI).replace("\n", "\r\n").getBytes(Charset.forName("GB18030"));
+        Run run = add(page("page.txt", raw), "--url=https://www.legaldaily.com.cn/a/1.html", "--retrieved=2026-11-30");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("added shanghai-2026-zhu-zhongming", run.lastLine());
+        assertTrue(run.out().contains("as GB18030"), run.out());
+        assertTrue(run.out().contains("turned 32 CRLF line endings into LF"), run.out());
+        assertTrue(run.out().contains("[ ] source       fazhi-ribao"), run.out());
+
+        assertArrayEquals(Files.readAllBytes(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + ".txt")),
+                Files.readAllBytes(corpus.resolve("shanghai-2026-zhu-zhongming.txt")), "stored exactly as the normalised UTF-8");
+        JsonNode sidecar = new ObjectMapper().readTree(corpus.resolve("shanghai-2026-zhu-zhongming.meta.json").toFile());
+        assertEquals("GB18030", sidecar.get("original_encoding").asText());
+        assertEquals(HexFormat.of().formatHex(Sha256.of(raw)), sidecar.get("original_sha256").asText());
+        assertEquals("https://www.legaldaily.com.cn/a/1.html", sidecar.get("url").asText());
+        assertEquals("2026-11-30", sidecar.get("retrieved_at").asText());
+        assertEquals("draft", sidecar.get("review_status").asText());
+        assertEquals(List.of("shanghai-2026-zhu-zhongming.ann.json", "shanghai-2026-zhu-zhongming.meta.json",
+                "shanghai-2026-zhu-zhongming.txt"), corpusFiles());
+    }
+
+    @Test
+    void aDraftFailsValidateAndPackageUntilItIsMarkedReviewed() throws IOException {
+        for (String id : CorpusFixture.IDS) {
+            Run added = add(page(id + ".raw", Files.readAllBytes(CorpusFixture.seedCorpus().resolve(id + ".txt"))));
+            assertEquals(0, added.exit(), added.err());
+        }
+        Path dist = tmp.resolve("dist");
+        String[] packageArgs = {"package", "--corpus=" + corpus, "--schema=" + schema, "--dist=" + dist,
+            "--release-version=0.1.0", "--release-date=2026-11-22"};
+        Run drafts = run(packageArgs);
+        assertEquals(ExitCode.INVALID, drafts.exit());
+        String report = drafts.out() + drafts.err();
+        assertEquals(5, report.split("\\[SIDECAR_DRAFT]", -1).length - 1, report);
+        assertTrue(report.contains("5 articles checked: 5 errors, 0 warnings"), report);
+        assertFalse(Files.exists(dist));
+
+        try (Stream<Path> sidecars = Files.list(corpus)) {
+            for (Path p : sidecars.filter(p -> p.toString().endsWith(".meta.json")).toList()) {
+                Files.writeString(p, Files.readString(p).replace("\"review_status\": \"draft\"", "\"review_status\": \"reviewed\""));
+            }
+        }
+        Run reviewed = run(packageArgs);
+        assertEquals(0, reviewed.exit(), reviewed.out() + reviewed.err());
+        assertTrue(Files.isDirectory(dist.resolve("zhengfa-corpus-0.1.0")));
+    }
+
+    @Test
+    void aPageAlreadyInTheCorpusIsRejectedInEitherScript() throws IOException {
+        String traditional = seed(CorpusFixture.XINJIANG);
+        assertEquals(0, add(page("big5.txt", traditional.getBytes(Charset.forName("Big5")))).exit());
+        List<String> before = corpusFiles();
+
+        Run again = add(page("again.txt", traditional.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ExitCode.INVALID, again.exit());
+        assertTrue(again.err().contains("already in the corpus as xinjiang-2023-wang-mingshan; nothing was added"), again.err());
+
+        String simplified = Transliterator.getInstance("Hant-Hans").transliterate(traditional);
+        Run crossScript = add(page("simplified.txt", simplified.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ExitCode.INVALID, crossScript.exit(), crossScript.out());
+        assertTrue(crossScript.err().contains("already in the corpus as xinjiang-2023-wang-mingshan"), crossScript.err());
+        assertEquals(before, corpusFiles());
+    }
+
+    @Test
+    void anIdInUseIsNeverOverwritten() throws IOException {
+        assertEquals(0, add(page("a.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8))).exit());
+        byte[] sidecarBefore = Files.readAllBytes(corpus.resolve(CorpusFixture.LESHAN + ".meta.json"));
+        Run taken = add(page("b.txt", seed(CorpusFixture.SUIZHOU).getBytes(StandardCharsets.UTF_8)), "--id=" + CorpusFixture.LESHAN);
+        assertEquals(ExitCode.INVALID, taken.exit());
+        assertTrue(taken.err().contains("the id " + CorpusFixture.LESHAN + " is already used"), taken.err());
+        assertArrayEquals(sidecarBefore, Files.readAllBytes(corpus.resolve(CorpusFixture.LESHAN + ".meta.json")));
+        assertEquals(3, corpusFiles().size());
+    }
+
+    @Test
+    void whatIsNotTextIsRejectedNamingTheFileAndNothingIsWritten() throws IOException {
+        byte[] binary = new byte[2048];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i % 251);
+        }
+        for (Path bad : List.of(page("empty.txt", new byte[0]), page("image.png", binary),
+                page("english.txt", "No Chinese here.\n".repeat(50).getBytes(StandardCharsets.ISO_8859_1)))) {
+            Run run = add(bad);
+            assertEquals(ExitCode.INVALID, run.exit(), bad + ": " + run.out());
+            assertTrue(run.err().startsWith("error: " + bad), run.err());
+            assertTrue(run.err().contains("nothing was added") && run.err().contains("fix:"), run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
+        assertEquals(List.of(), corpusFiles());
+    }
+
+    @Test
+    void aCorpusFolderThatCannotBeWrittenIsAnErrorAndLeavesNothing() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("corpus-file"), "not a folder");
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "add", "--corpus=" + notAFolder,
+                "--schema=" + schema, page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8)).toString());
+        assertEquals(ExitCode.INVALID, exit);
+        assertTrue(err.toString().contains("the corpus folder " + notAFolder + " does not exist"), err.toString());
+        assertEquals("not a folder", Files.readString(notAFolder));
+    }
+
+    @Test
+    void aBadIdOrDateIsAUsageError() throws IOException {
+        Path p = page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.USAGE, add(p, "--id=Not An Id").exit());
+        assertEquals(ExitCode.USAGE, add(p, "--retrieved=30/11/2026").exit());
+        assertEquals(List.of(), corpusFiles());
+    }
+}

@@ -1,0 +1,95 @@
+package zhengfa.corpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+
+/** regions find, sources list and add, and span: the lookups a curator uses while reviewing a draft. */
+class LookupCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static String schema() {
+        return "--schema=" + CorpusFixture.seedSchema();
+    }
+
+    @Test
+    void regionsFindTakesNamesInEitherScriptPartsAndCodes() {
+        Run dunhuang = run("regions", "find", schema(), "敦煌");
+        assertEquals(0, dunhuang.exit(), dunhuang.err());
+        assertEquals("620982  敦煌市  county  酒泉市 (620900)  甘肃省 (620000)", dunhuang.out().strip());
+
+        Run traditional = run("regions", "find", schema(), "西雙版納");
+        assertTrue(traditional.out().startsWith("532800  西双版纳傣族自治州  prefecture  云南省 (530000)"), traditional.out());
+
+        Run exact = run("regions", "find", schema(), "敦煌市");
+        assertTrue(exact.out().startsWith("620982"), exact.out());
+
+        Run byCode = run("regions", "find", schema(), "6509");
+        assertTrue(byCode.out().lines().allMatch(l -> l.startsWith("6509") || l.startsWith("…")), byCode.out());
+
+        Run none = run("regions", "find", schema(), "亚特兰蒂斯");
+        assertEquals(ExitCode.INVALID, none.exit());
+        assertTrue(none.err().contains("No division matches 亚特兰蒂斯"), none.err());
+    }
+
+    @Test
+    void sourcesAddChecksTheSchemaAndNeverChangesAnEntry() throws IOException {
+        Path schema = CorpusFixture.copyOfSchema(tmp);
+        Path file = schema.resolve(ProjectVocabulary.SOURCES);
+        Run added = run("sources", "add", "--schema=" + schema, "xinhua-net", "--name-zh=新华网", "--name-en=Xinhuanet",
+                "--kind=website", "--site=http://www.news.cn/", "--alias=新华社");
+        assertEquals(0, added.exit(), added.err());
+        Run list = run("sources", "list", "--schema=" + schema);
+        assertTrue(list.out().contains("xinhua-net  新华网  Xinhuanet  website  also printed as: 新华社"), list.out());
+        assertTrue(Files.readString(file).contains("\"xinhua-net\": {"), "written as curators write JSON");
+        ProjectVocabulary.load(schema);
+
+        byte[] before = Files.readAllBytes(file);
+        Run again = run("sources", "add", "--schema=" + schema, "xinhua-net", "--name-zh=新华", "--name-en=X", "--kind=website");
+        assertEquals(ExitCode.INVALID, again.exit());
+        assertTrue(again.err().contains("xinhua-net is already in"), again.err());
+        Run badKind = run("sources", "add", "--schema=" + schema, "some-blog", "--name-zh=某博客", "--name-en=A blog", "--kind=blog");
+        assertEquals(ExitCode.INVALID, badKind.exit());
+        assertTrue(badKind.err().contains("does not fit sources.schema.json"), badKind.err());
+        Run badKey = run("sources", "add", "--schema=" + schema, "Bad Key", "--name-zh=某", "--name-en=A", "--kind=website");
+        assertEquals(ExitCode.INVALID, badKey.exit());
+        assertEquals(new String(before), Files.readString(file), "a rejected source changes nothing");
+    }
+
+    @Test
+    void spanPrintsCodePointOffsetsOrTheNearestPassage() {
+        String corpus = "--corpus=" + CorpusFixture.resource("/fixtures/astral/corpus");
+        Run found = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=LOC");
+        assertEquals(0, found.exit(), found.err());
+        assertTrue(found.out().startsWith("{\"id\":\"CHANGE-ME\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":11,\"end\":14,"
+                + "\"text\":\"上海市\",\"source\":\"gold\"}    // line 2:1"), found.out());
+
+        Run near = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=消费者权利保护法");
+        assertEquals(ExitCode.INVALID, near.exit());
+        assertTrue(near.err().contains("the nearest passage, 1 edits away, is at") && near.err().contains("消费者权益保护法"), near.err());
+
+        Run badLabel = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海", "--label=CITY");
+        assertEquals(ExitCode.INVALID, badLabel.exit());
+        assertTrue(badLabel.err().contains("no layer of labels.json has the label CITY"), badLabel.err());
+    }
+}
