@@ -19,15 +19,6 @@ import zhengfa.corpus.vocab.Regions;
  */
 public final class Gazetteer {
 
-    private static final List<String> PROVINCE_SUFFIXES = List.of("自治区", "特别行政区", "省", "市");
-    private static final List<String> PREFECTURE_SUFFIXES = List.of("自治州", "地区", "盟", "市");
-    private static final List<String> COUNTY_SUFFIXES = List.of("自治县", "自治旗", "县", "市", "区", "旗");
-    /** The 55 minority nationalities, as autonomous areas name them (西双版纳傣族自治州, 长阳土家族自治县). */
-    private static final List<String> NATIONALITIES = List.of("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜",
-            "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡",
-            "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-            "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲",
-            "门巴", "珞巴", "基诺");
     /** Short forms that are ordinary words far more often than places. */
     private static final Set<String> NOT_PLACES = Set.of("城关", "新华", "和平", "长安", "城区", "郊区", "矿区", "新区",
             "中山", "东区", "西区", "南区", "北区", "开发", "高新", "经济", "铁西", "铁东", "通州", "永安", "新兴", "安全",
@@ -49,7 +40,7 @@ public final class Gazetteer {
         for (Region region : regions.all()) {
             String name = region.nameZh();
             add(name, region);
-            String stem = shortName(region);
+            String stem = Regions.shortName(region);
             if (stem.length() >= 2 && !stem.equals(name) && !NOT_PLACES.contains(stem)) {
                 add(stem, region);
                 if (name.endsWith("自治州")) {
@@ -58,36 +49,6 @@ public final class Gazetteer {
             }
         }
         this.longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
-    }
-
-    /** The name without its administrative suffix and nationalities: 新疆, 西双版纳, 乐山, 犍为. */
-    public static String shortName(Region region) {
-        String name = region.nameZh();
-        List<String> suffixes = switch (region.level()) {
-            case PROVINCE -> PROVINCE_SUFFIXES;
-            case PREFECTURE -> PREFECTURE_SUFFIXES;
-            case COUNTY -> COUNTY_SUFFIXES;
-        };
-        for (String suffix : suffixes) {
-            if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
-                name = name.substring(0, name.length() - suffix.length());
-                break;
-            }
-        }
-        for (boolean stripped = true; stripped; ) {
-            stripped = false;
-            for (String nationality : NATIONALITIES) {
-                // Provinces drop the 族 (新疆维吾尔自治区), prefectures and counties keep it (西双版纳傣族自治州).
-                for (String suffix : List.of(nationality + "族", nationality)) {
-                    if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
-                        name = name.substring(0, name.length() - suffix.length());
-                        stripped = true;
-                        break;
-                    }
-                }
-            }
-        }
-        return name;
     }
 
     private void add(String name, Region region) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.script.ScriptVerdict;
 import zhengfa.corpus.vocab.Region;
+import zhengfa.corpus.vocab.Regions;
 import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.vocab.Sources;
 
@@ -373,7 +374,7 @@ public final class SidecarDrafter {
     private String suggestId(Optional<Region> region, DateGuess date, Structure structure, Title title,
                              List<Interviewee> people, Predicate<String> taken) {
         List<String> parts = new ArrayList<>();
-        region.ifPresent(r -> parts.add(compact(Gazetteer.shortName(r))));
+        region.ifPresent(r -> parts.add(compact(Regions.shortName(r))));
         if (date != null) {
             parts.add(date.value.substring(0, 4));
         }

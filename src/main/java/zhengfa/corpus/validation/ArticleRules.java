@@ -14,6 +14,8 @@ import zhengfa.corpus.validation.rules.LineEndingRule;
 import zhengfa.corpus.validation.rules.NfcRule;
 import zhengfa.corpus.validation.rules.OnlyBoilerplateRule;
 import zhengfa.corpus.validation.rules.QuotedInTextRule;
+import zhengfa.corpus.validation.rules.PrintedNamesRule;
+import zhengfa.corpus.validation.rules.RegionInTextRule;
 import zhengfa.corpus.validation.rules.RegionRule;
 import zhengfa.corpus.validation.rules.ReviewStatusRule;
 import zhengfa.corpus.validation.rules.ScriptRule;
@@ -22,6 +24,7 @@ import zhengfa.corpus.validation.rules.SpanAnchorRule;
 import zhengfa.corpus.validation.rules.SpanIdRule;
 import zhengfa.corpus.validation.rules.SpanLabelRule;
 import zhengfa.corpus.validation.rules.SpanOverlapRule;
+import zhengfa.corpus.validation.rules.StatedDateRule;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 
 /** The registry of rules that look at one article alone, in the order they run. */
@@ -42,6 +45,9 @@ public final class ArticleRules {
                 QuotedInTextRule.dateEvidence(),
                 QuotedInTextRule.printedTitle(),
                 new RegionRule(vocabulary.regions()),
+                new RegionInTextRule(vocabulary.regions(), detector),
+                new PrintedNamesRule(),
+                new StatedDateRule(),
                 new SourceRule(vocabulary.sources()),
                 new LanguageScriptRule(),
                 new ReviewStatusRule(),

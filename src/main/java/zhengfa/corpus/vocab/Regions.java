@@ -20,6 +20,17 @@ import java.util.function.Consumer;
  */
 public final class Regions {
 
+    private static final List<String> PROVINCE_SUFFIXES = List.of("自治区", "特别行政区", "省", "市");
+    private static final List<String> PREFECTURE_SUFFIXES = List.of("自治州", "地区", "盟", "市");
+    private static final List<String> COUNTY_SUFFIXES = List.of("自治县", "自治旗", "县", "市", "区", "旗");
+    /** The 55 minority nationalities, as autonomous areas name them (西双版纳傣族自治州, 长阳土家族自治县). */
+    private static final List<String> NATIONALITIES = List.of("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜",
+            "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡",
+            "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
+            "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲",
+            "门巴", "珞巴", "基诺");
+
+
     private final Map<String, Region> byCode;
 
     private Regions(Map<String, Region> byCode) {
@@ -118,6 +129,66 @@ public final class Regions {
                 .filter(r -> q.matches("[0-9]{1,6}") ? r.code().startsWith(q) : r.nameZh().contains(q) || q.contains(r.nameZh())
                         && r.nameZh().length() >= 2)
                 .sorted(order).toList();
+    }
+
+    /** The name without its administrative suffix and nationalities: 新疆, 西双版纳, 乐山, 犍为. */
+    public static String shortName(Region region) {
+        String name = region.nameZh();
+        List<String> suffixes = switch (region.level()) {
+            case PROVINCE -> PROVINCE_SUFFIXES;
+            case PREFECTURE -> PREFECTURE_SUFFIXES;
+            case COUNTY -> COUNTY_SUFFIXES;
+        };
+        for (String suffix : suffixes) {
+            if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
+                name = name.substring(0, name.length() - suffix.length());
+                break;
+            }
+        }
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (String nationality : NATIONALITIES) {
+                // Provinces drop the 族 (新疆维吾尔自治区), prefectures and counties keep it (西双版纳傣族自治州).
+                for (String suffix : List.of(nationality + "族", nationality)) {
+                    if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
+                        name = name.substring(0, name.length() - suffix.length());
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The names a text may use for the region or the divisions above and below it: full and short
+     * names (新疆维吾尔自治区, 新疆), for an autonomous prefecture also its short form with 州.
+     */
+    public List<String> namesAround(Region region) {
+        List<Region> family = new java.util.ArrayList<>();
+        family.add(region);
+        for (Optional<Region> up = parent(region); up.isPresent(); up = parent(up.get())) {
+            family.add(up.get());
+        }
+        for (Region r : byCode.values()) {
+            if (parent(r).filter(region::equals).isPresent()
+                    || parent(r).flatMap(this::parent).filter(region::equals).isPresent()) {
+                family.add(r);
+            }
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (Region r : family) {
+            names.add(r.nameZh());
+            String shortName = shortName(r);
+            if (shortName.length() >= 2 && !shortName.equals(r.nameZh())) {
+                names.add(shortName);
+                if (r.nameZh().endsWith("自治州")) {
+                    names.add(shortName + "州");
+                }
+            }
+        }
+        return names;
     }
 
     public int size() {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * (敦煌市) gets its GB/T 2260 codes, a date in Chinese form (2019年5月24日) or with slashes or dots
  * gets its ISO 8601 form.
  */
-final class SidecarSuggestions implements SchemaValidator.Suggestions {
+public final class SidecarSuggestions implements SchemaValidator.Suggestions {
 
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "\\s*(\\d{4})\\s*[年/.\\-]\\s*(?:(\\d{1,2})\\s*[月/.\\-]\\s*(?:(\\d{1,2})\\s*[日号]?)?)?\\s*"
@@ -54,7 +54,7 @@ final class SidecarSuggestions implements SchemaValidator.Suggestions {
     }
 
     /** The ISO 8601 form, at the precision written; a time is given with Beijing's offset, as pages print it. */
-    static Optional<String> isoDate(String written) {
+    public static Optional<String> isoDate(String written) {
         Matcher m = CHINESE_DATE.matcher(written);
         if (!m.matches() || written.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             return Optional.empty();

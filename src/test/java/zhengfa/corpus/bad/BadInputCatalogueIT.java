@@ -62,8 +62,12 @@ class BadInputCatalogueIT {
         SortedMap<String, String> before = FileTree.checksums(dist);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), "package", "--corpus=" + work.resolve("corpus"),
-                "--schema=" + work.resolve("schema"), "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22");
+        List<String> args = new java.util.ArrayList<>(List.of("package", "--corpus=" + work.resolve("corpus"),
+                "--schema=" + work.resolve("schema"), "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22"));
+        if (spec.path("strict").asBoolean(false)) {
+            args.add("--strict");
+        }
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
         assertEquals(ExitCode.INVALID, exit, name + ":\n" + err);
         assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), name + ":\n" + err);
         assertEquals(before, FileTree.checksums(dist), name + ": dist/ changed");

@@ -122,6 +122,11 @@ class ReleaseSafetyTest {
             s.put("date", "2022");
             s.put("date_precision", "year");
             s.put("date_basis", "inferred");
+            // The names and region the copied text supports, so that the only problem is the duplicate.
+            s.put("source", "sichuan-fazhi-bao");
+            s.put("source_as_printed", "四川法治报");
+            s.put("region", "511100");
+            s.putArray("reporters").add("刘任");
         });
         Path dist = tmp.resolve("dist");
 

@@ -83,6 +83,11 @@ class CorpusStructureTest {
             s.put("date", "2022");
             s.put("date_precision", "year");
             s.put("date_basis", "inferred");
+            // The names and region the copied text supports, so that the only problem is the duplicate.
+            s.put("source", "sichuan-fazhi-bao");
+            s.put("source_as_printed", "四川法治报");
+            s.put("region", "511100");
+            s.putArray("reporters").add("刘任");
         });
         Finding f = onlyFinding(corpus.validate(), FindingCode.CORPUS_DUPLICATE_TEXT, "corpus/" + SUIZHOU + ".txt", "");
         assertTrue(f.message().contains(LESHAN + ".txt"), f.message());

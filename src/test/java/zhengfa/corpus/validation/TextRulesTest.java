@@ -161,6 +161,12 @@ class TextRulesTest {
         corpus.editSidecar(LESHAN, s -> {
             s.put("title", title);
             s.put("date_evidence", "2022年");
+            // Nobody is named in this short text: the sidecar must not claim otherwise.
+            s.putArray("reporters");
+            s.putArray("interviewees");
+            s.put("source", "unknown");
+            s.putNull("source_as_printed");
+            s.put("source_note", "A test text that names no publication.");
         });
         ValidationReport report = corpus.validate();
         Finding f = onlyFinding(report, FindingCode.TEXT_SCRIPT_UNDETERMINED, LESHAN_TEXT, "");

@@ -9,6 +9,8 @@ import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
 import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.text.NearestPassage;
+import zhengfa.corpus.text.TextPositions;
 
 /**
  * A sidecar field that claims to quote the text (a printed title, the evidence for a date) must
@@ -43,6 +45,14 @@ public final class QuotedInTextRule implements ArticleRule {
                 "quote the words of the text that give the date exactly (same script, same punctuation)");
     }
 
+    /** Where the closest passage of the text is, for a quote that is nearly right: "; the text has …". */
+    static String nearest(ArticleInput article, String quote) {
+        return NearestPassage.find(article.text(), quote)
+                .map(p -> "; the nearest passage (" + p.edits() + (p.edits() == 1 ? " edit" : " edits") + " away) is at "
+                        + article.textFile() + TextPositions.at(article.text(), p.start()).render() + ": \"" + p.text() + "\"")
+                .orElse("");
+    }
+
     @Override
     public void check(ArticleInput article, FindingSink sink) {
         if (!article.hasText() || !article.hasSidecar() || !applies.test(article.sidecar())) {
@@ -53,7 +63,7 @@ public final class QuotedInTextRule implements ArticleRule {
             sink.report(Finding.of(code, article.sidecarFile()).at(Location.JsonPointer.of(field))
                     .found("\"" + quote + "\", which is not in " + article.textFile())
                     .expected("a verbatim quote of the text")
-                    .fix(fix)
+                    .fix(fix + nearest(article, quote))
                     .message(field + " does not occur in the text"));
         }
     }

@@ -1,0 +1,55 @@
+package zhengfa.corpus.validation.rules;
+
+import java.time.DateTimeException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhengfa.corpus.finding.ArticleInput;
+import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.PartialDate;
+import zhengfa.corpus.model.Sidecar;
+
+/** A date the text states must be the date its evidence prints, as far as the evidence prints it. */
+public final class StatedDateRule implements ArticleRule {
+
+    /** A printed date: 2023-09-22, 2023年04月06日, 2019/5/24, with an optional time. */
+    private static final Pattern PRINTED = Pattern.compile(
+            "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})\\s*日?(?:\\s*(\\d{1,2})[::](\\d{2}))?");
+
+    @Override
+    public void check(ArticleInput article, FindingSink sink) {
+        if (!article.hasSidecar()) {
+            return;
+        }
+        Sidecar sidecar = article.sidecar();
+        if (!"stated".equals(sidecar.dateBasis()) || sidecar.date() == null || sidecar.dateEvidence() == null) {
+            return;
+        }
+        try {
+            PartialDate.parse(sidecar.date());
+        } catch (DateTimeException e) {
+            return; // DateRule reports a date that is no date; comparing it with the evidence adds nothing.
+        }
+        Matcher m = PRINTED.matcher(sidecar.dateEvidence());
+        if (!m.find()) {
+            return;
+        }
+        String day = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        String printed = m.group(4) == null ? day : day + String.format("T%02d:%s", Integer.parseInt(m.group(4)), m.group(5));
+        String date = sidecar.date();
+        // The sidecar may be coarser than the evidence (2023 for 2023-09-22), never different from it.
+        boolean agrees = printed.startsWith(date) || date.startsWith(printed);
+        if (!agrees) {
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_CONTRADICTS_EVIDENCE, article.sidecarFile())
+                    .at(Location.JsonPointer.of("date"))
+                    .found("\"" + date + "\", but date_evidence prints " + m.group().strip())
+                    .expected("the date the evidence prints, " + printed)
+                    .fix("write \"" + (m.group(4) == null ? day : printed + "+08:00") + "\" (or correct date_evidence if it quotes"
+                            + " the wrong passage)")
+                    .message("the stated date contradicts its evidence"));
+        }
+    }
+}
