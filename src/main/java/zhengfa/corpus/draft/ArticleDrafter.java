@@ -28,7 +28,9 @@ public final class ArticleDrafter {
         this.scripts = scripts;
         this.gazetteer = new Gazetteer(vocabulary.regions());
         this.sidecars = new SidecarDrafter(gazetteer, vocabulary.sources(), scripts);
-        this.spans = new SpanDrafter(gazetteer, new NameFinder());
+        this.spans = new SpanDrafter(gazetteer, new NameFinder(), vocabulary.sources().entries().values().stream()
+                .filter(source -> !source.kind().equals("unknown")).flatMap(source -> source.printedNames().stream())
+                .distinct().toList());
     }
 
     /** What drafting a page gave: a draft to review, or why the bytes are not an article's text. */

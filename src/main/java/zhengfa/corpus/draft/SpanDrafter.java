@@ -29,6 +29,15 @@ public final class SpanDrafter {
     static final String HANLP = "model:" + NameFinder.MODEL;
 
     static final String QUOTED_TITLE = "rule:quoted-title@1";
+    static final String PARTY_ORGANS = "rule:party-organs@1";
+    static final String SOURCE_REGISTRY = "rule:source-registry@1";
+    /**
+     * Party and political-legal organs, the one kind of organisation a rule names reliably: a
+     * committee (市委, 州委政法委), 政法委 alone, 党中央, 中央政法委. Matched on the Simplified text.
+     */
+    private static final Pattern PARTY_ORGAN = Pattern.compile(
+            "党中央|中共中央政法委员会|中央政法委|自治区党委|党委政法委|[省市州县区]委政法委|政法委(?!员|书记)"
+                    + "|[省市州县区]委(?!常委|副书记|书记|委员)");
     /** The constitution is named bare (宪法), not in 《》, as often as not. */
     private static final Pattern CONSTITUTION = Pattern.compile("(?<![《\\p{IsHan}])(?:宪法|憲法)(?![》])");
     /** Rules and measures quoted in “”: “中央八项规定”, “十个严禁”, “政法机关服务保障高质量发展若干措施”. */
@@ -46,9 +55,13 @@ public final class SpanDrafter {
     private final Gazetteer gazetteer;
     private final NameFinder names;
 
-    public SpanDrafter(Gazetteer gazetteer, NameFinder names) {
+    private final List<String> outlets;
+
+    /** @param outlets the printed names of the registry's sources: a newspaper named in the text is an organisation */
+    public SpanDrafter(Gazetteer gazetteer, NameFinder names, List<String> outlets) {
         this.gazetteer = gazetteer;
         this.names = names;
+        this.outlets = List.copyOf(outlets);
     }
 
     private record Draft(String layer, String label, int start, int end, Map<String, String> attrs, String source) { }
@@ -94,6 +107,31 @@ public final class SpanDrafter {
         while (quoted.find()) {
             if (QUOTED_RULES.matcher(quoted.group(1)).matches() || COUNTED_RULES.matcher(quoted.group(1)).matches()) {
                 entities.add(new Draft("entity", "LAW", quoted.start(1), quoted.end(1), Map.of(), QUOTED_TITLE));
+            }
+        }
+        List<Draft> organs = new ArrayList<>();
+        for (Gazetteer.Match place : gazetteer.match(simplified)) {
+            // A place's committee: 乐山市委, 西双版纳州委, 新疆维吾尔自治区党委.
+            String after = simplified.substring(place.end(), Math.min(simplified.length(), place.end() + 2));
+            int length = after.startsWith("党委") ? 2 : after.startsWith("委") && place.name().matches(".*[省市州县区]") ? 1 : 0;
+            if (length > 0 && !simplified.startsWith("委员", place.end() + length - 1)) {
+                organs.add(new Draft("entity", "ORG", place.start(), place.end() + length, Map.of(), PARTY_ORGANS));
+            }
+        }
+        Matcher organisation = PARTY_ORGAN.matcher(simplified);
+        while (organisation.find()) {
+            int start = organisation.start();
+            int end = organisation.end();
+            if (organs.stream().noneMatch(o -> o.start() <= start && end <= o.end() || o.start() < end && start < o.end())) {
+                organs.add(new Draft("entity", "ORG", start, end, Map.of(), PARTY_ORGANS));
+            }
+        }
+        entities.addAll(organs);
+        for (String outlet : outlets) {
+            for (String haystack : text.equals(simplified) ? List.of(text) : List.of(text, simplified)) {
+                for (int at = haystack.indexOf(outlet); at >= 0; at = haystack.indexOf(outlet, at + outlet.length())) {
+                    entities.add(new Draft("entity", "ORG", at, at + outlet.length(), Map.of(), SOURCE_REGISTRY));
+                }
             }
         }
         boolean sameIndexes = simplified.length() == text.length();

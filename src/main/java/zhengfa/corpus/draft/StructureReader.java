@@ -164,6 +164,10 @@ public final class StructureReader {
 
     private static boolean isHeadline(Line line) {
         int length = line.length();
+        Matcher label = SPEAKER.matcher(line.text());
+        if (label.find() && line.text().length() - label.end() <= NAVIGATION_MAX / 2) {
+            return false; // 当前版:04版 is a label with its value, not a headline
+        }
         return length >= HEADLINE_MIN && length <= HEADLINE_MAX && !line.endsSentence()
                 && !SUBHEADLINE.matcher(line.text()).find() && !BYLINE.matcher(line.text()).find()
                 && !EDITORIAL_NOTE.matcher(line.text()).find();
