@@ -16,6 +16,7 @@ public final class ReleaseStatistics {
     private int articles;
     private int spans;
     private final SortedMap<String, Integer> byLabel = new TreeMap<>();
+    private final SortedMap<String, Integer> silverByLabel = new TreeMap<>();
     private long characters;
     private final SortedMap<String, Integer> byRegion = new TreeMap<>();
     private final SortedMap<String, Integer> byProvince = new TreeMap<>();
@@ -30,18 +31,23 @@ public final class ReleaseStatistics {
      * thread writing the release only merges a handful of keys.
      */
     public record Contribution(long characters, String region, String province, int year, String script, String source,
-                        String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel) { }
+                        String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel,
+                        Map<String, Integer> silverByLabel) { }
 
     public static Contribution contributionOf(ReleaseArticle article) {
         Map<String, Integer> labels = new HashMap<>();
+        Map<String, Integer> silver = new HashMap<>();
         for (var span : article.annotations().spans()) {
             labels.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
+            if (!"gold".equals(span.source())) {
+                silver.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
+            }
         }
         return new Contribution(article.text().codePointCount(0, article.text().length()),
                 article.region().code() + " " + article.region().nameZh(),
                 article.region().provinceCode() + " " + article.region().provinceNameZh(),
                 article.date().year(), article.sidecar().script(), article.sidecar().source(), article.sidecar().genre(),
-                article.sidecar().retrievedFrom(), article.annotations().spans().size(), labels);
+                article.sidecar().retrievedFrom(), article.annotations().spans().size(), labels, silver);
     }
 
     public void add(Contribution article) {
@@ -58,6 +64,12 @@ public final class ReleaseStatistics {
         }
         spans += article.spans();
         article.byLabel().forEach((label, count) -> byLabel.merge(label, count, Integer::sum));
+        article.silverByLabel().forEach((label, count) -> silverByLabel.merge(label, count, Integer::sum));
+    }
+
+    /** Machine-drafted spans (source rule:… or model:…) by layer/label; the rest of {@code label (spans)} is gold. */
+    public SortedMap<String, Integer> silverByLabel() {
+        return Collections.unmodifiableSortedMap(silverByLabel);
     }
 
     public int articles() {

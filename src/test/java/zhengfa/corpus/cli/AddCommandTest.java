@@ -118,7 +118,9 @@ class AddCommandTest {
         }
         Run reviewed = run(packageArgs);
         assertEquals(0, reviewed.exit(), reviewed.out() + reviewed.err());
-        assertTrue(Files.isDirectory(dist.resolve("zhengfa-corpus-0.1.0")));
+        String card = Files.readString(dist.resolve("zhengfa-corpus-0.1.0/README.md"));
+        assertTrue(card.contains("| label (spans) | count | gold | silver |"), "the card counts silver spans apart");
+        assertTrue(card.contains("| structure/headline | 4 | 0 | 4 |"), card);
     }
 
     @Test

@@ -22,7 +22,7 @@ final class ReleaseDirectory {
     }
 
     static Path cliJar() {
-        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.1.0-cli.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.2.0-cli.jar")).toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "no CLI jar at " + jar);
         return jar;
     }

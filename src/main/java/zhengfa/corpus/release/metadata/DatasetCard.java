@@ -15,6 +15,7 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
 public final class DatasetCard {
 
     public static final String FILE = "README.md";
+    private static final String SPAN_LABELS = "label (spans)";
 
     private DatasetCard() {
     }
@@ -43,6 +44,10 @@ public final class DatasetCard {
                 .append("Each row of `articles` is one article: its exact text as scraped, its metadata and its")
                 .append(" annotations. Each row of `annotations` is one span. Counts in this release:\n\n");
         for (Map.Entry<String, SortedMap<String, Integer>> facet : stats.facets().entrySet()) {
+            if (facet.getKey().equals(SPAN_LABELS)) {
+                spanLabels(md, facet.getValue(), stats.silverByLabel());
+                continue;
+            }
             md.append("| ").append(facet.getKey()).append(" | count |\n|---|---:|\n");
             facet.getValue().forEach((value, count) -> md.append("| ").append(value).append(" | ").append(count).append(" |\n"));
             md.append('\n');
@@ -63,9 +68,11 @@ public final class DatasetCard {
                 .append(" text without it.\n\n");
 
         md.append("## Preprocessing\n\n")
-                .append("None applied to `text`: it is stored exactly as obtained, after checks that it is UTF-8,")
-                .append(" NFC, LF-terminated and free of control characters. Span offsets are Unicode code points,")
-                .append(" half-open, over `text` (Python's `text[start:end]`). `body` is derived: boilerplate spans")
+                .append("None applied to `text` beyond the corpus form: it is stored as obtained, after checks that it is")
+                .append(" UTF-8, NFC, LF-terminated and free of control characters (pages added with `add` were brought to")
+                .append(" that form: decoded from their original encoding, CRLF made LF, normalised to NFC; the corpus")
+                .append(" sidecar records the original encoding and the SHA-256 of the bytes obtained).")
+                .append(" Span offsets are Unicode code points, half-open, over `text` (Python's `text[start:end]`). `body` is derived: boilerplate spans")
                 .append(" removed, lines trimmed, empty lines dropped; its offsets do not match `text`. Region names,")
                 .append(" province and ISO 3166-2 codes are resolved from the GB/T 2260 code (state of 2024-12-31).\n\n");
 
@@ -115,6 +122,27 @@ public final class DatasetCard {
                 .append("spans = pd.read_json(\"data/annotations.jsonl\", lines=True, dtype={\"region_code\": str, \"attr_region_code\": str}, convert_dates=False)\n")
                 .append("laws_in_traditional = spans[(spans.label == \"LAW\") & (spans.script == \"Hant\")]\n```\n");
         return md.toString();
+    }
+
+    /**
+     * Spans by label; where some were drafted by machine (silver: source rule:… or model:…), a
+     * column says how many, so that gold and silver can be told apart before the data is opened.
+     */
+    private static void spanLabels(StringBuilder md, SortedMap<String, Integer> all, SortedMap<String, Integer> silver) {
+        if (silver.isEmpty()) {
+            md.append("| ").append(SPAN_LABELS).append(" | count |\n|---|---:|\n");
+            all.forEach((label, count) -> md.append("| ").append(label).append(" | ").append(count).append(" |\n"));
+        } else {
+            md.append("| ").append(SPAN_LABELS).append(" | count | gold | silver |\n|---|---:|---:|---:|\n");
+            all.forEach((label, count) -> {
+                int machine = silver.getOrDefault(label, 0);
+                md.append("| ").append(label).append(" | ").append(count).append(" | ").append(count - machine)
+                        .append(" | ").append(machine).append(" |\n");
+            });
+            md.append("\nSilver spans were drafted by rules or models (the `source` column names which) and not all")
+                    .append(" checked by a curator; filter on `source = 'gold'` for hand-checked spans only.\n");
+        }
+        md.append('\n');
     }
 
     private static void frontMatter(StringBuilder md, ReleaseFacts facts) {
