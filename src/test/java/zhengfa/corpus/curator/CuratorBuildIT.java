@@ -89,10 +89,13 @@ class CuratorBuildIT {
     }
 
     /** The ids in the cut release's articles.jsonl, one row per article. */
+    /** The release the nested build cuts: the project's own version, as Maven passes it. */
+    private static final String RELEASE = "dist/zhengfa-corpus-" + System.getProperty("zhengfa.version");
+
     private static List<String> releasedIds(Path project) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<String> ids = new ArrayList<>();
-        for (String line : Files.readAllLines(project.resolve("dist/zhengfa-corpus-0.1.0/data/articles.jsonl"))) {
+        for (String line : Files.readAllLines(project.resolve(RELEASE + "/data/articles.jsonl"))) {
             ids.add(mapper.readTree(line).get("id").asText());
         }
         return ids;
@@ -209,6 +212,6 @@ class CuratorBuildIT {
                 && l.endsWith("The corpus is invalid: 2 errors in 1 article; nothing was written -> [Help 1]")), output);
         assertNoStackTrace(build);
         assertTrue(build.lines().size() < 150, build.lines().size() + " lines:\n" + output);
-        assertFalse(Files.exists(project.resolve("dist/zhengfa-corpus-0.1.0")), "a release was written");
+        assertFalse(Files.exists(project.resolve(RELEASE)), "a release was written");
     }
 }
