@@ -35,7 +35,7 @@ import zhengfa.corpus.writer.partition.PartitionedFormat;
 /**
  * Re-reads a cut release and checks it independently of how it was written: every checksum, the
  * row counts of every data file (JSON Lines, Parquet and Arrow) against the manifest, the Parquet
- * and Arrow schemas against the declared ones, and,
+ * and Arrow schemas against the declared ones, their values against the JSON Lines', and,
  * given the corpus, that every text equals its corpus file and every span slices its text.
  */
 public final class ReleaseVerifier {
@@ -112,16 +112,17 @@ public final class ReleaseVerifier {
     }
 
     /**
-     * One pass over the table's JSON Lines: its keys and row count, and, when the release has the
-     * table as Arrow, the Arrow file's schema, row count and values, row for row against the JSON
-     * Lines (the Arrow file is read once, the JSON Lines once for both).
+     * One pass over the table's JSON Lines: its keys and row count, the Parquet data's values
+     * against them ({@link ParquetValues}) and, when the release has the table as Arrow, the Arrow
+     * file's schema, row count and values, row for row (every file is read once).
      */
     private void checkJsonlAndArrow(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
         String jsonlName = "data/" + schema.name() + ".jsonl";
         long rows = 0;
         boolean keysDiffer = false;
         List<String> columns = schema.columns().stream().map(Column::name).toList();
-        try (var stream = new ReleaseReader(release).rows(schema); ArrowSide arrow = ArrowSide.open(release, schema, problems)) {
+        try (var stream = new ReleaseReader(release).rows(schema); ArrowSide arrow = ArrowSide.open(release, schema, problems);
+             ParquetValues parquet = ParquetValues.open(release, schema, problems)) {
             while (stream.hasNext()) {
                 JsonNode row = stream.next();
                 rows++;
@@ -135,8 +136,10 @@ public final class ReleaseVerifier {
                     }
                 }
                 arrow.compare(rows, row);
+                parquet.compare(rows, row);
             }
             arrow.finish(expectedRows);
+            parquet.finish();
         }
         if (!keysDiffer && rows != expectedRows) {
             report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, jsonlName,

@@ -33,8 +33,15 @@ public final class Regions {
 
     private final Map<String, Region> byCode;
 
+    private final Map<String, List<Region>> childrenByCode;
+
     private Regions(Map<String, Region> byCode) {
         this.byCode = Map.copyOf(byCode);
+        Map<String, List<Region>> children = new HashMap<>();
+        for (Region region : byCode.values()) {
+            parent(region).ifPresent(up -> children.computeIfAbsent(up.code(), k -> new java.util.ArrayList<>()).add(region));
+        }
+        this.childrenByCode = Map.copyOf(children);
     }
 
     public static Regions load(Path regionsDir) throws VocabularyException {
@@ -171,11 +178,9 @@ public final class Regions {
         for (Optional<Region> up = parent(region); up.isPresent(); up = parent(up.get())) {
             family.add(up.get());
         }
-        for (Region r : byCode.values()) {
-            if (parent(r).filter(region::equals).isPresent()
-                    || parent(r).flatMap(this::parent).filter(region::equals).isPresent()) {
-                family.add(r);
-            }
+        for (Region child : childrenByCode.getOrDefault(region.code(), List.of())) {
+            family.add(child);
+            family.addAll(childrenByCode.getOrDefault(child.code(), List.of()));
         }
         List<String> names = new java.util.ArrayList<>();
         for (Region r : family) {

@@ -18,7 +18,13 @@ import zhengfa.corpus.cli.ExitCode;
 import zhengfa.corpus.cli.Main;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.dataset.AnnotationsTable;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.ReleaseSpec;
+import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.arrow.ArrowRows;
+import zhengfa.corpus.writer.parquet.ParquetRows;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 class ReleaseVerifierTest {
 
@@ -100,5 +106,69 @@ class ReleaseVerifierTest {
         List<String> problems = new ReleaseVerifier(release).verify(null).findings().stream().map(Finding::message).toList();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("data/annotations.arrow is not a readable Arrow IPC file")),
                 String.join("\n", problems));
+    }
+
+    /** The Parquet read side gives back, value for value, the rows of the JSON Lines. */
+    @Test
+    void theParquetRowsAreTheJsonLinesRows() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        for (TableSchema table : List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA)) {
+            List<JsonNode> jsonl = Files.readAllLines(release.resolve("data/" + table.name() + ".jsonl")).stream()
+                    .map(ReleaseVerifierTest::json).toList();
+            List<JsonNode> parquet = new java.util.ArrayList<>();
+            try (ParquetRows rows = ParquetRows.open(release.resolve("data/" + table.name() + ".parquet"), table)) {
+                rows.forEachRemaining(parquet::add);
+            }
+            assertEquals(jsonl, parquet, table.name());
+        }
+    }
+
+    /** Same rows, other values: a Parquet file from a corpus with one field changed is caught by its values. */
+    @Test
+    void aParquetFileWithOtherValuesIsReported() throws Exception {
+        CorpusFixture original = CorpusFixture.copyOf(tmp.resolve("original"));
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(original.dir(), tmp.resolve("original/dist"), "0.1.0"));
+        CorpusFixture edited = CorpusFixture.copyOf(tmp.resolve("edited"));
+        edited.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
+        Path other = ReleaseFixture.written(ReleaseFixture.cut(edited.dir(), tmp.resolve("edited/dist"), "0.1.0"));
+        Files.copy(other.resolve("data/articles.parquet"), release.resolve("data/articles.parquet"), StandardCopyOption.REPLACE_EXISTING);
+
+        List<Finding> findings = new ReleaseVerifier(release).verify(null).findings();
+        int row = CorpusFixture.IDS.indexOf(CorpusFixture.SUIZHOU) + 1;
+        assertTrue(findings.stream().anyMatch(f -> f.code() == FindingCode.RELEASE_VALUE_MISMATCH
+                && f.message().equals("row " + row + " of data/articles.parquet differs from data/articles.jsonl, first in column genre")),
+                findings.toString());
+    }
+
+    /** Year partitions group rows by year, so their values are compared as a whole: a changed value still shows. */
+    @Test
+    void yearPartitionsWithOtherValuesAreReported() throws Exception {
+        CorpusFixture original = CorpusFixture.copyOf(tmp.resolve("original"));
+        Path release = byYear(original.dir(), tmp.resolve("original/dist"));
+        assertEquals(List.of(), new ReleaseVerifier(release).verify(null).findings());
+        CorpusFixture edited = CorpusFixture.copyOf(tmp.resolve("edited"));
+        edited.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
+        Path other = byYear(edited.dir(), tmp.resolve("edited/dist"));
+        String part = "data/articles/year=2023/part-00000.parquet";
+        Files.copy(other.resolve(part), release.resolve(part), StandardCopyOption.REPLACE_EXISTING);
+
+        List<Finding> findings = new ReleaseVerifier(release).verify(null).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.code() == FindingCode.RELEASE_VALUE_MISMATCH
+                && f.message().startsWith("the rows of the Parquet partitions of articles differ from data/articles.jsonl")),
+                findings.toString());
+    }
+
+    private static Path byYear(Path corpus, Path dist) throws Exception {
+        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), TableFormats.all());
+        return ReleaseFixture.written(cutter.cut(new ReleaseSpec(corpus, dist, "0.1.0", CorpusFixture.RELEASE_DATE, null,
+                new ParquetLayout.ByYear()), false));
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package zhengfa.corpus.validation.rules;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,10 @@ public final class RegionInTextRule implements ArticleRule {
 
     private final Regions regions;
     private final ScriptDetector scripts;
-    /** Names by region code: a corpus has few regions and many articles. */
+    /** Names by region code, in both scripts: a corpus has few regions and many articles. */
     private final Map<String, List<String>> namesByCode = new ConcurrentHashMap<>();
+    /** Not thread-safe: used only under its own lock, once per region. */
+    private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
 
     public RegionInTextRule(Regions regions, ScriptDetector scripts) {
         this.regions = regions;
@@ -40,11 +43,12 @@ public final class RegionInTextRule implements ArticleRule {
         if (region.isEmpty()) {
             return;
         }
-        List<String> names = namesByCode.computeIfAbsent(region.get().code(), code -> regions.namesAround(region.get()));
+        List<String> names = namesByCode.computeIfAbsent(region.get().code(), code -> inBothScripts(regions.namesAround(region.get())));
         String text = article.text();
         if (names.stream().anyMatch(text::contains)) {
             return;
         }
+        // Rare (the finding is likely): a name whose Traditional form differs from the converter's.
         String simplified = scripts.foldToSimplified(text);
         if (names.stream().anyMatch(simplified::contains)) {
             return;
@@ -56,5 +60,19 @@ public final class RegionInTextRule implements ArticleRule {
                 .fix("check the code (regions find <name> lists the codes of a place the text names); keep it if the"
                         + " article is about this region without naming it")
                 .message("nothing in the text supports the region"));
+    }
+
+    /** The names as GB/T 2260 writes them (Simplified) and in Traditional, so that most texts need no conversion. */
+    private List<String> inBothScripts(List<String> names) {
+        List<String> both = new java.util.ArrayList<>(names);
+        synchronized (toTraditional) {
+            for (String name : names) {
+                String traditional = toTraditional.transliterate(name);
+                if (!traditional.equals(name)) {
+                    both.add(traditional);
+                }
+            }
+        }
+        return List.copyOf(both);
     }
 }

@@ -1,0 +1,150 @@
+package zhengfa.corpus.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhengfa.corpus.dataset.DataFiles;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.Sha256;
+import zhengfa.corpus.table.Column;
+import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.parquet.ParquetRows;
+import zhengfa.corpus.writer.partition.ParquetLayout;
+import zhengfa.corpus.writer.partition.PartitionedFormat;
+
+/**
+ * The Parquet side of a table's value check, beside the JSON Lines' rows. One file, or parts of N
+ * rows, hold the rows in the JSON Lines' order and are compared row for row. Year partitions group
+ * the rows by year, so there the two sides are compared as wholes: each row is hashed (the year put
+ * back from the part's path) and the hashes summed, which no reordering changes and any changed
+ * value does, in memory that does not grow with the release.
+ */
+final class ParquetValues implements AutoCloseable {
+
+    private static final Pattern YEAR_PART = Pattern.compile("/" + ParquetLayout.PARTITION_COLUMN + "=(-?\\d+)/");
+    private static final String CUT_AGAIN = "cut the release again with mvn package (or package) instead of editing it";
+
+    private final Path release;
+    private final TableSchema schema;
+    private final FindingSink problems;
+    private final List<Path> files;
+    private final boolean byYear;
+    private int fileIndex = -1;
+    private ParquetRows rows;
+    private String current;
+    private boolean failed;
+    private String firstDifference;
+    private long expectedSum;
+    private long actualSum;
+
+    private ParquetValues(Path release, TableSchema schema, FindingSink problems, List<Path> files) {
+        this.release = release;
+        this.schema = schema;
+        this.problems = problems;
+        this.files = files;
+        this.byYear = files.stream().anyMatch(f -> YEAR_PART.matcher(f.toString().replace('\\', '/')).find());
+    }
+
+    static ParquetValues open(Path release, TableSchema schema, FindingSink problems) throws IOException {
+        return new ParquetValues(release, schema, problems, DataFiles.of(release, schema, "parquet"));
+    }
+
+    /** Takes the JSON Lines' row {@code line}: compares it with the Parquet row beside it, or adds it to the sum. */
+    void compare(long line, JsonNode expected) {
+        if (failed || files.isEmpty()) {
+            return;
+        }
+        if (byYear) {
+            expectedSum += hash(expected);
+            return;
+        }
+        JsonNode actual = next();
+        if (actual != null && firstDifference == null && !expected.equals(actual)) {
+            String column = schema.columns().stream().map(Column::name)
+                    .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
+            firstDifference = "row " + line + " of " + current + " differs from data/" + schema.name() + ".jsonl, first in column "
+                    + column;
+        }
+    }
+
+    /** Reports the first difference, or for year partitions whether the sums differ. Row counts are checked from the footers. */
+    void finish() {
+        if (failed || files.isEmpty()) {
+            return;
+        }
+        if (byYear) {
+            JsonNode row;
+            while ((row = next()) != null) {
+                actualSum += hash(row);
+            }
+            if (!failed && actualSum != expectedSum) {
+                report(FindingCode.RELEASE_VALUE_MISMATCH, "data/" + schema.name(), "the rows of the Parquet partitions of "
+                        + schema.name() + " differ from data/" + schema.name() + ".jsonl (compared as a whole: year"
+                        + " partitions group the rows by year)");
+            }
+        } else if (firstDifference != null) {
+            report(FindingCode.RELEASE_VALUE_MISMATCH, current, firstDifference);
+        }
+    }
+
+    /** The next Parquet row, across the files in order; null at the end or once a file proved unreadable. */
+    private JsonNode next() {
+        try {
+            while (rows == null || !rows.hasNext()) {
+                if (rows != null) {
+                    rows.close();
+                    rows = null;
+                }
+                if (++fileIndex >= files.size()) {
+                    return null;
+                }
+                Path file = files.get(fileIndex);
+                current = release.relativize(file).toString();
+                rows = ParquetRows.open(file, byYear ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear()) : schema);
+            }
+            JsonNode row = rows.next();
+            return byYear ? withYear(row) : row;
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            report(FindingCode.RELEASE_FILE_UNREADABLE, current, current + " cannot be read as Parquet: " + cause.getMessage());
+            failed = true;
+            return null;
+        }
+    }
+
+    /** The row with the partition's year put back in its column, keys in the declared order. */
+    private JsonNode withYear(JsonNode part) {
+        Matcher m = YEAR_PART.matcher("/" + current.replace('\\', '/'));
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        for (Column column : schema.columns()) {
+            row.set(column.name(), column.name().equals(ParquetLayout.PARTITION_COLUMN) && m.find()
+                    ? JsonNodeFactory.instance.numberNode(Integer.parseInt(m.group(1))) : part.path(column.name()));
+        }
+        return row;
+    }
+
+    private static long hash(JsonNode row) {
+        return ByteBuffer.wrap(Sha256.of(row.toString().getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+
+    private void report(FindingCode code, String file, String message) {
+        problems.report(Finding.of(code, file).fix(CUT_AGAIN).message(message));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (rows != null) {
+            rows.close();
+        }
+    }
+}
