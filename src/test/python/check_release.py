@@ -42,7 +42,9 @@ check(list(articles["id"]) == sorted(articles["id"]), "rows not sorted by id")
 check(str(articles["year"].dtype) == "int64", f"year dtype {articles['year'].dtype}")
 check(str(articles["char_count"].dtype) == "int64", f"char_count dtype {articles['char_count'].dtype}")
 check(articles["region_code"].map(lambda v: isinstance(v, str) and len(v) == 6).all(), "region_code not 6-char strings")
-check(articles["interviewees"].map(lambda v: isinstance(v, list)).all(), "interviewees are not lists")
+check(articles["interviewees"].map(lambda v: isinstance(v, list) and all(set(p) == {"name", "role"} for p in v)).all(),
+      "interviewees are not lists of {name, role}")
+check(articles["editors"].map(lambda v: isinstance(v, list)).all(), "editors are not lists")
 
 published = pd.to_datetime(articles["published_on"], format="%Y-%m-%d")
 for row, day in zip(articles.itertuples(), published):
@@ -92,8 +94,8 @@ for articles in typed:
         check(same, f"published_on {day!r} is not the date {json_day!r}")
     for nested, json_nested in zip(articles["annotations"], jsonl_articles["annotations"]):
         check([dict(s)["span_id"] for s in nested] == [s["span_id"] for s in json_nested], "pyarrow spans differ")
-    check(all(len(v) == len(w) for v, w in zip(articles["interviewees"], jsonl_articles["interviewees"])),
-          "pyarrow interviewees differ")
+    check(all([dict(p) for p in v] == w for v, w in zip(articles["interviewees"], jsonl_articles["interviewees"])),
+          "pyarrow interviewees (name, role) differ from the JSONL's")
 
 for failure in failures:
     print("FAILED:", failure)

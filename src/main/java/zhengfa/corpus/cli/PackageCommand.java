@@ -49,6 +49,12 @@ final class PackageCommand implements Callable<Integer> {
             description = "The earlier release to describe changes from (default: the newest earlier version in --dist).")
     Path against;
 
+    @Option(names = "--maven-repository", paramLabel = "DIR",
+            defaultValue = "${sys:maven.repo.local:-${sys:user.home}/.m2/repository}",
+            description = "Where to look for earlier releases published as dataset zips (mvn install, mvn dependency:get)"
+                    + " when the dist folder holds none (default: the local Maven repository, ${DEFAULT-VALUE}).")
+    Path mavenRepository;
+
     @Option(names = "--parquet-layout", paramLabel = "LAYOUT", defaultValue = "single",
             description = "single (one file per table, default), year (Hive-style data/<table>/year=YYYY/) or shards"
                     + " (data/<table>/part-NNNNN.parquet of --shard-rows rows).")
@@ -87,7 +93,8 @@ final class PackageCommand implements Callable<Integer> {
         }
         ReleaseOutcome outcome;
         try {
-            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout), options.strict);
+            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout, mavenRepository),
+                    options.strict);
         } catch (IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
             String reason = "cannot write the release to " + dist + ": " + e + ". Nothing was published.";
@@ -98,8 +105,12 @@ final class PackageCommand implements Callable<Integer> {
         Path root = options.corpus.toAbsolutePath().normalize().getParent();
         if (outcome instanceof ReleaseOutcome.Written w) {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
-            if (w.changes() != null) {
-                out.println("Changes from " + w.changes().fromVersion() + ": " + w.changes().added().size() + " added, "
+            if (w.changes() == null) {
+                out.println("No earlier release to compare with (" + w.comparedWith() + "), so the release has no"
+                        + " CHANGES.md. To compare with a published one, fetch its dataset zip (mvn dependency:get"
+                        + " -Dartifact=zhengfa-corpus:zhengfa-corpus:VERSION:zip:dataset) or pass --against DIR.");
+            } else {
+                out.println("Changes from " + w.changes().fromVersion() + " (" + w.comparedWith() + "): " + w.changes().added().size() + " added, "
                         + w.changes().removed().size() + " removed, " + w.changes().changed().size()
                         + " changed; suggested bump " + w.changes().suggested().label() + " (see CHANGES.md)");
                 if (w.changes().versionTooSmall()) {

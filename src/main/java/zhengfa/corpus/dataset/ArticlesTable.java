@@ -18,6 +18,15 @@ import zhengfa.corpus.vocab.Source;
 /** The {@code articles} table: one row per article, sorted by id. */
 public final class ArticlesTable {
 
+    /** A person interviewed: the name as printed and, where the text gives it, the role. */
+    private static final Columns<Sidecar.Interviewee> INTERVIEWEE_COLUMNS = Columns.<Sidecar.Interviewee>builder()
+            .add(required("name", STRING, "Name as printed."), Sidecar.Interviewee::name)
+            .add(optional("role", STRING, "Office or role as the text gives it, e.g. 乐山市委常委、政法委书记; null when it gives none."),
+                    Sidecar.Interviewee::role)
+            .build();
+
+    public static final ColumnType INTERVIEWEE = new ColumnType.Struct(INTERVIEWEE_COLUMNS.columns());
+
     private static final Columns<ReleaseArticle> COLUMNS = Columns.<ReleaseArticle>builder()
             .add(required("id", STRING, "Stable article id (the file stem in corpus/).").distinctValues(),
                     a -> a.sidecar().id())
@@ -37,6 +46,10 @@ public final class ArticlesTable {
                     a -> a.sidecar().sourceAsPrinted())
             .add(optional("retrieved_from", STRING, "Key of the website the text was retrieved from, where it differs from the publication."),
                     a -> a.sidecar().retrievedFrom())
+            .add(optional("url", STRING, "The address the page was retrieved from, where the curator recorded it."),
+                    a -> a.sidecar().url())
+            .add(optional("retrieved_at", STRING, "When the page was retrieved (ISO 8601 date or date-time), where recorded."),
+                    a -> a.sidecar().retrievedAt())
             .add(required("date", STRING, "Publication date, ISO 8601 at the precision the text supports (YYYY, YYYY-MM, YYYY-MM-DD or with time and offset)."),
                     a -> a.sidecar().date())
             .add(required("date_precision", STRING, "year, month, day, minute or second."),
@@ -69,10 +82,14 @@ public final class ArticlesTable {
                     a -> a.sidecar().language())
             .add(required("genre", STRING, "interview, report, commentary, news or feature."),
                     a -> a.sidecar().genre())
-            .add(required("interviewees", ColumnType.listOf(STRING), "Names of the people interviewed, as printed."),
-                    a -> a.sidecar().interviewees().stream().map(Sidecar.Interviewee::name).toList())
+            .add(required("interviewees", ColumnType.listOf(INTERVIEWEE), "The people interviewed: name as printed and role."),
+                    a -> a.sidecar().interviewees().stream().map(INTERVIEWEE_COLUMNS::row).toList())
             .add(required("reporters", ColumnType.listOf(STRING), "Reporters and correspondents credited, as printed."),
                     a -> a.sidecar().reporters())
+            .add(required("editors", ColumnType.listOf(STRING), "Editors credited (责任编辑), as printed; empty when none."),
+                    a -> a.sidecar().editors())
+            .add(optional("notes", STRING, "The curator's notes on the article: what the page is, what was kept and why."),
+                    a -> a.sidecar().notes())
             .add(required("text", STRING, "The exact stored text (UTF-8, NFC, LF line endings), page furniture included.").distinctValues(),
                     ReleaseArticle::text)
             .add(required("text_sha256", STRING, "SHA-256 of the text's UTF-8 bytes, lowercase hex.").distinctValues(),

@@ -12,12 +12,19 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * @param against the earlier release to describe the changes from; null to use the newest earlier
  *     version found in the dist folder
  * @param parquetLayout one Parquet file per table, or partitions by year, or shards
+ * @param mavenRepository a local Maven repository whose published dataset zips are searched for
+ *     the earlier release when the dist folder holds none; null not to search one
  */
 public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
-                          ParquetLayout parquetLayout) {
+                          ParquetLayout parquetLayout, Path mavenRepository) {
 
     public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
         this(corpusDir, distDir, version, releaseDate, null, new ParquetLayout.Single());
+    }
+
+    public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
+                       ParquetLayout parquetLayout) {
+        this(corpusDir, distDir, version, releaseDate, against, parquetLayout, null);
     }
 
     public static final String NAME = "zhengfa-corpus";

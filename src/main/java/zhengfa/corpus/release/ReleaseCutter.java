@@ -82,8 +82,13 @@ public final class ReleaseCutter {
                 return new ReleaseOutcome.Invalid(report);
             }
             String releaseId = HexFormat.of().formatHex(tables.releaseDigest.digest());
-            ReleaseMetadata.Result metadata = new ReleaseMetadata(spec, releaseId, tables.statistics, formats, vocabulary,
-                    tables.checksums()).writeInto(staging, previousRelease(spec));
+            ReleaseMetadata.Result metadata;
+            String comparedWith;
+            try (PreviousRelease previous = PreviousRelease.find(spec)) {
+                metadata = new ReleaseMetadata(spec, releaseId, tables.statistics, formats, vocabulary,
+                        tables.checksums()).writeInto(staging, previous.reader());
+                comparedWith = previous.description();
+            }
             Path target = dist.resolve(spec.releaseName());
             SortedMap<String, String> candidate = metadata.checksums();
             if (Files.exists(target)) {
@@ -100,7 +105,8 @@ public final class ReleaseCutter {
             }
             moveAtomically(staging, target);
             moved = true;
-            return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes(), report);
+            return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes(), comparedWith,
+                    report);
         } finally {
             if (!moved) {
                 FileTree.deleteRecursively(staging);
@@ -240,27 +246,6 @@ public final class ReleaseCutter {
                 vocabulary.regions().find(sidecar.region()).orElseThrow(),
                 vocabulary.sources().find(sidecar.source()).orElseThrow(),
                 input.annotations(), input.contentSha256());
-    }
-
-    /** The release to compare with: the one named by --against, or the newest earlier version in dist/. */
-    private static ReleaseReader previousRelease(ReleaseSpec spec) throws IOException {
-        if (spec.against() != null) {
-            return new ReleaseReader(spec.against());
-        }
-        Path dist = spec.distDir().toAbsolutePath().normalize();
-        String prefix = ReleaseSpec.NAME + "-";
-        String best = null;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dist, prefix + "*")) {
-            for (Path entry : entries) {
-                String version = entry.getFileName().toString().substring(prefix.length());
-                if (Files.isRegularFile(entry.resolve(ReleaseFiles.MANIFEST))
-                        && SemverBump.compareVersions(version, spec.version()) < 0
-                        && (best == null || SemverBump.compareVersions(version, best) > 0)) {
-                    best = version;
-                }
-            }
-        }
-        return best == null ? null : new ReleaseReader(dist.resolve(prefix + best));
     }
 
     /** What differs, article by article first (what a curator changed), then file by file. */

@@ -8,9 +8,14 @@ import zhengfa.corpus.validation.ValidationReport;
 /** What cutting a release came to. */
 public sealed interface ReleaseOutcome {
 
-    /** The release was written and renamed into place; the report holds any warnings. */
-    record Written(Path release, int articles, String releaseId, ReleaseChanges changes, ValidationReport report)
-            implements ReleaseOutcome { }
+    /**
+     * The release was written and renamed into place; the report holds any warnings.
+     *
+     * @param changes     the changes from the earlier release; null when none was found
+     * @param comparedWith the earlier release compared with, or where it was looked for in vain
+     */
+    record Written(Path release, int articles, String releaseId, ReleaseChanges changes, String comparedWith,
+                   ValidationReport report) implements ReleaseOutcome { }
 
     /** The release already existed with exactly these bytes; nothing was written. */
     record AlreadyIdentical(Path release, int articles, String releaseId, ValidationReport report) implements ReleaseOutcome { }

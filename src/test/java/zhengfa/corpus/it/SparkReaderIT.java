@@ -69,7 +69,9 @@ class SparkReaderIT {
         assertEquals(DataTypes.IntegerType, schema.apply("year").dataType());
         assertEquals(DataTypes.IntegerType, schema.apply("char_count").dataType());
         // Spark reads list elements as nullable whatever the file declares; the element type is what matters.
-        assertEquals(DataTypes.StringType, ((ArrayType) schema.apply("interviewees").dataType()).elementType());
+        StructType interviewee = (StructType) ((ArrayType) schema.apply("interviewees").dataType()).elementType();
+        assertEquals(DataTypes.StringType, interviewee.apply("name").dataType());
+        assertEquals(DataTypes.StringType, interviewee.apply("role").dataType());
         DataType annotations = schema.apply("annotations").dataType();
         StructType span = (StructType) ((ArrayType) annotations).elementType();
         assertEquals(DataTypes.IntegerType, span.apply("start").dataType());

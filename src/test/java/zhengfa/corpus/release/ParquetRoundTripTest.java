@@ -65,7 +65,8 @@ class ParquetRoundTripTest {
         assertEquals("DATE", types.get("published_on"));
         assertEquals("INTEGER", types.get("year"));
         assertEquals("INTEGER", types.get("char_count"));
-        assertEquals("VARCHAR[]", types.get("interviewees"));
+        assertEquals("STRUCT(\"name\" VARCHAR, \"role\" VARCHAR)[]", types.get("interviewees"));
+        assertEquals("VARCHAR[]", types.get("editors"));
         assertEquals("VARCHAR", types.get("text"));
         assertTrue(types.get("annotations").startsWith("STRUCT(span_id VARCHAR, layer VARCHAR, \"label\" VARCHAR, \"start\" INTEGER"),
                 types.get("annotations"));
@@ -81,7 +82,7 @@ class ParquetRoundTripTest {
         }
         assertEquals(CorpusFixture.IDS, jsonl.stream().map(n -> n.get("id").asText()).toList());
         try (Connection c = duckdb(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT *, to_json(annotations) AS annotations_json FROM read_parquet('"
+             ResultSet rs = s.executeQuery("SELECT *, to_json(annotations) AS annotations_json, to_json(interviewees) AS interviewees_json FROM read_parquet('"
                      + parquet() + "') ORDER BY id")) {
             int row = 0;
             while (rs.next()) {

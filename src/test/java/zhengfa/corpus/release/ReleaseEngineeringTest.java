@@ -21,6 +21,7 @@ import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.FileTree;
 import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.SemverBump;
@@ -89,6 +90,79 @@ class ReleaseEngineeringTest {
         assertEquals(List.of("genre"), suizhou.fields());
         assertFalse(suizhou.textChanged());
         assertTrue(changes.facetShifts().get("label (spans)").containsKey("entity/ORG"));
+    }
+
+    /**
+     * Release 0.2.0 changed interviewees from a list of names to a list of {name, role}: against a
+     * release of the 0.1.0 form (its manifest set back), the diff names the retyped and added
+     * columns and calls for a major bump.
+     */
+    @Test
+    void aRetypedColumnCallsForAMajorBump() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path after = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.2.0"));
+        Path before = tmp.resolve("old/zhengfa-corpus-0.1.0");
+        CorpusFixture.copyTree(after, before);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(before.resolve("manifest.json").toFile());
+        manifest.put("version", "0.1.0");
+        for (var table : manifest.get("tables")) {
+            var columns = (com.fasterxml.jackson.databind.node.ArrayNode) table.get("columns");
+            for (int i = columns.size() - 1; i >= 0; i--) {
+                String name = columns.get(i).get("name").asText();
+                if (table.get("name").asText().equals("articles") && List.of("url", "retrieved_at", "editors", "notes").contains(name)) {
+                    columns.remove(i);
+                } else if (table.get("name").asText().equals("articles") && name.equals("interviewees")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) columns.get(i)).put("type", "list<string>");
+                }
+            }
+        }
+        mapper.writeValue(before.resolve("manifest.json").toFile(), manifest);
+
+        var changes = zhengfa.corpus.release.diff.ReleaseDiff.compare(new ReleaseReader(before), new ReleaseReader(after));
+        assertTrue(changes.columnChanges().stream().anyMatch(c -> c.startsWith("retyped column articles.interviewees: list<string> → ")),
+                changes.columnChanges().toString());
+        assertTrue(changes.columnChanges().contains("added column articles.url (string?)"), changes.columnChanges().toString());
+        assertEquals(zhengfa.corpus.release.diff.SemverBump.MAJOR, changes.suggested());
+    }
+
+    /**
+     * Releases are not kept in git: on a fresh clone, dist/ is empty and the earlier release is the
+     * dataset zip Maven published into the local repository. Without one, the outcome says where
+     * it looked.
+     */
+    @Test
+    void theEarlierReleaseIsFoundAsAPublishedDatasetZip() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path repository = tmp.resolve("m2");
+        ReleaseSpec lonely = new ReleaseSpec(corpus.dir(), tmp.resolve("dist0"), "0.1.0", CorpusFixture.RELEASE_DATE, null,
+                new zhengfa.corpus.writer.partition.ParquetLayout.Single(), repository);
+        var first = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(lonely, false));
+        assertEquals(null, first.changes());
+        assertEquals("no earlier release in " + tmp.resolve("dist0") + " or in the Maven repository " + repository,
+                first.comparedWith());
+
+        Path zip = Files.createDirectories(repository.resolve("zhengfa-corpus/zhengfa-corpus/0.1.0"))
+                .resolve("zhengfa-corpus-0.1.0-dataset.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var file : FileTree.checksums(first.release()).keySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("zhengfa-corpus-0.1.0/" + file));
+                Files.copy(first.release().resolve(file), out);
+                out.closeEntry();
+            }
+        }
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
+        ReleaseSpec fresh = new ReleaseSpec(corpus.dir(), tmp.resolve("fresh-clone/dist"), "0.1.1", CorpusFixture.RELEASE_DATE,
+                null, new zhengfa.corpus.writer.partition.ParquetLayout.Single(), repository);
+        var second = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(fresh, false));
+        assertEquals(zip.toString(), second.comparedWith());
+        assertEquals("0.1.0", second.changes().fromVersion());
+        assertEquals(CorpusFixture.SUIZHOU, second.changes().changed().get(0).id());
+        assertTrue(Files.readString(second.release().resolve("CHANGES.md")).contains(CorpusFixture.SUIZHOU));
+    }
+
+    private static ReleaseCutter cutter() {
+        return new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), TableFormats.all());
     }
 
     @Test
@@ -224,7 +298,10 @@ class ReleaseEngineeringTest {
     void versionsCompareNumerically() {
         assertTrue(SemverBump.compareVersions("0.10.0", "0.9.9") > 0);
         assertTrue(SemverBump.compareVersions("1.0.0-SNAPSHOT", "1.0.0") < 0);
-        assertEquals(SemverBump.MINOR, SemverBump.between("0.1.3", "0.2.0"));
+        // Before 1.0.0 the minor number is the major's (SemVer's 0.y.z, as Cargo reads it).
+        assertEquals(SemverBump.MAJOR, SemverBump.between("0.1.3", "0.2.0"));
+        assertEquals(SemverBump.MINOR, SemverBump.between("1.1.3", "1.2.0"));
+        assertEquals(SemverBump.PATCH, SemverBump.between("0.1.3", "0.1.4"));
         assertEquals(SemverBump.MAJOR, SemverBump.between("0.1.3", "1.0.0"));
         assertEquals(SemverBump.NONE, SemverBump.between("0.2.0", "0.1.0"));
     }

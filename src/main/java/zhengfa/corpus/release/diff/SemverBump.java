@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The version bump a set of changes calls for. This project's convention: removing articles or
  * columns, or changing a column's type, breaks users (major); adding articles, columns or spans
  * extends the data (minor); corrections to existing articles — a text, a sidecar field, a span —
- * are fixes (patch).
+ * are fixes (patch). Before 1.0.0 the minor number plays the major's part, as SemVer allows for
+ * 0.y.z and Cargo does: 0.1.0 to 0.2.0 may break users.
  */
 public enum SemverBump {
     NONE, PATCH, MINOR, MAJOR;
@@ -34,7 +35,8 @@ public enum SemverBump {
             int x = Integer.parseInt(a.group(group));
             int y = Integer.parseInt(b.group(group));
             if (y > x) {
-                return values()[4 - group];
+                boolean initialDevelopment = group == 2 && Integer.parseInt(a.group(1)) == 0;
+                return initialDevelopment ? MAJOR : values()[4 - group];
             }
             if (y < x) {
                 return NONE;
