@@ -74,6 +74,14 @@ public final class ReleaseDiff {
                 columnChanges, suggested, SemverBump.between(from, to));
     }
 
+    /**
+     * A column one release lacks and the other leaves empty says nothing about the article: the
+     * column's arrival is reported once, under columns, not as a change of every article.
+     */
+    private static boolean emptyOrAbsent(JsonNode value) {
+        return value.isMissingNode() || value.isNull() || value.isContainerNode() && value.isEmpty();
+    }
+
     private static JsonNode next(Iterator<JsonNode> rows) {
         return rows.hasNext() ? rows.next() : null;
     }
@@ -87,7 +95,8 @@ public final class ReleaseDiff {
         o.fieldNames().forEachRemaining(names::add);
         n.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (!NOT_FIELDS.contains(name) && !o.path(name).equals(n.path(name))) {
+            if (!NOT_FIELDS.contains(name) && !o.path(name).equals(n.path(name))
+                    && !(emptyOrAbsent(o.path(name)) && emptyOrAbsent(n.path(name)))) {
                 fields.add(name);
             }
         }
