@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -43,13 +44,8 @@ final class AddCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--schema", paramLabel = "DIR", defaultValue = "schema",
-            description = "The folder of schemas and vocabularies (default: ${DEFAULT-VALUE}).")
-    Path schema;
+    @Mixin
+    CorpusFolders folders = new CorpusFolders();
 
     @Option(names = "--id", paramLabel = "ID", description = "The article's id (default: suggested from the text).")
     String id;
@@ -84,12 +80,12 @@ final class AddCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             return reject(err, file + " is not a file", "give the path of the saved page");
         }
-        if (!Files.isDirectory(corpus)) {
-            return reject(err, "the corpus folder " + corpus + " does not exist", "create it or pass --corpus");
+        if (!Files.isDirectory(folders.corpus)) {
+            return reject(err, "the corpus folder " + folders.corpus + " does not exist", "create it or pass --corpus");
         }
         ProjectVocabulary vocabulary;
         try {
-            vocabulary = ProjectVocabulary.load(schema);
+            vocabulary = ProjectVocabulary.load(folders.schema);
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
             main.conclude(e.getMessage());
@@ -112,7 +108,7 @@ final class AddCommand implements Callable<Integer> {
                     "nothing to add; to replace that article, edit its files instead");
         }
         if (isTaken(articleId)) {
-            return reject(err, "the id " + articleId + " is already used in " + corpus,
+            return reject(err, "the id " + articleId + " is already used in " + folders.corpus,
                     "choose another id with --id");
         }
 
@@ -127,7 +123,7 @@ final class AddCommand implements Callable<Integer> {
                 .getBytes(StandardCharsets.UTF_8));
         files.put(articleId + CorpusLayout.TEXT_SUFFIX, draft.text().getBytes(StandardCharsets.UTF_8));
         try {
-            new NewArticle(new CorpusLayout(corpus)).write(articleId, files);
+            new NewArticle(new CorpusLayout(folders.corpus)).write(articleId, files);
         } catch (NewArticle.NotWritten e) {
             err.println("error: " + e.getMessage());
             err.println("    fix:      check that the corpus folder is writable and try again");
@@ -136,7 +132,7 @@ final class AddCommand implements Callable<Integer> {
         }
 
         out.println();
-        out.println("Review " + corpus.resolve(articleId + CorpusLayout.SIDECAR_SUFFIX)
+        out.println("Review " + folders.corpus.resolve(articleId + CorpusLayout.SIDECAR_SUFFIX)
                 + " against the text; each drafted field and where it came from:");
         for (DraftedField field : draft.checklist()) {
             out.printf("  [ ] %-12s %s%n", field.field(), field.value() == null ? "(not drafted)" : field.value());
@@ -149,7 +145,7 @@ final class AddCommand implements Callable<Integer> {
         }
         long silver = draft.annotations().get("spans").size();
         out.println();
-        out.println("Drafted " + silver + " silver spans in " + corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
+        out.println("Drafted " + silver + " silver spans in " + folders.corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
                 + " (each says the rule or model that made it in \"source\"); correct them, or delete the file.");
         List<Finding> problems = problemsOfDraft(vocabulary, scripts, articleId, files, today);
         if (!problems.isEmpty()) {
@@ -173,13 +169,13 @@ final class AddCommand implements Callable<Integer> {
 
     private boolean isTaken(String candidate) {
         return Stream.of(CorpusLayout.TEXT_SUFFIX, CorpusLayout.SIDECAR_SUFFIX, CorpusLayout.ANNOTATIONS_SUFFIX)
-                .anyMatch(suffix -> Files.exists(corpus.resolve(candidate + suffix)));
+                .anyMatch(suffix -> Files.exists(folders.corpus.resolve(candidate + suffix)));
     }
 
     /** The corpus's texts by id, folded to Simplified, to find a page added twice (also in the other script). */
     private Map<String, String> existingTexts(ScriptDetector scripts) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(corpus)) {
+        try (Stream<Path> files = Files.list(folders.corpus)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(CorpusLayout.TEXT_SUFFIX) && Files.isRegularFile(p)) {
@@ -208,7 +204,7 @@ final class AddCommand implements Callable<Integer> {
             ValidationReport report = new CorpusValidator(vocabulary, ValidationSettings.defaults(today), scripts)
                     .validate(alone);
             return report.findings().stream().filter(f -> f.code() != FindingCode.SIDECAR_DRAFT)
-                    .map(f -> f.inFile(corpus.resolve(f.file().substring(f.file().indexOf('/') + 1)).toString()))
+                    .map(f -> f.inFile(folders.corpus.resolve(f.file().substring(f.file().indexOf('/') + 1)).toString()))
                     .toList();
         } finally {
             zhengfa.corpus.dataset.FileTree.deleteRecursively(scratch);

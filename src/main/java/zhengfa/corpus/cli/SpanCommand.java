@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 import zhengfa.corpus.corpus.CorpusLayout;
@@ -29,13 +30,8 @@ final class SpanCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--schema", paramLabel = "DIR", defaultValue = "schema",
-            description = "The folder of schemas and vocabularies (default: ${DEFAULT-VALUE}).")
-    Path schema;
+    @Mixin
+    CorpusFolders folders = new CorpusFolders();
 
     @Option(names = "--article", required = true, paramLabel = "ID", description = "The article's id.")
     String article;
@@ -53,7 +49,7 @@ final class SpanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path textFile = corpus.resolve(article + CorpusLayout.TEXT_SUFFIX);
+        Path textFile = folders.corpus.resolve(article + CorpusLayout.TEXT_SUFFIX);
         if (!Files.isRegularFile(textFile)) {
             return fail(err, "there is no article " + article + " (" + textFile + " does not exist)",
                     "check the id; ids are the file names in the corpus folder without .txt");
@@ -61,7 +57,7 @@ final class SpanCommand implements Callable<Integer> {
         String layer = null;
         if (label != null) {
             try {
-                LabelRegistry labels = ProjectVocabulary.load(schema).labels();
+                LabelRegistry labels = ProjectVocabulary.load(folders.schema).labels();
                 layer = labels.layers().entrySet().stream().filter(e -> e.getValue().labels().containsKey(label))
                         .map(Map.Entry::getKey).findFirst().orElse(null);
                 if (layer == null) {
