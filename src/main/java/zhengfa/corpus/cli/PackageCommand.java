@@ -1,13 +1,17 @@
 package zhengfa.corpus.cli;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import zhengfa.corpus.dataset.PublishedReleases;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
@@ -55,6 +59,12 @@ final class PackageCommand implements Callable<Integer> {
                     + " when the dist folder holds none (default: the local Maven repository, ${DEFAULT-VALUE}).")
     Path mavenRepository;
 
+    @Option(names = "--release-repository", paramLabel = "URL",
+            description = "A remote Maven repository the project deploys its releases to (http, https or file URL;"
+                    + " repeatable; empty values are ignored): searched for the earlier release when neither --dist nor"
+                    + " --maven-repository holds one. Maven passes the zhengfa.release.repository property.")
+    List<String> releaseRepositories;
+
     @Option(names = "--parquet-layout", paramLabel = "LAYOUT", defaultValue = "single",
             description = "single (one file per table, default), year (Hive-style data/<table>/year=YYYY/) or shards"
                     + " (data/<table>/part-NNNNN.parquet of --shard-rows rows).")
@@ -93,8 +103,8 @@ final class PackageCommand implements Callable<Integer> {
         }
         ReleaseOutcome outcome;
         try {
-            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout, mavenRepository),
-                    options.strict);
+            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout,
+                    new PublishedReleases(mavenRepository, remoteRepositories())), options.strict);
         } catch (IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
             String reason = "cannot write the release to " + dist + ": " + e + ". Nothing was published.";
@@ -107,10 +117,12 @@ final class PackageCommand implements Callable<Integer> {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
             if (w.changes() == null) {
                 out.println("No earlier release to compare with (" + w.comparedWith() + "), so the release has no"
-                        + " CHANGES.md. To compare with a published one, fetch its dataset zip (mvn dependency:get"
+                        + " CHANGES.md. To compare with a published one, set zhengfa.release.repository in pom.xml,"
+                        + " fetch its dataset zip (mvn dependency:get"
                         + " -Dartifact=zhengfa-corpus:zhengfa-corpus:VERSION:zip:dataset) or pass --against DIR.");
             } else {
-                out.println("Changes from " + w.changes().fromVersion() + " (" + w.comparedWith() + "): " + w.changes().added().size() + " added, "
+                out.println("Changes from " + w.changes().fromVersion() + " (" + w.comparedWith() + "): "
+                        + w.changes().added().size() + " added, "
                         + w.changes().removed().size() + " removed, " + w.changes().changed().size()
                         + " changed; suggested bump " + w.changes().suggested().label() + " (see CHANGES.md)");
                 if (w.changes().versionTooSmall()) {
@@ -146,5 +158,24 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.RELEASE_EXISTS;
         }
         throw new IllegalStateException("unhandled outcome " + outcome);
+    }
+
+    private List<URI> remoteRepositories() {
+        if (releaseRepositories == null) {
+            return List.of();
+        }
+        List<URI> uris = new ArrayList<>();
+        for (String value : releaseRepositories) {
+            if (value.isBlank()) {
+                continue;
+            }
+            URI uri = URI.create(value.endsWith("/") ? value : value + "/");
+            if (!List.of("http", "https", "file").contains(String.valueOf(uri.getScheme()))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--release-repository " + value
+                        + " is not an http, https or file URL");
+            }
+            uris.add(uri);
+        }
+        return uris;
     }
 }

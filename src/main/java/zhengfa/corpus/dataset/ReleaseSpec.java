@@ -12,11 +12,11 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * @param against the earlier release to describe the changes from; null to use the newest earlier
  *     version found in the dist folder
  * @param parquetLayout one Parquet file per table, or partitions by year, or shards
- * @param mavenRepository a local Maven repository whose published dataset zips are searched for
- *     the earlier release when the dist folder holds none; null not to search one
+ * @param published where published dataset zips are looked for when the dist folder holds no
+ *     earlier release
  */
 public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
-                          ParquetLayout parquetLayout, Path mavenRepository) {
+                          ParquetLayout parquetLayout, PublishedReleases published) {
 
     public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
         this(corpusDir, distDir, version, releaseDate, null, new ParquetLayout.Single());
@@ -24,7 +24,7 @@ public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDat
 
     public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
                        ParquetLayout parquetLayout) {
-        this(corpusDir, distDir, version, releaseDate, against, parquetLayout, null);
+        this(corpusDir, distDir, version, releaseDate, against, parquetLayout, PublishedReleases.none());
     }
 
     public static final String NAME = "zhengfa-corpus";

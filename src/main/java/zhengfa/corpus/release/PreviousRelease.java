@@ -2,9 +2,12 @@ package zhengfa.corpus.release;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import zhengfa.corpus.dataset.FileTree;
@@ -17,8 +20,9 @@ import zhengfa.corpus.release.diff.SemverBump;
  * The earlier release a new one is compared with: the one named by --against; else the newest
  * earlier version in the dist folder; else, since releases are not kept in git, the newest earlier
  * dataset zip in the local Maven repository ({@code zhengfa-corpus:zhengfa-corpus:<version>:zip:dataset},
- * there after {@code mvn install} or {@code mvn dependency:get}), unpacked into a temporary folder
- * that {@link #close} removes.
+ * there after {@code mvn install} or {@code mvn dependency:get}), or else the newest one in the
+ * remote repositories the project deploys to ({@link RemoteReleases}, copied into the local one);
+ * unpacked into a temporary folder that {@link #close} removes.
  */
 final class PreviousRelease implements AutoCloseable {
 
@@ -55,7 +59,7 @@ final class PreviousRelease implements AutoCloseable {
             Path found = dist.resolve(prefix + best);
             return new PreviousRelease(new ReleaseReader(found), found.toString(), null);
         }
-        Path repository = spec.mavenRepository();
+        Path repository = spec.published().localRepository();
         Path published = repository == null ? null : repository.resolve(GROUP_AND_ARTIFACT);
         if (published != null && Files.isDirectory(published)) {
             try (DirectoryStream<Path> versions = Files.newDirectoryStream(published)) {
@@ -64,6 +68,19 @@ final class PreviousRelease implements AutoCloseable {
                     if (Files.isRegularFile(zipOf(published, version)) && isEarlier(version, spec, best)) {
                         best = version;
                     }
+                }
+            }
+        }
+        StringBuilder remoteTrouble = new StringBuilder();
+        if (best == null && repository != null) {
+            for (URI remote : spec.published().remoteRepositories()) {
+                try {
+                    best = RemoteReleases.fetchNewestBefore(remote, spec, repository.resolve(GROUP_AND_ARTIFACT));
+                } catch (IOException e) {
+                    remoteTrouble.append("; ").append(remote).append(": ").append(e.getMessage());
+                }
+                if (best != null) {
+                    break;
                 }
             }
         }
@@ -78,17 +95,20 @@ final class PreviousRelease implements AutoCloseable {
                 throw e;
             }
         }
+        List<URI> remotes = spec.published().remoteRepositories();
         return new PreviousRelease(null, "no earlier release in " + dist
-                + (repository == null ? "" : " or in the Maven repository " + repository), null);
+                + (repository == null ? "" : " or in the Maven repository " + repository)
+                + (remotes.isEmpty() ? "" : " or in " + remotes.stream().map(URI::toString).collect(Collectors.joining(", ")))
+                + remoteTrouble, null);
     }
 
-    private static boolean isEarlier(String version, ReleaseSpec spec, String best) {
+    static boolean isEarlier(String version, ReleaseSpec spec, String best) {
         return version.matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?")
                 && SemverBump.compareVersions(version, spec.version()) < 0
                 && (best == null || SemverBump.compareVersions(version, best) > 0);
     }
 
-    private static Path zipOf(Path published, String version) {
+    static Path zipOf(Path published, String version) {
         return published.resolve(version).resolve(ReleaseSpec.NAME + "-" + version + "-dataset.zip");
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.PublishedReleases;
 import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.finding.Finding;
@@ -136,7 +138,7 @@ class ReleaseEngineeringTest {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path repository = tmp.resolve("m2");
         ReleaseSpec lonely = new ReleaseSpec(corpus.dir(), tmp.resolve("dist0"), "0.1.0", CorpusFixture.RELEASE_DATE, null,
-                new zhengfa.corpus.writer.partition.ParquetLayout.Single(), repository);
+                new zhengfa.corpus.writer.partition.ParquetLayout.Single(), new PublishedReleases(repository, List.of()));
         var first = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(lonely, false));
         assertEquals(null, first.changes());
         assertEquals("no earlier release in " + tmp.resolve("dist0") + " or in the Maven repository " + repository,
@@ -153,12 +155,77 @@ class ReleaseEngineeringTest {
         }
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
         ReleaseSpec fresh = new ReleaseSpec(corpus.dir(), tmp.resolve("fresh-clone/dist"), "0.1.1", CorpusFixture.RELEASE_DATE,
-                null, new zhengfa.corpus.writer.partition.ParquetLayout.Single(), repository);
+                null, new zhengfa.corpus.writer.partition.ParquetLayout.Single(), new PublishedReleases(repository, List.of()));
         var second = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(fresh, false));
         assertEquals(zip.toString(), second.comparedWith());
         assertEquals("0.1.0", second.changes().fromVersion());
         assertEquals(CorpusFixture.SUIZHOU, second.changes().changed().get(0).id());
         assertTrue(Files.readString(second.release().resolve("CHANGES.md")).contains(CorpusFixture.SUIZHOU));
+    }
+
+    /** Or in the remote repository the project deploys to: checked against its .sha1, copied into the local one. */
+    @Test
+    void theEarlierReleaseIsFetchedFromTheRemoteRepositoryWhenNoneIsLocal() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        var first = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(
+                new ReleaseSpec(corpus.dir(), tmp.resolve("dist0"), "0.1.0", CorpusFixture.RELEASE_DATE), false));
+        Path remote = tmp.resolve("remote");
+        Path folder = Files.createDirectories(remote.resolve("zhengfa-corpus/zhengfa-corpus/0.1.0"));
+        Path zip = folder.resolve("zhengfa-corpus-0.1.0-dataset.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var file : FileTree.checksums(first.release()).keySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("zhengfa-corpus-0.1.0/" + file));
+                Files.copy(first.release().resolve(file), out);
+                out.closeEntry();
+            }
+        }
+        String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(zip)));
+        Files.writeString(folder.resolve("zhengfa-corpus-0.1.0-dataset.zip.sha1"), sha1);
+        Files.writeString(remote.resolve("zhengfa-corpus/zhengfa-corpus/maven-metadata.xml"), "<metadata><groupId>zhengfa-corpus</groupId>"
+                + "<artifactId>zhengfa-corpus</artifactId><versioning><versions><version>0.0.9</version><version>0.1.0</version>"
+                + "<version>0.3.0</version></versions></versioning></metadata>");
+        Path local = tmp.resolve("m2");
+        var published = new PublishedReleases(local, List.of(remote.toUri()));
+
+        var second = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(new ReleaseSpec(corpus.dir(),
+                tmp.resolve("clone/dist"), "0.2.0", CorpusFixture.RELEASE_DATE, null,
+                new zhengfa.corpus.writer.partition.ParquetLayout.Single(), published), false));
+        Path copied = local.resolve("zhengfa-corpus/zhengfa-corpus/0.1.0/zhengfa-corpus-0.1.0-dataset.zip");
+        assertEquals(copied.toString(), second.comparedWith());
+        assertEquals("0.1.0", second.changes().fromVersion());
+        assertTrue(Files.isRegularFile(copied), "fetched into the local repository, as Maven would");
+
+        // The same repository over HTTP, as a deployed one is reached (a server on loopback).
+        Files.delete(copied);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = remote.resolve(exchange.getRequestURI().getPath().substring(1));
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            exchange.sendResponseHeaders(Files.isRegularFile(file) ? 200 : 404, body.length == 0 ? -1 : body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            URI http = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            var overHttp = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(new ReleaseSpec(corpus.dir(),
+                    tmp.resolve("clone-http/dist"), "0.2.0", CorpusFixture.RELEASE_DATE, null,
+                    new zhengfa.corpus.writer.partition.ParquetLayout.Single(), new PublishedReleases(local, List.of(http))), false));
+            assertEquals("0.1.0", overHttp.changes().fromVersion());
+        } finally {
+            server.stop(0);
+        }
+
+        Files.delete(copied);
+        Files.writeString(folder.resolve("zhengfa-corpus-0.1.0-dataset.zip.sha1"), "0".repeat(40));
+        var refused = assertInstanceOf(ReleaseOutcome.Written.class, cutter().cut(new ReleaseSpec(corpus.dir(),
+                tmp.resolve("clone2/dist"), "0.2.0", CorpusFixture.RELEASE_DATE, null,
+                new zhengfa.corpus.writer.partition.ParquetLayout.Single(), published), false));
+        assertNull(refused.changes());
+        assertTrue(refused.comparedWith().contains("does not match its .sha1"), refused.comparedWith());
+        assertFalse(Files.exists(copied), "a zip that fails its checksum is not kept");
     }
 
     private static ReleaseCutter cutter() {
