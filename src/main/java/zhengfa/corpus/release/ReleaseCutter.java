@@ -28,7 +28,6 @@ import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
-import zhengfa.corpus.release.diff.SemverBump;
 import zhengfa.corpus.release.metadata.ReleaseMetadata;
 import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
