@@ -3,7 +3,7 @@ package zhengfa.corpus.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the corpus and the schemas are, for the commands that read them without validating (add, span). */
+/** Where the corpus and the schemas are: add and span use it alone, validate and package within {@link CorpusOptions}. */
 final class CorpusFolders {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",

@@ -1,18 +1,14 @@
 package zhengfa.corpus.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Where the corpus and the schemas are; shared by every command. */
+/** Where the corpus and the schemas are ({@link CorpusFolders}), and how validate and package check it. */
 final class CorpusOptions {
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--schema", paramLabel = "DIR", defaultValue = "schema",
-            description = "The folder of schemas and vocabularies (default: ${DEFAULT-VALUE}).")
-    Path schema;
+    @Mixin
+    CorpusFolders folders = new CorpusFolders();
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;

@@ -87,7 +87,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         ProjectVocabulary vocabulary;
         try {
-            vocabulary = ProjectVocabulary.load(options.schema);
+            vocabulary = ProjectVocabulary.load(options.folders.schema);
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
             main.conclude(e.getMessage());
@@ -103,7 +103,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         ReleaseOutcome outcome;
         try {
-            outcome = cutter.cut(new ReleaseSpec(options.corpus, dist, version, releaseDate, against, layout,
+            outcome = cutter.cut(new ReleaseSpec(options.folders.corpus, dist, version, releaseDate, against, layout,
                     new PublishedReleases(mavenRepository, remoteRepositories())), options.strict);
         } catch (IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
@@ -112,7 +112,7 @@ final class PackageCommand implements Callable<Integer> {
             main.conclude(reason);
             return ExitCode.IO;
         }
-        Path root = options.corpus.toAbsolutePath().normalize().getParent();
+        Path root = options.folders.corpus.toAbsolutePath().normalize().getParent();
         if (outcome instanceof ReleaseOutcome.Written w) {
             out.println("Cut " + w.release() + ": " + w.articles() + " articles, release id " + w.releaseId());
             if (w.changes() == null) {

@@ -49,12 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         LocalDate date = releaseDate != null ? releaseDate : LocalDate.now(ZoneOffset.UTC);
-        Path corpus = options.corpus;
+        Path corpus = options.folders.corpus;
         ReportFormat reportFormat = ReportFormats.parse(format, spec);
         ValidationReport report;
         try {
             // Loaded when the validator needs it: a cached run of an unchanged corpus does not.
-            LazyVocabulary vocabulary = LazyVocabulary.of(options.schema);
+            LazyVocabulary vocabulary = LazyVocabulary.of(options.folders.schema);
             report = new CorpusValidator(vocabulary, Settings.of(options, date), new ScriptDetector(), options.cache)
                     .validate(corpus);
         } catch (VocabularyException e) {

@@ -38,13 +38,10 @@ public final class Gazetteer {
     public Gazetteer(Regions regions) {
         this.regions = regions;
         for (Region region : regions.all()) {
-            String name = region.nameZh();
-            add(name, region);
-            String stem = Regions.shortName(region);
-            if (stem.length() >= 2 && !stem.equals(name) && !NOT_PLACES.contains(stem)) {
-                add(stem, region);
-                if (name.endsWith("自治州")) {
-                    add(stem + "州", region);
+            boolean ordinaryWord = NOT_PLACES.contains(Regions.shortName(region));
+            for (String name : Regions.namesOf(region)) {
+                if (name.equals(region.nameZh()) || !ordinaryWord) {
+                    add(name, region);
                 }
             }
         }

@@ -32,7 +32,6 @@ import zhengfa.corpus.writer.partition.PartitionedFormat;
 final class ParquetValues implements AutoCloseable {
 
     private static final Pattern YEAR_PART = Pattern.compile("/" + ParquetLayout.PARTITION_COLUMN + "=(-?\\d+)/");
-    private static final String CUT_AGAIN = "cut the release again with mvn package (or package) instead of editing it";
 
     private final Path release;
     private final TableSchema schema;
@@ -70,8 +69,7 @@ final class ParquetValues implements AutoCloseable {
         }
         JsonNode actual = next();
         if (actual != null && firstDifference == null && !expected.equals(actual)) {
-            String column = schema.columns().stream().map(Column::name)
-                    .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
+            String column = ReleaseVerifier.firstDifferingColumn(schema, expected, actual);
             firstDifference = "row " + line + " of " + current + " differs from data/" + schema.name() + ".jsonl, first in column "
                     + column;
         }
@@ -138,7 +136,7 @@ final class ParquetValues implements AutoCloseable {
     }
 
     private void report(FindingCode code, String file, String message) {
-        problems.report(Finding.of(code, file).fix(CUT_AGAIN).message(message));
+        problems.report(Finding.of(code, file).fix(ReleaseVerifier.CUT_AGAIN).message(message));
     }
 
     @Override

@@ -40,7 +40,7 @@ import zhengfa.corpus.writer.partition.PartitionedFormat;
  */
 public final class ReleaseVerifier {
 
-    private static final String CUT_AGAIN = "cut the release again with mvn package (or package) instead of editing it";
+    static final String CUT_AGAIN = "cut the release again with mvn package (or package) instead of editing it";
     private static final String RESTORE = "restore the release from its dataset zip, or cut it again";
     private static final String AGAINST_ITS_CORPUS = "verify the release against the corpus it was cut from";
 
@@ -217,8 +217,7 @@ public final class ReleaseVerifier {
             }
             JsonNode actual = current;
             if (firstDifference == null && !expected.equals(actual)) {
-                String column = schema.columns().stream().map(Column::name)
-                        .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
+                String column = firstDifferingColumn(schema, expected, actual);
                 firstDifference = "row " + line + " differs from data/" + schema.name() + ".jsonl, first in column " + column;
             }
         }
@@ -278,6 +277,12 @@ public final class ReleaseVerifier {
                 rows.close();
             }
         }
+    }
+
+    /** The first declared column whose value differs between two rows of a table, for the finding's message. */
+    static String firstDifferingColumn(TableSchema schema, JsonNode expected, JsonNode actual) {
+        return schema.columns().stream().map(Column::name)
+                .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
     }
 
     private static void report(FindingSink sink, FindingCode code, String file, String message, String fix) {

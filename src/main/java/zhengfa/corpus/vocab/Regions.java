@@ -184,16 +184,19 @@ public final class Regions {
         }
         List<String> names = new java.util.ArrayList<>();
         for (Region r : family) {
-            names.add(r.nameZh());
-            String shortName = shortName(r);
-            if (shortName.length() >= 2 && !shortName.equals(r.nameZh())) {
-                names.add(shortName);
-                if (r.nameZh().endsWith("自治州")) {
-                    names.add(shortName + "州");
-                }
-            }
+            names.addAll(namesOf(r));
         }
         return names;
+    }
+
+    /** The names a text may use for a division: its full name, its short name, and for an autonomous prefecture the short name with 州. */
+    public static List<String> namesOf(Region region) {
+        String name = region.nameZh();
+        String shortName = shortName(region);
+        if (shortName.length() < 2 || shortName.equals(name)) {
+            return List.of(name);
+        }
+        return name.endsWith("自治州") ? List.of(name, shortName, shortName + "州") : List.of(name, shortName);
     }
 
     public int size() {
