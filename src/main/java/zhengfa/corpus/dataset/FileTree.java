@@ -44,6 +44,17 @@ public final class FileTree {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The SHA-256 of the files' bytes joined in the order given, as a multipart resource is hashed. */
+    public static String sha256OfJoined(List<Path> files) throws IOException {
+        MessageDigest digest = newDigest();
+        for (Path file : files) {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     static MessageDigest newDigest() {
         return zhengfa.corpus.model.Sha256.newDigest();
     }

@@ -29,6 +29,11 @@ public final class PythonEnvironment {
     private static final int MINIMUM_MINOR = 11;
     private static final String STAMP = "requirements.sha256";
     private static final long INSTALL_MINUTES = 20;
+    /**
+     * The pinned packages published only as source: pip may build these (pyspark's build just packs
+     * its jars), every other one must be a wheel, so nothing is compiled on the machine.
+     */
+    private static final String SOURCE_ONLY = "pyspark,jsonpath-rw";
 
     private PythonEnvironment() {
     }
@@ -70,7 +75,7 @@ public final class PythonEnvironment {
         run(List.of(python3, "-m", "venv", venv.toString()), log,
                 python3 + " could not make a virtual environment (Debian: apt-get install python3-venv)");
         run(List.of(python.toString(), "-m", "pip", "install", "--no-input", "--disable-pip-version-check",
-                "--require-hashes", "--only-binary=:all:", "-r", requirements.toString()), log,
+                "--require-hashes", "--only-binary=:all:", "--no-binary=" + SOURCE_ONLY, "-r", requirements.toString()), log,
                 "pip could not install " + requirements.getFileName() + " into " + venv);
         Files.writeString(stampFile, stamp);
         System.out.printf("Python readers: made %s with python %s from %s in %.0f s%n", venv, version,

@@ -18,7 +18,7 @@ import zhengfa.corpus.model.CodePoints;
 
 /**
  * Code-point offsets end to end: the astral fixture (𠮷 before and inside spans) is released and
- * read back by DuckDB (PandasReaderIT has Python, whose str indexing is by code point, read it too).
+ * read back by DuckDB (PythonConsumersIT has Python, whose str indexing is by code point, read it too).
  */
 class AstralReleaseTest {
 

@@ -27,6 +27,7 @@ import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.SemverBump;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /** Versions that never change under their users, and releases that explain what changed. */
 class ReleaseEngineeringTest {
@@ -313,7 +314,10 @@ class ReleaseEngineeringTest {
             String path = resource.get("path").asText();
             assertEquals("sha256:" + sums.get(path).asText(), resource.get("hash").asText(), path);
             assertEquals(Files.size(release.resolve(path)), resource.get("bytes").asLong(), path);
-            assertEquals("utf-8", resource.get("encoding").asText());
+            // The JSON Lines are the typed tables; Parquet and Arrow are binary files with no text encoding.
+            boolean jsonLines = path.endsWith(".jsonl");
+            assertEquals(jsonLines ? "table" : "file", resource.get("type").asText(), path);
+            assertEquals(jsonLines, resource.has("encoding"), path);
         }
         JsonNode articleFields = datapackage.get("resources").get(0).get("schema").get("fields");
         assertEquals(ArticlesTable.SCHEMA.columns().size(), articleFields.size());
@@ -339,11 +343,21 @@ class ReleaseEngineeringTest {
         assertEquals("annotations", croissant.get("recordSet").get(1).get("name").asText());
         assertEquals("articles/annotations/start", annotationsField.get("subField").get(3).get("@id").asText());
         assertEquals("sc:Integer", annotationsField.get("subField").get(3).get("dataType").asText());
+        // A struct member is read from its parent column by a JSON path over the list's elements.
+        JsonNode startSource = annotationsField.get("subField").get(3).get("source");
+        assertEquals("annotations", startSource.get("extract").get("column").asText());
+        assertEquals("$[*].start", startSource.get("transform").get("jsonPath").asText());
+        assertTrue(croissant.get("citeAs").asText().startsWith("@misc{zhengfa-corpus-0.1.0,"));
 
         String card = Files.readString(release.resolve("README.md"));
         assertTrue(card.startsWith("---\npretty_name: \"zhengfa-corpus 0.1.0\"\n"), card);
         assertTrue(card.contains("configs:\n- config_name: articles\n  default: true\n  data_files:\n  - split: train\n    path: data/articles.parquet\n"), card);
         assertTrue(card.contains("language:\n- zh\n"), card);
+        assertTrue(card.contains("license_link: LICENSE\n"), card);
+        assertTrue(card.contains("dataset_info:\n- config_name: articles\n  features:\n  - name: id\n    dtype: string\n"), card);
+        assertTrue(card.contains("  - name: interviewees\n    list:\n    - name: name\n      dtype: string\n"), card);
+        assertTrue(card.contains("  - name: published_on\n    dtype: date32\n"), card);
+        assertTrue(Files.readString(release.resolve("LICENSE")).contains("Apache License"));
         assertTrue(card.contains("size_categories:\n- n<1K\n"), card);
         for (String section : List.of("## Motivation", "## Composition", "## Collection and provenance", "## Preprocessing",
                 "## Uses and limits", "## Maintenance", "## Columns of `articles`", "## Columns of `annotations`")) {
@@ -352,6 +366,44 @@ class ReleaseEngineeringTest {
         assertTrue(card.contains("| 650000 新疆维吾尔自治区 | 1 |"), card);
         assertTrue(Files.isRegularFile(release.resolve("schema/article.schema.json")));
         assertTrue(Files.isRegularFile(release.resolve("schema/regions/SOURCE.md")));
+    }
+
+    /**
+     * Partitioned by year, the Parquet files lack {@code year}: the Table Schema lists the files'
+     * columns and declares year as a partition field, the multipart resource carries the hash of its
+     * parts joined in path order (what Frictionless checks), and the card sends datasets, which
+     * reads no Hive partitions, to the JSON Lines.
+     */
+    @Test
+    void yearPartitionsAreDescribedAsTheFilesAre() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0",
+                new ParquetLayout.ByYear()));
+        JsonNode parquet = null;
+        for (JsonNode resource : json(release.resolve("datapackage.json")).get("resources")) {
+            if (resource.get("name").asText().equals("articles-parquet")) {
+                parquet = resource;
+            }
+        }
+        List<Path> parts = new java.util.ArrayList<>();
+        parquet.get("path").forEach(p -> parts.add(release.resolve(p.asText())));
+        assertEquals(4, parts.size());
+        assertEquals("sha256:" + FileTree.sha256OfJoined(parts), parquet.get("hash").asText());
+        List<String> fields = new java.util.ArrayList<>();
+        parquet.get("schema").get("fields").forEach(f -> fields.add(f.get("name").asText()));
+        assertEquals(ArticlesTable.SCHEMA.columns().size() - 1, fields.size());
+        assertFalse(fields.contains("year"));
+        assertEquals("year", parquet.get("x_partition_fields").get(0).get("name").asText());
+        assertEquals("integer", parquet.get("x_partition_fields").get(0).get("type").asText());
+
+        String card = Files.readString(release.resolve("README.md"));
+        assertTrue(card.contains("- config_name: articles\n  default: true\n  data_files:\n  - split: train\n    path: data/articles.jsonl\n"), card);
+        assertTrue(card.contains("articles = pd.read_parquet(\"data/articles\")"), card);
+        JsonNode croissant = json(release.resolve("croissant.json"));
+        boolean yearGlob = false;
+        for (JsonNode file : croissant.get("distribution")) {
+            yearGlob |= file.path("includes").asText().equals("data/articles/year=*/*.parquet");
+        }
+        assertTrue(yearGlob, croissant.get("distribution").toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /** Cuts releases the way the package command does, into folders a test owns. */
 public final class ReleaseFixture {
@@ -21,6 +22,12 @@ public final class ReleaseFixture {
     public static ReleaseOutcome cut(Path corpus, Path dist, String version, List<TableFormat> formats) throws IOException {
         ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), formats);
         return cutter.cut(new ReleaseSpec(corpus, dist, version, CorpusFixture.RELEASE_DATE), false);
+    }
+
+    /** A release in every format with its Parquet data laid out as given. */
+    public static ReleaseOutcome cut(Path corpus, Path dist, String version, ParquetLayout layout) throws IOException {
+        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), TableFormats.all());
+        return cutter.cut(new ReleaseSpec(corpus, dist, version, CorpusFixture.RELEASE_DATE, null, layout), false);
     }
 
     public static Path written(ReleaseOutcome outcome) {

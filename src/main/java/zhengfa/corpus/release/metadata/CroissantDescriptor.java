@@ -12,12 +12,14 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
 /**
  * {@code croissant.json}: MLCommons Croissant 1.0 metadata. One FileObject per data file (with
  * sha256), one RecordSet per table read from its Parquet file, list columns as repeated fields
- * and the nested annotations as a repeated sub-record.
+ * and the nested annotations as a repeated sub-record. The @context is Croissant 1.0's standard one,
+ * so mlcroissant validates the file without a warning and loads every record (CroissantIT).
  */
 public final class CroissantDescriptor {
 
     public static final String FILE = "croissant.json";
     private static final String PARQUET = "parquet";
+    private static final String CROISSANT_PARQUET = "application/x-parquet";
 
     private CroissantDescriptor() {
     }
@@ -36,6 +38,7 @@ public final class CroissantDescriptor {
         root.putArray("inLanguage").add("zh-Hans").add("zh-Hant");
         root.putArray("keywords").add("Chinese").add("政法").add("news").add("interviews").add("named entities");
         root.putObject("creator").put("@type", "sc:Organization").put("name", "zhengfa-corpus curators");
+        root.put("citeAs", Citation.bibtex(facts.spec()));
         ArrayNode distribution = root.putArray("distribution");
         for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
             ObjectNode fo = distribution.addObject();
@@ -44,7 +47,7 @@ public final class CroissantDescriptor {
             fo.put("name", file.path());
             fo.put("contentUrl", file.path());
             fo.put("contentSize", file.bytes() + " B");
-            fo.put("encodingFormat", file.format().mediaType());
+            fo.put("encodingFormat", encodingFormat(file.format().extension(), file.format().mediaType()));
             fo.put("sha256", file.sha256());
         }
         boolean partitioned = !(facts.parquetLayout() instanceof ParquetLayout.Single);
@@ -54,8 +57,10 @@ public final class CroissantDescriptor {
                 fs.put("@type", "cr:FileSet");
                 fs.put("@id", "data/" + table.name() + "/" + PARQUET);
                 fs.put("name", table.name() + " (Parquet parts)");
-                fs.put("encodingFormat", "application/vnd.apache.parquet");
-                fs.put("includes", "data/" + table.name() + "/**/*." + PARQUET);
+                fs.put("encodingFormat", CROISSANT_PARQUET);
+                // mlcroissant's glob does not descend through **, so the pattern names each level.
+                fs.put("includes", "data/" + table.name()
+                        + (facts.parquetLayout() instanceof ParquetLayout.ByYear ? "/year=*/*." : "/*.") + PARQUET);
             }
         }
         ArrayNode recordSets = root.putArray("recordSet");
@@ -83,6 +88,18 @@ public final class CroissantDescriptor {
         return root;
     }
 
+    /**
+     * Croissant names formats by the media types its readers dispatch on (mlcroissant's
+     * EncodingFormat), which predate the registered application/vnd.apache.parquet.
+     */
+    private static String encodingFormat(String extension, String mediaType) {
+        return switch (extension) {
+            case PARQUET -> CROISSANT_PARQUET;
+            case "jsonl" -> "application/jsonlines";
+            default -> mediaType;
+        };
+    }
+
     private static ObjectNode field(ObjectMapper mapper, String id, Column column, String sourceKind, String sourceId,
                                     String path) {
         ObjectNode f = mapper.createObjectNode();
@@ -99,7 +116,12 @@ public final class CroissantDescriptor {
             f.put("dataType", "cr:RecordSet");
             ArrayNode sub = f.putArray("subField");
             for (Column child : struct.fields()) {
-                sub.add(field(mapper, id + "/" + child.name(), child, sourceKind, sourceId, path + "." + child.name()));
+                ObjectNode subField = field(mapper, id + "/" + child.name(), child, sourceKind, sourceId, path);
+                // A struct's members are not columns of the file: each is read from the parent column
+                // by a JSON path, over every element when the parent is a list.
+                ((ObjectNode) subField.get("source")).putObject("transform")
+                        .put("jsonPath", (f.path("repeated").asBoolean() ? "$[*]." : "$.") + child.name());
+                sub.add(subField);
             }
         } else {
             f.put("dataType", Types.croissant(type));
@@ -121,7 +143,8 @@ public final class CroissantDescriptor {
         c.put("conformsTo", "dct:conformsTo");
         c.putObject("data").put("@id", "cr:data").put("@type", "@json");
         c.putObject("dataType").put("@id", "cr:dataType").put("@type", "@vocab");
-        c.put("examples", "cr:examples");
+        c.put("equivalentProperty", "cr:equivalentProperty");
+        c.putObject("examples").put("@id", "cr:examples").put("@type", "@json");
         c.put("extract", "cr:extract");
         c.put("field", "cr:field");
         c.put("fileObject", "cr:fileObject");
@@ -135,11 +158,13 @@ public final class CroissantDescriptor {
         c.put("md5", "cr:md5");
         c.put("parentField", "cr:parentField");
         c.put("path", "cr:path");
+        c.put("rai", "http://mlcommons.org/croissant/RAI/");
         c.put("recordSet", "cr:recordSet");
         c.put("references", "cr:references");
         c.put("regex", "cr:regex");
         c.put("repeated", "cr:repeated");
         c.put("replace", "cr:replace");
+        c.put("samplingRate", "cr:samplingRate");
         c.put("separator", "cr:separator");
         c.put("source", "cr:source");
         c.put("subField", "cr:subField");

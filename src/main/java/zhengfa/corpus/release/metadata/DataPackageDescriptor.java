@@ -4,47 +4,72 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.ColumnType;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
- * {@code datapackage.json}: a Frictionless Data Package (v1) with one data resource per data file,
+ * {@code datapackage.json}: a Frictionless Data Package with one resource per table and format,
  * each with its bytes, SHA-256 and the Table Schema of its table.
+ *
+ * <p>The JSON Lines resources are the typed tables ({@code "type": "table"}, Data Package v2, and the
+ * v1 profile {@code tabular-data-resource}): Frictionless reads and checks them row by row. The
+ * Parquet and Arrow resources are declared as files: Frictionless checks their bytes and hash, and
+ * their schema says what a Parquet or Arrow reader gets. (frictionless-py reads Parquet lists as
+ * numpy arrays and rejects them as arrays, and has no Arrow reader.)
  */
 public final class DataPackageDescriptor {
 
     public static final String FILE = "datapackage.json";
+    private static final String TABULAR_FORMAT = "jsonl";
 
     private DataPackageDescriptor() {
     }
 
+    public static String resourceName(TableSchema table, TableFormat format) {
+        return table.name() + "-" + format.extension();
+    }
+
     /** One resource per table and format: a single file, or a multipart resource of its parts. */
-    private static ObjectNode resource(ObjectMapper mapper, TableSchema table, TableFormat format,
-                                       List<ReleaseFacts.DataFile> parts) {
+    private static ObjectNode resource(ObjectMapper mapper, ReleaseFacts facts, TableSchema table, TableFormat format,
+                                       String partsSha256) {
+        List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.extension());
+        boolean tabular = format.extension().equals(TABULAR_FORMAT);
         ObjectNode r = mapper.createObjectNode();
-        r.put("name", table.name() + "-" + format.extension());
+        r.put("name", resourceName(table, format));
         if (parts.size() == 1) {
             r.put("path", parts.get(0).path());
             r.put("bytes", parts.get(0).bytes());
             r.put("hash", "sha256:" + parts.get(0).sha256());
         } else {
-            // Frictionless hashes whole resources only; each part's SHA-256 is in manifest.json and SHA256SUMS.
+            // A multipart resource's bytes are its parts joined in path order, and so is its hash
+            // (as Frictionless computes it); each part's own SHA-256 is in manifest.json and SHA256SUMS.
             ArrayNode paths = r.putArray("path");
             parts.forEach(p -> paths.add(p.path()));
             r.put("bytes", parts.stream().mapToLong(ReleaseFacts.DataFile::bytes).sum());
+            r.put("hash", "sha256:" + partsSha256);
         }
-        r.put("profile", "data-resource");
+        r.put("type", tabular ? "table" : "file");
+        r.put("profile", tabular ? "tabular-data-resource" : "data-resource");
         r.put("format", format.extension());
         r.put("mediatype", format.mediaType());
-        r.put("encoding", "utf-8");
-        r.put("description", table.description());
+        if (tabular) {
+            r.put("encoding", "utf-8");
+        }
+        boolean byYear = format.extension().equals("parquet") && facts.parquetLayout() instanceof ParquetLayout.ByYear;
+        r.put("description", table.description() + (byYear ? " Partitioned Hive-style by year: the files hold every"
+                + " column but year, which is the folder name (data/" + table.name() + "/year=YYYY/), declared in"
+                + " x_partition_fields." : ""));
         ObjectNode schema = r.putObject("schema");
         ArrayNode fields = schema.putArray("fields");
+        ArrayNode partitionFields = byYear ? r.putArray("x_partition_fields") : null;
         for (Column column : table.columns()) {
-            ObjectNode f = fields.addObject();
+            boolean inPath = byYear && column.name().equals(ParquetLayout.PARTITION_COLUMN);
+            ObjectNode f = inPath ? partitionFields.addObject() : fields.addObject();
             f.put("name", column.name());
             f.put("type", Types.frictionless(column.type()));
             if (column.type() instanceof ColumnType.Date) {
@@ -66,7 +91,11 @@ public final class DataPackageDescriptor {
         return r;
     }
 
-    public static ObjectNode of(ReleaseFacts facts, ObjectMapper mapper) {
+    /**
+     * @param partsSha256 the SHA-256 of each multipart resource's parts joined in path order, by
+     *     resource name ({@link #resourceName})
+     */
+    public static ObjectNode of(ReleaseFacts facts, Map<String, String> partsSha256, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("profile", "data-package");
         root.put("name", ReleaseSpec.NAME);
@@ -92,7 +121,7 @@ public final class DataPackageDescriptor {
         ArrayNode resources = root.putArray("resources");
         for (TableSchema table : facts.tables()) {
             for (TableFormat format : facts.formats()) {
-                resources.add(resource(mapper, table, format, facts.filesOf(table, format.extension())));
+                resources.add(resource(mapper, facts, table, format, partsSha256.get(resourceName(table, format))));
             }
         }
         return root;

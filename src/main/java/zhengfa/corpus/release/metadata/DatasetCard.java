@@ -1,5 +1,6 @@
 package zhengfa.corpus.release.metadata;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import zhengfa.corpus.release.diff.ReleaseChanges;
@@ -117,10 +118,15 @@ public final class DatasetCard {
             }
             md.append('\n');
         }
+        String articlesParquet = facts.parquetLayout() instanceof ParquetLayout.Single
+                ? "data/articles.parquet" : "data/articles";
         md.append("## Loading\n\n```python\nimport pandas as pd\n")
-                .append("articles = pd.read_parquet(\"data/articles.parquet\")\n")
+                .append("articles = pd.read_parquet(\"").append(articlesParquet).append("\")\n")
                 .append("spans = pd.read_json(\"data/annotations.jsonl\", lines=True, dtype={\"region_code\": str, \"attr_region_code\": str}, convert_dates=False)\n")
-                .append("laws_in_traditional = spans[(spans.label == \"LAW\") & (spans.script == \"Hant\")]\n```\n");
+                .append("laws_in_traditional = spans[(spans.label == \"LAW\") & (spans.script == \"Hant\")]\n\n")
+                .append("import os\nfrom datasets import load_dataset\n")
+                .append("articles = load_dataset(os.path.abspath(\".\"), \"articles\", split=\"train\")\n```\n\n");
+        md.append("## Citation\n\n```bibtex\n").append(Citation.bibtex(facts.spec())).append("\n```\n");
         return md.toString();
     }
 
@@ -153,12 +159,26 @@ public final class DatasetCard {
                 .append("pretty_name: \"zhengfa-corpus ").append(facts.spec().version()).append("\"\n")
                 .append("license: other\n")
                 .append("license_name: mixed\n")
+                .append("license_link: ").append(ReleaseLicense.FILE).append('\n')
                 .append("license_details: \"").append(ReleaseFacts.LICENSE_NOTE).append("\"\n")
                 .append("language:\n- zh\n")
                 .append("size_categories:\n- ").append(size).append('\n')
                 .append("task_categories:\n- token-classification\n- text-classification\n")
-                .append("tags:\n- political-legal\n- news\n- interviews\n- named-entities\n")
-                .append("configs:\n");
+                .append("tags:\n- political-legal\n- news\n- interviews\n- named-entities\n");
+        // The declared features, so that `datasets` gives every config the declared types rather than
+        // inferring them, and checks the row counts.
+        md.append("dataset_info:\n");
+        for (TableSchema table : facts.tables()) {
+            md.append("- config_name: ").append(table.name()).append("\n  features:\n");
+            for (Column column : table.columns()) {
+                md.append("  - name: ").append(column.name()).append('\n');
+                Types.huggingFace(column.type(), "    ", md);
+            }
+            long bytes = configFiles(facts, table).stream().mapToLong(ReleaseFacts.DataFile::bytes).sum();
+            md.append("  splits:\n  - name: train\n    num_bytes: ").append(bytes)
+                    .append("\n    num_examples: ").append(facts.statistics().rows(table)).append('\n');
+        }
+        md.append("configs:\n");
         boolean first = true;
         for (TableSchema table : facts.tables()) {
             md.append("- config_name: ").append(table.name()).append('\n');
@@ -166,10 +186,26 @@ public final class DatasetCard {
                 md.append("  default: true\n");
                 first = false;
             }
-            String path = facts.parquetLayout() instanceof ParquetLayout.Single
-                    ? "data/" + table.name() + ".parquet" : "data/" + table.name() + "/**/*.parquet";
-            md.append("  data_files:\n  - split: train\n    path: ").append(path).append('\n');
+            md.append("  data_files:\n  - split: train\n    path: ").append(configPath(facts, table)).append('\n');
         }
         md.append("---\n\n");
+    }
+
+    /**
+     * What `datasets` loads for a table: its Parquet, except in the year layout, where the Parquet
+     * files lack `year` (it is in the folder names, and `datasets` reads no Hive partitions), so the
+     * JSON Lines are loaded instead, typed by the declared features.
+     */
+    private static String configPath(ReleaseFacts facts, TableSchema table) {
+        ParquetLayout layout = facts.parquetLayout();
+        if (layout instanceof ParquetLayout.ByYear) {
+            return "data/" + table.name() + ".jsonl";
+        }
+        return layout instanceof ParquetLayout.Shards ? "data/" + table.name() + "/*.parquet"
+                : "data/" + table.name() + ".parquet";
+    }
+
+    private static List<ReleaseFacts.DataFile> configFiles(ReleaseFacts facts, TableSchema table) {
+        return facts.filesOf(table, facts.parquetLayout() instanceof ParquetLayout.ByYear ? "jsonl" : "parquet");
     }
 }

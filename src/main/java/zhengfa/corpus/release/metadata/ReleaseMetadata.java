@@ -40,7 +40,7 @@ import zhengfa.corpus.writer.TableFormat;
 /**
  * Writes the files that describe a release, once its data files are complete: manifest.json,
  * the schemas, CHANGES.md/changes.json (when there is an earlier release), datapackage.json,
- * croissant.json, the dataset card README.md and, last, SHA256SUMS over every other file.
+ * croissant.json, the dataset card README.md, LICENSE and, last, SHA256SUMS over every other file.
  * Everything derives from the declared tables and the counts; nothing depends on the clock.
  */
 public final class ReleaseMetadata {
@@ -87,9 +87,10 @@ public final class ReleaseMetadata {
             writeString(release.resolve(ChangesReport.MARKDOWN), ChangesReport.markdown(changes));
             writeString(release.resolve(ChangesReport.JSON), ChangesReport.json(changes));
         }
-        writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, mapper));
+        writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, partsSha256(release, facts), mapper));
         writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
         writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
+        writeString(release.resolve(ReleaseLicense.FILE), ReleaseLicense.text());
         SortedMap<String, String> checksums = new TreeMap<>();
         try (var walk = Files.walk(release)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
@@ -130,6 +131,21 @@ public final class ReleaseMetadata {
         }
         return new ReleaseFacts(spec, releaseId, statistics, ReleaseFiles.TABLES, formats, files, sources,
                 spec.parquetLayout());
+    }
+
+    /** Each multipart resource's parts joined in path order, hashed: the hash Frictionless checks. */
+    private static Map<String, String> partsSha256(Path release, ReleaseFacts facts) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        for (TableSchema table : facts.tables()) {
+            for (TableFormat format : facts.formats()) {
+                List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.extension());
+                if (parts.size() > 1) {
+                    hashes.put(DataPackageDescriptor.resourceName(table, format),
+                            FileTree.sha256OfJoined(parts.stream().map(p -> release.resolve(p.path())).toList()));
+                }
+            }
+        }
+        return hashes;
     }
 
     private JsonNode manifest(ReleaseFacts facts) {

@@ -46,6 +46,43 @@ public final class Types {
         throw new IllegalArgumentException(type.toString());
     }
 
+    /**
+     * A Hugging Face feature as the dataset card's YAML writes it, under a {@code - name:} line:
+     * {@code dtype: int32}, {@code list: string}, or {@code list:} followed by the struct's fields.
+     */
+    static void huggingFace(ColumnType type, String indent, StringBuilder yaml) {
+        if (type instanceof ColumnType.ListOf list) {
+            if (list.element() instanceof ColumnType.Struct struct) {
+                yaml.append(indent).append("list:\n");
+                for (Column field : struct.fields()) {
+                    yaml.append(indent).append("- name: ").append(field.name()).append('\n');
+                    huggingFace(field.type(), indent + "  ", yaml);
+                }
+            } else {
+                yaml.append(indent).append("list: ").append(huggingFaceScalar(list.element())).append('\n');
+            }
+        } else if (type instanceof ColumnType.Struct struct) {
+            yaml.append(indent).append("struct:\n");
+            for (Column field : struct.fields()) {
+                yaml.append(indent).append("- name: ").append(field.name()).append('\n');
+                huggingFace(field.type(), indent + "  ", yaml);
+            }
+        } else {
+            yaml.append(indent).append("dtype: ").append(huggingFaceScalar(type)).append('\n');
+        }
+    }
+
+    private static String huggingFaceScalar(ColumnType type) {
+        if (type instanceof ColumnType.Utf8) {
+            return "string";
+        } else if (type instanceof ColumnType.Int32) {
+            return "int32";
+        } else if (type instanceof ColumnType.Date) {
+            return "date32";
+        }
+        throw new IllegalArgumentException("not a scalar: " + type);
+    }
+
     /** Croissant (schema.org) data types of scalar values. */
     static String croissant(ColumnType type) {
         if (type instanceof ColumnType.Utf8) {
