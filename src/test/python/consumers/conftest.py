@@ -21,6 +21,7 @@ import pytest
 def pytest_addoption(parser):
     parser.addoption("--release", required=True, help="the release folder to read")
     parser.addoption("--corpus", default=None, help="the corpus the release was cut from (texts compared byte for byte)")
+    parser.addoption("--screenshots", default=None, help="where to save a screenshot of report.html (a .png path)")
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,10 @@ public final class ReleaseStatistics {
     private final SortedMap<String, Integer> bySource = new TreeMap<>();
     private final SortedMap<String, Integer> byGenre = new TreeMap<>();
     private final SortedSet<String> retrievalSites = new TreeSet<>();
+    /** Lower bounds, in characters, of the text length bins: fixed, so the counts take constant memory. */
+    private static final int[] LENGTH_BINS = {0, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000};
+    private final int[] byLength = new int[LENGTH_BINS.length];
+    private long longest;
 
     /**
      * What one article adds to the counts, worked out on the thread that prepares it, so that the
@@ -53,6 +57,12 @@ public final class ReleaseStatistics {
     public void add(Contribution article) {
         articles++;
         characters += article.characters();
+        int bin = LENGTH_BINS.length - 1;
+        while (article.characters() < LENGTH_BINS[bin]) {
+            bin--;
+        }
+        byLength[bin]++;
+        longest = Math.max(longest, article.characters());
         byRegion.merge(article.region(), 1, Integer::sum);
         byProvince.merge(article.province(), 1, Integer::sum);
         byYear.merge(Integer.toString(article.year()), 1, Integer::sum);
@@ -92,6 +102,21 @@ public final class ReleaseStatistics {
 
     public long characters() {
         return characters;
+    }
+
+    /** Articles by text length in characters (code points), in bins of doubling width: "1000–1999" → count. */
+    public Map<String, Integer> textLengths() {
+        Map<String, Integer> bins = new LinkedHashMap<>();
+        for (int i = 0; i < LENGTH_BINS.length; i++) {
+            String label = i + 1 < LENGTH_BINS.length ? LENGTH_BINS[i] + "–" + (LENGTH_BINS[i + 1] - 1) : LENGTH_BINS[i] + "+";
+            bins.put(label, byLength[i]);
+        }
+        return bins;
+    }
+
+    /** The longest text, in characters. */
+    public long longest() {
+        return longest;
     }
 
     /** Facet name to (value to count), in a fixed order. */

@@ -30,7 +30,8 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * datasets, frictionless-py and mlcroissant, from the pinned environment mvn verify makes in
  * target/python. Each runs the pytest suite in src/test/python/consumers, which compares every
  * value each library reads with the release's rows, against the release of the build and against
- * the year and shards layouts. A release with a wrong Parquet file must fail the same suite.
+ * the year and shards layouts; report.html is opened in headless Chromium. A release with a wrong
+ * Parquet file must fail the same suite.
  */
 class PythonConsumersIT {
 
@@ -42,20 +43,20 @@ class PythonConsumersIT {
 
     @Test
     void everyConsumerReadsTheBuildsRelease() throws Exception {
-        Result result = pytest(ReleaseDirectory.get(), CorpusFixture.seedCorpus());
+        Result result = pytest("release", ReleaseDirectory.get(), CorpusFixture.seedCorpus());
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().contains(" passed") && !result.output().contains("skipped"), result.output());
     }
 
     @Test
     void everyConsumerReadsTheYearLayout() throws Exception {
-        Result result = pytest(cut(new ParquetLayout.ByYear()), CorpusFixture.seedCorpus());
+        Result result = pytest("year-layout", cut(new ParquetLayout.ByYear()), CorpusFixture.seedCorpus());
         assertEquals(0, result.exit(), result.output());
     }
 
     @Test
     void everyConsumerReadsTheShardsLayout() throws Exception {
-        Result result = pytest(cut(new ParquetLayout.Shards(2)), CorpusFixture.seedCorpus());
+        Result result = pytest("shards-layout", cut(new ParquetLayout.Shards(2)), CorpusFixture.seedCorpus());
         assertEquals(0, result.exit(), result.output());
     }
 
@@ -64,7 +65,7 @@ class PythonConsumersIT {
     void pythonAgreesOnEverySpanAroundAnAstralCharacter() throws Exception {
         CorpusFixture corpus = CorpusFixture.fixture("astral", tmp);
         Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
-        Result result = pytest(release, corpus.dir(), "test_pandas.py");
+        Result result = pytest("astral", release, corpus.dir(), "test_pandas.py");
         assertEquals(0, result.exit(), result.output());
     }
 
@@ -76,7 +77,7 @@ class PythonConsumersIT {
         Path release = cut(new ParquetLayout.Single());
         Files.copy(other.resolve("data/articles.parquet"), release.resolve("data/articles.parquet"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Result result = pytest(release, null, "test_pandas.py", "test_polars.py", "test_duckdb.py");
+        Result result = pytest("wrong-parquet", release, null, "test_pandas.py", "test_polars.py", "test_duckdb.py");
         assertNotEquals(0, result.exit(), result.output());
         for (String reader : List.of("pandas read_parquet", "polars read_parquet", "DuckDB read_parquet")) {
             assertTrue(result.output().contains(reader + ": "), reader + " did not notice:\n" + result.output());
@@ -93,9 +94,12 @@ class PythonConsumersIT {
 
     private record Result(int exit, String output) { }
 
-    private Result pytest(Path release, Path corpus, String... files) throws IOException, InterruptedException {
+    /** Runs the suite (or the files named) against a release; report.html's screenshot goes to target/report-screenshots/NAME.png. */
+    private Result pytest(String name, Path release, Path corpus, String... files) throws IOException, InterruptedException {
+        Path screenshots = Path.of(System.getProperty("zhengfa.screenshots", "target/report-screenshots"));
         List<String> command = new ArrayList<>(List.of(PythonEnvironment.python().toString(), "-m", "pytest",
-                "-p", "no:cacheprovider", "-q", "-rs", "--tb=short", "--release=" + release));
+                "-p", "no:cacheprovider", "-q", "-rs", "--tb=short", "--release=" + release,
+                "--screenshots=" + screenshots.resolve(name + ".png")));
         if (corpus != null) {
             command.add("--corpus=" + corpus);
         }

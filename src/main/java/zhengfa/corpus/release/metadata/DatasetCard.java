@@ -105,6 +105,8 @@ public final class DatasetCard {
                     .append(file.bytes()).append(" bytes\n");
         }
         md.append("- `manifest.json`, `datapackage.json` (Frictionless), `croissant.json` (MLCommons Croissant 1.0)\n")
+                .append("- `report.html`: the counts as charts and tables, and the changes since the previous release\n")
+                .append("- `LICENSE`: which part of the release is under which licence\n")
                 .append("- `schema/`: the JSON Schemas and vocabularies the corpus was validated against\n")
                 .append("- `SHA256SUMS`\n\n");
 

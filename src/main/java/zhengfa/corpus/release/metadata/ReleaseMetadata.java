@@ -40,7 +40,7 @@ import zhengfa.corpus.writer.TableFormat;
 /**
  * Writes the files that describe a release, once its data files are complete: manifest.json,
  * the schemas, CHANGES.md/changes.json (when there is an earlier release), datapackage.json,
- * croissant.json, the dataset card README.md, LICENSE and, last, SHA256SUMS over every other file.
+ * croissant.json, the dataset card README.md, LICENSE, report.html and, last, SHA256SUMS over every other file.
  * Everything derives from the declared tables and the counts; nothing depends on the clock.
  */
 public final class ReleaseMetadata {
@@ -91,6 +91,7 @@ public final class ReleaseMetadata {
         writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
         writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
         writeString(release.resolve(ReleaseLicense.FILE), ReleaseLicense.text());
+        writeString(release.resolve(ReleaseReport.FILE), ReleaseReport.of(facts, changes));
         SortedMap<String, String> checksums = new TreeMap<>();
         try (var walk = Files.walk(release)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
