@@ -57,17 +57,39 @@ def formats(manifest):
 
 
 @pytest.fixture(scope="session")
+def jsonl(manifest):
+    """Table name -> its JSON Lines file inside the release: data/articles.jsonl, .jsonl.gz or .jsonl.zst."""
+    return {t["name"]: next(f["path"] for f in t["files"] if f["format"] == "jsonl") for t in manifest["tables"]}
+
+
+@pytest.fixture(scope="session")
+def compression(jsonl):
+    """none, gzip or zstd: how the release's JSON Lines are compressed."""
+    path = jsonl["articles"]
+    return "gzip" if path.endswith(".gz") else "zstd" if path.endswith(".zst") else "none"
+
+
+def open_jsonl(path):
+    """The decompressed text of a JSON Lines file (pyarrow's codecs: Python 3.11 has no zstd of its own)."""
+    import io
+    import pyarrow as pa
+    codec = "gzip" if str(path).endswith(".gz") else "zstd" if str(path).endswith(".zst") else None
+    raw = pa.input_stream(str(path), compression=codec).read() if codec else pathlib.Path(path).read_bytes()
+    return io.StringIO(raw.decode("utf-8"))
+
+
+@pytest.fixture(scope="session")
 def columns(manifest):
     """Table name -> [(column, declared type)] in declared order."""
     return {t["name"]: [(c["name"], parse_type(c["type"])) for c in t["columns"]] for t in manifest["tables"]}
 
 
 @pytest.fixture(scope="session")
-def expected(release, columns):
+def expected(release, columns, jsonl):
     """Table name -> its rows from the JSON Lines, canonical and sorted by key."""
     rows = {}
     for table, cols in columns.items():
-        with open(release / "data" / f"{table}.jsonl", encoding="utf-8") as f:
+        with open_jsonl(release / jsonl[table]) as f:
             rows[table] = sort_rows(table, [canonical_row(json.loads(line), cols) for line in f])
     return rows
 

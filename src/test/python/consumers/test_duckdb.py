@@ -9,11 +9,12 @@ def rows(relation, cols):
     return [canonical_row(dict(zip(names, values)), cols) for values in relation.fetchall()]
 
 
-def test_parquet_and_json_lines(release, columns, expected, layout):
+def test_parquet_and_json_lines(release, columns, expected, layout, jsonl):
     for table in ("articles", "annotations"):
         source = f"data/{table}.parquet" if layout == "single" else f"data/{table}/**/*.parquet"
         parquet = duckdb.sql(f"SELECT * FROM read_parquet('{source}', hive_partitioning = true)")
-        json_lines = duckdb.sql(f"SELECT * FROM read_json('data/{table}.jsonl')")
+        # DuckDB decompresses .gz and .zst by the file name.
+        json_lines = duckdb.sql(f"SELECT * FROM read_json('{jsonl[table]}')")
         if table == "articles":
             types = dict(zip(parquet.columns, map(str, parquet.types)))
             assert types["published_on"] == "DATE" and types["char_count"] == "INTEGER"

@@ -9,10 +9,15 @@ def rows(frame, cols):
     return [canonical_row(r, cols) for r in frame.to_dict("records")]
 
 
-def test_json_lines_as_the_readme_reads_them(release, columns, expected):
-    # The README's snippet, verbatim.
-    articles = pd.read_json("data/articles.jsonl", lines=True, dtype=False)
-    spans = pd.read_json("data/annotations.jsonl", lines=True, dtype=False)
+def test_json_lines_as_the_readme_reads_them(release, columns, expected, jsonl, compression):
+    if compression == "none":
+        # The README's snippet, verbatim.
+        articles = pd.read_json("data/articles.jsonl", lines=True, dtype=False)
+        spans = pd.read_json("data/annotations.jsonl", lines=True, dtype=False)
+    else:
+        # .jsonl.gz and .jsonl.zst: pandas decompresses by the file name (zstd with the zstandard package).
+        articles = pd.read_json(jsonl["articles"], lines=True, dtype=False)
+        spans = pd.read_json(jsonl["annotations"], lines=True, dtype=False)
     laws = spans[(spans.label == "LAW") & (spans.script == "Hant")]
     published = pd.to_datetime(articles["published_on"])
 

@@ -29,10 +29,14 @@ def test_parquet(release, columns, expected, layout):
     assert_same_rows("annotations", rows(spans, columns["annotations"]), expected["annotations"], "polars read_parquet")
 
 
-def test_json_lines(release, columns, expected):
-    # The README's snippet, verbatim.
-    articles = pl.read_ndjson("data/articles.jsonl", infer_schema_length=None, schema_overrides={"published_on": pl.Date})
-    spans = pl.read_ndjson("data/annotations.jsonl", infer_schema_length=None)
+def test_json_lines(release, columns, expected, jsonl, compression):
+    if compression == "none":
+        # The README's snippet, verbatim.
+        articles = pl.read_ndjson("data/articles.jsonl", infer_schema_length=None, schema_overrides={"published_on": pl.Date})
+        spans = pl.read_ndjson("data/annotations.jsonl", infer_schema_length=None)
+    else:
+        articles = pl.read_ndjson(jsonl["articles"], infer_schema_length=None, schema_overrides={"published_on": pl.Date})
+        spans = pl.read_ndjson(jsonl["annotations"], infer_schema_length=None)
     # Inferred from every line (a column such as attr_kind can be null for the first hundred rows,
     # where polars would otherwise stop looking); JSON numbers come back as Int64.
     assert articles.schema["published_on"] == pl.Date

@@ -25,7 +25,7 @@ def rows(frame, cols):
     return [canonical_row(r.asDict(), cols) for r in frame.collect()]
 
 
-def test_parquet_and_json_lines(spark, release, columns, expected, layout):
+def test_parquet_and_json_lines(spark, release, columns, expected, layout, jsonl, compression):
     if layout == "single":
         # The README's snippet, verbatim.
         articles = spark.read.parquet("data/articles.parquet")
@@ -33,9 +33,13 @@ def test_parquet_and_json_lines(spark, release, columns, expected, layout):
     else:
         articles = spark.read.parquet(parquet_path("articles", layout))
         spans = spark.read.parquet(parquet_path("annotations", layout))
-    # The README's snippet, verbatim: the JSON Lines read with the Parquet's schema, not inferred.
-    articles_json = spark.read.schema(articles.schema).json("data/articles.jsonl")
-    spans_json = spark.read.schema(spans.schema).json("data/annotations.jsonl")
+    if compression == "none":
+        # The README's snippet, verbatim: the JSON Lines read with the Parquet's schema, not inferred.
+        articles_json = spark.read.schema(articles.schema).json("data/articles.jsonl")
+    else:
+        # Spark decompresses .gz and .zst by the file name.
+        articles_json = spark.read.schema(articles.schema).json(jsonl["articles"])
+    spans_json = spark.read.schema(spans.schema).json(jsonl["annotations"])
 
     fields = {f.name: f.dataType for f in articles.schema.fields}
     assert fields["year"] == IntegerType() and fields["char_count"] == IntegerType()

@@ -24,6 +24,8 @@ import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
+import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 @Command(name = "package", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -74,6 +76,17 @@ final class PackageCommand implements Callable<Integer> {
             description = "Rows per Parquet file with --parquet-layout=shards (default: ${DEFAULT-VALUE}).")
     int shardRows;
 
+    @Option(names = "--formats", paramLabel = "LIST", defaultValue = TableFormats.DEFAULT,
+            description = "The formats of the tables: jsonl and parquet always, arrow (Arrow IPC files) on request,"
+                    + " e.g. --formats=jsonl,parquet,arrow (default: ${DEFAULT-VALUE}; Maven passes the zhengfa.formats"
+                    + " property).")
+    String formats;
+
+    @Option(names = "--jsonl-compression", paramLabel = "KIND", defaultValue = "none",
+            description = "none (data/<table>.jsonl, default), gzip (.jsonl.gz) or zstd (.jsonl.zst). Maven passes"
+                    + " the zhengfa.jsonl.compression property.")
+    String jsonlCompression;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -94,7 +107,13 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
-        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, TableFormats.all());
+        List<TableFormat> tableFormats;
+        try {
+            tableFormats = TableFormats.parse(formats, JsonlCompression.parse(jsonlCompression));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--formats/--jsonl-compression: " + e.getMessage());
+        }
+        ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, tableFormats);
         ParquetLayout layout;
         try {
             layout = ParquetLayout.parse(parquetLayout, shardRows);

@@ -3,6 +3,7 @@ package zhengfa.corpus.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.NoSuchElementException;
 import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.metadata.ReleaseMetadata;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
 
 /** Reads a cut release back: its manifest and, streaming, the rows of its JSONL tables. */
 public final class ReleaseReader {
@@ -38,10 +40,30 @@ public final class ReleaseReader {
         return manifest().path("version").asText();
     }
 
-    /** Rows of {@code data/<table>.jsonl} in file order; close the returned iterator's source when done. */
+    /**
+     * The table's JSON Lines file: {@code data/<table>.jsonl}, or {@code .jsonl.gz} or {@code .jsonl.zst}
+     * when the release was cut with {@code --jsonl-compression}; the plain name when there is none.
+     */
+    public Path jsonlFile(TableSchema table) {
+        Path data = root.resolve(ReleaseFiles.DATA_DIR);
+        for (JsonlCompression compression : JsonlCompression.values()) {
+            Path file = data.resolve(table.name() + ".jsonl" + compression.suffix());
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return data.resolve(table.name() + ".jsonl");
+    }
+
+    /** The JSON Lines file's path inside the release, as findings name it: {@code data/articles.jsonl.gz}. */
+    public String jsonlName(TableSchema table) {
+        return root.relativize(jsonlFile(table)).toString().replace('\\', '/');
+    }
+
+    /** Rows of the table's JSON Lines, decompressed, in file order; close the returned iterator's source when done. */
     public RowStream rows(TableSchema table) throws IOException {
-        return new RowStream(Files.newBufferedReader(root.resolve(ReleaseFiles.DATA_DIR)
-                .resolve(table.name() + ".jsonl"), StandardCharsets.UTF_8));
+        return new RowStream(new BufferedReader(new InputStreamReader(JsonlCompression.open(jsonlFile(table)),
+                StandardCharsets.UTF_8), 1 << 16));
     }
 
     /** A stream of JSON rows read line by line, so a table of any size takes constant memory. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhengfa.corpus.dataset.DataFiles;
+import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -46,8 +47,11 @@ final class ParquetValues implements AutoCloseable {
     private long expectedSum;
     private long actualSum;
 
+    private final String jsonlName;
+
     private ParquetValues(Path release, TableSchema schema, FindingSink problems, List<Path> files) {
         this.release = release;
+        this.jsonlName = new ReleaseReader(release).jsonlName(schema);
         this.schema = schema;
         this.problems = problems;
         this.files = files;
@@ -70,7 +74,7 @@ final class ParquetValues implements AutoCloseable {
         JsonNode actual = next();
         if (actual != null && firstDifference == null && !expected.equals(actual)) {
             String column = ReleaseVerifier.firstDifferingColumn(schema, expected, actual);
-            firstDifference = "row " + line + " of " + current + " differs from data/" + schema.name() + ".jsonl, first in column "
+            firstDifference = "row " + line + " of " + current + " differs from " + jsonlName + ", first in column "
                     + column;
         }
     }
@@ -87,7 +91,7 @@ final class ParquetValues implements AutoCloseable {
             }
             if (!failed && actualSum != expectedSum) {
                 report(FindingCode.RELEASE_VALUE_MISMATCH, "data/" + schema.name(), "the rows of the Parquet partitions of "
-                        + schema.name() + " differ from data/" + schema.name() + ".jsonl (compared as a whole: year"
+                        + schema.name() + " differ from " + jsonlName + " (compared as a whole: year"
                         + " partitions group the rows by year)");
             }
         } else if (firstDifference != null) {

@@ -45,9 +45,15 @@ public final class ReleaseVerifier {
     private static final String AGAINST_ITS_CORPUS = "verify the release against the corpus it was cut from";
 
     private final Path release;
+    /** The JSON Lines files as findings name them, compressed or not: data/articles.jsonl.gz. */
+    private final String articlesJsonl;
+    private final String annotationsJsonl;
 
     public ReleaseVerifier(Path release) {
         this.release = release;
+        ReleaseReader reader = new ReleaseReader(release);
+        this.articlesJsonl = reader.jsonlName(ArticlesTable.SCHEMA);
+        this.annotationsJsonl = reader.jsonlName(AnnotationsTable.SCHEMA);
     }
 
     /** Every problem found, as findings located in the release (or the corpus); none when the release verifies. */
@@ -117,7 +123,7 @@ public final class ReleaseVerifier {
      * file's schema, row count and values, row for row (every file is read once).
      */
     private void checkJsonlAndArrow(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
-        String jsonlName = "data/" + schema.name() + ".jsonl";
+        String jsonlName = new ReleaseReader(release).jsonlName(schema);
         long rows = 0;
         boolean keysDiffer = false;
         List<String> columns = schema.columns().stream().map(Column::name).toList();
@@ -187,15 +193,19 @@ public final class ReleaseVerifier {
         private long count;
         private String firstDifference;
 
-        private ArrowSide(TableSchema schema, String name, FindingSink problems) {
+        private final String jsonlName;
+
+        private ArrowSide(TableSchema schema, String name, String jsonlName, FindingSink problems) {
             this.schema = schema;
             this.name = name;
+            this.jsonlName = jsonlName;
             this.problems = problems;
         }
 
         static ArrowSide open(Path release, TableSchema schema, FindingSink problems) {
             Path file = release.resolve(ReleaseFiles.DATA_DIR).resolve(schema.name() + ".arrow");
-            ArrowSide side = new ArrowSide(schema, release.relativize(file).toString(), problems);
+            ArrowSide side = new ArrowSide(schema, release.relativize(file).toString(),
+                    new ReleaseReader(release).jsonlName(schema), problems);
             if (Files.isRegularFile(file)) {
                 try {
                     side.rows = ArrowRows.open(file);
@@ -218,7 +228,7 @@ public final class ReleaseVerifier {
             JsonNode actual = current;
             if (firstDifference == null && !expected.equals(actual)) {
                 String column = firstDifferingColumn(schema, expected, actual);
-                firstDifference = "row " + line + " differs from data/" + schema.name() + ".jsonl, first in column " + column;
+                firstDifference = "row " + line + " differs from " + jsonlName + ", first in column " + column;
             }
         }
 
@@ -289,8 +299,8 @@ public final class ReleaseVerifier {
         sink.report(Finding.of(code, file).fix(fix).message(message));
     }
 
-    private static void orphanSpan(JsonNode span, FindingSink problems) {
-        report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/annotations.jsonl",
+    private void orphanSpan(JsonNode span, FindingSink problems) {
+        report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, annotationsJsonl,
                 "span " + span.path("span_id").asText() + " belongs to no article: " + span.path("article_id").asText(),
                 CUT_AGAIN);
     }
@@ -332,34 +342,34 @@ public final class ReleaseVerifier {
             inCorpus = files.filter(p -> p.getFileName().toString().endsWith(CorpusLayout.TEXT_SUFFIX)).count();
         }
         if (inCorpus != articles) {
-            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, articlesJsonl,
                     "the release has " + articles + " articles, the corpus " + inCorpus, AGAINST_ITS_CORPUS);
         }
     }
 
-    private static void checkText(Path corpus, String id, JsonNode row, String text, FindingSink problems) throws IOException {
+    private void checkText(Path corpus, String id, JsonNode row, String text, FindingSink problems) throws IOException {
         Path file = corpus.resolve(id + CorpusLayout.TEXT_SUFFIX);
         if (!Files.isRegularFile(file)) {
-            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, articlesJsonl,
                     "article " + id + " has no text in " + corpus, AGAINST_ITS_CORPUS);
             return;
         }
         byte[] stored = Files.readAllBytes(file);
         if (!Arrays.equals(stored, text.getBytes(StandardCharsets.UTF_8))) {
-            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, articlesJsonl,
                     "article " + id + ": text differs from " + file, AGAINST_ITS_CORPUS);
         }
         if (!ArticlesTable.sha256Hex(stored).equals(row.path("text_sha256").asText())) {
-            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, "data/articles.jsonl",
+            report(problems, FindingCode.RELEASE_CORPUS_MISMATCH, articlesJsonl,
                     "article " + id + ": text_sha256 does not match the corpus file", AGAINST_ITS_CORPUS);
         }
     }
 
-    private static void checkSpan(String article, CodePoints text, JsonNode span, FindingSink problems) {
+    private void checkSpan(String article, CodePoints text, JsonNode span, FindingSink problems) {
         int start = span.path("start").asInt();
         int end = span.path("end").asInt();
         if (start < 0 || end > text.length() || start >= end || !text.slice(start, end).equals(span.path("text").asText())) {
-            report(problems, FindingCode.RELEASE_SPAN_MISMATCH, "data/annotations.jsonl",
+            report(problems, FindingCode.RELEASE_SPAN_MISMATCH, annotationsJsonl,
                     "article " + article + ", span " + span.path("span_id").asText() + ": text[" + start + ":" + end
                             + "] is not the span's text", CUT_AGAIN);
         }

@@ -7,8 +7,13 @@ import zhengfa.corpus.table.TableSchema;
 /** A file format a release table is written in. */
 public interface TableFormat {
 
-    /** File name extension without the dot: {@code jsonl}, {@code parquet}. */
-    String extension();
+    /** The format's name, as {@code --formats} and the manifest give it: {@code jsonl}, {@code parquet}, {@code arrow}. */
+    String name();
+
+    /** File name extension without the dot: {@code jsonl}, {@code jsonl.gz}, {@code parquet}. */
+    default String extension() {
+        return name();
+    }
 
     /** IANA media type, for the manifest. */
     String mediaType();

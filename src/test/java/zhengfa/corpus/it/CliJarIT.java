@@ -39,7 +39,8 @@ class CliJarIT {
     void theJarHasNoHadoopAndCutsARelease() throws Exception {
         Path dist = tmp.resolve("dist");
         Run run = java("package", "--corpus=" + CorpusFixture.seedCorpus(), "--schema=" + CorpusFixture.seedSchema(),
-                "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
+                "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z",
+                "--formats=jsonl,parquet,arrow");
         assertEquals(0, run.exit(), run.output());
         try (var jar = new JarFile(ReleaseDirectory.cliJar().toFile())) {
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/apache/hadoop/")),

@@ -20,9 +20,9 @@ import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.ReleaseFixture;
 import zhengfa.corpus.release.ReleaseOutcome;
-import zhengfa.corpus.writer.arrow.ArrowFormat;
-import zhengfa.corpus.writer.jsonl.JsonlFormat;
-import zhengfa.corpus.writer.parquet.ParquetFormat;
+import zhengfa.corpus.release.TableFormats;
+import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
@@ -60,6 +60,22 @@ class PythonConsumersIT {
         assertEquals(0, result.exit(), result.output());
     }
 
+    /** JSON Lines compressed with gzip, Parquet in one file: every reader decompresses by the file name. */
+    @Test
+    void everyConsumerReadsGzipJsonLines() throws Exception {
+        Result result = pytest("gzip", cut(new ParquetLayout.Single(), TableFormats.parse(TableFormats.DEFAULT,
+                JsonlCompression.GZIP)), CorpusFixture.seedCorpus());
+        assertEquals(0, result.exit(), result.output());
+    }
+
+    /** zstd with the year layout, where datasets reads the JSON Lines: pandas needs the zstandard package. */
+    @Test
+    void everyConsumerReadsZstdJsonLines() throws Exception {
+        Result result = pytest("zstd-year-layout", cut(new ParquetLayout.ByYear(), TableFormats.parse("jsonl,parquet,arrow",
+                JsonlCompression.ZSTD)), CorpusFixture.seedCorpus());
+        assertEquals(0, result.exit(), result.output());
+    }
+
     /** The astral fixture puts 𠮷 (outside the BMP) before and inside spans: UTF-16 offsets would be off by one. */
     @Test
     void pythonAgreesOnEverySpanAroundAnAstralCharacter() throws Exception {
@@ -85,9 +101,13 @@ class PythonConsumersIT {
     }
 
     private Path cut(ParquetLayout layout) throws Exception {
-        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(),
-                List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(CorpusFixture.seedCorpus(), tmp.resolve("dist-" + layout.getClass().getSimpleName()),
+        return cut(layout, TableFormats.all());
+    }
+
+    private Path cut(ParquetLayout layout, List<TableFormat> formats) throws Exception {
+        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), formats);
+        Path dist = Files.createTempDirectory(tmp, "dist-" + layout.getClass().getSimpleName());
+        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(CorpusFixture.seedCorpus(), dist,
                 "0.1.0", CorpusFixture.RELEASE_DATE, null, layout), false);
         return assertInstanceOf(ReleaseOutcome.Written.class, outcome).release();
     }

@@ -23,6 +23,7 @@ import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.arrow.ArrowRows;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.parquet.ParquetRows;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
@@ -45,6 +46,29 @@ class ReleaseVerifierTest {
     }
 
     /** An Arrow file with other rows than the manifest's is caught by its row count, not only by its checksum. */
+    /**
+     * The default formats (JSON Lines and Parquet) with the JSON Lines compressed either way verify
+     * clean, and a compressed file holding other rows is reported under its own name.
+     */
+    @Test
+    void compressedJsonLinesVerifyAndTheirDifferencesAreReported() throws Exception {
+        Path corpus = CorpusFixture.copyOf(tmp).dir();
+        for (JsonlCompression compression : List.of(JsonlCompression.GZIP, JsonlCompression.ZSTD)) {
+            Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus, tmp.resolve("dist-" + compression.option()),
+                    "0.1.0", TableFormats.parse(TableFormats.DEFAULT, compression)));
+            String articles = "data/articles.jsonl" + compression.suffix();
+            assertTrue(Files.isRegularFile(release.resolve(articles)), articles);
+            assertTrue(Files.notExists(release.resolve("data/articles.arrow")), "Arrow is not a default format");
+            assertEquals(List.of(), new ReleaseVerifier(release).verify(corpus).findings(), compression.option());
+
+            // The annotations file put in the articles' place: its checksum, keys and rows are all wrong.
+            Files.copy(release.resolve("data/annotations.jsonl" + compression.suffix()), release.resolve(articles),
+                    StandardCopyOption.REPLACE_EXISTING);
+            List<Finding> findings = new ReleaseVerifier(release).verify(corpus).findings();
+            assertTrue(findings.stream().anyMatch(f -> f.file().equals(articles)), findings.toString());
+        }
+    }
+
     @Test
     void anArrowFileWithTooFewRowsIsReported() throws Exception {
         CorpusFixture five = CorpusFixture.copyOf(tmp.resolve("five"));

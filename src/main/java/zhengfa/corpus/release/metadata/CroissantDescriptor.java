@@ -47,7 +47,7 @@ public final class CroissantDescriptor {
             fo.put("name", file.path());
             fo.put("contentUrl", file.path());
             fo.put("contentSize", file.bytes() + " B");
-            fo.put("encodingFormat", encodingFormat(file.format().extension(), file.format().mediaType()));
+            fo.put("encodingFormat", encodingFormat(file.format().name(), file.format().mediaType()));
             fo.put("sha256", file.sha256());
         }
         boolean partitioned = !(facts.parquetLayout() instanceof ParquetLayout.Single);
@@ -92,8 +92,8 @@ public final class CroissantDescriptor {
      * Croissant names formats by the media types its readers dispatch on (mlcroissant's
      * EncodingFormat), which predate the registered application/vnd.apache.parquet.
      */
-    private static String encodingFormat(String extension, String mediaType) {
-        return switch (extension) {
+    private static String encodingFormat(String format, String mediaType) {
+        return switch (format) {
             case PARQUET -> CROISSANT_PARQUET;
             case "jsonl" -> "application/jsonlines";
             default -> mediaType;

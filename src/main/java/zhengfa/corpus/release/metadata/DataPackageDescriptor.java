@@ -10,6 +10,8 @@ import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.ColumnType;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
+import zhengfa.corpus.writer.jsonl.JsonlFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
@@ -31,14 +33,16 @@ public final class DataPackageDescriptor {
     }
 
     public static String resourceName(TableSchema table, TableFormat format) {
-        return table.name() + "-" + format.extension();
+        return table.name() + "-" + format.name();
     }
 
     /** One resource per table and format: a single file, or a multipart resource of its parts. */
     private static ObjectNode resource(ObjectMapper mapper, ReleaseFacts facts, TableSchema table, TableFormat format,
                                        String partsSha256) {
-        List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.extension());
-        boolean tabular = format.extension().equals(TABULAR_FORMAT);
+        List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.name());
+        JsonlCompression compression = format instanceof JsonlFormat jsonl ? jsonl.compression() : JsonlCompression.NONE;
+        // frictionless-py reads gzip but not zstd: a .jsonl.zst resource is declared as a file.
+        boolean tabular = format.name().equals(TABULAR_FORMAT) && compression != JsonlCompression.ZSTD;
         ObjectNode r = mapper.createObjectNode();
         r.put("name", resourceName(table, format));
         if (parts.size() == 1) {
@@ -55,15 +59,19 @@ public final class DataPackageDescriptor {
         }
         r.put("type", tabular ? "table" : "file");
         r.put("profile", tabular ? "tabular-data-resource" : "data-resource");
-        r.put("format", format.extension());
+        r.put("format", format.name());
         r.put("mediatype", format.mediaType());
+        if (compression == JsonlCompression.GZIP) {
+            r.put("compression", "gz");
+        }
         if (tabular) {
             r.put("encoding", "utf-8");
         }
-        boolean byYear = format.extension().equals("parquet") && facts.parquetLayout() instanceof ParquetLayout.ByYear;
+        boolean byYear = format.name().equals("parquet") && facts.parquetLayout() instanceof ParquetLayout.ByYear;
         r.put("description", table.description() + (byYear ? " Partitioned Hive-style by year: the files hold every"
                 + " column but year, which is the folder name (data/" + table.name() + "/year=YYYY/), declared in"
-                + " x_partition_fields." : ""));
+                + " x_partition_fields." : "") + (compression == JsonlCompression.ZSTD ? " Compressed with zstd:"
+                + " decompress it (zstd -d) to read it as a table with Frictionless." : ""));
         ObjectNode schema = r.putObject("schema");
         ArrayNode fields = schema.putArray("fields");
         ArrayNode partitionFields = byYear ? r.putArray("x_partition_fields") : null;
@@ -86,7 +94,7 @@ public final class DataPackageDescriptor {
             schema.putArray("primaryKey").add("article_id").add("span_id");
             ObjectNode fk = schema.putArray("foreignKeys").addObject();
             fk.put("fields", "article_id");
-            fk.putObject("reference").put("resource", "articles-" + format.extension()).put("fields", "id");
+            fk.putObject("reference").put("resource", "articles-" + format.name()).put("fields", "id");
         }
         return r;
     }

@@ -99,7 +99,7 @@ public final class DatasetCard {
 
         md.append("## Files\n\n");
         for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
-            boolean whole = facts.filesOf(file.table(), file.format().extension()).size() == 1;
+            boolean whole = facts.filesOf(file.table(), file.format().name()).size() == 1;
             md.append("- `").append(file.path()).append("`: ")
                     .append(whole ? facts.statistics().rows(file.table()) + " rows, " : "part of `" + file.table().name() + "`, ")
                     .append(file.bytes()).append(" bytes\n");
@@ -124,7 +124,8 @@ public final class DatasetCard {
                 ? "data/articles.parquet" : "data/articles";
         md.append("## Loading\n\n```python\nimport pandas as pd\n")
                 .append("articles = pd.read_parquet(\"").append(articlesParquet).append("\")\n")
-                .append("spans = pd.read_json(\"data/annotations.jsonl\", lines=True, dtype={\"region_code\": str, \"attr_region_code\": str}, convert_dates=False)\n")
+                .append(facts.filesOf(facts.tables().get(1), "jsonl").stream().findFirst()
+                        .map(f -> "spans = pd.read_json(\"" + f.path() + "\", lines=True, dtype=False)\n").orElse(""))
                 .append("laws_in_traditional = spans[(spans.label == \"LAW\") & (spans.script == \"Hant\")]\n\n")
                 .append("import os\nfrom datasets import load_dataset\n")
                 .append("articles = load_dataset(os.path.abspath(\".\"), \"articles\", split=\"train\")\n```\n\n");
@@ -200,14 +201,16 @@ public final class DatasetCard {
      */
     private static String configPath(ReleaseFacts facts, TableSchema table) {
         ParquetLayout layout = facts.parquetLayout();
-        if (layout instanceof ParquetLayout.ByYear) {
-            return "data/" + table.name() + ".jsonl";
+        List<ReleaseFacts.DataFile> jsonl = facts.filesOf(table, "jsonl");
+        if (layout instanceof ParquetLayout.ByYear && !jsonl.isEmpty()) {
+            return jsonl.get(0).path();
         }
-        return layout instanceof ParquetLayout.Shards ? "data/" + table.name() + "/*.parquet"
-                : "data/" + table.name() + ".parquet";
+        return layout instanceof ParquetLayout.Single ? "data/" + table.name() + ".parquet"
+                : "data/" + table.name() + (layout instanceof ParquetLayout.ByYear ? "/year=*/*.parquet" : "/*.parquet");
     }
 
     private static List<ReleaseFacts.DataFile> configFiles(ReleaseFacts facts, TableSchema table) {
-        return facts.filesOf(table, facts.parquetLayout() instanceof ParquetLayout.ByYear ? "jsonl" : "parquet");
+        boolean jsonl = facts.parquetLayout() instanceof ParquetLayout.ByYear && facts.has("jsonl");
+        return facts.filesOf(table, jsonl ? "jsonl" : "parquet");
     }
 }

@@ -21,10 +21,15 @@ public record ReleaseFacts(ReleaseSpec spec, String releaseId, ReleaseStatistics
                            List<TableSchema> tables, List<TableFormat> formats, Map<String, DataFile> dataFiles,
                            Map<String, Source> sources, ParquetLayout parquetLayout) {
 
-    /** The data files of one table in one format, in path order. */
-    public List<DataFile> filesOf(TableSchema table, String extension) {
+    /** The data files of one table in one format ({@link TableFormat#name()}), in path order. */
+    public List<DataFile> filesOf(TableSchema table, String format) {
         return dataFiles.values().stream()
-                .filter(f -> f.table() == table && f.format().extension().equals(extension)).toList();
+                .filter(f -> f.table() == table && f.format().name().equals(format)).toList();
+    }
+
+    /** Whether the release has its tables in this format ({@link TableFormat#name()}). */
+    public boolean has(String format) {
+        return formats.stream().anyMatch(f -> f.name().equals(format));
     }
 
     public record DataFile(String path, long bytes, String sha256, TableSchema table, TableFormat format) { }

@@ -36,6 +36,8 @@ import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.writer.TableFormat;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
+import zhengfa.corpus.writer.jsonl.JsonlFormat;
 
 /**
  * Writes the files that describe a release, once its data files are complete: manifest.json,
@@ -139,7 +141,7 @@ public final class ReleaseMetadata {
         Map<String, String> hashes = new TreeMap<>();
         for (TableSchema table : facts.tables()) {
             for (TableFormat format : facts.formats()) {
-                List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.extension());
+                List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.name());
                 if (parts.size() > 1) {
                     hashes.put(DataPackageDescriptor.resourceName(table, format),
                             FileTree.sha256OfJoined(parts.stream().map(p -> release.resolve(p.path())).toList()));
@@ -174,9 +176,12 @@ public final class ReleaseMetadata {
             ArrayNode files = t.putArray("files");
             for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
                 if (file.table() == table) {
-                    files.addObject().put("path", file.path()).put("format", file.format().extension())
-                            .put("mediatype", file.format().mediaType()).put("bytes", file.bytes())
-                            .put("sha256", file.sha256());
+                    ObjectNode entry = files.addObject().put("path", file.path()).put("format", file.format().name())
+                            .put("mediatype", file.format().mediaType());
+                    if (file.format() instanceof JsonlFormat jsonl && jsonl.compression() != JsonlCompression.NONE) {
+                        entry.put("compression", jsonl.compression().option());
+                    }
+                    entry.put("bytes", file.bytes()).put("sha256", file.sha256());
                 }
             }
             ArrayNode columns = t.putArray("columns");

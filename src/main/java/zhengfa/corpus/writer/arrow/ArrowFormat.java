@@ -42,7 +42,7 @@ public final class ArrowFormat implements TableFormat {
     private static final int ROWS_BETWEEN_SIZE_CHECKS = 32;
 
     @Override
-    public String extension() {
+    public String name() {
         return "arrow";
     }
 

@@ -26,7 +26,8 @@ import zhengfa.corpus.writer.TableWriter;
 /**
  * JSON Lines: one UTF-8 JSON object per line, keys in schema order, nulls written out, dates as
  * {@code "YYYY-MM-DD"}, lists as arrays and structs as objects. Non-ASCII characters, including
- * those outside the BMP, are written as UTF-8, not escaped.
+ * those outside the BMP, are written as UTF-8, not escaped. The file may be compressed
+ * ({@link JsonlCompression}); the checksum is of the bytes on disk.
  */
 public final class JsonlFormat implements TableFormat {
 
@@ -34,10 +35,28 @@ public final class JsonlFormat implements TableFormat {
     private final JsonFactory factory = JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+    private final JsonlCompression compression;
+
+    public JsonlFormat() {
+        this(JsonlCompression.NONE);
+    }
+
+    public JsonlFormat(JsonlCompression compression) {
+        this.compression = compression;
+    }
+
+    public JsonlCompression compression() {
+        return compression;
+    }
+
+    @Override
+    public String name() {
+        return "jsonl";
+    }
 
     @Override
     public String extension() {
-        return "jsonl";
+        return "jsonl" + compression.suffix();
     }
 
     @Override
@@ -60,7 +79,11 @@ public final class JsonlFormat implements TableFormat {
         Writer(Path file, DigestingChannel channel, TableSchema schema) {
             this.file = file;
             this.channel = channel;
-            this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            try {
+                this.out = new BufferedOutputStream(compression.compress(Channels.newOutputStream(channel)), 1 << 16);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start compressing " + file, e);
+            }
             this.schema = schema;
         }
 

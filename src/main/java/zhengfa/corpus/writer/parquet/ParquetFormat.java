@@ -70,7 +70,7 @@ public final class ParquetFormat implements TableFormat {
     }
 
     @Override
-    public String extension() {
+    public String name() {
         return "parquet";
     }
 

@@ -29,6 +29,11 @@ public final class PartitionedFormat implements TableFormat {
     }
 
     @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
     public String extension() {
         return delegate.extension();
     }
