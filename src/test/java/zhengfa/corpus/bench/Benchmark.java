@@ -45,6 +45,8 @@ public final class Benchmark {
     /** One measured run. {@code liveHeapMb} and {@code outputBytes} are -1 where not measured. */
     private record Run(double wall, double cpu, double rssMb, double liveHeapMb, long outputBytes) { }
 
+    private static final Run FAILED = new Run(Double.NaN, Double.NaN, Double.NaN, -1, -1);
+
     /** A job: the command to run, and the folder it writes (deleted before each run), if any. */
     private record Job(String name, List<String> command, Path output) { }
 
@@ -131,21 +133,32 @@ public final class Benchmark {
             }
             Map<String, Run> medians = new LinkedHashMap<>();
             results.forEach((name, list) -> medians.put(name, median(list)));
-            medians.forEach((name, r) -> table.add(String.format("| %d | %s | %.1f | %.1f | %.0f | %s | %s |", n, name,
+            medians.forEach((name, r) -> table.add(Double.isNaN(r.wall()) ? String.format("| %d | %s | failed (see above) | | | | |",
+                    n, name) : String.format("| %d | %s | %.1f | %.1f | %.0f | %s | %s |", n, name,
                     r.wall(), r.cpu(), r.rssMb(), r.liveHeapMb() < 0 ? "n/a" : String.format("%.0f", r.liveHeapMb()),
                     r.outputBytes() < 0 ? "n/a" : String.format("%.0f", r.outputBytes() / 1048576.0))));
-            Run pack = medians.get("package: jsonl+parquet (default)");
-            Run zstd = medians.get("package: jsonl.zst+parquet");
-            Run all = medians.get("package: jsonl+parquet+arrow");
-            Run duck = medians.get("DuckDB: same job (no validation)");
-            table.add(String.format("| %d | ratios to DuckDB's same job | wall: default %.2f, zstd %.2f, all formats %.2f |"
-                            + " CPU: default %.2f | RSS: default %.2f | | bytes: default %.2f, zstd %.2f, all formats %.2f |",
-                    n, pack.wall() / duck.wall(), zstd.wall() / duck.wall(), all.wall() / duck.wall(), pack.cpu() / duck.cpu(),
-                    pack.rssMb() / duck.rssMb(), (double) pack.outputBytes() / duck.outputBytes(),
-                    (double) zstd.outputBytes() / duck.outputBytes(), (double) all.outputBytes() / duck.outputBytes()));
+            addRatios(table, n, medians);
+            // Printed as each size completes, so a long run's earlier sizes are not lost.
+            System.out.println();
+            table.forEach(System.out::println);
         }
-        System.out.println();
-        table.forEach(System.out::println);
+    }
+
+    /** Our package jobs against DuckDB's same job: wall, CPU, memory and bytes. */
+    private static void addRatios(List<String> table, int n, Map<String, Run> medians) {
+        Run pack = medians.get("package: jsonl+parquet (default)");
+        Run zstd = medians.get("package: jsonl.zst+parquet");
+        Run all = medians.get("package: jsonl+parquet+arrow");
+        Run duck = medians.get("DuckDB: same job (no validation)");
+        if (Double.isNaN(duck.wall())) {
+            table.add(String.format("| %d | ratios to DuckDB's same job | n/a: DuckDB's job failed | | | | |", n));
+            return;
+        }
+        table.add(String.format("| %d | ratios to DuckDB's same job | wall: default %.2f, zstd %.2f, all formats %.2f |"
+                        + " CPU: default %.2f | RSS: default %.2f | | bytes: default %.2f, zstd %.2f, all formats %.2f |",
+                n, pack.wall() / duck.wall(), zstd.wall() / duck.wall(), all.wall() / duck.wall(), pack.cpu() / duck.cpu(),
+                pack.rssMb() / duck.rssMb(), (double) pack.outputBytes() / duck.outputBytes(),
+                (double) zstd.outputBytes() / duck.outputBytes(), (double) all.outputBytes() / duck.outputBytes()));
     }
 
     private static List<String> concat(List<String> head, String... tail) {
@@ -170,7 +183,11 @@ public final class Benchmark {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         if (p.exitValue() != 0) {
-            throw new IllegalStateException(job.name() + " failed:\n" + output);
+            // Reported in the table rather than ending the benchmark: a job that cannot run at a
+            // size is itself a result.
+            System.out.println(job.name() + " failed:\n" + output.lines().filter(l -> !l.startsWith("\tat "))
+                    .limit(12).reduce("", (a, b) -> a + b + "\n"));
+            return FAILED;
         }
         Matcher time = TIME.matcher(output);
         if (!time.find()) {
@@ -185,6 +202,9 @@ public final class Benchmark {
 
     /** The median of each figure on its own. */
     private static Run median(List<Run> runs) {
+        if (runs.stream().anyMatch(r -> Double.isNaN(r.wall()))) {
+            return FAILED;
+        }
         return new Run(median(runs.stream().mapToDouble(Run::wall).toArray()), median(runs.stream().mapToDouble(Run::cpu).toArray()),
                 median(runs.stream().mapToDouble(Run::rssMb).toArray()), median(runs.stream().mapToDouble(Run::liveHeapMb).toArray()),
                 (long) median(runs.stream().mapToDouble(Run::outputBytes).toArray()));
