@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class DatasetZipIT {
     private static String sha256(InputStream in) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (DigestInputStream stream = new DigestInputStream(in, digest)) {
-            stream.transferTo(java.io.OutputStream.nullOutputStream());
+            stream.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -384,11 +385,11 @@ class ReleaseEngineeringTest {
                 parquet = resource;
             }
         }
-        List<Path> parts = new java.util.ArrayList<>();
+        List<Path> parts = new ArrayList<>();
         parquet.get("path").forEach(p -> parts.add(release.resolve(p.asText())));
         assertEquals(4, parts.size());
         assertEquals("sha256:" + FileTree.sha256OfJoined(parts), parquet.get("hash").asText());
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         parquet.get("schema").get("fields").forEach(f -> fields.add(f.get("name").asText()));
         assertEquals(ArticlesTable.SCHEMA.columns().size() - 1, fields.size());
         assertFalse(fields.contains("year"));

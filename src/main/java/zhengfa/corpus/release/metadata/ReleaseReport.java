@@ -1,5 +1,6 @@
 package zhengfa.corpus.release.metadata;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -162,7 +163,7 @@ public final class ReleaseReport {
         html.append("</section>\n");
     }
 
-    private static void list(StringBuilder html, String title, java.util.List<String> items) {
+    private static void list(StringBuilder html, String title, List<String> items) {
         if (items.isEmpty()) {
             return;
         }
