@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhengfa.corpus.dataset.DataFiles;
-import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -49,17 +48,18 @@ final class ParquetValues implements AutoCloseable {
 
     private final String jsonlName;
 
-    private ParquetValues(Path release, TableSchema schema, FindingSink problems, List<Path> files) {
+    private ParquetValues(Path release, TableSchema schema, String jsonlName, FindingSink problems, List<Path> files) {
         this.release = release;
-        this.jsonlName = new ReleaseReader(release).jsonlName(schema);
+        this.jsonlName = jsonlName;
         this.schema = schema;
         this.problems = problems;
         this.files = files;
         this.byYear = files.stream().anyMatch(f -> YEAR_PART.matcher(f.toString().replace('\\', '/')).find());
     }
 
-    static ParquetValues open(Path release, TableSchema schema, FindingSink problems) throws IOException {
-        return new ParquetValues(release, schema, problems, DataFiles.of(release, schema, "parquet"));
+    /** @param jsonlName the table's JSON Lines file as findings name it (the rows compared against) */
+    static ParquetValues open(Path release, TableSchema schema, String jsonlName, FindingSink problems) throws IOException {
+        return new ParquetValues(release, schema, jsonlName, problems, DataFiles.of(release, schema, "parquet"));
     }
 
     /** Takes the JSON Lines' row {@code line}: compares it with the Parquet row beside it, or adds it to the sum. */

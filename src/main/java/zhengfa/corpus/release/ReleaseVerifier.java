@@ -123,12 +123,13 @@ public final class ReleaseVerifier {
      * file's schema, row count and values, row for row (every file is read once).
      */
     private void checkJsonlAndArrow(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
-        String jsonlName = new ReleaseReader(release).jsonlName(schema);
+        ReleaseReader reader = new ReleaseReader(release);
+        String jsonlName = reader.jsonlName(schema);
         long rows = 0;
         boolean keysDiffer = false;
         List<String> columns = schema.columns().stream().map(Column::name).toList();
-        try (var stream = new ReleaseReader(release).rows(schema); ArrowSide arrow = ArrowSide.open(release, schema, problems);
-             ParquetValues parquet = ParquetValues.open(release, schema, problems)) {
+        try (var stream = reader.rows(schema); ArrowSide arrow = ArrowSide.open(release, schema, jsonlName, problems);
+             ParquetValues parquet = ParquetValues.open(release, schema, jsonlName, problems)) {
             while (stream.hasNext()) {
                 JsonNode row = stream.next();
                 rows++;
@@ -202,10 +203,9 @@ public final class ReleaseVerifier {
             this.problems = problems;
         }
 
-        static ArrowSide open(Path release, TableSchema schema, FindingSink problems) {
+        static ArrowSide open(Path release, TableSchema schema, String jsonlName, FindingSink problems) {
             Path file = release.resolve(ReleaseFiles.DATA_DIR).resolve(schema.name() + ".arrow");
-            ArrowSide side = new ArrowSide(schema, release.relativize(file).toString(),
-                    new ReleaseReader(release).jsonlName(schema), problems);
+            ArrowSide side = new ArrowSide(schema, release.relativize(file).toString(), jsonlName, problems);
             if (Files.isRegularFile(file)) {
                 try {
                     side.rows = ArrowRows.open(file);

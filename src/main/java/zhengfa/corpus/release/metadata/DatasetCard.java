@@ -201,16 +201,18 @@ public final class DatasetCard {
      */
     private static String configPath(ReleaseFacts facts, TableSchema table) {
         ParquetLayout layout = facts.parquetLayout();
-        List<ReleaseFacts.DataFile> jsonl = facts.filesOf(table, "jsonl");
-        if (layout instanceof ParquetLayout.ByYear && !jsonl.isEmpty()) {
-            return jsonl.get(0).path();
+        if (readsJsonLines(facts)) {
+            return facts.filesOf(table, "jsonl").get(0).path();
         }
         return layout instanceof ParquetLayout.Single ? "data/" + table.name() + ".parquet"
                 : "data/" + table.name() + (layout instanceof ParquetLayout.ByYear ? "/year=*/*.parquet" : "/*.parquet");
     }
 
     private static List<ReleaseFacts.DataFile> configFiles(ReleaseFacts facts, TableSchema table) {
-        boolean jsonl = facts.parquetLayout() instanceof ParquetLayout.ByYear && facts.has("jsonl");
-        return facts.filesOf(table, jsonl ? "jsonl" : "parquet");
+        return facts.filesOf(table, readsJsonLines(facts) ? "jsonl" : "parquet");
+    }
+
+    private static boolean readsJsonLines(ReleaseFacts facts) {
+        return facts.parquetLayout() instanceof ParquetLayout.ByYear && facts.has("jsonl");
     }
 }
