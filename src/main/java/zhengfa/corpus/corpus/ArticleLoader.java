@@ -155,19 +155,38 @@ public final class ArticleLoader {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                sink.report(Finding.of(FindingCode.CORPUS_FILE_TOO_LARGE, display)
-                        .found(size + " bytes").expected("at most " + limit + " bytes")
-                        .fix("check that this is one article; raise the limit with --max-text-bytes if it really is")
-                        .message("file is larger than the limit"));
+                reportTooLarge(display, size, limit, sink);
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            sink.report(Finding.of(FindingCode.CORPUS_UNREADABLE_FILE, display)
-                    .found(e.getClass().getSimpleName() + ": " + e.getMessage())
-                    .expected("a readable file").fix("check the file's permissions")
-                    .message("file cannot be read"));
+            reportUnreadable(display, e, sink);
             return Optional.empty();
         }
+    }
+
+    /** The largest text file this loader reads. */
+    public long maxTextBytes() {
+        return maxTextBytes;
+    }
+
+    /** The largest sidecar or annotation file this loader reads. */
+    public long maxJsonBytes() {
+        return jsonReader.maxFileBytes();
+    }
+
+    /** A file over its limit is not read: for readers of other file systems (the Spark job) as for this one. */
+    public static void reportTooLarge(String display, long size, long limit, FindingSink sink) {
+        sink.report(Finding.of(FindingCode.CORPUS_FILE_TOO_LARGE, display)
+                .found(size + " bytes").expected("at most " + limit + " bytes")
+                .fix("check that this is one article; raise the limit with --max-text-bytes if it really is")
+                .message("file is larger than the limit"));
+    }
+
+    public static void reportUnreadable(String display, IOException e, FindingSink sink) {
+        sink.report(Finding.of(FindingCode.CORPUS_UNREADABLE_FILE, display)
+                .found(e.getClass().getSimpleName() + ": " + e.getMessage())
+                .expected("a readable file").fix("check the file's permissions")
+                .message("file cannot be read"));
     }
 }

@@ -30,6 +30,14 @@ public final class CorpusLayout {
         this.displayRoot = parent == null ? root : parent;
     }
 
+    /**
+     * The layout of a corpus folder kept on another file system (HDFS, object storage), for naming
+     * its files in reports as a local run does: {@code <folderName>/<id>.txt}.
+     */
+    public static CorpusLayout named(String folderName) {
+        return new CorpusLayout(Path.of("/", folderName));
+    }
+
     public Path root() {
         return root;
     }

@@ -1,8 +1,10 @@
 package zhengfa.corpus.dataset;
 
+import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.model.Annotations;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.Region;
 import zhengfa.corpus.vocab.Source;
 
@@ -14,4 +16,13 @@ import zhengfa.corpus.vocab.Source;
  */
 public record ReleaseArticle(Sidecar sidecar, String text, PartialDate date, Region region, Source source,
                              Annotations annotations, String contentSha256) {
+
+    /** An article that validated, its references resolved; only valid articles resolve. */
+    public static ReleaseArticle of(ArticleInput input, ProjectVocabulary vocabulary) {
+        Sidecar sidecar = input.sidecar();
+        return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
+                vocabulary.regions().find(sidecar.region()).orElseThrow(),
+                vocabulary.sources().find(sidecar.source()).orElseThrow(),
+                input.annotations(), input.contentSha256());
+    }
 }

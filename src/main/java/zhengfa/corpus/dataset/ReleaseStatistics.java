@@ -1,5 +1,6 @@
 package zhengfa.corpus.dataset;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.TreeSet;
 import zhengfa.corpus.table.TableSchema;
 
 /** Counts by facet, gathered while the rows stream past; small and independent of corpus size. */
-public final class ReleaseStatistics {
+public final class ReleaseStatistics implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private int articles;
     private int spans;
@@ -36,7 +39,7 @@ public final class ReleaseStatistics {
      */
     public record Contribution(long characters, String region, String province, int year, String script, String source,
                         String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel,
-                        Map<String, Integer> silverByLabel) { }
+                        Map<String, Integer> silverByLabel) implements Serializable { }
 
     public static Contribution contributionOf(ReleaseArticle article) {
         Map<String, Integer> labels = new HashMap<>();
@@ -75,6 +78,30 @@ public final class ReleaseStatistics {
         spans += article.spans();
         article.byLabel().forEach((label, count) -> byLabel.merge(label, count, Integer::sum));
         article.silverByLabel().forEach((label, count) -> silverByLabel.merge(label, count, Integer::sum));
+    }
+
+    /** Adds the counts of another share of the corpus (a Spark task's articles): counts commute, so shares may come in any order. */
+    public void add(ReleaseStatistics share) {
+        articles += share.articles;
+        spans += share.spans;
+        characters += share.characters;
+        for (int i = 0; i < byLength.length; i++) {
+            byLength[i] += share.byLength[i];
+        }
+        longest = Math.max(longest, share.longest);
+        mergeInto(byLabel, share.byLabel);
+        mergeInto(silverByLabel, share.silverByLabel);
+        mergeInto(byRegion, share.byRegion);
+        mergeInto(byProvince, share.byProvince);
+        mergeInto(byYear, share.byYear);
+        mergeInto(byScript, share.byScript);
+        mergeInto(bySource, share.bySource);
+        mergeInto(byGenre, share.byGenre);
+        retrievalSites.addAll(share.retrievalSites);
+    }
+
+    private static void mergeInto(Map<String, Integer> into, Map<String, Integer> from) {
+        from.forEach((key, count) -> into.merge(key, count, Integer::sum));
     }
 
     /** Machine-drafted spans (source rule:… or model:…) by layer/label; the rest of {@code label (spans)} is gold. */

@@ -1,5 +1,6 @@
 package zhengfa.corpus.finding;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param file path of the file as the curator knows it (relative to the project, forward slashes)
  */
 public record Finding(FindingCode code, String file, Location location, String message,
-                      String found, String expected, String fix) {
+                      String found, String expected, String fix) implements Serializable {
 
     public Finding {
         Objects.requireNonNull(code, "code");

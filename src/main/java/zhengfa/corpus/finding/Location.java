@@ -5,7 +5,7 @@ package zhengfa.corpus.finding;
  * (RFC 6901), texts by line and column (1-based, columns counted in Unicode code points) or,
  * when the bytes are not text at all, by byte offset.
  */
-public sealed interface Location {
+public sealed interface Location extends java.io.Serializable {
 
     /** The form used after the file name in reports: {@code file:12:5}, {@code file#/date}. */
     String render();

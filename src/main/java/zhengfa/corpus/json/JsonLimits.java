@@ -8,7 +8,7 @@ package zhengfa.corpus.json;
  * @param maxNestingDepth deepest object/array nesting
  * @param maxStringLength longest string value, in chars
  */
-public record JsonLimits(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
+public record JsonLimits(long maxFileBytes, int maxNestingDepth, int maxStringLength) implements java.io.Serializable {
 
     public static final JsonLimits DEFAULT = new JsonLimits(16L << 20, 64, 1 << 20);
 }

@@ -24,7 +24,6 @@ import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.dataset.ReleaseStatistics;
 import zhengfa.corpus.finding.ArticleInput;
-import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
@@ -143,7 +142,7 @@ public final class ReleaseCutter {
 
         @Override
         public Prepared prepare(ArticleInput input) {
-            ReleaseArticle article = resolve(input);
+            ReleaseArticle article = ReleaseArticle.of(input, vocabulary);
             Row row = ArticlesTable.toRow(article).withStringsEncoded();
             List<TableWriter.Prepared> rows = new ArrayList<>(articleWriters.size());
             for (TableWriter writer : articleWriters) {
@@ -238,14 +237,6 @@ public final class ReleaseCutter {
         return table.name() + "." + format.extension();
     }
 
-    /** Only called for articles that validated, so every reference resolves. */
-    private ReleaseArticle resolve(ArticleInput input) {
-        var sidecar = input.sidecar();
-        return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
-                vocabulary.regions().find(sidecar.region()).orElseThrow(),
-                vocabulary.sources().find(sidecar.source()).orElseThrow(),
-                input.annotations(), input.contentSha256());
-    }
 
     /** What differs, article by article first (what a curator changed), then file by file. */
     private static List<String> differences(Path existing, Path candidate, SortedMap<String, String> existingSums,

@@ -1,5 +1,6 @@
 package zhengfa.corpus.validation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,7 +20,9 @@ import zhengfa.corpus.finding.Severity;
  * only the first {@code maxPerCode} of each code are kept, so that a corpus with a million broken
  * files cannot exhaust memory; reports say how many were counted but not listed.
  */
-public final class ValidationReport implements FindingSink {
+public final class ValidationReport implements FindingSink, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int DEFAULT_MAX_PER_CODE = 1000;
 
@@ -65,6 +68,28 @@ public final class ValidationReport implements FindingSink {
         } else {
             omitted++;
         }
+    }
+
+    /**
+     * Adds what the report of another share of the corpus holds (a Spark task's articles, say), as
+     * if its findings had been reported here in the order it received them: still at most the
+     * per-code cap kept, and the ones it left out counted.
+     */
+    public synchronized void add(ValidationReport share) {
+        Map<FindingCode, Integer> kept = new EnumMap<>(FindingCode.class);
+        for (Finding finding : share.findings) {
+            kept.merge(finding.code(), 1, Integer::sum);
+            report(finding);
+        }
+        share.byCode.forEach((code, total) -> {
+            int left = total - kept.getOrDefault(code, 0);
+            if (left > 0) {
+                byCode.merge(code, left, Integer::sum);
+                counts.merge(code.severity(), left, Integer::sum);
+                omitted += left;
+            }
+        });
+        articlesWithErrors.addAll(share.articlesWithErrors);
     }
 
     /** The kept findings, sorted by file, location and code. */

@@ -12,7 +12,7 @@ import zhengfa.corpus.json.JsonLimits;
  * @param threads how many articles are read and checked at once
  */
 public record ValidationSettings(LocalDate releaseDate, JsonLimits jsonLimits, long maxTextBytes, int maxFindingsPerCode,
-                                 int threads) {
+                                 int threads) implements java.io.Serializable {
 
     public static final long DEFAULT_MAX_TEXT_BYTES = 8L << 20;
 

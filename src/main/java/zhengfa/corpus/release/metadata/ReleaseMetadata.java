@@ -80,7 +80,27 @@ public final class ReleaseMetadata {
      * here, and the checksum reused for SHA256SUMS.
      */
     public Result writeInto(Path release, ReleaseReader previous) throws IOException {
-        ReleaseFacts facts = facts(release);
+        ReleaseFacts facts = facts(walkDataFiles(release));
+        return write(release, facts, partsSha256(release, facts), previous);
+    }
+
+    /**
+     * For data files kept on another file system (the Spark job's output on HDFS or S3): writes
+     * every descriptive file into {@code metadataDir}, describing the data files from what their
+     * writers measured. The checksums returned (and SHA256SUMS) cover both.
+     *
+     * @param dataFiles every data file, its path relative to the release folder
+     * @param partsSha256 for each multipart resource, the SHA-256 of its parts joined in path order
+     */
+    public Result writeBeside(Path metadataDir, List<ReleaseFacts.DataFile> dataFiles, Map<String, String> partsSha256)
+            throws IOException {
+        Map<String, ReleaseFacts.DataFile> files = new LinkedHashMap<>();
+        dataFiles.forEach(file -> files.put(file.path(), file));
+        return write(metadataDir, facts(files), partsSha256, null);
+    }
+
+    private Result write(Path release, ReleaseFacts facts, Map<String, String> partsSha256, ReleaseReader previous)
+            throws IOException {
         writeJson(release.resolve(ReleaseFiles.MANIFEST), manifest(facts));
         copySchemas(release.resolve(ReleaseFiles.SCHEMA_DIR));
         ReleaseChanges changes = null;
@@ -89,17 +109,19 @@ public final class ReleaseMetadata {
             writeString(release.resolve(ChangesReport.MARKDOWN), ChangesReport.markdown(changes));
             writeString(release.resolve(ChangesReport.JSON), ChangesReport.json(changes));
         }
-        writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, partsSha256(release, facts), mapper));
+        writeJson(release.resolve(DataPackageDescriptor.FILE), DataPackageDescriptor.of(facts, partsSha256, mapper));
         writeJson(release.resolve(CroissantDescriptor.FILE), CroissantDescriptor.of(facts, mapper));
         writeString(release.resolve(DatasetCard.FILE), DatasetCard.of(facts, changes));
         writeString(release.resolve(ReleaseLicense.FILE), ReleaseLicense.text());
         writeString(release.resolve(ReleaseReport.FILE), ReleaseReport.of(facts, changes));
         SortedMap<String, String> checksums = new TreeMap<>();
+        facts.dataFiles().forEach((path, data) -> checksums.put(path, data.sha256()));
         try (var walk = Files.walk(release)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String path = release.relativize(file).toString().replace('\\', '/');
-                ReleaseFacts.DataFile data = facts.dataFiles().get(path);
-                checksums.put(path, data != null ? data.sha256() : FileTree.sha256(file));
+                if (!checksums.containsKey(path)) {
+                    checksums.put(path, FileTree.sha256(file));
+                }
             }
         }
         StringBuilder sums = new StringBuilder();
@@ -112,7 +134,7 @@ public final class ReleaseMetadata {
         return new Result(changes, checksums);
     }
 
-    private ReleaseFacts facts(Path release) throws IOException {
+    private Map<String, ReleaseFacts.DataFile> walkDataFiles(Path release) throws IOException {
         // Walk what was written rather than assume one file per table: a partitioned table has many.
         Map<String, ReleaseFacts.DataFile> files = new LinkedHashMap<>();
         for (TableSchema table : ReleaseFiles.TABLES) {
@@ -125,6 +147,10 @@ public final class ReleaseMetadata {
                 }
             }
         }
+        return files;
+    }
+
+    private ReleaseFacts facts(Map<String, ReleaseFacts.DataFile> files) {
         Map<String, Source> sources = new TreeMap<>();
         for (String key : statistics.facets().get("source").keySet()) {
             vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));

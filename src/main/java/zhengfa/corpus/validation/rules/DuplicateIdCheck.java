@@ -27,7 +27,7 @@ import zhengfa.corpus.finding.Location;
 public final class DuplicateIdCheck implements CorpusCheck<DuplicateIdCheck.ForeignId> {
 
     /** An article whose sidecar declares an id other than its file stem. */
-    public record ForeignId(String declared, String stem, String sidecarFile) { }
+    public record ForeignId(String declared, String stem, String sidecarFile) implements java.io.Serializable { }
 
     private final Map<String, List<String>> foreignIds = new TreeMap<>();
     private final Set<String> stemsDeclaringOtherIds = new HashSet<>();
@@ -50,6 +50,11 @@ public final class DuplicateIdCheck implements CorpusCheck<DuplicateIdCheck.Fore
 
     @Override
     public ForeignId contribute(ArticleInput article) {
+        return foreignIdOf(article);
+    }
+
+    /** What an article brings to this check, wherever the check itself runs (the Spark job aggregates it). */
+    public static ForeignId foreignIdOf(ArticleInput article) {
         if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
             return new ForeignId(article.sidecar().id(), article.id(), article.sidecarFile());
         }

@@ -86,6 +86,11 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
     /** The digests this check compares, or null for a text it ignores (unreadable or blank). */
     @Override
     public TextDigests contribute(ArticleInput article) {
+        return digestsOf(article, detector);
+    }
+
+    /** What an article brings to this check, wherever the check itself runs (the Spark job aggregates it). */
+    public static TextDigests digestsOf(ArticleInput article, ScriptDetector detector) {
         if (!article.hasText() || article.text().isBlank()) {
             return null;
         }

@@ -7,7 +7,7 @@ package zhengfa.corpus.writer.partition;
  * and DuckDB's {@code read_parquet('dir/**\/*.parquet', hive_partitioning = true)} read either
  * folder as one table.
  */
-public sealed interface ParquetLayout {
+public sealed interface ParquetLayout extends java.io.Serializable {
 
     String PARTITION_COLUMN = "year";
 

@@ -1,0 +1,21 @@
+package zhengfa.corpus.spark;
+
+import java.util.List;
+import zhengfa.corpus.validation.ValidationReport;
+
+/** How a Spark release run ended; nothing is published unless it is {@link Published}. */
+sealed interface SparkOutcome {
+
+    ValidationReport report();
+
+    record Published(String release, int articles, String releaseId, ValidationReport report) implements SparkOutcome { }
+
+    record AlreadyIdentical(String release, String releaseId, ValidationReport report) implements SparkOutcome { }
+
+    record Invalid(ValidationReport report) implements SparkOutcome { }
+
+    record Conflict(String release, List<String> differences, ValidationReport report) implements SparkOutcome { }
+
+    /** The corpus changed between the validating and the writing pass. */
+    record ChangedDuringRun(String articles, ValidationReport report) implements SparkOutcome { }
+}

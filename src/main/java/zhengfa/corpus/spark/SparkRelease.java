@@ -1,0 +1,205 @@
+package zhengfa.corpus.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import zhengfa.corpus.cli.ExitCode;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.report.ReportFormat;
+import zhengfa.corpus.report.ReportWriter;
+import zhengfa.corpus.validation.ValidationReport;
+import zhengfa.corpus.vocab.VocabularyException;
+import zhengfa.corpus.writer.jsonl.JsonlCompression;
+import zhengfa.corpus.writer.partition.ParquetLayout;
+
+/**
+ * The Spark job's entry point, for {@code spark-submit}. It validates the corpus with the same
+ * rules as {@code package} and, if the corpus is valid, publishes the release; its exit codes are
+ * the command line's ({@link ExitCode}).
+ */
+@Command(name = "spark-submit --class zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Validates a corpus on a Spark cluster and, if it is valid, publishes <out>/zhengfa-corpus-<version>/."
+                + " Every URI may be any Hadoop file system: file://, hdfs://, s3a://.")
+public final class SparkRelease implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "URI", description = "The corpus folder.")
+    String corpus;
+
+    @Option(names = "--schema", required = true, paramLabel = "URI", description = "The schema folder (schema/ of the project).")
+    String schema;
+
+    @Option(names = "--out", required = true, paramLabel = "URI", description = "Where the release folder is published.")
+    String out;
+
+    @Option(names = {"--version", "--release-version"}, required = true, paramLabel = "VERSION",
+            description = "The release version, e.g. 0.2.0.")
+    String version;
+
+    @Option(names = "--release-date", required = true, paramLabel = "DATE", description = "The release date, YYYY-MM-DD.")
+    String releaseDate;
+
+    @Option(names = "--jsonl-compression", paramLabel = "KIND", defaultValue = "none",
+            description = "none (default), gzip or zstd.")
+    String jsonlCompression;
+
+    @Option(names = "--parquet-layout", paramLabel = "LAYOUT", defaultValue = "shards",
+            description = "shards (data/<table>/part-NNNNN.parquet, default) or year (data/<table>/year=YYYY/).")
+    String parquetLayout;
+
+    @Option(names = "--shard-rows", paramLabel = "N", defaultValue = "100000",
+            description = "At most this many rows per Parquet file (default: ${DEFAULT-VALUE}).")
+    int shardRows;
+
+    @Option(names = "--articles-per-task", paramLabel = "N", defaultValue = "20000",
+            description = "Consecutive articles validated and written by one Spark task (default: ${DEFAULT-VALUE}).")
+    int articlesPerTask;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How findings are printed: text (default), json or sarif.")
+    String format;
+
+    @Option(names = "--max-findings-per-code", paramLabel = "N", defaultValue = "" + ValidationReport.DEFAULT_MAX_PER_CODE,
+            description = "Findings printed per code; the rest are counted (default: ${DEFAULT-VALUE}).")
+    int maxFindingsPerCode;
+
+    @Option(names = "--strict", description = "Warnings fail the run too.")
+    boolean strict;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine line = new CommandLine(new SparkRelease());
+        line.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        line.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+        line.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("Run with --help for the options.");
+            return ExitCode.USAGE;
+        });
+        line.setExecutionExceptionHandler((e, l, parsed) -> {
+            l.getErr().println("error: internal error in the Spark job: " + e + ". Nothing was published."
+                    + " Please report it with the command line.");
+            return ExitCode.INTERNAL;
+        });
+        System.exit(line.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        SparkReleaseJob.Request request = request();
+        ReportFormat reportFormat = ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        SparkSession spark = SparkSession.builder().appName("zhengfa-corpus " + version).getOrCreate();
+        SparkOutcome outcome;
+        try {
+            outcome = new SparkReleaseJob(spark).run(request);
+        } catch (VocabularyException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.IO;
+        } catch (IOException e) {
+            err.println("error: cannot cut the release into " + out + ": " + e.getMessage() + ". Nothing was published.");
+            return ExitCode.IO;
+        } catch (Exception e) {
+            // Spark throws SparkException (a checked exception in Java's eyes) without declaring it.
+            if (e instanceof org.apache.spark.SparkException) {
+                err.println("error: the Spark job failed: " + rootMessage(e) + ". Nothing was published.");
+                return ExitCode.IO;
+            }
+            throw e;
+        } finally {
+            spark.stop();
+        }
+        java.nio.file.Path projectRoot = "file".equals(URI.create(request.corpus().toString()).getScheme())
+                ? java.nio.file.Path.of(request.corpus()).getParent() : java.nio.file.Path.of("");
+        new ReportWriter().write(outcome.report(), reportFormat, strict, projectRoot, reportFormat == ReportFormat.TEXT
+                && !(outcome instanceof SparkOutcome.Published || outcome instanceof SparkOutcome.AlreadyIdentical) ? err : stdout);
+        if (outcome instanceof SparkOutcome.Published p) {
+            err.println("Published " + p.release() + ": " + p.articles() + " articles, release id " + p.releaseId());
+            return ExitCode.OK;
+        }
+        if (outcome instanceof SparkOutcome.AlreadyIdentical same) {
+            err.println("Release " + same.release() + " already exists with identical content; nothing written. Release id "
+                    + same.releaseId());
+            return ExitCode.OK;
+        }
+        if (outcome instanceof SparkOutcome.Invalid invalid) {
+            err.println(ReportWriter.invalidReason(invalid.report(), strict) + "; nothing was published to " + out + ".");
+            return ExitCode.INVALID;
+        }
+        if (outcome instanceof SparkOutcome.Conflict conflict) {
+            for (String difference : conflict.differences()) {
+                ReportWriter.text(Finding.of(FindingCode.RELEASE_CONFLICT, conflict.release())
+                        .fix("bump the version (--version) to publish the changed corpus as a new release")
+                        .message(difference), err);
+            }
+            err.println("error: release " + version + " already exists with different content; nothing was published.");
+            return ExitCode.RELEASE_EXISTS;
+        }
+        SparkOutcome.ChangedDuringRun changed = (SparkOutcome.ChangedDuringRun) outcome;
+        err.println("error: the corpus changed while the release was being cut (articles " + changed.articles()
+                + "); nothing was published. Run the job again once the corpus is settled.");
+        return ExitCode.IO;
+    }
+
+    private SparkReleaseJob.Request request() {
+        JsonlCompression compression;
+        ParquetLayout layout;
+        LocalDate date;
+        try {
+            compression = JsonlCompression.parse(jsonlCompression);
+            layout = ParquetLayout.parse(parquetLayout, shardRows);
+            if (layout instanceof ParquetLayout.Single) {
+                throw new IllegalArgumentException("the Spark job writes Parquet in parts: --parquet-layout=shards or year");
+            }
+            date = releaseDate.contains("T") ? OffsetDateTime.parse(releaseDate).toLocalDate() : LocalDate.parse(releaseDate);
+            ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            if (articlesPerTask < 1 || maxFindingsPerCode < 1) {
+                throw new IllegalArgumentException("--articles-per-task and --max-findings-per-code must be at least 1");
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--version must be a semantic version such as 0.1.0, not '" + version + "'");
+        }
+        return new SparkReleaseJob.Request(uri(corpus), uri(schema), uri(out), version, date, compression, layout,
+                articlesPerTask, maxFindingsPerCode, strict);
+    }
+
+    /** A URI as given, or a local path made absolute (file:). */
+    private URI uri(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().length() > 1) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // A local path with characters a URI does not allow.
+        }
+        return java.nio.file.Path.of(value).toAbsolutePath().normalize().toUri();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + cause + ")";
+    }
+}
