@@ -81,9 +81,15 @@ public final class SparkRelease implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** The command line, returning the exit code ({@link ExitCode}). */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine line = new CommandLine(new SparkRelease());
-        line.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
-        line.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        line.setOut(out);
+        line.setErr(err);
         line.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
         line.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
@@ -95,7 +101,7 @@ public final class SparkRelease implements Callable<Integer> {
                     + " Please report it with the command line.");
             return ExitCode.INTERNAL;
         });
-        System.exit(line.execute(args));
+        return line.execute(args);
     }
 
     @Override
@@ -103,7 +109,7 @@ public final class SparkRelease implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         SparkReleaseJob.Request request = request();
-        ReportFormat reportFormat = ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        ReportFormat reportFormat = reportFormat();
         SparkSession spark = SparkSession.builder().appName("zhengfa-corpus " + version).getOrCreate();
         SparkOutcome outcome;
         try {
@@ -166,12 +172,12 @@ public final class SparkRelease implements Callable<Integer> {
             if (layout instanceof ParquetLayout.Single) {
                 throw new IllegalArgumentException("the Spark job writes Parquet in parts: --parquet-layout=shards or year");
             }
-            date = releaseDate.contains("T") ? OffsetDateTime.parse(releaseDate).toLocalDate() : LocalDate.parse(releaseDate);
-            ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            date = date(releaseDate);
+            reportFormat();
             if (articlesPerTask < 1 || maxFindingsPerCode < 1) {
                 throw new IllegalArgumentException("--articles-per-task and --max-findings-per-code must be at least 1");
             }
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?")) {
@@ -182,17 +188,39 @@ public final class SparkRelease implements Callable<Integer> {
                 articlesPerTask, maxFindingsPerCode, strict);
     }
 
-    /** A URI as given, or a local path made absolute (file:). */
-    private URI uri(String value) {
+    /**
+     * A URI as given, or a local path made absolute (file:), without a trailing slash: the folder's
+     * own name is how findings name its files ({@code corpus/<id>.txt}).
+     */
+    static URI uri(String value) {
+        URI uri;
         try {
-            URI uri = new URI(value);
-            if (uri.getScheme() != null && uri.getScheme().length() > 1) {
-                return uri;
+            uri = new URI(value);
+            if (uri.getScheme() == null || uri.getScheme().length() <= 1) {
+                uri = java.nio.file.Path.of(value).toAbsolutePath().normalize().toUri();
             }
         } catch (URISyntaxException e) {
             // A local path with characters a URI does not allow.
+            uri = java.nio.file.Path.of(value).toAbsolutePath().normalize().toUri();
         }
-        return java.nio.file.Path.of(value).toAbsolutePath().normalize().toUri();
+        return new org.apache.hadoop.fs.Path(uri.toString()).toUri();
+    }
+
+    private ReportFormat reportFormat() {
+        for (ReportFormat candidate : ReportFormat.values()) {
+            if (candidate.name().equalsIgnoreCase(format)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("--format must be text, json or sarif, not '" + format + "'");
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value.contains("T") ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--release-date must be a date (YYYY-MM-DD) or a timestamp, not '" + value + "'");
+        }
     }
 
     private static String rootMessage(Throwable e) {
