@@ -111,9 +111,14 @@ public final class SparkRelease implements Callable<Integer> {
         SparkReleaseJob.Request request = request();
         ReportFormat reportFormat = reportFormat();
         SparkSession spark = SparkSession.builder().appName("zhengfa-corpus " + version).getOrCreate();
+        ClusterEvents events = new ClusterEvents();
+        spark.sparkContext().addSparkListener(events);
         SparkOutcome outcome;
+        String incidents;
         try {
             outcome = new SparkReleaseJob(spark).run(request);
+            // Before stopping: stopping removes the executors too.
+            incidents = events.describe();
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.IO;
@@ -123,7 +128,7 @@ public final class SparkRelease implements Callable<Integer> {
         } catch (Exception e) {
             // Spark throws SparkException (a checked exception in Java's eyes) without declaring it.
             if (e instanceof org.apache.spark.SparkException) {
-                err.println("error: the Spark job failed: " + rootMessage(e) + ". Nothing was published.");
+                err.println("error: the Spark job failed: " + rootMessage(e) + events.describe() + ". Nothing was published.");
                 return ExitCode.IO;
             }
             throw e;
@@ -135,7 +140,7 @@ public final class SparkRelease implements Callable<Integer> {
         new ReportWriter().write(outcome.report(), reportFormat, strict, projectRoot, reportFormat == ReportFormat.TEXT
                 && !(outcome instanceof SparkOutcome.Published || outcome instanceof SparkOutcome.AlreadyIdentical) ? err : stdout);
         if (outcome instanceof SparkOutcome.Published p) {
-            err.println("Published " + p.release() + ": " + p.articles() + " articles, release id " + p.releaseId());
+            err.println("Published " + p.release() + ": " + p.articles() + " articles, release id " + p.releaseId() + incidents);
             return ExitCode.OK;
         }
         if (outcome instanceof SparkOutcome.AlreadyIdentical same) {

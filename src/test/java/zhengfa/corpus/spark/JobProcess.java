@@ -66,6 +66,8 @@ final class JobProcess {
     static String sparkClassPath() {
         return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("classes") && !entry.endsWith("classes/"))
+                // The CLI's silent logger is no part of Spark: with it, Spark's own logs vanish.
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("slf4j-nop"))
                 .toList());
     }
 
