@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * layers below it, never one above, and no two packages depend on each other in a cycle.
  *
  * <pre>
- *   cli                                     the commands
+ *   cli  spark                              the commands; the Spark job (its own jar)
  *   release  report                         cutting and verifying a release; printing reports
  *   release.metadata  release.diff          what a release says about itself and its changes
  *   dataset  writer..                       the release's tables and files; one writer per format
@@ -42,7 +42,7 @@ class ArchitectureTest {
             List.of("dataset", "writer", "writer.arrow", "writer.jsonl", "writer.parquet", "writer.partition"),
             List.of("release.metadata", "release.diff"),
             List.of("release", "report"),
-            List.of("cli"));
+            List.of("cli", "spark"));
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -76,6 +76,18 @@ class ArchitectureTest {
         List<String> unplaced = PRODUCT.stream().map(c -> c.getPackageName()).distinct()
                 .filter(p -> !placed.contains(p)).sorted().toList();
         assertTrue(unplaced.isEmpty(), "packages with no place in ArchitectureTest.LAYERS: " + unplaced);
+    }
+
+    /**
+     * Spark is provided by spark-submit and is on no class path of the command line: only the
+     * Spark job may use it, and nothing else may use the Spark job.
+     */
+    @Test
+    void onlyTheSparkJobUsesSpark() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", ROOT + ".spark..")
+                .because("the CLI jar and its runtime class path stay free of Spark")
+                .check(PRODUCT);
     }
 
     /** The cycle rule is not vacuous: it fails on two test packages that use each other. */

@@ -166,6 +166,15 @@ class SparkReleaseIT {
         assertEquals(expected, actual, "the Spark job reports what the local run reports");
         assertFalse(job.stderr().contains("\tat zhengfa."), "no stack trace of ours for bad input");
         assertTrue(!Files.exists(out) || isEmpty(out), "nothing is published, and no staging folder is left");
+
+        JobProcess.Result sarif = JobProcess.run(JobProcess.submit("local[2]", Map.of(), List.of(
+                "--corpus", bad.toString(), "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toString(),
+                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200", "--format", "sarif")),
+                work.resolve("logs-bad-sarif"), 600);
+        assertEquals(1, sarif.exitCode(), sarif.describe());
+        JsonNode results = MAPPER.readTree(sarif.stdout()).path("runs").path(0).path("results");
+        assertEquals(expected.size(), results.size(), "one SARIF result per finding");
+        assertEquals(expected.get(0).path("code").asText(), results.get(0).path("ruleId").asText());
     }
 
     private static String id(int n) {
