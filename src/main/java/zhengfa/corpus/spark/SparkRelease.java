@@ -62,8 +62,9 @@ public final class SparkRelease implements Callable<Integer> {
             description = "At most this many rows per Parquet file (default: ${DEFAULT-VALUE}).")
     int shardRows;
 
-    @Option(names = "--articles-per-task", paramLabel = "N", defaultValue = "20000",
-            description = "Consecutive articles validated and written by one Spark task (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles-per-task", paramLabel = "N", defaultValue = "0",
+            description = "Consecutive articles validated and written by one Spark task (default: about three tasks per"
+                    + " core, 100 to 20000 articles each).")
     int articlesPerTask;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -179,8 +180,8 @@ public final class SparkRelease implements Callable<Integer> {
             }
             date = date(releaseDate);
             reportFormat();
-            if (articlesPerTask < 1 || maxFindingsPerCode < 1) {
-                throw new IllegalArgumentException("--articles-per-task and --max-findings-per-code must be at least 1");
+            if (articlesPerTask < 0 || maxFindingsPerCode < 1) {
+                throw new IllegalArgumentException("--articles-per-task cannot be negative, and --max-findings-per-code must be at least 1");
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -106,7 +106,8 @@ final class SparkReleaseJob {
 
         // Scan: the driver lists the folder and pairs the files, as the local scan does.
         CorpusListing listing = new HadoopCorpus(corpusFs, corpusRoot, layout).list(report);
-        List<ArticleSlice> slices = ArticleSlice.of(listing, request.articlesPerSlice());
+        List<ArticleSlice> slices = ArticleSlice.of(listing, request.articlesPerSlice() > 0 ? request.articlesPerSlice()
+                : automaticSliceSize(listing.size(), jsc.defaultParallelism()));
         Broadcast<ExecutorKit> kit = jsc.broadcast(new ExecutorKit(schemaFiles, settings, conf, request.corpus()));
         JavaRDD<ArticleSlice> work = jsc.parallelize(slices, Math.max(1, slices.size()));
 
@@ -114,6 +115,9 @@ final class SparkReleaseJob {
         JavaRDD<SliceValidation.Verdict> verdicts = work.map(slice -> SliceValidation.validate(slice, kit.value()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            // All slices at once, on every executor; the ordered read below then only fetches
+            // them (toLocalIterator runs one job per partition, which would validate one at a time).
+            verdicts.count();
             MessageDigest releaseDigest = Sha256.newDigest();
             ReleaseStatistics statistics = new ReleaseStatistics();
             byte[][] sliceDigests = new byte[slices.size()][];
@@ -142,6 +146,19 @@ final class SparkReleaseJob {
             verdicts.unpersist(false);
         }
     }
+
+    /**
+     * Without {@code --articles-per-task}: about three tasks per core the cluster offers, so that
+     * every core stays busy while the slower tasks finish, and tasks of {@value #MIN_SLICE} to
+     * {@value #MAX_SLICE} articles (each task makes files of its own).
+     */
+    static int automaticSliceSize(int articles, int cores) {
+        long perTask = (articles + 3L * cores - 1) / (3L * Math.max(1, cores));
+        return (int) Math.max(MIN_SLICE, Math.min(MAX_SLICE, perTask));
+    }
+
+    static final int MIN_SLICE = 100;
+    static final int MAX_SLICE = 20_000;
 
     private static void checkDuplicateIds(JavaRDD<SliceValidation.Verdict> verdicts, CorpusListing listing, CorpusLayout layout,
                                           ValidationReport report) throws IOException {

@@ -26,8 +26,17 @@ class SparkReleaseTest {
         assertUsage("--parquet-layout=single", "the Spark job writes Parquet in parts");
         assertUsage("--jsonl-compression=brotli", "brotli");
         assertUsage("--release-date=yesterday", "yesterday");
-        assertUsage("--articles-per-task=0", "--articles-per-task");
+        assertUsage("--articles-per-task=-1", "--articles-per-task");
         assertUsage("--format=xml", "xml");
+    }
+
+    @Test
+    void tasksAreSizedForAboutThreePerCoreWithinBounds() {
+        assertEquals(834, SparkReleaseJob.automaticSliceSize(20_000, 8));
+        assertEquals(250, SparkReleaseJob.automaticSliceSize(1_500, 2));
+        assertEquals(SparkReleaseJob.MIN_SLICE, SparkReleaseJob.automaticSliceSize(300, 2));
+        assertEquals(SparkReleaseJob.MAX_SLICE, SparkReleaseJob.automaticSliceSize(50_000_000, 16));
+        assertEquals(SparkReleaseJob.MIN_SLICE, SparkReleaseJob.automaticSliceSize(0, 0));
     }
 
     @Test
