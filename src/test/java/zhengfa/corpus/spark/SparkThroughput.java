@@ -12,8 +12,8 @@ import zhengfa.corpus.dataset.FileTree;
 
 /**
  * Times the same job three ways on one generated corpus: the local {@code package}, and the Spark
- * job on a standalone cluster of one worker and of two (one core each), all writing shards with
- * plain JSON Lines. Runs alternate, the order shifted each round; medians are printed.
+ * job on a standalone cluster of one worker and of two, each worker and its executor pinned to a
+ * core of its own (the driver is not), all writing shards with plain JSON Lines. Runs alternate, the order shifted each round; medians are printed.
  * Usage (from the project folder, after {@code mvn package}):
  * {@code java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) zhengfa.corpus.spark.SparkThroughput [ARTICLES] [ROUNDS]}
  */
@@ -33,8 +33,8 @@ public final class SparkThroughput {
         Path runs = work.resolve("spark-runs");
         FileTree.deleteRecursively(runs);
         Files.createDirectories(runs);
-        try (StandaloneCluster one = StandaloneCluster.start(runs.resolve("cluster-1"), 1, "2g");
-             StandaloneCluster two = StandaloneCluster.start(runs.resolve("cluster-2"), 2, "2g")) {
+        try (StandaloneCluster one = StandaloneCluster.start(runs.resolve("cluster-1"), 1, "2g", true);
+             StandaloneCluster two = StandaloneCluster.start(runs.resolve("cluster-2"), 2, "2g", true)) {
             Map<String, List<Double>> seconds = new LinkedHashMap<>();
             List<String> jobs = List.of("package (local, 2 cores)", "Spark: 1 worker x 1 core", "Spark: 2 workers x 1 core");
             jobs.forEach(job -> seconds.put(job, new ArrayList<>()));

@@ -42,6 +42,16 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** Starts a master and {@code workers} workers of one core and {@code workerMemory} each; waits until all registered. */
     static StandaloneCluster start(Path dir, int workerCount, String workerMemory) throws IOException, InterruptedException {
+        return start(dir, workerCount, workerMemory, false);
+    }
+
+    /**
+     * @param pinned whether worker {@code i} (and the executors it starts, which inherit it) runs on
+     *     CPU {@code i-1} alone ({@code taskset}), so that an executor of one core cannot borrow
+     *     another core for its compiler and collector threads: for measuring how the job scales
+     */
+    static StandaloneCluster start(Path dir, int workerCount, String workerMemory, boolean pinned)
+            throws IOException, InterruptedException {
         Path home = Files.createDirectories(dir.resolve("spark-home"));
         Path jars = Files.createDirectories(home.resolve("jars"));
         for (String entry : JobProcess.sparkClassPath().split(java.io.File.pathSeparator)) {
@@ -53,13 +63,14 @@ final class StandaloneCluster implements AutoCloseable {
         Files.createDirectories(home.resolve("conf"));
         StandaloneCluster cluster = new StandaloneCluster(home, freePort(), freePort());
         try {
-            cluster.processes.add(cluster.launch("master", List.of("org.apache.spark.deploy.master.Master",
+            cluster.processes.add(cluster.launch("master", List.of(), List.of("org.apache.spark.deploy.master.Master",
                     "--host", "127.0.0.1", "--port", Integer.toString(cluster.masterPort), "--webui-port",
                     Integer.toString(cluster.masterUiPort))));
             cluster.awaitPort(cluster.masterPort, 60);
             for (int i = 1; i <= workerCount; i++) {
                 Path workDir = Files.createDirectories(dir.resolve("worker-" + i));
-                Process worker = cluster.launch("worker-" + i, List.of("org.apache.spark.deploy.worker.Worker",
+                Process worker = cluster.launch("worker-" + i, pinned ? List.of("taskset", "-c", Integer.toString(i - 1)) : List.of(),
+                        List.of("org.apache.spark.deploy.worker.Worker",
                         "--host", "127.0.0.1", "--cores", "1", "--memory", workerMemory, "--webui-port",
                         Integer.toString(freePort()), "--work-dir", workDir.toString(), cluster.masterUrl()));
                 cluster.processes.add(worker);
@@ -101,9 +112,10 @@ final class StandaloneCluster implements AutoCloseable {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
-    private Process launch(String name, List<String> mainAndArguments) throws IOException {
+    private Process launch(String name, List<String> prefix, List<String> mainAndArguments) throws IOException {
         Path logs = Files.createDirectories(home.getParent().resolve("logs"));
-        List<String> command = new ArrayList<>(List.of(JobProcess.java(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(JobProcess.java(), "-Xmx256m"));
         command.addAll(JobProcess.OPENS);
         command.addAll(List.of("-cp", home.resolve("jars") + "/*"));
         command.addAll(mainAndArguments);
