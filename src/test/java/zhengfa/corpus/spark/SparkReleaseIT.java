@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.table.TableSchema;
-import zhengfa.corpus.writer.jsonl.JsonlCompression;
 
 /**
  * The Spark job as spark-submit runs it, in {@code local[2]}, on a generated corpus of 1,500
@@ -76,7 +74,8 @@ class SparkReleaseIT {
         Path local = localOut.resolve("zhengfa-corpus-0.1.0");
 
         verifies(release);
-        assertEquals(stripFiles(local), stripFiles(release), "manifests apart from their file lists");
+        assertEquals(ReleaseComparison.manifestWithoutFiles(local), ReleaseComparison.manifestWithoutFiles(release),
+                "manifests apart from their file lists");
         for (String jsonl : List.of("data/articles.jsonl", "data/annotations.jsonl")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(jsonl)), Files.readAllBytes(release.resolve(jsonl)), jsonl);
         }
@@ -103,9 +102,10 @@ class SparkReleaseIT {
         Path local = localOut.resolve("zhengfa-corpus-0.1.0");
 
         verifies(release);
-        assertEquals(stripFiles(local), stripFiles(release));
+        assertEquals(ReleaseComparison.manifestWithoutFiles(local), ReleaseComparison.manifestWithoutFiles(release));
         for (String jsonl : List.of("data/articles.jsonl.zst", "data/annotations.jsonl.zst")) {
-            assertArrayEquals(decompressed(local.resolve(jsonl)), decompressed(release.resolve(jsonl)), jsonl);
+            assertArrayEquals(ReleaseComparison.decompressed(local.resolve(jsonl)),
+                    ReleaseComparison.decompressed(release.resolve(jsonl)), jsonl);
         }
         for (TableSchema table : ReleaseFiles.TABLES) {
             sameRows(table, parquet(local, table), parquet(release, table));
@@ -206,12 +206,6 @@ class SparkReleaseIT {
         assertEquals(0, verify.exitCode(), verify.describe());
     }
 
-    /** The manifest without its file lists: names, counts, facets, release id and columns. */
-    private static JsonNode stripFiles(Path release) throws IOException {
-        ObjectNode manifest = (ObjectNode) MAPPER.readTree(release.resolve(ReleaseFiles.MANIFEST).toFile());
-        manifest.withArray("tables").forEach(table -> ((ObjectNode) table).remove("files"));
-        return manifest;
-    }
 
     /** A table's Parquet data read by Spark under the declared schema, columns in the declared order. */
     private static Dataset<Row> parquet(Path release, TableSchema table) {
@@ -226,11 +220,6 @@ class SparkReleaseIT {
         assertEquals(0, fromSpark.exceptAll(local).count(), table.name() + ": rows the local release does not have");
     }
 
-    private static byte[] decompressed(Path file) throws IOException {
-        try (InputStream in = JsonlCompression.open(file)) {
-            return in.readAllBytes();
-        }
-    }
 
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {

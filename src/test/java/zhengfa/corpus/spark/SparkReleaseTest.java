@@ -14,11 +14,11 @@ class SparkReleaseTest {
 
     @Test
     void foldersAreNamedWithoutATrailingSlash() {
-        assertEquals(URI.create("hdfs://nn:8020/data/corpus"), SparkRelease.uri("hdfs://nn:8020/data/corpus/"));
-        assertEquals(URI.create("s3a://bucket/corpus"), SparkRelease.uri("s3a://bucket/corpus"));
-        assertEquals(Path.of("corpus").toAbsolutePath().toUri().toString().replaceAll("/$", ""),
-                SparkRelease.uri("corpus").toString());
-        assertEquals("corpus", new org.apache.hadoop.fs.Path(SparkRelease.uri("file:///tmp/corpus/")).getName());
+        assertEquals(URI.create("hdfs://nn:8020/data/articles"), SparkRelease.uri("hdfs://nn:8020/data/articles/"));
+        assertEquals(URI.create("s3a://bucket/articles"), SparkRelease.uri("s3a://bucket/articles"));
+        assertEquals(Path.of("articles-folder").toAbsolutePath().toUri().toString().replaceAll("/$", ""),
+                SparkRelease.uri("articles-folder").toString());
+        assertEquals("articles", new org.apache.hadoop.fs.Path(SparkRelease.uri("file:///tmp/articles/")).getName());
     }
 
     @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
-import zhengfa.corpus.dataset.ReleaseFiles;
 
 /**
  * The Spark job submitted to a real standalone cluster on this machine: a master and two workers,
@@ -35,7 +31,6 @@ class StandaloneClusterIT {
 
     static final int ARTICLES = 3000;
     static final String DATE = "2026-11-22";
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     static Path work;
@@ -151,21 +146,12 @@ class StandaloneClusterIT {
         JobProcess.Result verify = JobProcess.run(JobProcess.cli("verify", "--corpus=" + corpus, release.toString()),
                 work.resolve("logs-verify-" + System.nanoTime()), 600);
         assertEquals(0, verify.exitCode(), verify.describe());
-        assertEquals(manifestWithoutFiles(local), manifestWithoutFiles(release));
+        assertEquals(ReleaseComparison.manifestWithoutFiles(local), ReleaseComparison.manifestWithoutFiles(release));
         for (String jsonl : List.of("data/articles.jsonl.gz", "data/annotations.jsonl.gz")) {
-            assertArrayEquals(decompressed(local.resolve(jsonl)), decompressed(release.resolve(jsonl)), jsonl);
+            assertArrayEquals(ReleaseComparison.decompressed(local.resolve(jsonl)),
+                    ReleaseComparison.decompressed(release.resolve(jsonl)), jsonl);
         }
     }
 
-    private static JsonNode manifestWithoutFiles(Path release) throws IOException {
-        ObjectNode manifest = (ObjectNode) MAPPER.readTree(release.resolve(ReleaseFiles.MANIFEST).toFile());
-        manifest.withArray("tables").forEach(table -> ((ObjectNode) table).remove("files"));
-        return manifest;
-    }
 
-    private static byte[] decompressed(Path file) throws IOException {
-        try (var in = zhengfa.corpus.writer.jsonl.JsonlCompression.open(file)) {
-            return in.readAllBytes();
-        }
-    }
 }

@@ -22,7 +22,6 @@ import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.dataset.ReleaseStatistics;
-import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.diff.ChangesReport;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
