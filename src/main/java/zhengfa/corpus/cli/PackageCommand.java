@@ -94,7 +94,7 @@ final class PackageCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?")) {
+        if (!ReleaseSpec.isSemanticVersion(version)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--release-version must be a semantic version such as 0.1.0, not '" + version + "'");
         }

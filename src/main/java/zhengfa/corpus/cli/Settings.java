@@ -8,7 +8,7 @@ import zhengfa.corpus.json.JsonLimits;
 import zhengfa.corpus.validation.ValidationSettings;
 
 /** Turns command-line options into validation settings. */
-final class Settings {
+public final class Settings {
 
     private Settings() {
     }
@@ -23,7 +23,7 @@ final class Settings {
     }
 
     /** Accepts a date (2026-11-22) or Maven's outputTimestamp form (2026-11-22T00:00:00Z). */
-    static final class ReleaseDateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    public static final class ReleaseDateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
             try {

@@ -29,6 +29,14 @@ public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDat
 
     public static final String NAME = "zhengfa-corpus";
 
+    private static final java.util.regex.Pattern SEMANTIC_VERSION =
+            java.util.regex.Pattern.compile("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?");
+
+    /** Whether a release may carry this version: a semantic version such as 0.1.0 or 0.2.0-SNAPSHOT. */
+    public static boolean isSemanticVersion(String version) {
+        return SEMANTIC_VERSION.matcher(version).matches();
+    }
+
     public String releaseName() {
         return NAME + "-" + version;
     }

@@ -6,14 +6,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zhengfa.corpus.cli.ExitCode;
+import zhengfa.corpus.cli.Settings;
+import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.report.ReportFormat;
@@ -47,8 +47,9 @@ public final class SparkRelease implements Callable<Integer> {
             description = "The release version, e.g. 0.2.0.")
     String version;
 
-    @Option(names = "--release-date", required = true, paramLabel = "DATE", description = "The release date, YYYY-MM-DD.")
-    String releaseDate;
+    @Option(names = "--release-date", required = true, paramLabel = "DATE", converter = Settings.ReleaseDateConverter.class,
+            description = "The release date, YYYY-MM-DD.")
+    LocalDate releaseDate;
 
     @Option(names = "--jsonl-compression", paramLabel = "KIND", defaultValue = "none",
             description = "none (default), gzip or zstd.")
@@ -136,7 +137,7 @@ public final class SparkRelease implements Callable<Integer> {
         } finally {
             spark.stop();
         }
-        java.nio.file.Path projectRoot = "file".equals(URI.create(request.corpus().toString()).getScheme())
+        java.nio.file.Path projectRoot = "file".equals(request.corpus().getScheme())
                 ? java.nio.file.Path.of(request.corpus()).getParent() : java.nio.file.Path.of("");
         new ReportWriter().write(outcome.report(), reportFormat, strict, projectRoot, reportFormat == ReportFormat.TEXT
                 && !(outcome instanceof SparkOutcome.Published || outcome instanceof SparkOutcome.AlreadyIdentical) ? err : stdout);
@@ -171,14 +172,12 @@ public final class SparkRelease implements Callable<Integer> {
     private SparkReleaseJob.Request request() {
         JsonlCompression compression;
         ParquetLayout layout;
-        LocalDate date;
         try {
             compression = JsonlCompression.parse(jsonlCompression);
             layout = ParquetLayout.parse(parquetLayout, shardRows);
             if (layout instanceof ParquetLayout.Single) {
                 throw new IllegalArgumentException("the Spark job writes Parquet in parts: --parquet-layout=shards or year");
             }
-            date = date(releaseDate);
             reportFormat();
             if (articlesPerTask < 0 || maxFindingsPerCode < 1) {
                 throw new IllegalArgumentException("--articles-per-task cannot be negative, and --max-findings-per-code must be at least 1");
@@ -186,11 +185,11 @@ public final class SparkRelease implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?")) {
+        if (!ReleaseSpec.isSemanticVersion(version)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--version must be a semantic version such as 0.1.0, not '" + version + "'");
         }
-        return new SparkReleaseJob.Request(uri(corpus), uri(schema), uri(out), version, date, compression, layout,
+        return new SparkReleaseJob.Request(uri(corpus), uri(schema), uri(out), version, releaseDate, compression, layout,
                 articlesPerTask, maxFindingsPerCode, strict);
     }
 
@@ -219,14 +218,6 @@ public final class SparkRelease implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException("--format must be text, json or sarif, not '" + format + "'");
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value.contains("T") ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--release-date must be a date (YYYY-MM-DD) or a timestamp, not '" + value + "'");
-        }
     }
 
     private static String rootMessage(Throwable e) {
