@@ -16,6 +16,12 @@ sealed interface SparkOutcome {
 
     record Conflict(String release, List<String> differences, ValidationReport report) implements SparkOutcome { }
 
+    /**
+     * The release folder exists without SHA256SUMS, the file an object store's publishing writes
+     * last: an earlier run stopped while copying it into place.
+     */
+    record Unfinished(String release, ValidationReport report) implements SparkOutcome { }
+
     /** The corpus changed between the validating and the writing pass. */
     record ChangedDuringRun(String articles, ValidationReport report) implements SparkOutcome { }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zhengfa.corpus.cli.ExitCode;
 import zhengfa.corpus.cli.Settings;
+import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
@@ -99,8 +100,10 @@ public final class SparkRelease implements Callable<Integer> {
             return ExitCode.USAGE;
         });
         line.setExecutionExceptionHandler((e, l, parsed) -> {
+            // A bug, not bad input: the trace goes to the driver's log, where a report can quote it.
+            org.slf4j.LoggerFactory.getLogger(SparkRelease.class).error("internal error in the Spark job", e);
             l.getErr().println("error: internal error in the Spark job: " + e + ". Nothing was published."
-                    + " Please report it with the command line.");
+                    + " Please report it with the command line and the driver's log.");
             return ExitCode.INTERNAL;
         });
         return line.execute(args);
@@ -161,6 +164,12 @@ public final class SparkRelease implements Callable<Integer> {
                         .message(difference), err);
             }
             err.println("error: release " + version + " already exists with different content; nothing was published.");
+            return ExitCode.RELEASE_EXISTS;
+        }
+        if (outcome instanceof SparkOutcome.Unfinished unfinished) {
+            err.println("error: " + unfinished.release() + " exists without " + ReleaseFiles.SUMS_FILE
+                    + ": an earlier run stopped while publishing it. Remove that folder and run the job again;"
+                    + " nothing was published.");
             return ExitCode.RELEASE_EXISTS;
         }
         SparkOutcome.ChangedDuringRun changed = (SparkOutcome.ChangedDuringRun) outcome;

@@ -217,6 +217,7 @@ final class SparkReleaseJob {
         Path staging = new Path(out, STAGING_PREFIX + spec.releaseName() + "-" + UUID.randomUUID());
         Path attempts = new Path(staging, "_attempts");
         boolean published = false;
+        Exception failure = null;
         try {
             JsonlCompression compression = request.compression();
             ParquetLayout parquetLayout = request.layout();
@@ -248,6 +249,9 @@ final class SparkReleaseJob {
 
             Path target = new Path(out, spec.releaseName());
             if (fs.exists(target)) {
+                if (!fs.exists(new Path(target, ReleaseFiles.SUMS_FILE))) {
+                    return new SparkOutcome.Unfinished(target.toString(), report);
+                }
                 String existing = readString(fs, new Path(target, ReleaseFiles.SUMS_FILE));
                 if (sums.equals(existing)) {
                     return new SparkOutcome.AlreadyIdentical(target.toString(), releaseId, report);
@@ -258,10 +262,25 @@ final class SparkReleaseJob {
             publish(fs, staging, target);
             published = true;
             return new SparkOutcome.Published(target.toString(), statistics.articles(), releaseId, report);
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             if (!published) {
-                fs.delete(staging, true);
+                removeStaging(fs, staging, failure);
             }
+        }
+    }
+
+    /** Removes an unpublished staging folder; if that fails too, the first failure stays the one reported. */
+    private static void removeStaging(FileSystem fs, Path staging, Exception failure) throws IOException {
+        try {
+            fs.delete(staging, true);
+        } catch (IOException | RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
