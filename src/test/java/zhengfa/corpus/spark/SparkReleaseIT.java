@@ -177,6 +177,40 @@ class SparkReleaseIT {
         assertEquals(expected.get(0).path("code").asText(), results.get(0).path("ruleId").asText());
     }
 
+    @Test
+    void aCorpusChangedBetweenTheTwoPassesPublishesNothing() throws Exception {
+        Path changing = work.resolve("changing-corpus");
+        CorpusFixture.copyTree(corpus, changing);
+        Path out = work.resolve("spark-changing");
+        Process job = JobProcess.start(JobProcess.submit("local[2]", Map.of(), List.of(
+                "--corpus", changing.toString(), "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toString(),
+                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200")), work.resolve("logs-changing"));
+        // The first task of the writing pass has copied its files; the last task (8 of 8, on 2
+        // cores) has not started. Change the last article it will read, keeping it valid.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(300);
+        while (!writingHasBegun(out)) {
+            assertTrue(job.isAlive() && System.nanoTime() < deadline, "the job ended or stalled before writing");
+            Thread.sleep(20);
+        }
+        Path last = changing.resolve(id(ARTICLES) + ".txt");
+        Files.writeString(last, Files.readString(last) + "（更正）");
+        JobProcess.Result result = JobProcess.finish(job, work.resolve("logs-changing"), 600);
+
+        assertEquals(3, result.exitCode(), result.describe());
+        assertTrue(result.stderr().contains("the corpus changed while the release was being cut (articles "
+                + id(1401) + " … " + id(ARTICLES) + ")"), result.describe());
+        assertTrue(isEmpty(out), "nothing is published, and no staging folder is left");
+    }
+
+    private static boolean writingHasBegun(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            return entries.anyMatch(entry -> Files.isDirectory(entry.resolve("_attempts")));
+        }
+    }
+
     private static String id(int n) {
         return String.format("syn-42-%07d", n);
     }
