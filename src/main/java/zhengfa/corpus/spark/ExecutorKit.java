@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.slf4j.LoggerFactory;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.finding.ArticleRule;
@@ -37,6 +38,9 @@ final class ExecutorKit implements Serializable {
     private final URI corpus;
     private final String corpusFolderName;
     private transient volatile Tools tools;
+
+    /** What an executor's log says when it has built its tools. */
+    static final String TOOLS_BUILT = "zhengfa-corpus built its vocabulary, loader and rules";
 
     /** The project's own article checks and loader, with what they were built from. */
     record Tools(ProjectVocabulary vocabulary, ScriptDetector detector, ArticleLoader loader, List<ArticleRule> rules,
@@ -95,6 +99,8 @@ final class ExecutorKit implements Serializable {
             ArticleLoader loader = new ArticleLoader(layout(), vocabulary.articleSchema(), vocabulary.annotationSchema(),
                     settings.jsonLimits(), settings.maxTextBytes());
             Configuration configuration = configuration();
+            // Once per executor JVM: the executor's log shows that, and a test counts it.
+            LoggerFactory.getLogger(ExecutorKit.class).info("{} for this executor", TOOLS_BUILT);
             return new Tools(vocabulary, detector, loader, ArticleRules.standard(vocabulary, settings, detector),
                     FileSystem.get(corpus, configuration), configuration);
         } catch (VocabularyException e) {

@@ -62,13 +62,21 @@ final class JobProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The test class path without the project's own classes: Spark and its dependencies. */
+    /**
+     * The test class path without the project's own classes: Spark and its dependencies, with
+     * Spark's logging binding ({@code zhengfa.spark.logging.jar}) in place of the CLI's silent one.
+     */
     static String sparkClassPath() {
-        return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("classes") && !entry.endsWith("classes/"))
                 // The CLI's silent logger is no part of Spark: with it, Spark's own logs vanish.
                 .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("slf4j-nop"))
                 .toList());
+        String logging = System.getProperty("zhengfa.spark.logging.jar", "");
+        if (!logging.isEmpty() && !logging.startsWith("${")) {
+            entries.add(logging);
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /** The command that submits the job to {@code master}, in client mode, with {@code conf} and the job's arguments. */

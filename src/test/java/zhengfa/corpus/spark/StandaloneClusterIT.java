@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,14 +62,22 @@ class StandaloneClusterIT {
     @Test
     void twoWorkersCutTheLocalRelease() throws Exception {
         Path out = work.resolve("out-plain");
+        List<List<Path>> before = new ArrayList<>();
+        for (int worker = 1; worker <= 2; worker++) {
+            before.add(StandaloneCluster.executorFolders(work.resolve("cluster/worker-" + worker)));
+        }
         JobProcess.Result job = JobProcess.finish(JobProcess.start(submit(out), work.resolve("logs-plain")),
                 work.resolve("logs-plain"), 600);
         assertEquals(0, job.exitCode(), job.describe());
         Path release = out.resolve("zhengfa-corpus-0.1.0");
         equalsTheLocalRelease(release);
         for (int worker = 1; worker <= 2; worker++) {
-            assertFalse(StandaloneCluster.executorFolders(work.resolve("cluster/worker-" + worker)).isEmpty(),
-                    "worker " + worker + " ran an executor");
+            List<Path> executors = new ArrayList<>(StandaloneCluster.executorFolders(work.resolve("cluster/worker-" + worker)));
+            executors.removeAll(before.get(worker - 1));
+            assertEquals(1, executors.size(), "worker " + worker + " ran one executor for this job: " + executors);
+            // 30 tasks over two passes, and each executor built its vocabulary and rules once.
+            String log = Files.readString(executors.get(0).resolve("stderr"), StandardCharsets.UTF_8);
+            assertEquals(1, log.lines().filter(line -> line.contains(ExecutorKit.TOOLS_BUILT)).count(), log);
         }
     }
 
