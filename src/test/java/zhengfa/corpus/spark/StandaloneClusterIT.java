@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.bench.CorpusGenerator;
@@ -28,6 +31,7 @@ import zhengfa.corpus.bench.CorpusGenerator;
  * the lost tasks again on the other worker and the release is still complete and equal, or the
  * job fails with nothing published.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterIT {
 
     static final int ARTICLES = 3000;
@@ -60,6 +64,7 @@ class StandaloneClusterIT {
     }
 
     @Test
+    @Order(1)
     void twoWorkersCutTheLocalRelease() throws Exception {
         Path out = work.resolve("out-plain");
         List<List<Path>> before = new ArrayList<>();
@@ -82,6 +87,7 @@ class StandaloneClusterIT {
     }
 
     @Test
+    @Order(2) // it kills worker 1 for good
     void aWorkerKilledMidJobLeavesACompleteReleaseOrNone() throws Exception {
         Path out = work.resolve("out-killed");
         Path logs = work.resolve("logs-killed");
