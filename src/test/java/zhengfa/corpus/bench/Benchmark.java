@@ -106,7 +106,8 @@ public final class Benchmark {
             }
             Path duckSame = work.resolve("duckdb-same-" + n);
             jobs.add(new Job("DuckDB: same job (no validation)", List.of(java, "-cp", classpath, DuckDbJob.class.getName(),
-                    "same", corpus.toString(), duckSame.toString(), Integer.toString(threads)), duckSame));
+                    "same", corpus.toString(), duckSame.toString(), Integer.toString(threads), CorpusFixture.seedSchema().toString()),
+                    duckSame));
             Path duckOne = work.resolve("duckdb-one-" + n);
             jobs.add(new Job("DuckDB: texts+sidecars → one Parquet", List.of(java, "-cp", classpath, DuckDbJob.class.getName(),
                     "one-parquet", corpus.toString(), duckOne.toString(), Integer.toString(threads)), duckOne));

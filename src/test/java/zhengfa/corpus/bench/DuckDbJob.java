@@ -11,12 +11,14 @@ import java.sql.Statement;
  * peak memory are measured as ours are. Two jobs, written as SQL by us:
  * <ul>
  *   <li>{@code same}: the job {@code package} does, without validation: read the texts, sidecars and
- *       annotation files, and write {@code articles} (with the article's spans nested) and
+ *       annotation files, resolve the sidecars against the vocabularies (source and region names,
+ *       province, ISO code), derive what {@code package} derives (year, day, digests, the body
+ *       without its boilerplate spans), and write {@code articles} (with the article's spans nested) and
  *       {@code annotations} (one row per span, with the article's script, region and year), each as
  *       Parquet (ZSTD) and as JSON Lines, sorted as ours are;</li>
  *   <li>{@code one-parquet}: the earlier comparison, texts joined with sidecars into one Parquet file.</li>
  * </ul>
- * Usage: DuckDbJob same|one-parquet CORPUS OUT_DIR THREADS
+ * Usage: DuckDbJob same|one-parquet CORPUS OUT_DIR THREADS [SCHEMA]
  */
 public final class DuckDbJob {
 
@@ -26,6 +28,8 @@ public final class DuckDbJob {
     public static void main(String[] args) throws Exception {
         String job = args[0];
         String corpus = sql(Path.of(args[1]).toAbsolutePath().toString());
+        // The schema folder, for the vocabularies (job "same" only).
+        String schema = args.length > 4 ? sql(Path.of(args[4]).toAbsolutePath().toString()) : "";
         Path out = Path.of(args[2]).toAbsolutePath();
         Files.createDirectories(out);
         String o = sql(out.toString());
@@ -46,20 +50,58 @@ public final class DuckDbJob {
                 return;
             }
             s.execute("CREATE TABLE sidecars AS SELECT * FROM read_json('" + corpus + "/*.meta.json', union_by_name = true)");
+            // The raw files as well, for content_sha256: a digest over the text's, sidecar's and annotations' digests.
+            s.execute("CREATE TABLE file_digests AS SELECT regexp_extract(filename, '([^/]+)\\.(txt|meta\\.json|ann\\.json)$', 1) AS id,"
+                    + " string_agg(sha256(content) || chr(10), '' ORDER BY CASE WHEN filename LIKE '%.txt' THEN 1"
+                    + " WHEN filename LIKE '%.meta.json' THEN 2 ELSE 3 END) AS digests"
+                    + " FROM read_text('" + corpus + "/*') GROUP BY 1");
             s.execute("CREATE TABLE texts AS SELECT regexp_extract(filename, '([^/]+)\\.txt$', 1) AS id,"
                     + " content AS text FROM read_text('" + corpus + "/*.txt')");
+            // The vocabularies package resolves each sidecar against: sources and regions.
+            s.execute("CREATE TABLE sources AS SELECT k AS id, json_extract_string(j, '$.\"' || k || '\".name_zh') AS name_zh,"
+                    + " json_extract_string(j, '$.\"' || k || '\".name_en') AS name_en"
+                    + " FROM (SELECT j, unnest(json_keys(j)) AS k FROM (SELECT content::JSON AS j FROM read_text('" + schema
+                    + "/sources.json')))");
+            s.execute("CREATE TABLE regions AS"
+                    + " SELECT code, name_zh, 'county' AS level FROM read_csv('" + schema + "/regions/counties.csv', all_varchar = true)"
+                    + " UNION ALL SELECT code, name_zh, 'prefecture' FROM read_csv('" + schema + "/regions/prefectures.csv', all_varchar = true)"
+                    + " UNION ALL SELECT code, name_zh, 'province' FROM read_csv('" + schema + "/regions/provinces.csv', all_varchar = true)");
+            s.execute("CREATE TABLE provinces AS SELECT * FROM read_csv('" + schema + "/regions/provinces.csv', all_varchar = true)");
             // Each annotation file already holds its article's spans as a list: nesting is a
             // transform of that list (an aggregate over all spans ran out of 18.8 GB at 100,000 articles).
-            s.execute("CREATE TABLE nested AS SELECT article_id, list_transform(spans, x -> struct_pack("
+            // Sorted as package sorts them: by start, longer first, then layer and id.
+            s.execute("CREATE TABLE nested AS SELECT article_id, list_transform(list_transform(list_sort(list_transform(spans,"
+                    + " x -> struct_pack(k1 := x.start, k2 := -x.\"end\", k3 := x.layer, k4 := x.id, v := x))), y -> y.v), x -> struct_pack("
                     + "span_id := x.id, layer := x.layer, label := x.label, start := x.start, \"end\" := x.\"end\","
                     + " text := x.text, source := x.source, attr_speaker := x.attrs.speaker, attr_kind := x.attrs.kind,"
                     + " attr_region_code := x.attrs.region_code)) AS annotations"
                     + " FROM read_json('" + corpus + "/*.ann.json', union_by_name = true)");
             s.execute("CREATE TABLE spans AS SELECT article_id, unnest(annotations, recursive := true) FROM nested");
-            s.execute("CREATE TABLE articles AS SELECT sc.*, t.text, length(t.text) AS char_count,"
-                    + " coalesce(n.annotations, []) AS annotations"
-                    + " FROM sidecars sc JOIN texts t USING (id) LEFT JOIN nested n ON n.article_id = sc.id");
-            String annotations = "SELECT p.*, a.script, a.region AS region_code, CAST(left(a.date, 4) AS INTEGER) AS year"
+            // body: the text between the boilerplate spans (offsets in code points, as DuckDB's
+            // substring counts), each line trimmed, empty lines dropped, as package's Body does.
+            String cuts = "list_sort(list_transform(list_filter(coalesce(n.annotations, []), x -> x.label = 'boilerplate'),"
+                    + " x -> [x.start, x.\"end\"]))";
+            String pieces = "list_transform(range(len(" + cuts + ") + 1), i -> substring(t.text,"
+                    + " (CASE WHEN i = 0 THEN 0 ELSE " + cuts + "[i][2] END) + 1,"
+                    + " greatest(0, (CASE WHEN i = len(" + cuts + ") THEN length(t.text) ELSE " + cuts + "[i + 1][1] END)"
+                    + " - (CASE WHEN i = 0 THEN 0 ELSE " + cuts + "[i][2] END))))";
+            String body = "array_to_string(list_filter(list_transform(string_split(array_to_string(" + pieces + ", ''), chr(10)),"
+                    + " l -> trim(l, ' ' || chr(9) || chr(11) || chr(12) || chr(13) || chr(12288) || chr(160))), l -> l <> ''), chr(10))";
+            s.execute("CREATE TABLE articles AS SELECT sc.id, sc.title, sc.title_basis, sc.original_filename,"
+                    + " sc.source AS source_id, src.name_zh AS source_name, src.name_en AS source_name_en, sc.source_as_printed,"
+                    + " sc.retrieved_from, NULL::VARCHAR AS url, NULL::VARCHAR AS retrieved_at, sc.date, sc.date_precision, sc.date_basis, sc.date_evidence,"
+                    + " CAST(left(sc.date, 4) AS INTEGER) AS year,"
+                    + " CASE WHEN sc.date_precision IN ('day', 'minute') THEN TRY_CAST(left(sc.date, 10) AS DATE) END AS published_on,"
+                    + " sc.region AS region_code, r.name_zh AS region_name, r.level AS region_level,"
+                    + " p.code AS province_code, p.name_zh AS province_name, p.name_en AS province_name_en, p.iso_3166_2,"
+                    + " sc.script, sc.language, sc.genre, sc.interviewees, sc.reporters, coalesce(sc.editors, []) AS editors, sc.notes,"
+                    + " t.text, sha256(t.text) AS text_sha256, length(t.text) AS char_count, " + body + " AS body,"
+                    + " coalesce(n.annotations, []) AS annotations, sha256(d.digests) AS content_sha256"
+                    + " FROM sidecars sc JOIN texts t USING (id) LEFT JOIN nested n ON n.article_id = sc.id"
+                    + " LEFT JOIN sources src ON src.id = sc.source AND sc.source <> 'unknown' LEFT JOIN regions r ON r.code = sc.region"
+                    + " LEFT JOIN provinces p ON p.code = left(sc.region, 2) || '0000'"
+                    + " LEFT JOIN file_digests d ON d.id = sc.id");
+            String annotations = "SELECT p.*, a.script, a.region_code, a.year"
                     + " FROM spans p JOIN articles a ON a.id = p.article_id"
                     + " ORDER BY p.article_id, p.start, p.\"end\" DESC, p.layer, p.span_id";
             s.execute("COPY (SELECT * FROM articles ORDER BY id) TO '" + o + "/articles.parquet' (FORMAT parquet, COMPRESSION zstd)");
