@@ -1,6 +1,5 @@
 package zhengfa.corpus.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -75,19 +74,7 @@ class HdfsReleaseIT {
         fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path("/releases/zhengfa-corpus-0.1.0"),
                 new org.apache.hadoop.fs.Path(release.toUri()), true);
 
-        JobProcess.Result verify = JobProcess.run(JobProcess.cli("verify", "--corpus=" + corpus, release.toString()),
-                work.resolve("logs-verify"), 600);
-        assertEquals(0, verify.exitCode(), verify.describe());
-        JobProcess.Result cut = JobProcess.run(JobProcess.cli("package", "--corpus=" + corpus,
-                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + work.resolve("local"), "--release-version=0.1.0",
-                "--release-date=" + DATE, "--maven-repository=" + work.resolve("no-repository"),
-                "--parquet-layout=year", "--jsonl-compression=gzip"), work.resolve("logs-local"), 600);
-        assertEquals(0, cut.exitCode(), cut.describe());
-        Path local = work.resolve("local/zhengfa-corpus-0.1.0");
-        assertEquals(ReleaseComparison.manifestWithoutFiles(local), ReleaseComparison.manifestWithoutFiles(release));
-        for (String jsonl : List.of("data/articles.jsonl.gz", "data/annotations.jsonl.gz")) {
-            assertArrayEquals(ReleaseComparison.decompressed(local.resolve(jsonl)),
-                    ReleaseComparison.decompressed(release.resolve(jsonl)), jsonl);
-        }
+        Path local = ReleaseComparison.cutLocally(work, corpus, DATE, "--parquet-layout=year", "--jsonl-compression=gzip");
+        ReleaseComparison.verifiesAndEqualsLocal(work, corpus, local, release, ".jsonl.gz");
     }
 }

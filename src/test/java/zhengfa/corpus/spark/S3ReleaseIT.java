@@ -1,6 +1,5 @@
 package zhengfa.corpus.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,21 +104,8 @@ class S3ReleaseIT {
             fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path("s3a://releases/cuts/" + RELEASE),
                     new org.apache.hadoop.fs.Path(release.toUri()), true);
         }
-        JobProcess.Result verify = JobProcess.run(JobProcess.cli("verify", "--corpus=" + corpus, release.toString()),
-                work.resolve("logs-verify"), 600);
-        assertEquals(0, verify.exitCode(), verify.describe());
-
-        JobProcess.Result cut = JobProcess.run(JobProcess.cli("package", "--corpus=" + corpus,
-                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + work.resolve("local"), "--release-version=0.1.0",
-                "--release-date=" + DATE, "--maven-repository=" + work.resolve("no-repository"),
-                "--jsonl-compression=zstd"), work.resolve("logs-local"), 600);
-        assertEquals(0, cut.exitCode(), cut.describe());
-        Path local = work.resolve("local").resolve(RELEASE);
-        assertEquals(ReleaseComparison.manifestWithoutFiles(local), ReleaseComparison.manifestWithoutFiles(release));
-        for (String jsonl : List.of("data/articles.jsonl.zst", "data/annotations.jsonl.zst")) {
-            assertArrayEquals(ReleaseComparison.decompressed(local.resolve(jsonl)),
-                    ReleaseComparison.decompressed(release.resolve(jsonl)), jsonl);
-        }
+        Path local = ReleaseComparison.cutLocally(work, corpus, DATE, "--jsonl-compression=zstd");
+        ReleaseComparison.verifiesAndEqualsLocal(work, corpus, local, release, ".jsonl.zst");
     }
 
     @Test

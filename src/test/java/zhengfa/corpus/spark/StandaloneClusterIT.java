@@ -1,6 +1,5 @@
 package zhengfa.corpus.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,12 +46,7 @@ class StandaloneClusterIT {
     static void startCluster() throws Exception {
         corpus = work.resolve("corpus");
         new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), 7).generate(corpus, ARTICLES);
-        JobProcess.Result cut = JobProcess.run(JobProcess.cli("package", "--corpus=" + corpus,
-                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + work.resolve("local"), "--release-version=0.1.0",
-                "--release-date=" + DATE, "--maven-repository=" + work.resolve("no-repository"),
-                "--parquet-layout=shards", "--jsonl-compression=gzip"), work.resolve("logs-local"), 600);
-        assertEquals(0, cut.exitCode(), cut.describe());
-        local = work.resolve("local/zhengfa-corpus-0.1.0");
+        local = ReleaseComparison.cutLocally(work, corpus, DATE, "--parquet-layout=shards", "--jsonl-compression=gzip");
         cluster = StandaloneCluster.start(work.resolve("cluster"), 2, "1g");
     }
 
@@ -158,15 +152,6 @@ class StandaloneClusterIT {
     }
 
     private static void equalsTheLocalRelease(Path release) throws Exception {
-        JobProcess.Result verify = JobProcess.run(JobProcess.cli("verify", "--corpus=" + corpus, release.toString()),
-                work.resolve("logs-verify-" + System.nanoTime()), 600);
-        assertEquals(0, verify.exitCode(), verify.describe());
-        assertEquals(ReleaseComparison.manifestWithoutFiles(local), ReleaseComparison.manifestWithoutFiles(release));
-        for (String jsonl : List.of("data/articles.jsonl.gz", "data/annotations.jsonl.gz")) {
-            assertArrayEquals(ReleaseComparison.decompressed(local.resolve(jsonl)),
-                    ReleaseComparison.decompressed(release.resolve(jsonl)), jsonl);
-        }
+        ReleaseComparison.verifiesAndEqualsLocal(work, corpus, local, release, ".jsonl.gz");
     }
-
-
 }
