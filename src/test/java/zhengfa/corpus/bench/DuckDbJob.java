@@ -79,8 +79,11 @@ public final class DuckDbJob {
             s.execute("CREATE TABLE spans AS SELECT article_id, unnest(annotations, recursive := true) FROM nested");
             // body: the text between the boilerplate spans (offsets in code points, as DuckDB's
             // substring counts), each line trimmed, empty lines dropped, as package's Body does.
-            String cuts = "list_sort(list_transform(list_filter(coalesce(n.annotations, []), x -> x.label = 'boilerplate'),"
-                    + " x -> [x.start, x.\"end\"]))";
+            // The boilerplate spans' [start, end), sorted, computed once per article (the body
+            // expression refers to them six times).
+            s.execute("CREATE TABLE cuts AS SELECT article_id, list_sort(list_transform(list_filter(annotations,"
+                    + " x -> x.label = 'boilerplate'), x -> [x.start, x.\"end\"])) AS cuts FROM nested");
+            String cuts = "coalesce(c.cuts, [])";
             String pieces = "list_transform(range(len(" + cuts + ") + 1), i -> substring(t.text,"
                     + " (CASE WHEN i = 0 THEN 0 ELSE " + cuts + "[i][2] END) + 1,"
                     + " greatest(0, (CASE WHEN i = len(" + cuts + ") THEN length(t.text) ELSE " + cuts + "[i + 1][1] END)"
@@ -98,7 +101,7 @@ public final class DuckDbJob {
                     + " t.text, sha256(t.text) AS text_sha256, length(t.text) AS char_count, " + body + " AS body,"
                     + " coalesce(n.annotations, []) AS annotations, sha256(d.digests) AS content_sha256"
                     + " FROM sidecars sc JOIN texts t USING (id) LEFT JOIN nested n ON n.article_id = sc.id"
-                    + " LEFT JOIN sources src ON src.id = sc.source AND sc.source <> 'unknown' LEFT JOIN regions r ON r.code = sc.region"
+                    + " LEFT JOIN cuts c ON c.article_id = sc.id LEFT JOIN sources src ON src.id = sc.source AND sc.source <> 'unknown' LEFT JOIN regions r ON r.code = sc.region"
                     + " LEFT JOIN provinces p ON p.code = left(sc.region, 2) || '0000'"
                     + " LEFT JOIN file_digests d ON d.id = sc.id");
             String annotations = "SELECT p.*, a.script, a.region_code, a.year"
