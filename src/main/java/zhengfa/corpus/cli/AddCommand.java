@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 import zhengfa.corpus.corpus.CorpusLayout;
+import zhengfa.corpus.corpus.CorpusLock;
+import zhengfa.corpus.json.JsonLimits;
 import zhengfa.corpus.corpus.NewArticle;
 import zhengfa.corpus.draft.ArticleDrafter;
 import zhengfa.corpus.draft.DraftedField;
@@ -72,6 +74,10 @@ final class AddCommand implements Callable<Integer> {
                     + " is not an article id: use lowercase a-z, 0-9 and single hyphens, at most "
                     + CorpusLayout.MAX_ID_LENGTH + " characters");
         }
+        if (id != null && CorpusLayout.isReservedName(id)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--id " + id + " is a device name Windows reserves"
+                    + " (con, prn, aux, nul, com1-9, lpt1-9): a clone on Windows could not hold its files; choose another id");
+        }
         if (retrieved != null && !retrieved.matches(
                 "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--retrieved " + retrieved
@@ -91,17 +97,42 @@ final class AddCommand implements Callable<Integer> {
             main.conclude(e.getMessage());
             return ExitCode.IO;
         }
+        long size = Files.size(file);
+        long limit = ValidationSettings.DEFAULT_MAX_TEXT_BYTES;
+        if (size > limit) {
+            return reject(err, file + " is " + megabytes(size) + "; validate accepts texts up to " + megabytes(limit),
+                    "save the article's own text without the rest of the page, or split a page that holds several articles");
+        }
         byte[] bytes = Files.readAllBytes(file);
         ScriptDetector scripts = new ScriptDetector();
-        Map<String, String> existing = existingTexts(scripts);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        ArticleDrafter.Outcome outcome = new ArticleDrafter(vocabulary, scripts).draft(bytes, file.getFileName().toString(),
+        ArticleDrafter drafter = new ArticleDrafter(vocabulary, scripts);
+        // One writer at a time: the duplicate and id checks and the writing happen under the corpus's lock.
+        try (CorpusLock lock = CorpusLock.take(folders.corpus, () -> err.println("waiting for another add or rename on "
+                + folders.corpus + " to finish…"))) {
+            return addLocked(out, err, vocabulary, scripts, drafter, bytes, today, limit);
+        }
+    }
+
+    private int addLocked(PrintWriter out, PrintWriter err, ProjectVocabulary vocabulary, ScriptDetector scripts,
+                          ArticleDrafter drafter, byte[] bytes, LocalDate today, long limit) throws IOException {
+        Map<String, String> existing = existingTexts(scripts);
+        ArticleDrafter.Outcome outcome = drafter.draft(bytes, file.getFileName().toString(),
                 id, new ArticleDrafter.Provenance(url, retrieved), candidate -> isTaken(candidate), today);
         if (outcome instanceof ArticleDrafter.NotText notText) {
             return reject(err, file + ": " + notText.rejection().problem(), notText.rejection().fix());
         }
+        if (outcome instanceof ArticleDrafter.NotChinese notChinese) {
+            return reject(err, file + ": the page is not a Chinese article: it reads as " + notChinese.verdict().describe(),
+                    "the corpus holds Chinese-language articles only; check that the right page was saved");
+        }
         ArticleDrafter.Drafted draft = (ArticleDrafter.Drafted) outcome;
         String articleId = draft.sidecar().get("id").asText();
+        long stored = draft.text().getBytes(StandardCharsets.UTF_8).length;
+        if (stored > limit) {
+            return reject(err, file + " is " + megabytes(stored) + " as UTF-8; validate accepts texts up to " + megabytes(limit),
+                    "save the article's own text without the rest of the page, or split a page that holds several articles");
+        }
         Optional<String> duplicate = duplicateOf(draft.text(), scripts, existing);
         if (duplicate.isPresent()) {
             return reject(err, file + ": its text is already in the corpus as " + duplicate.get(),
@@ -122,6 +153,12 @@ final class AddCommand implements Callable<Integer> {
         files.put(articleId + CorpusLayout.SIDECAR_SUFFIX, (json.writeValueAsString(draft.sidecar()) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put(articleId + CorpusLayout.TEXT_SUFFIX, draft.text().getBytes(StandardCharsets.UTF_8));
+        long annotationBytes = files.get(articleId + CorpusLayout.ANNOTATIONS_SUFFIX).length;
+        if (annotationBytes > JsonLimits.DEFAULT.maxFileBytes()) {
+            return reject(err, "the drafted annotation file would be " + megabytes(annotationBytes) + ", over the "
+                    + megabytes(JsonLimits.DEFAULT.maxFileBytes()) + " validate reads", "save the article's own text without the"
+                    + " rest of the page, or split a page that holds several articles");
+        }
         try {
             new NewArticle(new CorpusLayout(folders.corpus)).write(articleId, files);
         } catch (NewArticle.NotWritten e) {
@@ -135,12 +172,15 @@ final class AddCommand implements Callable<Integer> {
         out.println("Review " + folders.corpus.resolve(articleId + CorpusLayout.SIDECAR_SUFFIX)
                 + " against the text; each drafted field and where it came from:");
         for (DraftedField field : draft.checklist()) {
-            out.printf("  [ ] %-12s %s%n", field.field(), field.value() == null ? "(not drafted)" : field.value());
+            out.printf("  [ ] %-12s %s%n", field.field(), field.value() == null ? "(blank)" : field.value());
             if (field.evidence() != null) {
-                out.println("                   text: " + oneLine(field.evidence()));
+                out.println("                   from: " + oneLine(field.evidence()));
             }
             if (field.note() != null) {
                 out.println("                   note: " + field.note());
+            }
+            if (field.blank()) {
+                field.candidates().forEach(c -> out.println("                   candidate: " + oneLine(c)));
             }
         }
         long silver = draft.annotations().get("spans").size();
@@ -209,6 +249,10 @@ final class AddCommand implements Callable<Integer> {
         } finally {
             zhengfa.corpus.dataset.FileTree.deleteRecursively(scratch);
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static String oneLine(String s) {

@@ -15,7 +15,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates the zhengfa corpus and cuts versioned dataset releases.",
-        subcommands = {AddCommand.class, ValidateCommand.class, PackageCommand.class, VerifyCommand.class, DiffCommand.class,
+        subcommands = {AddCommand.class, RenameCommand.class, ValidateCommand.class, PackageCommand.class, VerifyCommand.class, DiffCommand.class,
             RegionsCommand.class, SourcesCommand.class, SpanCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

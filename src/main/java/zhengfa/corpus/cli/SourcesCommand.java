@@ -87,7 +87,8 @@ final class SourcesCommand implements Runnable {
         String nameEn;
 
         @Option(names = "--kind", required = true, paramLabel = "KIND",
-                description = "newspaper, website, news-app, wechat-account or new-media.")
+                description = "newspaper, magazine, news-agency, broadcaster, website, news-app, wechat-account, new-media,"
+                        + " court, procuratorate, public-security, judicial-administration, political-legal-committee or government.")
         String kind;
 
         @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes it.")
@@ -98,6 +99,13 @@ final class SourcesCommand implements Runnable {
 
         @Option(names = "--alias", paramLabel = "NAME", description = "Another name the text may print (repeatable).")
         List<String> aliases;
+
+        @Option(names = "--former-name", paramLabel = "NAME", description = "A name it was published under before (repeatable).")
+        List<String> formerNames;
+
+        @Option(names = "--region", paramLabel = "CODE", description = "The GB/T 2260 code of the division it is based in"
+                + " (710000 Taiwan, 810000 Hong Kong, 820000 Macau); leave out for a national outlet.")
+        String region;
 
         @Option(names = "--note", paramLabel = "TEXT", description = "A note for curators.")
         String note;
@@ -124,6 +132,9 @@ final class SourcesCommand implements Runnable {
             }
             entry.put("name_en", nameEn);
             entry.put("kind", kind);
+            if (region != null) {
+                entry.put("region", region);
+            }
             if (publisher != null) {
                 entry.put("publisher", publisher);
             }
@@ -132,6 +143,9 @@ final class SourcesCommand implements Runnable {
             }
             if (aliases != null && !aliases.isEmpty()) {
                 aliases.forEach(entry.putArray("aliases")::add);
+            }
+            if (formerNames != null && !formerNames.isEmpty()) {
+                formerNames.forEach(entry.putArray("former_names")::add);
             }
             if (note != null) {
                 entry.put("note", note);

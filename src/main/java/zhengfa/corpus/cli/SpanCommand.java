@@ -22,9 +22,11 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
 @Command(name = "span", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Locates a quote in an article's text and prints a span object for its annotation file, with"
-                + " offsets in code points; one per occurrence. If the quote is not in the text verbatim, says where"
-                + " the nearest passage is.")
+        description = "Locates a quote in an article's text and prints a span object to paste into its annotation"
+                + " file's \"spans\", with offsets in code points and the next free id: one JSON object per line, one"
+                + " per occurrence (where each stands goes to standard error). With --label the layer is looked up in"
+                + " labels.json and the label's required attributes must be given (boilerplate needs --attr kind=…)."
+                + " If the quote is not in the text verbatim, says where the nearest passage is.")
 final class SpanCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -42,6 +44,10 @@ final class SpanCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "LABEL", description = "The span's label (its layer is looked up in labels.json).")
     String label;
 
+    @Option(names = "--attr", paramLabel = "KEY=VALUE", description = "An attribute of the span, e.g. kind=navigation for"
+            + " boilerplate or region_code=510000 for a LOC; repeat for several.")
+    Map<String, String> attrs = new java.util.LinkedHashMap<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,26 +62,50 @@ final class SpanCommand implements Callable<Integer> {
         }
         String layer = null;
         if (label != null) {
+            LabelRegistry labels;
             try {
-                LabelRegistry labels = ProjectVocabulary.load(folders.schema).labels();
-                layer = labels.layers().entrySet().stream().filter(e -> e.getValue().labels().containsKey(label))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
-                if (layer == null) {
-                    return fail(err, "no layer of labels.json has the label " + label, "use one of "
-                            + labels.layers().values().stream().flatMap(l -> l.labels().keySet().stream()).sorted().toList());
-                }
+                labels = ProjectVocabulary.load(folders.schema).labels();
             } catch (VocabularyException e) {
                 err.println("error: " + e.getMessage());
                 main.conclude(e.getMessage());
                 return ExitCode.IO;
             }
+            Optional<Map.Entry<String, LabelRegistry.Layer>> found = labels.layers().entrySet().stream()
+                    .filter(e -> e.getValue().labels().containsKey(label)).findFirst();
+            if (found.isEmpty()) {
+                return fail(err, "no layer of labels.json has the label " + label, "use one of "
+                        + labels.layers().values().stream().flatMap(l -> l.labels().keySet().stream()).sorted().toList());
+            }
+            layer = found.get().getKey();
+            LabelRegistry.Label spec = found.get().getValue().labels().get(label);
+            for (Map.Entry<String, LabelRegistry.Attribute> a : spec.attributes().entrySet()) {
+                String value = attrs.get(a.getKey());
+                if (value == null && a.getValue().required()) {
+                    return fail(err, label + " needs the attribute " + a.getKey() + (a.getValue().values() == null ? ""
+                            : " (one of " + String.join(", ", a.getValue().values()) + ")"),
+                            "add --attr " + a.getKey() + "=" + (a.getValue().values() == null ? "VALUE" : a.getValue().values().get(0)));
+                }
+                if (value != null && a.getValue().values() != null && !a.getValue().values().contains(value)) {
+                    return fail(err, a.getKey() + "=" + value + " is not allowed for " + label,
+                            "use one of " + String.join(", ", a.getValue().values()));
+                }
+            }
+            for (String key : attrs.keySet()) {
+                if (!spec.attributes().containsKey(key)) {
+                    return fail(err, label + " has no attribute " + key, spec.attributes().isEmpty() ? "leave out --attr"
+                            : "use one of " + String.join(", ", spec.attributes().keySet()));
+                }
+            }
+        } else if (!attrs.isEmpty()) {
+            return fail(err, "--attr needs --label", "give the span's label with --label");
         }
         String text = new String(Files.readAllBytes(textFile), StandardCharsets.UTF_8);
         ObjectMapper mapper = new ObjectMapper();
+        int next = nextIdNumber(mapper, layer);
         int found = 0;
         for (int at = text.indexOf(quote); at >= 0 && !quote.isEmpty(); at = text.indexOf(quote, at + 1)) {
             ObjectNode span = mapper.createObjectNode();
-            span.put("id", "CHANGE-ME");
+            span.put("id", String.format("%s%03d", "entity".equals(layer) ? "e" : "s", next++));
             if (layer != null) {
                 span.put("layer", layer);
                 span.put("label", label);
@@ -83,8 +113,13 @@ final class SpanCommand implements Callable<Integer> {
             span.put("start", text.codePointCount(0, at));
             span.put("end", text.codePointCount(0, at + quote.length()));
             span.put("text", quote);
+            if (!attrs.isEmpty()) {
+                ObjectNode a = span.putObject("attrs");
+                attrs.forEach(a::put);
+            }
             span.put("source", "gold");
-            out.println(mapper.writeValueAsString(span) + "    // line " + TextPositions.at(text, at).render().substring(1));
+            out.println(mapper.writeValueAsString(span));
+            err.println("occurrence " + (found + 1) + " at " + textFile + TextPositions.at(text, at).render());
             found++;
         }
         if (found > 0) {
@@ -96,6 +131,24 @@ final class SpanCommand implements Callable<Integer> {
                 + TextPositions.at(text, p.start()).render() + ": \"" + p.text() + "\"").orElse("");
         return fail(err, "the quote does not occur in " + textFile + where,
                 nearest.isPresent() ? "copy the quote from the text exactly (the passage above)" : "check the article id and the quote");
+    }
+
+    /** The number after the highest id of the layer's prefix (s for structure, e for entity) in the annotation file. */
+    private int nextIdNumber(ObjectMapper mapper, String layer) {
+        Path annotations = folders.corpus.resolve(article + CorpusLayout.ANNOTATIONS_SUFFIX);
+        String prefix = "entity".equals(layer) ? "e" : "s";
+        int max = 0;
+        try {
+            for (var span : mapper.readTree(annotations.toFile()).path("spans")) {
+                String id = span.path("id").asText("");
+                if (id.matches(prefix + "\\d+")) {
+                    max = Math.max(max, Integer.parseInt(id.substring(1)));
+                }
+            }
+        } catch (IOException e) {
+            // no annotation file yet, or one validate will report: start at 1
+        }
+        return max + 1;
     }
 
     private int fail(PrintWriter err, String problem, String fix) {

@@ -69,6 +69,14 @@ public final class CorpusLayout {
         return id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
     }
 
+    /** Device names Windows reserves: con.txt cannot be created or checked out there. */
+    private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
+    /** Whether an id is a file name Windows reserves (con, nul, aux, com1…), which a clone on Windows cannot hold. */
+    public static boolean isReservedName(String id) {
+        return RESERVED.matcher(id).matches();
+    }
+
     public static boolean isAllowedOther(String fileName) {
         return ALLOWED_OTHER.contains(fileName);
     }

@@ -54,7 +54,7 @@ public final class ArticlesTable {
                     a -> a.sidecar().date())
             .add(required("date_precision", STRING, "year, month, day, minute or second."),
                     a -> a.sidecar().datePrecision())
-            .add(required("date_basis", STRING, "'stated' (printed in the text) or 'inferred' (reasoned from it; see date_evidence)."),
+            .add(required("date_basis", STRING, "'stated' (printed in the text), 'inferred' (reasoned from it; see date_evidence) or 'url' (carried only by the page's address)."),
                     a -> a.sidecar().dateBasis())
             .add(optional("date_evidence", STRING, "Verbatim quote of the text that gives or implies the date.").distinctValues(),
                     a -> a.sidecar().dateEvidence())

@@ -5,46 +5,101 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import zhengfa.corpus.draft.candidate.Candidate;
+import zhengfa.corpus.draft.candidate.Evidence;
+import zhengfa.corpus.draft.candidate.FieldDraft;
+import zhengfa.corpus.draft.extract.CreditExtractor;
+import zhengfa.corpus.draft.extract.DateExtractor;
+import zhengfa.corpus.draft.extract.Headline;
+import zhengfa.corpus.draft.extract.IdSuggester;
+import zhengfa.corpus.draft.extract.InterviewExtractor;
+import zhengfa.corpus.draft.extract.Interviewee;
+import zhengfa.corpus.draft.extract.PrintedSource;
+import zhengfa.corpus.draft.extract.RegionExtractor;
+import zhengfa.corpus.draft.extract.ScriptExtractor;
+import zhengfa.corpus.draft.extract.SourceExtractor;
+import zhengfa.corpus.draft.extract.TitleExtractor;
+import zhengfa.corpus.draft.forms.DateForms;
+import zhengfa.corpus.draft.forms.PrintedDate;
+import zhengfa.corpus.draft.layout.Anchors;
+import zhengfa.corpus.draft.layout.Furniture;
+import zhengfa.corpus.draft.layout.LineClassifier;
+import zhengfa.corpus.draft.layout.LineShape;
+import zhengfa.corpus.draft.layout.PageLines;
+import zhengfa.corpus.draft.layout.Structure;
+import zhengfa.corpus.draft.layout.StructureReader;
+import zhengfa.corpus.draft.page.Line;
+import zhengfa.corpus.draft.page.Page;
+import zhengfa.corpus.draft.places.Gazetteer;
+import zhengfa.corpus.draft.places.HostPlaces;
+import zhengfa.corpus.draft.spans.NameFinder;
+import zhengfa.corpus.draft.spans.SpanDrafter;
+import zhengfa.corpus.model.DatePrecision;
+import zhengfa.corpus.script.LanguageDetector;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.Region;
+import zhengfa.corpus.vocab.Source;
 
 /**
- * A raw page to a drafted article: read the bytes ({@link RawPage}), bring the text to the corpus
- * form ({@link CorpusForm}), draft the sidecar ({@link SidecarDrafter}) and the silver spans
- * ({@link SpanDrafter}).
+ * A raw page to a drafted article, in one place: read the bytes ({@link RawPage}), bring the text
+ * to the corpus form ({@link CorpusForm}), refuse a page that is not Chinese, then run the
+ * extractors in the order their evidence needs (dates, credits and the source first; the headline
+ * knows their lines; the furniture knows the headline; script and region read the article without
+ * its furniture), decide each field, and write the sidecar, the checklist and the silver spans.
  */
 public final class ArticleDrafter {
 
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
     private final ScriptDetector scripts;
     private final Gazetteer gazetteer;
-    private final SidecarDrafter sidecars;
+    private final DateExtractor dates = new DateExtractor();
+    private final CreditExtractor credits = new CreditExtractor();
+    private final SourceExtractor sources;
+    private final TitleExtractor titles = new TitleExtractor();
+    private final LineClassifier furniture = new LineClassifier();
+    private final StructureReader structureReader = new StructureReader();
+    private final ScriptExtractor scriptExtractor;
+    private final RegionExtractor regions;
+    private final InterviewExtractor interviews = new InterviewExtractor();
+    private final IdSuggester ids = new IdSuggester();
     private final SpanDrafter spans;
 
     public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts) {
         this.scripts = scripts;
         this.gazetteer = new Gazetteer(vocabulary.regions());
-        this.sidecars = new SidecarDrafter(gazetteer, vocabulary.sources(), scripts);
+        this.sources = new SourceExtractor(vocabulary.sources());
+        this.scriptExtractor = new ScriptExtractor(scripts);
+        this.regions = new RegionExtractor(gazetteer, new HostPlaces(vocabulary.regions()));
         this.spans = new SpanDrafter(gazetteer, new NameFinder(), vocabulary.sources().entries().values().stream()
-                .filter(source -> !source.kind().equals("unknown")).flatMap(source -> source.printedNames().stream())
+                .filter(source -> !source.kind().equals(Source.UNKNOWN)).flatMap(source -> source.printedNames().stream())
                 .distinct().toList());
     }
 
-    /** What drafting a page gave: a draft to review, or why the bytes are not an article's text. */
-    public sealed interface Outcome permits Drafted, NotText { }
+    /** What drafting a page gave: a draft to review, or why the page is not taken. */
+    public sealed interface Outcome permits Drafted, NotText, NotChinese { }
 
     /**
      * @param text        the text as the corpus will store it
      * @param changes     what normalisation changed, in words
      * @param annotations the annotation file: {@code article_id} and the silver {@code spans}
+     * @param checklist   every drafted field, drafted or blank, with its evidence and candidates
      */
     public record Drafted(RawPage.Decoded page, String text, List<String> changes, ObjectNode sidecar,
                           ObjectNode annotations, List<DraftedField> checklist) implements Outcome { }
 
     public record NotText(RawPage.Rejected rejection) implements Outcome { }
+
+    /** The page is text, but not Chinese (Japanese, Korean, or mostly another language). */
+    public record NotChinese(LanguageDetector.NotChinese verdict) implements Outcome { }
 
     /** The provenance a curator gives on the command line; every field may be null. */
     public record Provenance(String url, String retrievedAt) { }
@@ -57,40 +112,320 @@ public final class ArticleDrafter {
         }
         RawPage.Decoded decoded = (RawPage.Decoded) reading;
         CorpusForm.Normalised normalised = CorpusForm.normalise(decoded.text());
+        if (LanguageDetector.detect(normalised.text()) instanceof LanguageDetector.NotChinese notChinese) {
+            return new NotChinese(notChinese);
+        }
         List<String> changes = new ArrayList<>();
         if (decoded.hadBom()) {
             changes.add("removed the byte order mark");
         }
         changes.addAll(normalised.changes());
         Page page = new Page(normalised.text());
-        SidecarDrafter.Result result = sidecars.draft(page, originalFilename, requestedId, takenIds, today);
-        ObjectNode sidecar = result.sidecar();
-        ObjectNode withProvenance = JsonNodeFactory.instance.objectNode();
-        sidecar.properties().forEach(e -> {
-            if (!e.getKey().equals("review_status")) {
-                withProvenance.set(e.getKey(), e.getValue());
-            }
+        PageLines lines = PageLines.of(page, scripts);
+        String url = provenance.url();
+
+        DateExtractor.Result date = dates.extract(lines, url, today);
+        CreditExtractor.Result credit = credits.extract(lines, scripts::foldToSimplified);
+        boolean ownPaper = lines.all().stream().anyMatch(s -> s.plain().matches(".*(?:本报|本報|本网|本網)(?:讯|訊|记者|記者).*"));
+        FieldDraft<PrintedSource> source = sources.extract(lines, credit.outlets(), ownPaper);
+        Set<Integer> metadata = new HashSet<>(date.datelines());
+        metadata.addAll(credit.creditLines());
+        int sourceLine = lineIndex(source);
+        // a source credited at the head of the page is metadata; one credited in the foot (本文来源:…) is furniture
+        if (sourceLine >= 0 && lines.all().indexOf(lines.at(sourceLine).orElse(null)) <= lines.firstProse() + 2) {
+            metadata.add(sourceLine);
+        }
+        FieldDraft<Headline> title = titles.extract(lines, metadata);
+        int articleStart = articleStart(lines, title, metadata);
+        Set<Integer> kept = new HashSet<>(metadata);
+        title.value().ifPresent(h -> {
+            kept.add(h.line().index());
+            h.subheadline().ifPresent(s -> kept.add(s.index()));
         });
-        if (provenance.url() != null) {
-            withProvenance.put("url", provenance.url());
+        List<Furniture> found = furniture.classify(lines, new Anchors(articleStart, kept, title.value().isPresent()));
+        String articleText = withoutFurniture(lines, found);
+        FieldDraft<String> script = scriptExtractor.extract(articleText);
+
+        Optional<Line> headline = title.value().map(Headline::line);
+        Optional<Line> subheadline = title.value().flatMap(Headline::subheadline);
+        Optional<Line> dateline = date.draft() instanceof FieldDraft.Drafted<PrintedDate> d && !d.chosen().evidence().inUrl()
+                && !d.chosen().rule().startsWith("inferred")
+                ? lines.all().stream().filter(s -> s.number() == d.chosen().evidence().line()).map(LineShape::line).findFirst()
+                : Optional.empty();
+        Set<Line> special = new HashSet<>();
+        headline.ifPresent(special::add);
+        subheadline.ifPresent(special::add);
+        dateline.ifPresent(special::add);
+        List<Line> bylines = lines.all().stream().filter(s -> credit.creditLines().contains(s.line().index())
+                && credit.reporters().candidates().stream().anyMatch(c -> c.evidence().line() == s.number()
+                && c.score() >= 0.6)).map(LineShape::line).toList();
+        special.addAll(bylines);
+        List<Line> body = lines.all().subList(Math.min(articleStart, lines.all().size()), lines.all().size()).stream()
+                .map(LineShape::line).toList();
+        StructureReader.Body read = structureReader.read(body, special, found);
+        Structure structure = new Structure(headline, subheadline, dateline, bylines, read.turns(), read.sectionHeadings(),
+                found, read.lead());
+
+        List<Line> heads = new ArrayList<>();
+        headline.ifPresent(heads::add);
+        subheadline.ifPresent(heads::add);
+        FieldDraft<Region> region = region(lines, title, structure, url);
+        InterviewExtractor.Result interview = interviews.extract(structure, heads);
+        List<Interviewee> interviewees = interview.interviewees().stream().map(Candidate::value).toList();
+
+        List<DraftedField> checklist = new ArrayList<>();
+        ObjectNode sidecar = JSON.objectNode();
+        Optional<Integer> year = date.draft().value().map(PrintedDate::year);
+        String lead = String.join("\n", read.lead().stream().map(Line::text).toList());
+        String topicSource = title.value().map(Headline::text).orElse(read.lead().isEmpty() ? "" : read.lead().get(0).text());
+        String id = requestedId != null ? requestedId
+                : ids.suggest(region.value(), year, interviewees, topicSource, lead, takenIds);
+        sidecar.put("id", id);
+        checklist.add(new DraftedField("id", id, null, requestedId != null ? "given with --id"
+                : "region + year + interviewee or a topic word of the headline, in Han-Latin; change it with `rename`",
+                List.of()));
+        Optional<Candidate<String>> supplied = title.candidates().isEmpty() ? titles.supplied(read.lead()) : Optional.empty();
+        if (title.value().isPresent()) {
+            sidecar.put("title", title.value().get().text());
+            checklist.add(field("title", title, Headline::text, null));
+        } else if (supplied.isPresent()) {
+            sidecar.put("title", supplied.get().value());
+            sidecar.put("title_basis", "supplied");
+            checklist.add(new DraftedField("title", supplied.get().value() + " (supplied)", where(supplied.get()),
+                    "the page prints no headline; " + supplied.get().rule() + ": rewrite it if you like", List.of()));
+        } else {
+            sidecar.putNull("title");
+            checklist.add(field("title", title, Headline::text, "write the headline as printed, or a descriptive title with"
+                    + " \"title_basis\": \"supplied\" if the page prints none"));
+        }
+        sidecar.put("original_filename", originalFilename);
+
+        putSource(sidecar, source);
+        checklist.add(sourceField(source));
+        putDate(sidecar, date.draft());
+        checklist.add(field("date", date.draft(), d -> d.sidecarValue() + " (" + d.precision().label() + ")",
+                "fill date, date_precision, date_basis and date_evidence by hand, or leave the page undated if nothing dates it"));
+        sidecar.put("region", region.value().map(Region::code).orElse(null));
+        checklist.add(field("region", region, r -> r.code() + " " + r.nameZh(),
+                "find the code of the place the article is about with `regions find NAME`"));
+        String scriptValue = script.value().orElse(null);
+        sidecar.put("script", scriptValue);
+        sidecar.put("language", scriptValue == null ? null : "zh-" + scriptValue);
+        checklist.add(field("script", script, s -> s, "set \"script\" and \"language\" (zh-Hans or zh-Hant)"));
+        String genre = interview.genre().value().orElse("report");
+        sidecar.put("genre", genre);
+        checklist.add(new DraftedField("genre", genre, null, interview.genre().value().isPresent()
+                ? ((FieldDraft.Drafted<String>) interview.genre()).chosen().rule() : "set the genre", List.of()));
+        ArrayNode intervieweesJson = sidecar.putArray("interviewees");
+        for (Interviewee person : interviewees) {
+            ObjectNode node = intervieweesJson.addObject();
+            node.put("name", person.name());
+            if (person.role() != null) {
+                node.put("role", person.role());
+            }
+        }
+        checklist.add(new DraftedField("interviewees", interviewees.isEmpty() ? null : String.join("; ",
+                interviewees.stream().map(Interviewee::toString).toList()),
+                interview.interviewees().isEmpty() ? null : where(interview.interviewees().get(0)),
+                interviewees.isEmpty() ? "none found: add the people interviewed, if any" : interview.interviewees().get(0).rule(),
+                List.of()));
+        ArrayNode reportersJson = sidecar.putArray("reporters");
+        credit.reporters().value().ifPresent(names -> names.forEach(reportersJson::add));
+        checklist.add(field("reporters", credit.reporters(), names -> String.join(", ", names),
+                "add the reporters, authors and correspondents the page credits, if any"));
+        ArrayNode editorsJson = sidecar.putArray("editors");
+        credit.editors().value().ifPresent(names -> names.forEach(editorsJson::add));
+        checklist.add(field("editors", credit.editors(), names -> String.join(", ", names),
+                "add the editors the page credits (责任编辑), if any"));
+        if (url != null) {
+            sidecar.put("url", url);
         }
         if (provenance.retrievedAt() != null) {
-            withProvenance.put("retrieved_at", provenance.retrievedAt());
+            sidecar.put("retrieved_at", provenance.retrievedAt());
         }
-        withProvenance.put("original_encoding", decoded.encoding());
-        withProvenance.put("original_sha256", decoded.sha256());
-        withProvenance.put("review_status", "draft");
+        sidecar.put("original_encoding", decoded.encoding());
+        sidecar.put("original_sha256", decoded.sha256());
+        sidecar.put("review_status", "draft");
 
-        Optional<Region> region = Optional.ofNullable(sidecar.path("region").textValue())
-                .flatMap(code -> gazetteer.regions().find(code));
-        List<String> people = new ArrayList<>();
-        result.structure().answerers().forEach(people::add);
-        result.structure().bylines().forEach(b -> people.addAll(b.reporters()));
-        sidecar.path("editors").forEach(e -> people.add(e.asText()));
-        ArrayNode silver = spans.draft(page, result.structure(), result.simplified(), region, people);
-        ObjectNode annotations = JsonNodeFactory.instance.objectNode();
-        annotations.put("article_id", withProvenance.get("id").asText());
+        List<String> people = new ArrayList<>(structure.answerers());
+        credit.reporters().value().ifPresent(people::addAll);
+        credit.editors().value().ifPresent(people::addAll);
+        String simplified = scripts.foldToSimplified(page.text());
+        ArrayNode silver = spans.draft(page, structure, simplified, region.value(), people);
+        ObjectNode annotations = JSON.objectNode();
+        annotations.put("article_id", id);
         annotations.set("spans", silver);
-        return new Drafted(decoded, normalised.text(), List.copyOf(changes), withProvenance, annotations, result.checklist());
+        return new Drafted(decoded, normalised.text(), List.copyOf(changes), sidecar, annotations, List.copyOf(checklist));
+    }
+
+    private static int lineIndex(FieldDraft<PrintedSource> source) {
+        return source instanceof FieldDraft.Drafted<PrintedSource> d && !d.chosen().evidence().inUrl()
+                ? d.chosen().evidence().line() - 1 : -1;
+    }
+
+    /** The headline's line if one was drafted, else the first metadata or prose line. */
+    private static int articleStart(PageLines lines, FieldDraft<Headline> title, Set<Integer> metadata) {
+        List<LineShape> all = lines.all();
+        if (title instanceof FieldDraft.Drafted<Headline> d && !d.chosen().rule().contains("标题")) {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).line().equals(d.chosen().value().line())) {
+                    return i;
+                }
+            }
+        }
+        int first = lines.firstProse();
+        for (int i = 0; i < first; i++) {
+            if (metadata.contains(all.get(i).line().index())) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private static String withoutFurniture(PageLines lines, List<Furniture> found) {
+        StringBuilder kept = new StringBuilder();
+        for (LineShape s : lines.all()) {
+            boolean covered = found.stream().anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end());
+            if (!covered) {
+                kept.append(s.text()).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    /** The places of the headline (and decks above the body), the datelines' filing places and the lead. */
+    private FieldDraft<Region> region(PageLines lines, FieldDraft<Headline> title, Structure structure, String url) {
+        List<RegionExtractor.Passage> head = new ArrayList<>();
+        List<RegionExtractor.Passage> filed = new ArrayList<>();
+        List<RegionExtractor.Passage> lead = new ArrayList<>();
+        List<String> deeper = new ArrayList<>();
+        int firstProse = lines.firstProse();
+        title.value().ifPresent(h -> {
+            head.add(new RegionExtractor.Passage(scripts.foldToSimplified(h.text()), new Evidence(h.line().number(), h.text())));
+            // the deck printed right under the headline, or its subheadline
+            List<LineShape> all = lines.all();
+            for (int i = 0; i + 1 < all.size(); i++) {
+                if (all.get(i).line().equals(h.line())) {
+                    LineShape next = all.get(i + 1);
+                    if (i + 1 < firstProse && (next.headlineShaped() || h.subheadline().filter(next.line()::equals).isPresent())) {
+                        head.add(new RegionExtractor.Passage(next.simplified(), new Evidence(next.number(), next.text())));
+                    }
+                    break;
+                }
+            }
+        });
+        for (LineShape s : lines.all()) {
+            for (DateForms.Mention m : DateForms.find(s.plain())) {
+                if (m.form() == DateForms.Form.FILED_DAY) {
+                    String place = filedPlace(s.simplified(), m);
+                    if (!place.isEmpty()) {
+                        filed.add(new RegionExtractor.Passage(place,
+                                new Evidence(s.number(), s.text())));
+                    }
+                }
+            }
+        }
+        // the lead: the first two paragraphs of the article, a credit's or dateline's paragraph included
+        List<LineShape> paragraphs = lines.all().stream().filter(s -> s.prose() && !covered(s, structure.furniture())).toList();
+        for (int i = 0; i < paragraphs.size() && i < 6; i++) {
+            LineShape s = paragraphs.get(i);
+            if (i < 2) {
+                lead.add(new RegionExtractor.Passage(s.simplified(), new Evidence(s.number(), s.text())));
+            }
+            deeper.add(s.simplified());
+        }
+        return regions.extract(head, filed, lead, deeper, url);
+    }
+
+    private static boolean covered(LineShape s, List<Furniture> furniture) {
+        return furniture.stream().anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end());
+    }
+
+    /** The place a dateline files from: the Han characters before the day (台北 in 台北24日電, 广州 in 中新网广州7月2日电). */
+    private static String filedPlace(String simplified, DateForms.Mention m) {
+        int end = m.start();
+        int start = end;
+        while (start > 0 && Character.UnicodeScript.of(simplified.codePointAt(start - 1)) == Character.UnicodeScript.HAN
+                && end - start < 12) {
+            start--;
+        }
+        String run = simplified.substring(start, end);
+        // the outlet and credit before the place: 中新网广州, 中央社记者刘世怡台北
+        int cut = Math.max(Math.max(run.lastIndexOf('社'), run.lastIndexOf('网')), Math.max(run.lastIndexOf('报'), run.lastIndexOf('台')));
+        if (cut >= 0 && cut < run.length() - 2) {
+            run = run.substring(cut + 1);
+        }
+        return run.length() > 6 ? run.substring(run.length() - 4) : run;
+    }
+
+    private static void putSource(ObjectNode sidecar, FieldDraft<PrintedSource> source) {
+        if (source instanceof FieldDraft.Drafted<PrintedSource> d) {
+            PrintedSource s = d.chosen().value();
+            if (s.key().isPresent()) {
+                sidecar.put("source", s.key().get());
+            } else {
+                sidecar.putNull("source");
+            }
+            sidecar.put("source_as_printed", s.printed());
+            if (s.key().isEmpty()) {
+                sidecar.put("source_note", "The page credits " + s.printed() + ", which the source registry does not know: add it with"
+                        + " `sources add`, then set source to its key.");
+            }
+        } else if (source.candidates().isEmpty()) {
+            sidecar.put("source", Source.UNKNOWN);
+            sidecar.putNull("source_as_printed");
+            sidecar.put("source_note", "The page names no publication (an unnamed 本报讯 names none).");
+        } else {
+            sidecar.putNull("source");
+            sidecar.putNull("source_as_printed");
+        }
+    }
+
+    private static DraftedField sourceField(FieldDraft<PrintedSource> source) {
+        String unknownNote = source.value().filter(s -> s.key().isEmpty()).map(s -> "the registry does not know " + s.printed()
+                + ": add it with `sources add KEY --name-zh " + s.printed() + " …`, then set source").orElse(null);
+        DraftedField f = field("source", source, s -> s.key().map(k -> k + ", printed " + s.printed()).orElse(s.printed() + ", not in the registry"),
+                "check the page for the publication it credits");
+        return unknownNote == null ? f : new DraftedField(f.field(), f.value(), f.evidence(), unknownNote, f.candidates());
+    }
+
+    private static void putDate(ObjectNode sidecar, FieldDraft<PrintedDate> date) {
+        if (date instanceof FieldDraft.Drafted<PrintedDate> d) {
+            PrintedDate value = d.chosen().value();
+            sidecar.put("date", value.sidecarValue());
+            sidecar.put("date_precision", value.precision().label());
+            boolean inferred = d.chosen().rule().startsWith("inferred");
+            sidecar.put("date_basis", d.chosen().evidence().inUrl() ? "url" : inferred ? "inferred" : "stated");
+            if (!d.chosen().evidence().inUrl()) {
+                sidecar.put("date_evidence", d.chosen().evidence().quote());
+            }
+            if (value.precision().compareTo(DatePrecision.MINUTE) >= 0) {
+                sidecar.put("date_note", "The page prints the time without a zone; taken as UTC+08:00, the zone of every"
+                        + " Chinese-speaking place.");
+            } else if (inferred) {
+                sidecar.put("date_note", "Inferred from the lead: " + d.chosen().rule().replaceFirst("^inferred: ", "") + ".");
+            } else if (d.chosen().evidence().inUrl()) {
+                sidecar.put("date_note", "Taken from the page's address (" + d.chosen().evidence().quote() + "); the text prints no date.");
+            }
+        } else {
+            sidecar.putNull("date");
+            sidecar.putNull("date_precision");
+            sidecar.putNull("date_basis");
+        }
+    }
+
+    private static String where(Candidate<?> c) {
+        return c.evidence().where() + ": " + c.evidence().quote();
+    }
+
+    private static <T> DraftedField field(String name, FieldDraft<T> draft, Function<T, String> show, String whatIfBlank) {
+        List<String> candidates = draft.candidates().stream().limit(4).map(c -> String.format("%s (%s, %s, %.2f)",
+                show.apply(c.value()), c.evidence().where(), c.rule(), c.score())).toList();
+        if (draft instanceof FieldDraft.Drafted<T> d) {
+            return new DraftedField(name, show.apply(d.chosen().value()), where(d.chosen()),
+                    d.chosen().rule() + String.format(" (confidence %.2f)", d.confidence()), candidates);
+        }
+        FieldDraft.Blank<T> blank = (FieldDraft.Blank<T>) draft;
+        return new DraftedField(name, null, null, "BLANK: " + blank.reason() + "; " + whatIfBlank, candidates);
     }
 }

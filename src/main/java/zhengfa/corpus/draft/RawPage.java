@@ -54,6 +54,12 @@ public final class RawPage {
         }
         String sha256 = sha256(bytes);
         Bom bom = Bom.of(bytes);
+        String plain = bom != null ? strictDecode(bytes, bom.offset, Charset.forName(bom.encoding))
+                : strictDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (plain != null && plain.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return new Rejected("the file is empty: it holds " + (plain.isEmpty() ? "only a byte order mark" : "only white space"),
+                    "check that the page was saved completely");
+        }
         if (bom != null) {
             String text = strictDecode(bytes, bom.offset, Charset.forName(bom.encoding));
             if (text == null) {

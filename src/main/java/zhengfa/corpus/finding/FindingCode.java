@@ -30,6 +30,7 @@ public enum FindingCode {
     TEXT_SCRIPT_MISMATCH(Severity.ERROR, "The declared script differs from the script of the text"),
     TEXT_SCRIPT_MIXED(Severity.ERROR, "The text mixes Simplified and Traditional characters"),
     TEXT_SCRIPT_UNDETERMINED(Severity.WARNING, "The text has too few script-specific Han characters to check its script"),
+    TEXT_NOT_CHINESE(Severity.ERROR, "The text is Japanese, Korean or mostly another language, not Chinese"),
 
     // Sidecars
     SIDECAR_MALFORMED_JSON(Severity.ERROR, "The sidecar is not well-formed JSON"),
@@ -49,6 +50,7 @@ public enum FindingCode {
     SIDECAR_TITLE_NOT_IN_TEXT(Severity.ERROR, "A printed title does not occur in the text"),
     SIDECAR_NAME_NOT_IN_TEXT(Severity.ERROR, "A name the sidecar says is printed (a person, the source) does not occur in the text"),
     SIDECAR_DATE_CONTRADICTS_EVIDENCE(Severity.ERROR, "A stated date differs from the date its evidence prints"),
+    SIDECAR_DATE_NOT_IN_URL(Severity.ERROR, "A date taken from the page's address (date_basis url) is not what the address carries"),
     SIDECAR_REGION_NOT_IN_TEXT(Severity.WARNING, "No place of the region, or above or below it, is named in the text"),
     SIDECAR_UNKNOWN_REGION(Severity.ERROR, "The region code is not a GB/T 2260 division"),
     SIDECAR_ISO_MISMATCH(Severity.ERROR, "The ISO 3166-2 code is not that of the region's province"),

@@ -9,6 +9,7 @@ import zhengfa.corpus.validation.rules.ControlCharacterRule;
 import zhengfa.corpus.validation.rules.DateRule;
 import zhengfa.corpus.validation.rules.EmptyTextRule;
 import zhengfa.corpus.validation.rules.IdMatchesStemRule;
+import zhengfa.corpus.validation.rules.LanguageRule;
 import zhengfa.corpus.validation.rules.LanguageScriptRule;
 import zhengfa.corpus.validation.rules.LineEndingRule;
 import zhengfa.corpus.validation.rules.NfcRule;
@@ -25,6 +26,7 @@ import zhengfa.corpus.validation.rules.SpanIdRule;
 import zhengfa.corpus.validation.rules.SpanLabelRule;
 import zhengfa.corpus.validation.rules.SpanOverlapRule;
 import zhengfa.corpus.validation.rules.StatedDateRule;
+import zhengfa.corpus.validation.rules.UrlDateRule;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 
 /** The registry of rules that look at one article alone, in the order they run. */
@@ -48,10 +50,12 @@ public final class ArticleRules {
                 new RegionInTextRule(vocabulary.regions(), detector),
                 new PrintedNamesRule(),
                 new StatedDateRule(),
+                new UrlDateRule(settings.releaseDate()),
                 new SourceRule(vocabulary.sources()),
                 new LanguageScriptRule(),
                 new ReviewStatusRule(),
                 new ScriptRule(detector),
+                new LanguageRule(),
                 new AnnotationArticleIdRule(),
                 new SpanIdRule(),
                 new SpanAnchorRule(),

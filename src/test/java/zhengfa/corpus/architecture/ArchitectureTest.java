@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  *   dataset  writer..                       the release's tables and files; one writer per format
  *   validation                              the pass over the corpus
  *   validation.rules                        one class per rule
+ *   draft  draft.spans  draft.extract       drafting a page: the composition, silver spans, one extractor per field
+ *   draft.layout  draft.forms               line shapes and furniture; the printed forms (dates, credits, sources)
+ *   draft.page  draft.candidate  draft.places   lines, scored candidates and decisions, the gazetteer
  *   corpus                                  reading the corpus folder
  *   vocab  json  script                     schema/ and its vocabularies, strict JSON, scripts
  *   finding  table  model  text             the finding model, the table model, the data model, text positions
@@ -36,6 +39,11 @@ class ArchitectureTest {
             List.of("finding", "table", "model", "text"),
             List.of("vocab", "json", "script"),
             List.of("corpus"),
+            List.of("draft.page", "draft.candidate", "draft.places"),
+            List.of("draft.forms"),
+            List.of("draft.layout"),
+            List.of("draft.extract"),
+            List.of("draft.spans"),
             List.of("draft"),
             List.of("validation.rules"),
             List.of("validation"),

@@ -184,6 +184,61 @@ class AddCommandTest {
         Path p = page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8));
         assertEquals(ExitCode.USAGE, add(p, "--id=Not An Id").exit());
         assertEquals(ExitCode.USAGE, add(p, "--retrieved=30/11/2026").exit());
+        for (String reserved : List.of("con", "nul", "aux", "com1", "lpt9")) {
+            Run run = add(p, "--id=" + reserved);
+            assertEquals(ExitCode.USAGE, run.exit(), reserved);
+            assertTrue(run.err().contains("Windows reserves"), run.err());
+        }
         assertEquals(List.of(), corpusFiles());
+    }
+
+    @Test
+    void aWhiteSpaceFileIsCalledEmpty() throws IOException {
+        Run run = add(page("blank.txt", " \n\u3000\t\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().contains("the file is empty: it holds only white space"), run.err());
+    }
+
+    @Test
+    void aTextOverTheValidationLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path big = tmp.resolve("big.txt");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] block = "政法".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 24; i++) {
+                out.write(block);
+            }
+        }
+        long started = System.nanoTime();
+        Run run = add(big);
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().contains("validate accepts texts up to 8.0 MB"), run.err());
+        assertTrue(System.nanoTime() - started < 10_000_000_000L, "refused up front, not after drafting");
+        assertEquals(List.of(), corpusFiles());
+    }
+
+    @Test
+    void aJapanesePageIsRefused() throws IOException {
+        // written for this test
+        Run run = add(page("ja.txt", ("東京の警察署で防犯教室\n警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした教室を"
+                + "毎月開くことにしました。\n担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().contains("not a Chinese article: it reads as Japanese"), run.err());
+        assertEquals(List.of(), corpusFiles());
+    }
+
+    @Test
+    void twoAddsOfOnePageAtOnceCannotBothSucceed() throws Exception {
+        Path p = page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> add(p));
+            var second = pool.submit(() -> add(p, "--id=leshan-other"));
+            List<Integer> exits = List.of(first.get().exit(), second.get().exit());
+            assertEquals(1, exits.stream().filter(e -> e == 0).count(), exits.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(3, corpusFiles().stream().filter(f -> !f.startsWith(".")).count(), corpusFiles().toString());
     }
 }

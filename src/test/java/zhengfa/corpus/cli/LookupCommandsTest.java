@@ -1,5 +1,6 @@
 package zhengfa.corpus.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,8 +82,24 @@ class LookupCommandsTest {
         String corpus = "--corpus=" + CorpusFixture.resource("/fixtures/astral/corpus");
         Run found = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=LOC");
         assertEquals(0, found.exit(), found.err());
-        assertTrue(found.out().startsWith("{\"id\":\"CHANGE-ME\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":11,\"end\":14,"
-                + "\"text\":\"上海市\",\"source\":\"gold\"}    // line 2:1"), found.out());
+        // pasteable as it is: valid JSON, with the next free id of the file's entity spans; where it stands goes to stderr
+        String span = found.out().strip();
+        assertTrue(span.matches("\\{\"id\":\"e\\d{3}\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":11,\"end\":14,"
+                + "\"text\":\"上海市\",\"source\":\"gold\"}"), span);
+        assertDoesNotThrow(() -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(span));
+        assertTrue(found.err().contains("line 2:1") || found.err().contains(":2:1"), found.err());
+
+        Run footer = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate");
+        assertEquals(ExitCode.INVALID, footer.exit());
+        assertTrue(footer.err().contains("boilerplate needs the attribute kind") && footer.err().contains("--attr kind="), footer.err());
+        Run withKind = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate",
+                "--attr", "kind=navigation");
+        assertEquals(0, withKind.exit(), withKind.err());
+        assertTrue(withKind.out().contains("\"attrs\":{\"kind\":\"navigation\"}") && withKind.out().startsWith("{\"id\":\"s"),
+                withKind.out());
+        Run badKind = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate",
+                "--attr", "kind=menu");
+        assertEquals(ExitCode.INVALID, badKind.exit());
 
         Run near = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=消费者权利保护法");
         assertEquals(ExitCode.INVALID, near.exit());

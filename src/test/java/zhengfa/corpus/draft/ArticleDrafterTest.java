@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import zhengfa.corpus.CorpusFixture;
 import zhengfa.corpus.script.ScriptDetector;
@@ -68,7 +69,8 @@ class ArticleDrafterTest {
         assertEquals("2024-03-05T10:20+08:00", sidecar.get("date").asText());
         assertEquals("minute", sidecar.get("date_precision").asText());
         assertEquals("发布时间:2024-03-05 10:20", sidecar.get("date_evidence").asText());
-        assertEquals("unknown", sidecar.get("source").asText(), "新华网 is not in the registry: not guessed");
+        assertTrue(sidecar.get("source").isNull(), "新华网 is not in this registry: its key is left blank");
+        assertEquals("新华网", sidecar.get("source_as_printed").asText(), "but the printed credit is kept");
         assertTrue(sidecar.get("source_note").asText().contains("sources add"));
         assertEquals("620982", sidecar.get("region").asText());
         assertEquals("interview", sidecar.get("genre").asText());
@@ -93,7 +95,8 @@ class ArticleDrafterTest {
         assertEquals(2, spans.stream().filter(s -> s.startsWith("question 问:")).count(), spans.toString());
         assertTrue(spans.contains("answer 张立:今年,我们将认真贯彻《中华人民共和国反电信网络诈骗法》,持续开展打击治理电信网络诈骗专项行动。"),
                 spans.toString());
-        assertTrue(spans.contains("boilerplate （责任编辑:赵六）editorial-note"), spans.toString());
+        assertTrue(spans.stream().noneMatch(x -> x.contains("赵六") && x.startsWith("boilerplate")),
+                "an editor's credit is the article's metadata, not furniture: " + spans);
         assertTrue(spans.contains("LAW 中华人民共和国反电信网络诈骗法"), spans.toString());
         assertTrue(spans.contains("LOC 敦煌市620982"), spans.toString());
         assertTrue(spans.contains("PER 张立"), spans.toString());
@@ -106,5 +109,44 @@ class ArticleDrafterTest {
                 new ArticleDrafter.Provenance(null, null), id -> id.equals(CorpusFixture.LESHAN), TODAY));
         assertEquals(CorpusFixture.LESHAN + "-2", draft.sidecar().get("id").asText());
         assertEquals(CorpusFixture.LESHAN + "-2", draft.annotations().get("article_id").asText());
+    }
+
+    @Test
+    void aJapanesePageIsRefusedEvenThoughItIsFullOfKanji() {
+        // written for this test
+        String page = "東京の警察署で防犯教室\n警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした教室を毎月開くことにしました。\n"
+                + "担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n";
+        ArticleDrafter.Outcome outcome = drafter.draft(page.getBytes(StandardCharsets.UTF_8), "p.txt", null,
+                new ArticleDrafter.Provenance(null, null), id -> false, TODAY);
+        ArticleDrafter.NotChinese refused = assertInstanceOf(ArticleDrafter.NotChinese.class, outcome);
+        assertEquals("Japanese", refused.verdict().language());
+    }
+
+    /** A page written for this test in a portal's layout: every field drafted from its own line, and the checklist lists them all. */
+    @Test
+    void aPortalPageIsDraftedFieldByFieldWithEvidence() {
+        String page = String.join("\n", "当前位置: 首页 > 工作动态 > 政法要闻", "", "乐山市召开政法工作会议", "",
+                "发布时间:2024-02-20 09:30:15  来源:乐山日报  浏览次数:", "字号:", "",
+                "2月19日,乐山市政法工作会议召开。会议总结了全市政法工作,部署了今年的重点任务。",
+                "会议强调,乐山市各级政法机关要全力维护社会稳定,护航经济高质量发展。(记者张明远 通讯员李晓红)",
+                "责任编辑:陈一言", "相关阅读", "- 2024-02-18乐山开展普法宣传", "版权所有 某某网 京ICP备12345678号") + "\n";
+        ArticleDrafter.Drafted d = assertInstanceOf(ArticleDrafter.Drafted.class, drafter.draft(page.getBytes(StandardCharsets.UTF_8),
+                "p.txt", null, new ArticleDrafter.Provenance("https://www.example.gov.cn/news/2024-02/20/1.html", null), id -> false,
+                TODAY));
+        JsonNode s = d.sidecar();
+        assertEquals("乐山市召开政法工作会议", s.get("title").asText());
+        assertEquals("2024-02-20T09:30:15+08:00", s.get("date").asText());
+        assertEquals("stated", s.get("date_basis").asText());
+        assertEquals("发布时间:2024-02-20 09:30:15", s.get("date_evidence").asText());
+        assertEquals("乐山日报", s.get("source_as_printed").asText());
+        assertEquals("511100", s.get("region").asText());
+        assertEquals("[\"张明远\",\"李晓红\"]", s.get("reporters").toString());
+        assertEquals("[\"陈一言\"]", s.get("editors").toString());
+        assertTrue(s.get("id").asText().matches("leshan-2024-[a-z]+-[a-z]+"), s.get("id").asText());
+        List<String> fields = d.checklist().stream().map(DraftedField::field).toList();
+        assertEquals(List.of("id", "title", "source", "date", "region", "script", "genre", "interviewees", "reporters", "editors"), fields);
+        assertTrue(d.checklist().stream().filter(f -> f.field().equals("date")).findFirst().orElseThrow().evidence().startsWith("line 5"));
+        java.util.Map<String, Set<Integer>> furniture = PageBenchmark.boilerplateLines(d);
+        assertEquals(Set.of(1, 6, 11, 12, 13), furniture.get("all"));
     }
 }

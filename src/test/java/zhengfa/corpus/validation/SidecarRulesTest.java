@@ -209,4 +209,21 @@ class SidecarRulesTest {
                         FindingCode.SIDECAR_MISSING_FIELD, FindingCode.SIDECAR_UNKNOWN_REGION),
                 report.findings().stream().map(Finding::code).toList());
     }
+
+    @Test
+    void aDateFromTheAddressMustBeTheDateTheAddressCarries() {
+        CorpusFixture corpus = corpus();
+        corpus.editSidecar(SUIZHOU, s -> {
+            s.put("date_basis", "url");
+            s.put("url", "http://www.example.cn/html/2023-04/07/content_1.htm");
+        });
+        Finding f = onlyFinding(corpus.validate(), FindingCode.SIDECAR_DATE_NOT_IN_URL, SUIZHOU_META, "#/date");
+        assertTrue(f.fix().contains("\"2023-04-07\""), f.fix());
+        // the suggested fix passes the check that suggested it
+        corpus.editSidecar(SUIZHOU, s -> s.put("date", "2023-04-07"));
+        assertTrue(corpus.validate().findings().stream().noneMatch(x -> x.code() == FindingCode.SIDECAR_DATE_NOT_IN_URL));
+
+        corpus.editSidecar(SUIZHOU, s -> s.remove("url"));
+        onlyFinding(corpus.validate(), FindingCode.SIDECAR_DATE_NOT_IN_URL, SUIZHOU_META, "#/date");
+    }
 }

@@ -174,4 +174,35 @@ class TextRulesTest {
         assertTrue(report.passes(false));
         assertTrue(!report.passes(true));
     }
+
+    @Test
+    void anInjectedSpamLineInTheOtherScriptIsClearedByAnnotatingItAsBoilerplate() {
+        CorpusFixture corpus = corpus();
+        String text = corpus.readText(LESHAN);
+        // a mirror's injected line, written for this test: Traditional keywords on a Simplified page
+        String spam = "國產精品視頻_亞洲熟女在線觀看_午夜福利網站_".repeat(40);
+        String withSpam = text + "\n" + spam + "\n";
+        corpus.writeText(LESHAN, withSpam);
+        onlyFinding(corpus.validate(), FindingCode.TEXT_SCRIPT_MIXED, LESHAN_TEXT, "");
+
+        int start = text.codePointCount(0, text.length()) + 1;
+        int end = start + spam.codePointCount(0, spam.length());
+        corpus.writeString(corpus.annotations(LESHAN), "{\"article_id\": \"" + LESHAN + "\", \"spans\": [{\"id\": \"s001\","
+                + " \"layer\": \"structure\", \"label\": \"boilerplate\", \"start\": " + start + ", \"end\": " + end
+                + ", \"text\": \"" + spam + "\", \"attrs\": {\"kind\": \"spam\"}, \"source\": \"gold\"}]}\n");
+        ValidationReport report = corpus.validate();
+        assertEquals(0, report.findings().size(), () -> CorpusFixture.describe(report.findings()));
+    }
+
+    @Test
+    void aJapaneseTextUnderAChineseSidecarFails() {
+        CorpusFixture corpus = corpus();
+        // written for this test
+        corpus.writeText(LESHAN, corpus.readText(LESHAN).lines().findFirst().orElseThrow() + "\n"
+                + "警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした防犯教室を毎月開くことにしました。\n"
+                + "担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n");
+        Finding f = findingOf(corpus.validate(), FindingCode.TEXT_NOT_CHINESE);
+        assertTrue(f.found().startsWith("Japanese"), f.found());
+        assertEquals(LESHAN_TEXT, f.file());
+    }
 }

@@ -59,7 +59,8 @@ public final class DatasetCard {
                 .append(" each sidecar records the publication as printed (`source_as_printed`), the registry entry")
                 .append(" (`source_id`) and, where different, the site it was retrieved from (`retrieved_from`). Where")
                 .append(" a text names no publication, the source is `unknown` with a note: it is never guessed. Dates")
-                .append(" are given at the precision the text supports, `stated` or `inferred` with the quoted evidence.")
+                .append(" are given at the precision the text supports: `stated` or `inferred` with the quoted evidence, or `url` where only"
+                        + " the page's address carries the date.")
                 .append(" Sources in this release:\n\n");
         facts.sources().forEach((key, source) -> md.append("- `").append(key).append("`: ").append(source.nameZh())
                 .append(" (").append(source.nameEn()).append(", ").append(source.kind()).append(")\n"));

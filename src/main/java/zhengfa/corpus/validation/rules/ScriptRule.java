@@ -10,7 +10,11 @@ import zhengfa.corpus.finding.Location;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.script.ScriptVerdict;
 
-/** The declared script must be the script the text is written in. */
+/**
+ * The declared script must be the script the text is written in. The text is read without its
+ * boilerplate spans: a mirror's injected spam line in the other script is furniture, and annotating
+ * it as boilerplate is what clears it.
+ */
 public final class ScriptRule implements ArticleRule {
 
     static final Set<String> DECLARABLE = Set.of("Hans", "Hant");
@@ -31,7 +35,7 @@ public final class ScriptRule implements ArticleRule {
         if (declared == null || !DECLARABLE.contains(declared)) {
             return;
         }
-        ScriptVerdict verdict = detector.detect(article.text());
+        ScriptVerdict verdict = detector.detect(ArticleTextWithoutFurniture.of(article));
         if (verdict instanceof ScriptVerdict.Clear clear && !clear.script().equals(declared)) {
             sink.report(Finding.of(FindingCode.TEXT_SCRIPT_MISMATCH, article.sidecarFile()).at(AT_SCRIPT)
                     .found("\"" + declared + "\", but the text is " + clear.script() + " ("
@@ -45,8 +49,9 @@ public final class ScriptRule implements ArticleRule {
                     .found(mixed.evidence().describe())
                     .expected("at least " + (int) (ScriptDetector.DOMINANCE * 100)
                             + "% of the script-specific characters in one script")
-                    .fix("check whether two texts were pasted together or a conversion stopped half-way;"
-                            + " store one article in one script")
+                    .fix("check whether two texts were pasted together or a conversion stopped half-way, and store one article in"
+                            + " one script; a line of page furniture in the other script (a mirror's spam, a site's menu) is"
+                            + " cleared by annotating it as boilerplate")
                     .message("text mixes Simplified and Traditional characters"));
         } else if (verdict instanceof ScriptVerdict.Undetermined undetermined) {
             sink.report(Finding.of(FindingCode.TEXT_SCRIPT_UNDETERMINED, article.textFile())

@@ -1,21 +1,24 @@
-package zhengfa.corpus.draft;
+package zhengfa.corpus.draft.layout;
 
 import java.util.List;
 import java.util.Optional;
+import zhengfa.corpus.draft.page.Line;
 
 /**
- * What the layout of a page says, found by the rules of {@link StructureReader}. Every range is in
- * UTF-16 indexes of the page's text.
+ * The layout of a drafted page, for its structure spans: the headline and subheadline, the
+ * dateline and credit lines, interview turns, section headings and furniture. Ranges are UTF-16
+ * indexes of the page's text.
+ *
+ * @param lead the article's first paragraphs
  */
 public record Structure(
-        Optional<Range> navigation,
         Optional<Line> headline,
         Optional<Line> subheadline,
         Optional<Line> dateline,
-        List<Byline> bylines,
+        List<Line> bylines,
         List<Turn> turns,
         List<Line> sectionHeadings,
-        List<Boilerplate> boilerplate,
+        List<Furniture> furniture,
         List<Line> lead) {
 
     /** A half-open range of UTF-16 indexes. */
@@ -25,14 +28,8 @@ public record Structure(
         }
     }
 
-    /** A credit line and the people it names, as printed. */
-    public record Byline(Line line, List<String> reporters, String creditedTo) { }
-
     /** One question or answer of an interview: the labelled line through the end of the turn. */
     public record Turn(boolean question, String speaker, Range range) { }
-
-    /** Page furniture and its kind (navigation, footer, spam, page-jump, editorial-note). */
-    public record Boilerplate(String kind, Range range) { }
 
     public boolean isInterview() {
         return turns.stream().filter(Turn::question).count() >= 2;

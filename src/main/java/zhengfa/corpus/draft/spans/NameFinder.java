@@ -1,4 +1,4 @@
-package zhengfa.corpus.draft;
+package zhengfa.corpus.draft.spans;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;

@@ -1,4 +1,4 @@
-package zhengfa.corpus.draft;
+package zhengfa.corpus.draft.spans;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,6 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zhengfa.corpus.draft.layout.Furniture;
+import zhengfa.corpus.draft.layout.Structure;
+import zhengfa.corpus.draft.layout.StructureReader;
+import zhengfa.corpus.draft.page.Line;
+import zhengfa.corpus.draft.page.Page;
+import zhengfa.corpus.draft.places.Gazetteer;
 import zhengfa.corpus.vocab.Region;
 
 /**
@@ -22,7 +28,7 @@ import zhengfa.corpus.vocab.Region;
  */
 public final class SpanDrafter {
 
-    static final String LAYOUT = "rule:layout@" + StructureReader.RULES_VERSION;
+    public static final String LAYOUT = "rule:layout@" + StructureReader.RULES_VERSION;
     static final String CREDITS = "rule:credits@1";
     static final String GAZETTEER = "rule:gazetteer@1";
     static final String BOOK_TITLE = "rule:book-title@1";
@@ -73,15 +79,14 @@ public final class SpanDrafter {
         structure.headline().ifPresent(l -> structural.add(line("headline", l)));
         structure.subheadline().ifPresent(l -> structural.add(line("subheadline", l)));
         structure.dateline().ifPresent(l -> structural.add(line("dateline", l)));
-        structure.bylines().forEach(b -> structural.add(line("byline", b.line())));
+        structure.bylines().forEach(b -> structural.add(line("byline", b)));
         for (Structure.Turn turn : structure.turns()) {
             structural.add(new Draft("structure", turn.question() ? "question" : "answer", turn.range().start(),
                     turn.range().end(), Map.of("speaker", turn.speaker()), LAYOUT));
         }
         structure.sectionHeadings().forEach(l -> structural.add(line("section_heading", l)));
-        for (Structure.Boilerplate b : structure.boilerplate()) {
-            structural.add(new Draft("structure", "boilerplate", b.range().start(), b.range().end(),
-                    Map.of("kind", b.kind()), LAYOUT));
+        for (Furniture f : structure.furniture()) {
+            structural.add(new Draft("structure", "boilerplate", f.start(), f.end(), Map.of("kind", f.kind().label()), LAYOUT));
         }
 
         String text = page.text();

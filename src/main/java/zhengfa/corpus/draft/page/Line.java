@@ -1,4 +1,4 @@
-package zhengfa.corpus.draft;
+package zhengfa.corpus.draft.page;
 
 /**
  * One line of a page without its surrounding whitespace (ASCII, full-width and no-break spaces).
@@ -22,14 +22,19 @@ public record Line(int index, int start, int end, String text) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        if ((last == '”' || last == '"' || last == '’') && text.length() > 1) {
+        if ((last == '”' || last == '"' || last == '’' || last == '」' || last == '』') && text.length() > 1) {
             // A closing quote ends a sentence only after sentence punctuation: 。” does, “平平安安” does not.
             last = text.charAt(text.length() - 2);
         }
-        return "。!?!?;;…".indexOf(last) >= 0;
+        return "。!?;…\uFF01\uFF1F\uFF1B".indexOf(last) >= 0;
     }
 
-    static boolean isSpace(char c) {
+    /** The 1-based line number a curator sees in an editor. */
+    public int number() {
+        return index + 1;
+    }
+
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
     }
 }

@@ -1,4 +1,4 @@
-package zhengfa.corpus.draft;
+package zhengfa.corpus.draft.page;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,126 @@
+package zhengfa.corpus.draft.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import zhengfa.corpus.draft.candidate.Candidate;
+import zhengfa.corpus.draft.candidate.Decision;
+import zhengfa.corpus.draft.candidate.Evidence;
+import zhengfa.corpus.draft.candidate.FieldDraft;
+import zhengfa.corpus.draft.forms.CreditForms;
+import zhengfa.corpus.draft.forms.FurnitureWords;
+import zhengfa.corpus.draft.layout.LineShape;
+import zhengfa.corpus.draft.layout.PageLines;
+
+/**
+ * Reporters (with authors and correspondents) and editors from the page's credits. A credit counts
+ * where credits stand: on a short line of its own, at the head of the lead (本报讯 (记者 X)), in
+ * brackets closing a paragraph ((记者X 实习生Y)), or at the foot. A role word inside a sentence
+ * (记者从公安部获悉) names nobody. Every name must have a known surname; a photographer is never a
+ * reporter. All credits above the threshold contribute their names, in the order printed.
+ */
+public final class CreditExtractor {
+
+    static final double CREDIT_LINE = 0.9;
+    static final double LEAD_CREDIT = 0.85;
+    static final double IN_PROSE = 0.3;
+    static final double AFFILIATED = 0.65;
+
+    /**
+     * @param creditLines the 0-based indexes of the lines holding a reporter's or editor's credit
+     * @param outlets     the outlets printed with a credit (法治日报 in 法治日报记者 X), with their lines
+     */
+    public record Result(FieldDraft<List<String>> reporters, FieldDraft<List<String>> editors, Set<Integer> creditLines,
+                         List<Candidate<String>> outlets) { }
+
+    public Result extract(PageLines lines, UnaryOperator<String> fold) {
+        List<Candidate<List<String>>> reporters = new ArrayList<>();
+        List<Candidate<List<String>>> editors = new ArrayList<>();
+        List<Candidate<String>> outlets = new ArrayList<>();
+        Set<Integer> creditLines = new HashSet<>();
+        for (LineShape shape : lines.all()) {
+            if (shape.spam().isSpam() || shape.words().filter(k -> k != FurnitureWords.Kind.FOOTER).isPresent()
+                    && shape.length() > 40) {
+                continue;
+            }
+            for (CreditForms.Credit credit : CreditForms.find(shape.plain(), fold)) {
+                if (credit.role() == CreditForms.Role.PHOTOGRAPHER) {
+                    continue;
+                }
+                double score = score(shape, credit);
+                Evidence evidence = new Evidence(shape.number(), shape.plain().substring(credit.start(), credit.end()).strip());
+                Candidate<List<String>> candidate = new Candidate<>(credit.names(), score, evidence, describe(credit));
+                (credit.role() == CreditForms.Role.EDITOR ? editors : reporters).add(candidate);
+                if (score >= Decision.DEFAULT.threshold()) {
+                    creditLines.add(shape.line().index());
+                    if (credit.outlet() != null) {
+                        outlets.add(new Candidate<>(credit.outlet(), score, evidence, "the outlet of the credit"));
+                    }
+                }
+            }
+        }
+        return new Result(union(reporters, "reporters"), union(editors, "editors"), Set.copyOf(creditLines), List.copyOf(outlets));
+    }
+
+    private static double score(LineShape shape, CreditForms.Credit credit) {
+        if (credit.form() == CreditForms.Form.AFFILIATED) {
+            return AFFILIATED;
+        }
+        String line = shape.plain();
+        boolean ownLine = !shape.prose() || shape.length() <= 40;
+        // the credit opens the line (本报讯 (记者 X)…), not a clause after 会上, or 据…
+        boolean leadsLine = credit.start() <= 8 && !line.substring(0, credit.start()).matches(".*[,，。;；:：].*");
+        boolean bracketed = credit.start() > 0 && "(（【[".indexOf(line.charAt(Math.max(0, credit.start() - 1))) >= 0
+                || line.substring(0, credit.start()).matches(".*[(（]\\s*$");
+        boolean closesParagraph = bracketed && line.substring(credit.end()).matches("^\\s*[)）]\\s*[。]?\\s*$");
+        boolean afterDateline = bracketed && line.substring(0, credit.start()).matches(".*日[电電讯訊]\\s*[(（]\\s*$");
+        if (ownLine || credit.form() == CreditForms.Form.AGENCY_DATELINE || credit.form() == CreditForms.Form.AFTER_DATELINE) {
+            return CREDIT_LINE;
+        }
+        if (leadsLine || closesParagraph || afterDateline) {
+            return LEAD_CREDIT;
+        }
+        return IN_PROSE;
+    }
+
+    private static String describe(CreditForms.Credit credit) {
+        return switch (credit.form()) {
+            case ROLE -> "a credit (记者/通讯员)";
+            case AGENCY_DATELINE -> "an agency's credit and dateline";
+            case AFTER_DATELINE -> "names after a filing dateline";
+            case AUTHOR_LABEL -> "an author's credit (作者/文)";
+            case SIGNED -> "a signature line";
+            case AFFILIATED -> "a name with an affiliation on its own line";
+            case EDITOR_LABEL -> "an editor's credit";
+            case PHOTO -> "a photo credit";
+        };
+    }
+
+    /** The names of every credit that passes the threshold, in order; the rest are shown as candidates. */
+    private static FieldDraft<List<String>> union(List<Candidate<List<String>>> credits, String what) {
+        Set<String> names = new LinkedHashSet<>();
+        Candidate<List<String>> first = null;
+        double confidence = 0;
+        for (Candidate<List<String>> c : credits) {
+            if (c.score() >= Decision.DEFAULT.threshold()) {
+                // the same person credited twice (at the head and the foot), perhaps once with a padding space
+                for (String name : c.value()) {
+                    if (names.stream().noneMatch(n -> n.replaceAll("\\s", "").equals(name.replaceAll("\\s", "")))) {
+                        names.add(name);
+                    }
+                }
+                first = first == null ? c : first;
+                confidence = Math.max(confidence, c.score());
+            }
+        }
+        if (first == null) {
+            return new FieldDraft.Blank<>(credits.isEmpty() ? "no " + what + " are credited"
+                    : "the only credits stand inside sentences: check them", credits);
+        }
+        Candidate<List<String>> all = new Candidate<>(List.copyOf(names), confidence, first.evidence(), first.rule());
+        return new FieldDraft.Drafted<>(all, confidence, credits);
+    }
+}

@@ -1,0 +1,205 @@
+package zhengfa.corpus.draft.extract;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import zhengfa.corpus.draft.candidate.Candidate;
+import zhengfa.corpus.draft.candidate.Decision;
+import zhengfa.corpus.draft.candidate.Evidence;
+import zhengfa.corpus.draft.candidate.FieldDraft;
+import zhengfa.corpus.draft.places.Gazetteer;
+import zhengfa.corpus.draft.places.HostPlaces;
+import zhengfa.corpus.vocab.Region;
+import zhengfa.corpus.vocab.Regions;
+
+/**
+ * The article's locus: the division its headline, the place it was filed from and its lead name,
+ * weighted in that order, as specific as they agree on. A county needs its full name or two
+ * mentions, and must account for most of its prefecture's mentions; a prefecture most of its
+ * province's. Where the places lie in several provinces, or the lead speaks of the whole country
+ * (全国, 公安部) and the headline names no place, there is no single locus and the field stays
+ * blank. A government site's address (gaj.xuchang.gov.cn) names the place when the text names none.
+ */
+public final class RegionExtractor {
+
+    static final double HEAD = 2;
+    static final double FILED = 1.5;
+    static final double LEAD = 1;
+    static final double COUNTRY_TLD = 0.5;
+    static final double HOST_ALONE = 0.62;
+    /** A county or prefecture must hold this share of the mentions of the division above it. */
+    static final double DESCEND = 0.6;
+
+    private static final Pattern NATIONAL = Pattern.compile(
+            "全国|全國|公安部|最高人民法院|最高人民检察院|最高检|最高法|中央政法委|国务院|國務院|司法部|国家禁毒委|国家反诈中心|中共中央|党中央|黨中央");
+
+    private final Gazetteer gazetteer;
+    private final HostPlaces hosts;
+
+    public RegionExtractor(Gazetteer gazetteer, HostPlaces hosts) {
+        this.gazetteer = gazetteer;
+        this.hosts = hosts;
+    }
+
+    /** A passage the locus is read from, in Simplified, and where it stands. */
+    public record Passage(String simplified, Evidence evidence) { }
+
+    private record Weighted(Passage passage, double weight) { }
+
+    /**
+     * @param head    the headline and its decks
+     * @param filed   the places datelines file from (台北 in 台北24日電)
+     * @param lead    the lead's first paragraphs
+     * @param deeper  the first paragraphs, the lead's among them: whether they name a division below the drafted one
+     */
+    public FieldDraft<Region> extract(List<Passage> head, List<Passage> filed, List<Passage> lead, List<String> deeper, String url) {
+        Map<Region, Double> weight = new LinkedHashMap<>();
+        Map<Region, Evidence> firstSeen = new HashMap<>();
+        List<Weighted> all = new ArrayList<>();
+        head.forEach(p -> all.add(new Weighted(p, HEAD)));
+        filed.forEach(p -> all.add(new Weighted(p, FILED)));
+        lead.forEach(p -> all.add(new Weighted(p, LEAD)));
+        List<Gazetteer.Match> matches = new ArrayList<>();
+        for (Weighted w : all) {
+            matches.addAll(gazetteer.match(w.passage().simplified()));
+        }
+        Set<String> namedProvinces = new HashSet<>();
+        Set<Region> inFull = new HashSet<>();
+        for (Gazetteer.Match m : matches) {
+            if (!m.ambiguous() && m.regions().get(0).level() != Region.Level.COUNTY) {
+                namedProvinces.add(m.regions().get(0).provinceCode());
+            }
+        }
+        for (Weighted w : all) {
+            Passage p = w.passage();
+            for (Gazetteer.Match m : gazetteer.match(p.simplified())) {
+                // a county's short name (平安 in 平安新疆), or an ambiguous name, counts only inside a province named otherwise
+                List<Region> readings = m.regions().stream()
+                        .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()))
+                                || namedProvinces.contains(r.provinceCode()))
+                        .toList();
+                if (readings.size() == 1) {
+                    if (m.name().equals(readings.get(0).nameZh())) {
+                        inFull.add(readings.get(0));
+                    }
+                    weight.merge(readings.get(0), w.weight(), Double::sum);
+                    firstSeen.putIfAbsent(readings.get(0), p.evidence());
+                }
+            }
+        }
+        tldRegion(url).ifPresent(r -> weight.merge(r, COUNTRY_TLD, Double::sum));
+        Optional<Region> fromHost = hosts.of(url);
+        if (weight.isEmpty()) {
+            return fromHost.<FieldDraft<Region>>map(r -> new FieldDraft.Drafted<>(new Candidate<>(r, HOST_ALONE,
+                    Evidence.url(url), "the government site's address names it"), HOST_ALONE, List.of()))
+                    .orElseGet(() -> new FieldDraft.Blank<>("the headline and lead name no place: national, or find the code"
+                            + " with `regions find`", List.of()));
+        }
+        fromHost.ifPresent(r -> weight.merge(r, LEAD, Double::sum));
+        Map<String, Double> provinces = new HashMap<>();
+        weight.forEach((r, w) -> provinces.merge(r.provinceCode(), w, Double::sum));
+        double total = provinces.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Map.Entry<String, Double>> ranked = provinces.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        List<Candidate<Region>> candidates = new ArrayList<>();
+        boolean headNamesPlace = head.stream().anyMatch(p -> !gazetteer.match(p.simplified()).isEmpty());
+        boolean national = !headNamesPlace && lead.stream().anyMatch(p -> NATIONAL.matcher(p.simplified()).find());
+        for (Map.Entry<String, Double> province : ranked) {
+            Region chosen = descend(province.getKey(), weight, inFull);
+            double confidence = province.getValue() / total * (1 - Math.pow(0.5, total));
+            String rule = "named in the " + (headNamesPlace ? "headline, " : "") + "dateline or lead";
+            if (national) {
+                confidence *= 0.5;
+                rule += ", but the lead speaks of the whole country";
+            }
+            if (chosen.level() == Region.Level.PREFECTURE && namesBelow(chosen, deeper)) {
+                confidence *= 0.5;
+                rule += "; the text also names a county or district of it";
+            }
+            Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.entrySet().stream()
+                    .filter(e -> e.getKey().provinceCode().equals(province.getKey())).map(Map.Entry::getValue).findFirst()
+                    .orElse(Evidence.url(String.valueOf(url))));
+            candidates.add(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule));
+        }
+        return Decision.DEFAULT.decide(candidates, "no place");
+    }
+
+    /** From the province down: the prefecture, then the county, that hold most of the mentions above them. */
+    private Region descend(String provinceCode, Map<Region, Double> weight, Set<Region> inFull) {
+        Regions regions = gazetteer.regions();
+        Region current = regions.find(provinceCode).orElseThrow();
+        double currentWeight = under(current, weight);
+        while (true) {
+            Region parent = current;
+            Optional<Map.Entry<Region, Double>> child = regions.all().stream()
+                    .filter(r -> regions.parent(r).filter(parent::equals).isPresent())
+                    .map(r -> Map.entry(r, under(r, weight)))
+                    .filter(e -> e.getValue() > 0)
+                    .max(Comparator.comparingDouble(Map.Entry::getValue));
+            if (child.isEmpty() || child.get().getValue() < DESCEND * currentWeight) {
+                return current;
+            }
+            Region next = child.get().getKey();
+            if (next.level() == Region.Level.COUNTY && weight.getOrDefault(next, 0.0) < 2 && !inFull.contains(next)) {
+                return current;
+            }
+            current = next;
+            currentWeight = child.get().getValue();
+        }
+    }
+
+    /** The weight of a division and everything below it. */
+    private double under(Region region, Map<Region, Double> weight) {
+        double sum = 0;
+        for (Map.Entry<Region, Double> e : weight.entrySet()) {
+            for (Optional<Region> r = Optional.of(e.getKey()); r.isPresent(); r = gazetteer.regions().parent(r.get())) {
+                if (r.get().equals(region)) {
+                    sum += e.getValue();
+                    break;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Whether the first paragraphs name exactly one county or district of the prefecture: then the
+     * article may be about that one place. Several of them name a prefecture-wide article.
+     */
+    private boolean namesBelow(Region prefecture, List<String> deeper) {
+        Set<Region> below = new HashSet<>();
+        for (String text : deeper) {
+            for (Gazetteer.Match m : gazetteer.match(text)) {
+                m.regions().stream().filter(r -> r.level() == Region.Level.COUNTY
+                        && gazetteer.regions().parent(r).filter(prefecture::equals).isPresent()).forEach(below::add);
+            }
+        }
+        return below.size() == 1;
+    }
+
+    /** Taiwan, Hong Kong and Macau by the country-code domain of the address. */
+    private Optional<Region> tldRegion(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            String host = new URI(url.strip()).getHost();
+            if (host == null) {
+                return Optional.empty();
+            }
+            String code = host.endsWith(".tw") ? "710000" : host.endsWith(".hk") ? "810000" : host.endsWith(".mo") ? "820000" : null;
+            return code == null ? Optional.empty() : gazetteer.regions().find(code);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

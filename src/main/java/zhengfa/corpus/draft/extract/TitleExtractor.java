@@ -1,0 +1,242 @@
+package zhengfa.corpus.draft.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhengfa.corpus.draft.candidate.Candidate;
+import zhengfa.corpus.draft.candidate.Decision;
+import zhengfa.corpus.draft.candidate.Evidence;
+import zhengfa.corpus.draft.candidate.FieldDraft;
+import zhengfa.corpus.draft.forms.DateForms;
+import zhengfa.corpus.draft.layout.LineShape;
+import zhengfa.corpus.draft.layout.PageLines;
+import zhengfa.corpus.model.DatePrecision;
+
+/**
+ * The headline: a headline-shaped line (short, mostly Han, no sentence end, no furniture or spam
+ * words, no site header) before the body's first sentence, scored by where it stands: the first
+ * such line of the page, the nearest one above the dateline or credit, the one right above the
+ * first paragraph, the upper of two stacked decks. A line that repeats parts of an earlier one is
+ * a deck printed again. A labelled 标题:X is the headline wherever it stands. Navigation, a site's
+ * header, a dateline and spam are never the headline.
+ */
+public final class TitleExtractor {
+
+    static final double SHAPE = 0.3;
+    static final double FIRST = 0.35;
+    static final double ABOVE_METADATA = 0.35;
+    static final double ABOVE_PROSE = 0.3;
+    static final double UPPER_DECK = 0.15;
+    static final double REPEATED_PART = -0.25;
+    static final double LABELLED = 0.9;
+    static final double RUN_ON = 0.65;
+    /** How many content lines above a dateline or credit the headline may stand (a subheadline, a widget between). */
+    static final int NEAR = 4;
+
+    private static final Pattern LABEL = Pattern.compile("^(?:标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80})$");
+
+    /**
+     * @param metadata the 0-based indexes of dateline, credit and source lines
+     */
+    public FieldDraft<Headline> extract(PageLines lines, Set<Integer> metadata) {
+        List<Candidate<Headline>> candidates = new ArrayList<>();
+        List<LineShape> all = lines.all();
+        int firstProse = lines.firstProse();
+        int firstMetadata = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (metadata.contains(all.get(i).line().index())) {
+                firstMetadata = i;
+                break;
+            }
+        }
+        int firstShaped = -1;
+        for (int i = 0; i < Math.min(firstProse, all.size()); i++) {
+            LineShape s = all.get(i);
+            if (!shaped(all, i, metadata)) {
+                continue;
+            }
+            double score = SHAPE;
+            List<String> why = new ArrayList<>();
+            if (firstShaped < 0) {
+                firstShaped = i;
+                score += FIRST;
+                why.add("the first headline-shaped line");
+            }
+            if (nearestAbove(all, i, metadata)) {
+                score += ABOVE_METADATA;
+                why.add("right above the dateline or credit");
+            }
+            if (firstMetadata < 0 && i == lastShapedBefore(all, firstProse, metadata)) {
+                score += ABOVE_PROSE;
+                why.add("right above the first paragraph");
+            }
+            if (i + 1 < all.size() && shaped(all, i + 1, metadata) && !repeatsEarlier(all, i + 1, metadata) && i == firstShaped
+                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata))) {
+                score += UPPER_DECK;
+                why.add("the upper of two decks");
+            }
+            if (repeatsEarlier(all, i, metadata)) {
+                score += REPEATED_PART;
+                why.add("repeats part of an earlier line");
+            }
+            if (stackedDeck(all, i, metadata, firstProse)) {
+                score = Math.min(score, SHAPE);
+                why.add("one of three or more stacked headline-shaped lines");
+            }
+            candidates.add(new Candidate<>(new Headline(s.text(), s.line(), subheadline(all, i)), clamp(score),
+                    new Evidence(s.number(), s.text()), why.isEmpty() ? "a headline-shaped line" : String.join(", ", why)));
+        }
+        if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.evidence().line() == all.get(0).number())) {
+            runOn(all.get(0)).ifPresent(candidates::add);
+        }
+        for (LineShape s : all) {
+            Matcher label = LABEL.matcher(s.text());
+            if (label.find()) {
+                candidates.add(new Candidate<>(new Headline(label.group("title").strip(), s.line(), Optional.empty()), LABELLED,
+                        new Evidence(s.number(), s.text()), "a labelled 标题"));
+            }
+        }
+        return new Decision(0.6, 0.12).decide(candidates, (a, b) -> a.text().equals(b.text()),
+                "no headline-shaped line stands before the first paragraph");
+    }
+
+    private static final Pattern INTERVIEW_CLAUSE = Pattern.compile("[^,，。；;!！?？]*(?:接受|接受了)[^,，。；;!！?？]*(?:专访|專訪|采访|採訪)");
+
+    /**
+     * A title to supply where the page prints no headline at all: the lead's clause that says who
+     * was interviewed (X接受记者专访), which names the article as well as a curator would. Otherwise
+     * none: a first sentence is no title.
+     */
+    public Optional<Candidate<String>> supplied(List<zhengfa.corpus.draft.page.Line> lead) {
+        for (zhengfa.corpus.draft.page.Line line : lead) {
+            Matcher m = INTERVIEW_CLAUSE.matcher(line.text());
+            if (m.find()) {
+                String clause = m.group().strip().replaceFirst("^(?:近日|日前|近期|今天|昨天|今日|昨日)", "");
+                if (clause.codePointCount(0, clause.length()) >= 6) {
+                    return Optional.of(new Candidate<>(clause, 0.6, new Evidence(line.number(), m.group().strip()),
+                            "supplied: the lead's clause naming who was interviewed"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double clamp(double score) {
+        return Math.max(0, Math.min(1, score));
+    }
+
+    /** A line that can be the headline: its shape, and not a dateline, credit or source line, nor a menu. */
+    private static boolean shaped(List<LineShape> all, int i, Set<Integer> metadata) {
+        return shaped(all.get(i), metadata) && !menu(all, i);
+    }
+
+    private static boolean shaped(LineShape s, Set<Integer> metadata) {
+        return s.headlineShaped() && !metadata.contains(s.line().index()) && DateForms.find(s.plain()).stream()
+                .noneMatch(m -> m.date().isPresent() && m.end() - m.start() >= s.plain().length() / 3);
+    }
+
+    /**
+     * A menu or title bar: items between bars (我的股票|星洲网 我的股票) where an item names what other
+     * lines of the page's top name too, as a site's name or a menu entry. A column name before a bar
+     * (两会“检”阅|厦门检察:…) is printed once and stays a headline.
+     */
+    private static boolean menu(List<LineShape> all, int i) {
+        String[] parts = all.get(i).plain().split("[|｜]");
+        if (parts.length < 2) {
+            return false;
+        }
+        if (parts.length >= 3) {
+            return true;
+        }
+        for (String part : parts) {
+            for (String item : part.strip().split("\\s+")) {
+                if (item.codePointCount(0, item.length()) < 2 || item.codePointCount(0, item.length()) > 8) {
+                    continue;
+                }
+                long elsewhere = all.stream().limit(Math.max(i + 10, 20)).filter(o -> o != all.get(i) && o.plain().contains(item)).count();
+                if (elsewhere >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The nearest headline-shaped line above the first dateline, credit or source line below it. */
+    private static boolean nearestAbove(List<LineShape> all, int i, Set<Integer> metadata) {
+        for (int j = i + 1; j < all.size() && j <= i + NEAR; j++) {
+            if (metadata.contains(all.get(j).line().index())) {
+                return true;
+            }
+            if (shaped(all, j, metadata) || all.get(j).prose()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int lastShapedBefore(List<LineShape> all, int firstProse, Set<Integer> metadata) {
+        for (int j = Math.min(firstProse, all.size()) - 1; j >= 0; j--) {
+            if (shaped(all, j, metadata)) {
+                return firstProse - j <= 2 ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Three or more headline-shaped lines in a row, not counting a line that repeats part of an
+     * earlier one: a list, a menu or a couplet, not one headline.
+     */
+    private static boolean stackedDeck(List<LineShape> all, int i, Set<Integer> metadata, int firstProse) {
+        if (repeatsEarlier(all, i, metadata)) {
+            return false;
+        }
+        int count = 1;
+        for (int j = i - 1; j >= 0 && shaped(all, j, metadata); j--) {
+            count += repeatsEarlier(all, j, metadata) ? 0 : 1;
+        }
+        for (int j = i + 1; j < Math.min(firstProse, all.size()) && shaped(all, j, metadata); j++) {
+            count += repeatsEarlier(all, j, metadata) ? 0 : 1;
+        }
+        return count >= 3;
+    }
+
+    private static boolean repeatsEarlier(List<LineShape> all, int i, Set<Integer> metadata) {
+        for (int j = 0; j < i; j++) {
+            if (shaped(all, j, metadata) && all.get(j).plain().contains(all.get(i).plain())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A ——subheadline or a 访/专访 line right under the headline. */
+    private static Optional<zhengfa.corpus.draft.page.Line> subheadline(List<LineShape> all, int i) {
+        if (i + 1 < all.size()) {
+            String next = all.get(i + 1).plain();
+            if ((next.startsWith("——") || next.startsWith("—") || next.startsWith("--") || next.matches("^(?:专访|專訪|访|訪)\\p{IsHan}.*"))
+                    && !all.get(i + 1).line().endsSentence() && all.get(i + 1).length() <= 60) {
+                return Optional.of(all.get(i + 1).line());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 标题文字2022-05-20 14:35…: a headline with the page's timestamp run into it. */
+    private static Optional<Candidate<Headline>> runOn(LineShape first) {
+        for (DateForms.Mention m : DateForms.find(first.plain())) {
+            String before = first.plain().substring(0, m.start()).strip();
+            int length = before.codePointCount(0, before.length());
+            if (m.date().isPresent() && m.date().get().precision().compareTo(DatePrecision.MINUTE) >= 0 && length >= 6
+                    && length <= 60 && !before.matches(".*[。；;，,！？!?].*") && first.text().startsWith(before)) {
+                return Optional.of(new Candidate<>(new Headline(before, first.line(), Optional.empty()), RUN_ON,
+                        new Evidence(first.number(), before), "a headline with the timestamp run into it"));
+            }
+        }
+        return Optional.empty();
+    }
+}

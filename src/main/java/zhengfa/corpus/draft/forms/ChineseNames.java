@@ -1,0 +1,71 @@
+package zhengfa.corpus.draft.forms;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a printed string is shaped like a person's name: a known surname (surnames.txt) and one or
+ * two given characters, or a name of the minorities' or foreign form with a middle dot (买买提·艾力).
+ * Credits print names padded with a space (金 果) or a full-width space; those are names too.
+ * Looked up on the Simplified form: the caller folds Traditional names first.
+ */
+public final class ChineseNames {
+
+    private static final Set<String> SURNAMES = load();
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8}){1,3}");
+    /** A title or a role after a surname (王书记, 李某), or a word no name ends in. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            ".*(?:书记|主任|局长|厅长|院长|同志|先生|女士|警官|法官|检察官|律师|部长|市长|县长|省长|主席|老师|教授|某|等|们|报道|报导|摄|讯|电|表示|介绍|获悉)$"
+                    + "|^(?:记者|通讯员|编辑|本报|本网|本台|实习|作者|来源|责编|责任|见习|特约|全媒|融媒).*");
+
+    private ChineseNames() {
+    }
+
+    /** The name without the spaces credits pad it with: 金 果 is 金果. */
+    public static String compact(String printed) {
+        return printed.replaceAll("[\\s\\u3000\\u00A0]", "");
+    }
+
+    /** @param simplified the printed name, folded to Simplified */
+    public static boolean isName(String simplified) {
+        String name = compact(simplified);
+        if (DOTTED.matcher(name).matches()) {
+            return name.length() >= 3 && name.length() <= 16;
+        }
+        if (!HAN.matcher(name).matches() || NOT_A_NAME.matcher(name).matches()) {
+            return false;
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length >= 3 && length <= 4 && SURNAMES.contains(name.substring(0, 2))) {
+            return true;
+        }
+        return length >= 2 && length <= 3 && SURNAMES.contains(name.substring(0, 1));
+    }
+
+    private static Set<String> load() {
+        Set<String> surnames = new HashSet<>();
+        try (InputStream in = ChineseNames.class.getResourceAsStream("/zhengfa/corpus/draft/forms/surnames.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("#")) {
+                    for (String s : line.trim().split("\\s+")) {
+                        if (!s.isEmpty()) {
+                            surnames.add(s);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(surnames);
+    }
+}

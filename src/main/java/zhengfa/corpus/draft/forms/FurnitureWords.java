@@ -1,0 +1,144 @@
+package zhengfa.corpus.draft.forms;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The words of page furniture, in both scripts: navigation and breadcrumbs, the widgets around an
+ * article (share, print, font size, counters, comment and report forms, players), related-article
+ * headings, footers (copyright, ICP numbers, disclaimers, contact lines), advertisement
+ * placeholders and stray markup. What a line with such words is, given where it stands, is the
+ * line classifier's business.
+ */
+public final class FurnitureWords {
+
+    private FurnitureWords() {
+    }
+
+    public enum Kind { NAVIGATION, WIDGET, RELATED, FOOTER, ADVERTISEMENT, MARKUP }
+
+    /** A pinyin gloss some mirrors insert after characters: 據(jù), 網(wǎng). */
+    private static final Pattern GLOSS = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\\)");
+    private static final Pattern MARKUP = Pattern.compile("^[\\s•·\\-*]*(?:</?[a-zA-Z][^<>]{0,80}>\\s*)+[\\s•·\\-*]*$");
+    private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:ADVERTISEMENT|Advertisement|advertisement|广告|廣告|推广|推廣|Sponsored|赞助|贊助)$");
+    /** Footer words no article sentence uses. */
+    private static final Pattern FOOTER = Pattern.compile(
+            "版权所有|版權所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|免责声明|免責聲明|本网站所刊载|本網站所刊載"
+                    + "|凡本网注明|凡本網注明|本網站有權|本网站有权|不良信息举报|不良信息舉報|违法和不良|網上傳播視聽|网上传播视听|信息网络传播视听|本文来源|本文來源"
+                    + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)");
+    /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
+    private static final Pattern FOOTER_SHORT = Pattern.compile(
+            "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
+                    + "|广告服务|廣告服務|帮助信息|幫助信息|主编信箱|主編信箱|技术支持[:：]|技術支持[:：]|技術支援[:：]|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]"
+                    + "|网站地图|網站地圖|版权声明|版權聲明|隐私政策|隱私政策|使用条款|使用條款");
+    private static final Pattern RELATED = Pattern.compile(
+            "^[>》»\\-\\s|｜]*(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相關報道|相关文章|相關文章|推荐阅读|推薦閱讀|推荐新闻|推薦新聞|热门推荐|熱門推薦"
+                    + "|热点新闻|熱點新聞|延伸阅读|延伸閱讀|更多新闻|更多新聞|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|\\p{IsHan}{2,4}新闻精选|\\p{IsHan}{2,4}新聞精選"
+                    + "|热门文章|熱門文章|最新文章|最新新闻|最新新聞|排行榜|点击排行|點擊排行|上一篇|下一篇|上一条|下一條|下一条|上一條)[:：]?");
+    /** Words of the controls around an article; a line is a widget when little else is left. */
+    private static final Pattern WIDGET = Pattern.compile(
+            "分享到|分享|打印本页|打印本頁|打印|列印|字体大小|字體大小|字号|字號|字体|字體|字型大小|字型|收藏|点赞|點讚|點贊|发表评论|發表評論|我要评论|我要評論"
+                    + "|评论|評論|我要纠错|纠错|糾錯|检举类型|檢舉類型|检举|檢舉|举报|舉報|具体描述|具體描述|提交|取消|关闭窗口|關閉窗口|关闭|關閉"
+                    + "|浏览次数|瀏覽次數|浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|点击数|點擊數|点击量|點擊量|點閱率|点阅率|資料點閱次數|點閱次數|次浏览|次瀏覽"
+                    + "|查看更多|下载|下載|扫一扫|掃一掃|二维码|二維碼|复制链接|複製連結|返回顶部|回到顶部|返回頂部|頂部|顶部|发布|發佈|發布|登录|登錄|注册|註冊"
+                    + "|参与互动|參與互動");
+    /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
+    private static final Pattern FILLER = Pattern.compile("[大中小【】\\[\\]:：|｜/>》»›\\-\\s\\d,.()（）]");
+    private static final Pattern READING_TIME = Pattern.compile("读完约|讀完約|阅读时间|閱讀時間|预计阅读|預計閱讀|本篇文章\\d+字");
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航"
+                    + "|按Enter到主內容區|跳到主要內容|跳至主要內容|无障碍|無障礙|设为首页|設為首頁|加入收藏|在线投稿|在線投稿|手机版|手機版|移动版|繁體|简体|簡體|繁体"
+                    + "|English|返回|主页|主頁|目錄|目录|登录|登錄|注册|註冊|正文|客户端|客戶端|官方微信|官方微博|微信|微博|APP|App");
+    private static final Pattern BREADCRUMB = Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
+    private static final Pattern SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
+    private static final Pattern TOPIC = Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|Tags?)[:：]");
+    private static final Pattern URL_LINE = Pattern.compile("^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址)[:：]?\\s*)?https?://\\S+$");
+    /** A view count (20694, 1,379): three figures or more; 01 and 02 number sections. */
+    private static final Pattern NUMBER = Pattern.compile("^\\d[\\d,，.]{2,9}$");
+    /** A date label with nothing after it (發布日期:): the page's metadata, empty, not a widget. */
+    private static final Pattern EMPTY_DATE_LABEL = Pattern.compile("^(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)\\s*[:：]?\\s*$");
+    private static final Pattern WEEKDAY = Pattern.compile("^(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]$");
+
+    /** The line without the pinyin glosses of a mirror, for matching words. */
+    public static String withoutGlosses(String line) {
+        return GLOSS.matcher(line).replaceAll("");
+    }
+
+    public static boolean isMarkup(String line) {
+        return MARKUP.matcher(line).matches();
+    }
+
+    public static boolean isAdvertisement(String line) {
+        return ADVERTISEMENT.matcher(line.strip()).matches();
+    }
+
+    public static boolean hasFooterWords(String line, int length) {
+        return FOOTER.matcher(line).find() || length <= 40 && FOOTER_SHORT.matcher(line).find();
+    }
+
+    public static boolean isRelatedHeading(String line) {
+        return RELATED.matcher(line).lookingAt() && line.length() <= 40;
+    }
+
+    /**
+     * A short line of widget words with at most a few characters left (分享到:, 字体大小:【大 中 小】,
+     * 浏览次数:555), a counter (20694), a weekday (星期一), a reading-time note or a privacy banner.
+     */
+    public static boolean isWidget(String line, int length) {
+        if (EMPTY_DATE_LABEL.matcher(line).matches()) {
+            return false;
+        }
+        return length <= 30 && WIDGET.matcher(line).find() && hanLeft(WIDGET, line) <= 3 || NUMBER.matcher(line).matches()
+                || WEEKDAY.matcher(line).matches() || PRIVACY.matcher(line).find() || READING_TIME.matcher(line).find()
+                || line.contains("聽新聞") || line.contains("听新闻");
+    }
+
+    /** Navigation words with little else (首页 > 新闻中心), a breadcrumb trail, symbols (:::), a topic label, a bare link. */
+    /** A link line (地址:http://…): the page's address printed at its foot. */
+    public static boolean isUrlLine(String line) {
+        return URL_LINE.matcher(line).matches();
+    }
+
+    public static boolean isNavigation(String line, int length) {
+        return length <= 40 && NAVIGATION.matcher(line).find() && hanLeft(NAVIGATION, line) <= 8 && hanLeft(NAVIGATION, line) * 2 < length
+                || BREADCRUMB.matcher(line).matches() && length <= 80 && (line.contains("首页") || line.contains("首頁")
+                || line.contains("位置") || line.contains(">>") || line.chars().filter(c -> c == '>').count() >= 2) || SYMBOLS.matcher(line).matches() || TOPIC.matcher(line).find()
+                || URL_LINE.matcher(line).matches();
+    }
+
+    private static int hanLeft(Pattern words, String line) {
+        return (int) FILLER.matcher(words.matcher(line).replaceAll("")).replaceAll("").codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
+    /** The first kind the line's words show, in the order markup, advertisement, footer, related, widget, navigation. */
+    public static Optional<Kind> of(String line, int length) {
+        String plain = withoutGlosses(line);
+        if (isMarkup(plain)) {
+            return Optional.of(Kind.MARKUP);
+        }
+        if (isAdvertisement(plain)) {
+            return Optional.of(Kind.ADVERTISEMENT);
+        }
+        if (hasFooterWords(plain, length) && length <= 160 || isUrlLine(plain)) {
+            return Optional.of(Kind.FOOTER);
+        }
+        if (isRelatedHeading(plain)) {
+            return Optional.of(Kind.RELATED);
+        }
+        if (isWidget(plain, length)) {
+            return Optional.of(Kind.WIDGET);
+        }
+        if (isNavigation(plain, length)) {
+            return Optional.of(Kind.NAVIGATION);
+        }
+        return Optional.empty();
+    }
+
+    /** A site's own header or title bar: 某某网 主办, 《某报》官方网站, 标题 | 网站名. */
+    public static boolean isSiteHeader(String line) {
+        return line.matches(".*(?:主管|主办|主辦|官方网站|官方網站|官网|官網)\\s*$") || line.matches(".*(?:主管|主办|主辦).*《.+》.*")
+                || line.matches(".+\\s[|｜_\\-–—]\\s*\\S.*(?:网|網|报|報|社|台|News|Press|Daily|Times|News).*");
+    }
+}

@@ -1,0 +1,109 @@
+package zhengfa.corpus.draft.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a line credits the publication an article comes from: 来源:X (and 稿源, 出处, 本文来源, 转自),
+ * a wire dateline (新华社北京6月24日电, 中新网广州7月2日电), a desk line (辽宁长安网讯), a magazine's
+ * issue line (中国检察官 2016年16期) and the name before a timestamp (X 2021-02-03 11:57:40).
+ * Photo credits (图片来源:X) and placeholders (本站, 原创, ***) are not publications.
+ */
+public final class SourceForms {
+
+    private SourceForms() {
+    }
+
+    public enum Form {
+        /** 来源:X. */
+        LABEL,
+        /** 新华社北京6月24日电. */
+        WIRE,
+        /** 辽宁长安网讯 at the start of the lede. */
+        DESK,
+        /** 中国检察官 2016年16期. */
+        ISSUE,
+        /** X 2021-02-03 11:57:40: a name printed before the time on a dateline. */
+        BEFORE_TIMESTAMP,
+        /** 本网站所有内容属《X》所有: the publication a copyright footer names. */
+        COPYRIGHT,
+        /** X记者 inside a sentence (X记者近日专访了…): a weak hint. */
+        REPORTER_OF
+    }
+
+    /** @param start UTF-16 index in the line where the printed name begins */
+    public record Mention(String name, Form form, int start, int end) { }
+
+    private static final String STOP = "(?=责任|責任|编辑|編輯|作者|时间|時間|日期|发布|發布|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|打印|分享|参与|參與"
+            + "|\\d{4}[-/年.]|[\\s:：，,。;；|｜【】\\[\\]()（）]|$)";
+    private static final Pattern LABEL = Pattern.compile(
+            "(?<photo>图片|圖片|图|圖|照片|视频|視頻|影片)?(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)\\s*[:：]\\s*(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
+                    + STOP);
+    private static final Pattern WIRE = Pattern.compile(
+            "(?:^|(?<=[\\s(（)）【\\[]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{2,6}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)");
+    private static final Pattern DESK = Pattern.compile(
+            "^[\\s【\\[(（]*(?<name>\\p{IsHan}{2,12}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線))(?:讯|訊)");
+    private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
+    private static final Pattern BEFORE_TIMESTAMP = Pattern.compile(
+            "^(?<name>\\p{IsHan}{2,10})\\s+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:版权|版權|所有内容|所有內容|內容版權).{0,12}?《(?<name>[^《》]{2,14})》|《(?<name2>[^《》]{2,14})》.{0,12}?(?:版权所有|版權所有|所有)");
+    private static final Pattern REPORTER_OF = Pattern.compile(
+            "(?<name>\\p{IsHan}{2,10}?(?:报|報|社|网|網|台))[》」]?(?:全媒体|全媒體|融媒体|融媒體)?(?:记者|記者)");
+
+    /** Words printed where a publication's name belongs that name none. */
+    private static final Set<String> NOT_A_SOURCE = Set.of("本报", "本報", "本网", "本網", "本台", "本刊", "本站", "原创", "原創", "网络",
+            "網絡", "網路", "互联网", "互聯網", "网友", "網友", "未知", "佚名", "综合", "綜合", "转载", "轉載", "其他", "首页", "首頁", "时间", "時間",
+            "日期", "发布", "發布", "来源", "來源", "作者", "编辑", "編輯");
+
+    public static List<Mention> find(String line) {
+        List<Mention> found = new ArrayList<>();
+        Matcher label = LABEL.matcher(line);
+        while (label.find()) {
+            if (label.group("photo") == null && publication(label.group("name"))) {
+                found.add(new Mention(label.group("name"), Form.LABEL, label.start("name"), label.end("name")));
+            }
+        }
+        Matcher wire = WIRE.matcher(line);
+        while (wire.find()) {
+            if (publication(wire.group("name"))) {
+                found.add(new Mention(wire.group("name"), Form.WIRE, wire.start("name"), wire.end("name")));
+            }
+        }
+        Matcher desk = DESK.matcher(line);
+        if (desk.find() && publication(desk.group("name"))) {
+            found.add(new Mention(desk.group("name"), Form.DESK, desk.start("name"), desk.end("name")));
+        }
+        Matcher issue = ISSUE.matcher(line);
+        if (issue.find() && publication(issue.group("name"))) {
+            found.add(new Mention(issue.group("name"), Form.ISSUE, issue.start("name"), issue.end("name")));
+        }
+        Matcher before = BEFORE_TIMESTAMP.matcher(line);
+        if (before.find() && publication(before.group("name"))) {
+            found.add(new Mention(before.group("name"), Form.BEFORE_TIMESTAMP, before.start("name"), before.end("name")));
+        }
+        Matcher copyright = COPYRIGHT.matcher(line);
+        if (copyright.find()) {
+            String group = copyright.group("name") != null ? "name" : "name2";
+            found.add(new Mention(copyright.group(group), Form.COPYRIGHT, copyright.start(group), copyright.end(group)));
+        }
+        Matcher reporterOf = REPORTER_OF.matcher(line);
+        while (reporterOf.find()) {
+            String name = reporterOf.group("name").replaceFirst("^(?:据|據|由|经|經|向|和|与|與|及|对|對|接受|称|稱)", "");
+            if (publication(name) && found.stream().noneMatch(f -> f.start() <= reporterOf.start() && reporterOf.start() < f.end())) {
+                found.add(new Mention(name, Form.REPORTER_OF, reporterOf.end("name") - name.length(), reporterOf.end("name")));
+            }
+        }
+        return found;
+    }
+
+    /** A printed name that can be a publication: not a placeholder, no masking stars. */
+    public static boolean publication(String name) {
+        String n = name.strip();
+        return n.length() >= 2 && !n.contains("*") && !n.contains("＊") && !NOT_A_SOURCE.contains(n)
+                && !n.startsWith("本报") && !n.startsWith("本報") && !n.startsWith("本网") && !n.startsWith("本網");
+    }
+}

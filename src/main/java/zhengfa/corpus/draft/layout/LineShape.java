@@ -1,0 +1,38 @@
+package zhengfa.corpus.draft.layout;
+
+import java.util.Optional;
+import zhengfa.corpus.draft.forms.FurnitureWords;
+import zhengfa.corpus.draft.forms.SpamLexicon;
+import zhengfa.corpus.draft.page.Line;
+
+/**
+ * What one content line looks like, computed once per page for every extractor.
+ *
+ * @param plain      the line without a mirror's pinyin glosses (據(jù) is 據), for matching words
+ * @param simplified the plain line folded to Simplified
+ * @param length     code points of the line
+ * @param hanShare   the share of Han characters among the line's letters and digits
+ * @param words      the furniture its words alone show, if any
+ */
+public record LineShape(Line line, String plain, String simplified, int length, double hanShare, boolean prose,
+                        boolean bullet, Optional<FurnitureWords.Kind> words, SpamLexicon.Reading spam) {
+
+    /** A line, 1-based as an editor numbers it. */
+    public int number() {
+        return line.number();
+    }
+
+    public String text() {
+        return line.text();
+    }
+
+    /** Shaped like a headline: short, Han with a few figures, no sentence end, no list bullet, no furniture words. */
+    public boolean headlineShaped() {
+        String t = plain.replaceAll("[”\"’」』)）]+$", "");
+        boolean ends = t.isEmpty() || "。;；…,，、:：".indexOf(t.charAt(t.length() - 1)) >= 0;
+        // a photo caption: a sentence with its credit, (张三摄) or (警方提供)
+        boolean caption = plain.contains("。") || plain.matches(".*[(（][^()（）]{0,12}(?:摄|攝|提供|供图|供圖|拍摄|拍攝)[)）]\\s*$");
+        return length >= 5 && length <= 80 && hanShare >= 0.7 && !ends && !caption && !bullet && words.isEmpty() && !spam.isSpam()
+                && !FurnitureWords.isSiteHeader(t) && !t.startsWith("——") && !t.startsWith("--") && !t.startsWith("—");
+    }
+}

@@ -1,0 +1,69 @@
+package zhengfa.corpus.draft.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import zhengfa.corpus.draft.forms.FurnitureWords;
+import zhengfa.corpus.draft.forms.SpamLexicon;
+import zhengfa.corpus.draft.page.Line;
+import zhengfa.corpus.draft.page.Page;
+import zhengfa.corpus.script.ScriptDetector;
+
+/** A page's content lines with their shapes, in order; blank lines are left out. */
+public final class PageLines {
+
+    private final Page page;
+    private final List<LineShape> shapes;
+
+    private PageLines(Page page, List<LineShape> shapes) {
+        this.page = page;
+        this.shapes = List.copyOf(shapes);
+    }
+
+    public static PageLines of(Page page, ScriptDetector scripts) {
+        List<LineShape> shapes = new ArrayList<>();
+        for (Line line : page.contentLines()) {
+            String plain = FurnitureWords.withoutGlosses(line.text());
+            String simplified = scripts.foldToSimplified(plain);
+            int length = plain.codePointCount(0, plain.length());
+            long han = plain.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long letters = plain.codePoints().filter(Character::isLetterOrDigit).count();
+            double share = letters == 0 ? 0 : han / (double) letters;
+            // a short line ending in ？ or ！ is a headline asking or exclaiming, not a paragraph
+            boolean shortQuestion = length <= 30 && plain.matches(".*[?!\\uFF1F\\uFF01][”\"’」』]?$");
+            // a paragraph of Chinese: a sentence, or a long run with a comma in it (excerpts end mid-sentence);
+            // an English or Japanese prompt or a menu of names between bars is no paragraph
+            boolean chinese = share >= 0.5 && plain.chars().filter(c -> c == '|' || c == '｜').count() < 2;
+            boolean prose = chinese && (line.endsSentence() && !shortQuestion
+                    || length >= 50 && share >= 0.6 && plain.matches(".*[，,、。；;].*"));
+            boolean bullet = plain.matches("^[•·▪▸►◆◇\\-–*]\\s*\\S.*");
+            Optional<FurnitureWords.Kind> words = FurnitureWords.of(plain, length);
+            shapes.add(new LineShape(line, plain, simplified, length, share, prose, bullet, words, SpamLexicon.read(plain, simplified)));
+        }
+        return new PageLines(page, shapes);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** The content lines, in order. */
+    public List<LineShape> all() {
+        return shapes;
+    }
+
+    /** The shape of the line with this 0-based index of the page, if it has content. */
+    public Optional<LineShape> at(int lineIndex) {
+        return shapes.stream().filter(s -> s.line().index() == lineIndex).findFirst();
+    }
+
+    /** The position among content lines of the first prose line, or the number of content lines. */
+    public int firstProse() {
+        for (int i = 0; i < shapes.size(); i++) {
+            if (shapes.get(i).prose() && shapes.get(i).words().isEmpty() && !shapes.get(i).spam().isSpam()) {
+                return i;
+            }
+        }
+        return shapes.size();
+    }
+}

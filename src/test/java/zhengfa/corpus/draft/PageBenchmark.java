@@ -1,0 +1,411 @@
+package zhengfa.corpus.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import zhengfa.corpus.model.Sha256;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.vocab.ProjectVocabulary;
+
+/**
+ * The drafting benchmark on labelled real pages (scripts/evaluate-drafts --pages): drafts every
+ * page as {@code add} would, with its URL, and scores each field right, wrong or blank against the
+ * hand labels, the boilerplate lines by precision and recall, and the refusals. The page texts are
+ * third-party material retrieved into a git-ignored folder; only the labels are in the repository.
+ */
+public final class PageBenchmark {
+
+    /** The fields scored on every accepted page, in the order of the table. */
+    enum Field { DATE, SOURCE_AS_PRINTED, TITLE, REPORTERS, EDITORS, REGION, SCRIPT }
+
+    enum Verdict { RIGHT, WRONG, BLANK }
+
+    /** One field of one page: what the label says, what was drafted, and the verdict. */
+    record Scored(String page, Field field, String expected, String drafted, Verdict verdict) {
+        boolean printed() {
+            return expected != null;
+        }
+    }
+
+    /** Line-level counts for boilerplate (and its spam subset). */
+    record LineCounts(int truePositives, int drafted, int labelled) {
+        LineCounts plus(LineCounts o) {
+            return new LineCounts(truePositives + o.truePositives, drafted + o.drafted, labelled + o.labelled);
+        }
+
+        double precision() {
+            return drafted == 0 ? 1 : truePositives / (double) drafted;
+        }
+
+        double recall() {
+            return labelled == 0 ? 1 : truePositives / (double) labelled;
+        }
+    }
+
+    /** A page that should be refused, or an accepted page, and what the drafter did with it. */
+    record Refusal(String page, boolean shouldRefuse, boolean refused, String reason) { }
+
+    record Result(List<Scored> fields, LineCounts boilerplate, LineCounts spam, List<Refusal> refusals,
+                  List<String> problems, List<String> pages, ObjectNode json) {
+
+        Map<Verdict, Integer> totals(Field field, boolean printedOnly) {
+            Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+            for (Verdict v : Verdict.values()) {
+                counts.put(v, 0);
+            }
+            fields.stream().filter(s -> field == null || s.field() == field).filter(s -> !printedOnly || s.printed())
+                    .forEach(s -> counts.merge(s.verdict(), 1, Integer::sum));
+            return counts;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ArticleDrafter drafter;
+    private final LocalDate today;
+
+    PageBenchmark(ProjectVocabulary vocabulary, LocalDate today) {
+        this.drafter = new ArticleDrafter(vocabulary, new ScriptDetector());
+        this.today = today;
+    }
+
+    /**
+     * @param labels the labelled pages (one JSON object a line), in page order
+     * @param only   page numbers to score, or null for every labelled page
+     */
+    Result run(Path pages, List<JsonNode> labels, Set<String> only) throws IOException {
+        List<Scored> scored = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        LineCounts boilerplate = new LineCounts(0, 0, 0);
+        LineCounts spam = new LineCounts(0, 0, 0);
+        ObjectNode json = JSON.createObjectNode();
+        ArrayNode perPage = json.putArray("pages");
+        for (JsonNode label : labels) {
+            String page = label.get("page").asText();
+            if (only != null && !only.contains(page)) {
+                continue;
+            }
+            Path file = pages.resolve(page + ".txt");
+            if (!Files.isRegularFile(file)) {
+                problems.add(page + ": not retrieved (" + file + " is missing); left out");
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String sha = HexFormat.of().formatHex(Sha256.of(bytes));
+            if (!sha.equals(label.path("text_sha256").asText())) {
+                problems.add(page + ": the text differs from the labelled one (SHA-256 " + sha.substring(0, 12)
+                        + "…); its line numbers may not hold");
+            }
+            done.add(page);
+            String url = label.path("url").asText("none");
+            ArticleDrafter.Outcome outcome = drafter.draft(bytes, page + ".txt", null,
+                    new ArticleDrafter.Provenance(url.equals("none") ? null : url, null), id -> false, today);
+            boolean accept = label.path("accept").asBoolean(true);
+            ObjectNode record = perPage.addObject();
+            record.put("page", page);
+            record.put("accept", accept);
+            if (!(outcome instanceof ArticleDrafter.Drafted draft)) {
+                String reason = outcome instanceof ArticleDrafter.NotText n ? n.rejection().problem()
+                        : outcome instanceof ArticleDrafter.NotChinese c ? c.verdict().describe() : outcome.toString();
+                refusals.add(new Refusal(page, !accept, true, reason));
+                record.put("refused", reason);
+                if (accept) {
+                    for (Field f : Field.values()) {
+                        Scored s = new Scored(page, f, expected(label, f), null, blankOrRight(expected(label, f)));
+                        scored.add(s);
+                        record.with("fields").put(f.name().toLowerCase(), s.verdict().name().toLowerCase());
+                    }
+                    boilerplate = boilerplate.plus(new LineCounts(0, 0, ints(label, "boilerplate_lines").size()));
+                    spam = spam.plus(new LineCounts(0, 0, ints(label, "spam_lines").size()));
+                }
+                continue;
+            }
+            refusals.add(new Refusal(page, !accept, false, null));
+            if (!accept) {
+                record.put("refused", (String) null);
+                continue;
+            }
+            ObjectNode fieldsJson = record.putObject("fields");
+            for (Field f : Field.values()) {
+                String want = expected(label, f);
+                String got = drafted(draft, f);
+                Verdict verdict = Objects.equals(want, got) ? Verdict.RIGHT : got == null ? Verdict.BLANK : Verdict.WRONG;
+                scored.add(new Scored(page, f, want, got, verdict));
+                ObjectNode one = fieldsJson.putObject(f.name().toLowerCase());
+                one.put("expected", want);
+                one.put("drafted", got);
+                one.put("verdict", verdict.name().toLowerCase());
+            }
+            Set<Integer> labelledLines = new TreeSet<>(ints(label, "boilerplate_lines"));
+            Set<Integer> labelledSpam = new TreeSet<>(ints(label, "spam_lines"));
+            Map<String, Set<Integer>> drafted = boilerplateLines(draft);
+            Set<Integer> draftedLines = drafted.get("all");
+            Set<Integer> draftedSpam = drafted.get("spam");
+            boilerplate = boilerplate.plus(overlap(draftedLines, labelledLines));
+            spam = spam.plus(overlap(draftedSpam, labelledSpam));
+            record.set("boilerplate_drafted", JSON.valueToTree(draftedLines));
+            record.set("boilerplate_labelled", JSON.valueToTree(labelledLines));
+            record.set("spam_drafted", JSON.valueToTree(draftedSpam));
+        }
+        return new Result(scored, boilerplate, spam, refusals, problems, done, json);
+    }
+
+    private static Verdict blankOrRight(String expected) {
+        return expected == null ? Verdict.RIGHT : Verdict.BLANK;
+    }
+
+    private static LineCounts overlap(Set<Integer> drafted, Set<Integer> labelled) {
+        int tp = (int) drafted.stream().filter(labelled::contains).count();
+        return new LineCounts(tp, drafted.size(), labelled.size());
+    }
+
+    private static List<Integer> ints(JsonNode label, String key) {
+        List<Integer> out = new ArrayList<>();
+        label.path(key).forEach(n -> out.add(n.asInt()));
+        return out;
+    }
+
+    /** The label's value of a field in the form the drafted one is compared in; null when the page has none. */
+    static String expected(JsonNode label, Field field) {
+        return switch (field) {
+            case DATE -> text(label.get("date"));
+            case SOURCE_AS_PRINTED -> text(label.get("source_as_printed"));
+            case TITLE -> text(label.get("title_sha256"));
+            case REPORTERS -> names(label.get("reporters"));
+            case EDITORS -> names(label.get("editors"));
+            case REGION -> label.path("region_code").isNull() || label.path("region_code").isMissingNode() ? null
+                    : label.get("region_code").asText();
+            case SCRIPT -> text(label.get("script"));
+        };
+    }
+
+    /** The drafted value in the label's form: dates without a zone, a printed title by its hash, names sorted. */
+    static String drafted(ArticleDrafter.Drafted draft, Field field) {
+        JsonNode sidecar = draft.sidecar();
+        return switch (field) {
+            case DATE -> {
+                String date = text(sidecar.get("date"));
+                yield date == null ? null : date.replaceFirst("(Z|[+-]\\d{2}:\\d{2})$", "");
+            }
+            case SOURCE_AS_PRINTED -> text(sidecar.get("source_as_printed"));
+            case TITLE -> {
+                String title = text(sidecar.get("title"));
+                boolean supplied = "supplied".equals(text(sidecar.get("title_basis")));
+                yield title == null || supplied ? null : HexFormat.of().formatHex(
+                        Sha256.of(Normalizer.normalize(title, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8)));
+            }
+            case REPORTERS -> names(sidecar.get("reporters"));
+            case EDITORS -> names(sidecar.get("editors"));
+            case REGION -> text(sidecar.get("region"));
+            case SCRIPT -> text(sidecar.get("script"));
+        };
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
+    }
+
+    /** A list of names as one comparable value; an empty list is "none printed", like null. */
+    private static String names(JsonNode node) {
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        node.forEach(n -> names.add(n.isObject() ? n.path("name").asText() : n.asText()));
+        return String.join("、", new TreeSet<>(names));
+    }
+
+    /** The 1-based lines whose every non-space character lies inside a drafted boilerplate span ("all", "spam"). */
+    static Map<String, Set<Integer>> boilerplateLines(ArticleDrafter.Drafted draft) {
+        String text = draft.text();
+        int length = text.codePointCount(0, text.length());
+        BitSet covered = new BitSet(length);
+        BitSet spam = new BitSet(length);
+        for (JsonNode span : draft.annotations().path("spans")) {
+            if (span.path("label").asText().equals("boilerplate")) {
+                covered.set(span.get("start").asInt(), span.get("end").asInt());
+                if (span.path("attrs").path("kind").asText().equals("spam")) {
+                    spam.set(span.get("start").asInt(), span.get("end").asInt());
+                }
+            }
+        }
+        Map<String, Set<Integer>> out = new LinkedHashMap<>();
+        out.put("all", linesWithin(text, covered));
+        out.put("spam", linesWithin(text, spam));
+        return out;
+    }
+
+    private static Set<Integer> linesWithin(String text, BitSet covered) {
+        Set<Integer> lines = new TreeSet<>();
+        int line = 1;
+        boolean any = false;
+        boolean all = true;
+        int cp = 0;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : '\n';
+            if (c == '\n') {
+                if (any && all) {
+                    lines.add(line);
+                }
+                line++;
+                any = false;
+                all = true;
+            } else if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                any = true;
+                all &= covered.get(cp);
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+            cp++;
+        }
+        return lines;
+    }
+
+    static void print(String heading, Result r, PrintStream out, boolean verbose) {
+        long accepted = r.refusals().stream().filter(x -> !x.shouldRefuse()).count();
+        long toRefuse = r.refusals().stream().filter(Refusal::shouldRefuse).count();
+        out.println("### " + heading);
+        out.println();
+        out.println(r.pages().size() + " pages: " + accepted + " Chinese articles, " + toRefuse + " to refuse.");
+        r.problems().forEach(p -> out.println("- " + p));
+        out.println();
+        out.println("| field | right | wrong | blank | where printed: right / wrong / blank |");
+        out.println("|---|---:|---:|---:|---:|");
+        for (Field f : Field.values()) {
+            Map<Verdict, Integer> all = r.totals(f, false);
+            Map<Verdict, Integer> printed = r.totals(f, true);
+            out.printf("| %s | %d | %d | %d | %d / %d / %d |%n", f.name().toLowerCase(), all.get(Verdict.RIGHT),
+                    all.get(Verdict.WRONG), all.get(Verdict.BLANK), printed.get(Verdict.RIGHT), printed.get(Verdict.WRONG),
+                    printed.get(Verdict.BLANK));
+        }
+        Map<Verdict, Integer> all = r.totals(null, false);
+        int n = all.values().stream().mapToInt(Integer::intValue).sum();
+        out.printf("| **all fields** | **%d (%.0f%%)** | **%d (%.0f%%)** | **%d (%.0f%%)** | |%n",
+                all.get(Verdict.RIGHT), pct(all.get(Verdict.RIGHT), n), all.get(Verdict.WRONG), pct(all.get(Verdict.WRONG), n),
+                all.get(Verdict.BLANK), pct(all.get(Verdict.BLANK), n));
+        out.println();
+        out.printf("Boilerplate lines: precision %.2f, recall %.2f (%d drafted, %d labelled, %d both). Spam lines: %d of %d"
+                        + " marked as spam.%n", r.boilerplate().precision(), r.boilerplate().recall(), r.boilerplate().drafted(),
+                r.boilerplate().labelled(), r.boilerplate().truePositives(), r.spam().truePositives(), r.spam().labelled());
+        long refusedRight = r.refusals().stream().filter(x -> x.shouldRefuse() && x.refused()).count();
+        long refusedWrong = r.refusals().stream().filter(x -> !x.shouldRefuse() && x.refused()).count();
+        out.printf("Refusals: %d of %d non-Chinese pages refused; %d Chinese articles refused.%n", refusedRight, toRefuse,
+                refusedWrong);
+        if (verbose) {
+            out.println();
+            r.fields().stream().filter(s -> s.verdict() != Verdict.RIGHT).forEach(s -> out.println("- " + s.page() + " "
+                    + s.field().name().toLowerCase() + " " + s.verdict().name().toLowerCase() + ": expected " + s.expected()
+                    + ", drafted " + s.drafted()));
+            r.refusals().stream().filter(x -> x.shouldRefuse() != x.refused())
+                    .forEach(x -> out.println("- " + x.page() + (x.refused() ? " refused: " + x.reason() : " not refused")));
+            r.json().path("pages").forEach(p -> {
+                if (p.has("boilerplate_drafted") && !p.get("boilerplate_drafted").equals(p.get("boilerplate_labelled"))) {
+                    out.println("- " + p.get("page").asText() + " boilerplate lines drafted " + p.get("boilerplate_drafted")
+                            + ", labelled " + p.get("boilerplate_labelled"));
+                }
+            });
+        }
+        out.println();
+    }
+
+    private static double pct(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    static ObjectNode summary(Result r) {
+        ObjectNode s = JSON.createObjectNode();
+        for (Field f : Field.values()) {
+            ObjectNode one = s.with("fields").putObject(f.name().toLowerCase());
+            r.totals(f, false).forEach((v, c) -> one.put(v.name().toLowerCase(), c));
+        }
+        ObjectNode all = s.putObject("all_fields");
+        r.totals(null, false).forEach((v, c) -> all.put(v.name().toLowerCase(), c));
+        s.putObject("boilerplate_lines").put("precision", r.boilerplate().precision()).put("recall", r.boilerplate().recall())
+                .put("drafted", r.boilerplate().drafted()).put("labelled", r.boilerplate().labelled());
+        s.putObject("spam_lines").put("marked", r.spam().truePositives()).put("labelled", r.spam().labelled());
+        s.putObject("refusals")
+                .put("refused", r.refusals().stream().filter(x -> x.shouldRefuse() && x.refused()).count())
+                .put("to_refuse", r.refusals().stream().filter(Refusal::shouldRefuse).count())
+                .put("articles_refused", r.refusals().stream().filter(x -> !x.shouldRefuse() && x.refused()).count());
+        s.set("pages", r.json().get("pages"));
+        s.set("problems", JSON.valueToTree(r.problems()));
+        return s;
+    }
+
+    /**
+     * {@code --pages DIR --expected FILE [--expected FILE…] [--split FILE] [--half tune|check|all]
+     * [--json FILE] [--schema DIR] [--today YYYY-MM-DD] [--verbose]}
+     */
+    public static void main(String[] args) throws IOException {
+        Path pages = null;
+        List<Path> expected = new ArrayList<>();
+        Path split = null;
+        String half = "all";
+        Path jsonOut = null;
+        Path schema = Path.of("schema");
+        LocalDate today = LocalDate.now();
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pages" -> pages = Path.of(args[++i]);
+                case "--expected" -> expected.add(Path.of(args[++i]));
+                case "--split" -> split = Path.of(args[++i]);
+                case "--half" -> half = args[++i];
+                case "--json" -> jsonOut = Path.of(args[++i]);
+                case "--schema" -> schema = Path.of(args[++i]);
+                case "--today" -> today = LocalDate.parse(args[++i]);
+                case "--verbose" -> verbose = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (pages == null || expected.isEmpty()) {
+            throw new IllegalArgumentException("give --pages DIR and --expected FILE");
+        }
+        List<JsonNode> labels = new ArrayList<>();
+        for (Path file : expected) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    labels.add(JSON.readTree(line));
+                }
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PageBenchmark benchmark = new PageBenchmark(ProjectVocabulary.load(schema), today);
+        ObjectNode report = JSON.createObjectNode();
+        for (String name : split == null ? List.of("all") : half.equals("all") ? List.of("tune", "check") : List.of(half)) {
+            Set<String> only = name.equals("all") ? null : new TreeSet<>();
+            if (only != null) {
+                for (JsonNode set : JSON.readTree(split.toFile()).path("sets")) {
+                    set.path(name).forEach(p -> only.add(p.asText()));
+                }
+            }
+            Result r = benchmark.run(pages, labels, only);
+            print(name.equals("all") ? "All pages" : name + " half", r, out, verbose);
+            report.set(name, summary(r));
+        }
+        if (jsonOut != null) {
+            Files.createDirectories(jsonOut.toAbsolutePath().getParent());
+            JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(jsonOut.toFile(), report);
+        }
+    }
+}

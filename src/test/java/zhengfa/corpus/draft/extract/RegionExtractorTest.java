@@ -1,0 +1,70 @@
+package zhengfa.corpus.draft.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.draft.candidate.Evidence;
+import zhengfa.corpus.draft.places.Gazetteer;
+import zhengfa.corpus.draft.places.HostPlaces;
+import zhengfa.corpus.vocab.Region;
+
+class RegionExtractorTest {
+
+    private final RegionExtractor extractor = new RegionExtractor(new Gazetteer(CorpusFixture.vocabulary().regions()),
+            new HostPlaces(CorpusFixture.vocabulary().regions()));
+
+    private String region(String headline, String url, String... lead) {
+        List<RegionExtractor.Passage> head = headline == null ? List.of()
+                : List.of(new RegionExtractor.Passage(Pages.SCRIPTS.foldToSimplified(headline), new Evidence(1, headline)));
+        List<RegionExtractor.Passage> leadPassages = new ArrayList<>();
+        for (String l : lead) {
+            leadPassages.add(new RegionExtractor.Passage(Pages.SCRIPTS.foldToSimplified(l), new Evidence(2, l)));
+        }
+        List<String> deeper = leadPassages.stream().map(RegionExtractor.Passage::simplified).toList();
+        return extractor.extract(head, List.of(), leadPassages, deeper, url).value().map(Region::code).orElse("blank");
+    }
+
+    @Test
+    void aCountyNamedInFullUnderItsProvince() {
+        assertEquals("211322", region(null, null, "辽宁长安网讯 2月24日,建平县政法工作会议在建平县人民会堂召开。"));
+        assertEquals("220582", region(null, null, "吉林通化边境管理支队与集安市公安局禁毒大队民警共同走进校园。",
+                "在集安市开发区小学,民警向师生们展示了毒品样本。"));
+    }
+
+    @Test
+    void aCityWhoseSeveralCountiesTheLeadNamesIsTheCity() {
+        assertEquals("421300", region("开创全市政法工作新局面", null, "随州市政法机关全力维护社会稳定。",
+                "随县、广水市和曾都区的政法干警深入基层开展工作。"));
+    }
+
+    @Test
+    void aCityWithOneDistrictNamedBelowItIsUnsure() {
+        assertEquals("blank", region("广州警方回应网传消息", null, "广州警方2日回应称,该事件发生在广州。",
+                "附近的广州天河某派出所接到报警后,迅速派员前往现场处置。"));
+    }
+
+    @Test
+    void taiwanHongKongAndMacau() {
+        assertEquals("710000", region("刑事局:全台查獲18件毒駕", null, "內政部警政署推動唾液快篩,全國已取締18件。"));
+        assertEquals("820000", region(null, null, "本澳警方今年上半年開立刑事專案調查案件,同比下降。", "澳門治安總體良好。"));
+        assertEquals("810000", region("旺角警署協助調查", null, "警務處國安處拘捕一名男子,其在本港社交平台發布煽動資料。"));
+        assertEquals("710000", region("金門縣警局鐵腕掃毒", null, "金門縣警察局查緝毒品不鬆懈。"), "Kinmen is Taiwan's");
+    }
+
+    @Test
+    void severalProvincesOrTheWholeCountryGiveNoRegion() {
+        assertEquals("blank", region(null, null, "浙江、江苏、四川三省公安机关联合破获一起电信诈骗案。",
+                "犯罪嫌疑人分别在杭州、南京和成都被抓获。"));
+        assertEquals("blank", region(null, null, "公安部部署全国公安机关开展专项行动,某市公安局破获一起案件。"));
+    }
+
+    @Test
+    void aGovernmentSitesAddressNamesThePlaceTheTextDoesNot() {
+        assertEquals("411000", region(null, "https://gaj.xuchang.gov.cn/jwzx/20230918/1.html",
+                "9月11日,辖区群众将一面锦旗送到派出所民警手中。"));
+        assertEquals("blank", region(null, "https://www.example.com/a.html", "9月11日,辖区群众将一面锦旗送到派出所民警手中。"));
+    }
+}

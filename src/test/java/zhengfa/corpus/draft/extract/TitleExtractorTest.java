@@ -1,0 +1,69 @@
+package zhengfa.corpus.draft.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import zhengfa.corpus.draft.layout.LineShape;
+import zhengfa.corpus.draft.layout.PageLines;
+
+class TitleExtractorTest {
+
+    private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
+
+    /** The title drafted, with the dateline and credit lines as metadata the way the drafter marks them. */
+    private static String title(String... lines) {
+        PageLines page = Pages.of(lines);
+        Set<Integer> metadata = new HashSet<>();
+        for (LineShape s : page.all()) {
+            if (s.plain().matches(".*(?:时间|來源|来源|记者|發布日期)[:：\\s].*") || s.plain().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                metadata.add(s.line().index());
+            }
+        }
+        return new TitleExtractor().extract(page, metadata).value().map(Headline::text).orElse("blank");
+    }
+
+    @Test
+    void theHeadlineAboveTheDateline() {
+        assertEquals("某县召开政法工作会议", title("首页 > 新闻中心 > 政法动态", "某县召开政法工作会议", "时间:2022-09-01 09:15", BODY));
+        assertEquals("某县召开政法工作会议", title("某县召开政法工作会议", BODY));
+    }
+
+    @Test
+    void navigationSiteHeadersDatelinesAndSpamAreNeverTheHeadline() {
+        assertEquals("blank", title("某某网 主办", "时间:2022-09-01 09:15", BODY));
+        assertEquals("blank", title("首页 | 新闻 | 政法 | 图片", BODY));
+        assertEquals("blank", title("2022-09-01 09:15", BODY));
+        assertEquals("blank", title("国产精品视频_亚洲熟女在线_午夜福利网站", BODY));
+    }
+
+    @Test
+    void theUpperOfTwoDecksAndARepeatedDeck() {
+        assertEquals("某法官:立足审判职能 深耕诉源治理", title("某法官:立足审判职能 深耕诉源治理", "在法治轨道上推进市域社会治理",
+                "时间:2022-09-01 09:15", BODY));
+        assertEquals("系列之二丨启动法治引擎 重拳涤荡黑恶", title("系列之二丨启动法治引擎 重拳涤荡黑恶", "启动法治引擎", "重拳涤荡黑恶",
+                "——某省检察机关开展专项斗争综述", BODY));
+    }
+
+    @Test
+    void aLabelledTitleAndOneWithTheTimestampRunIntoIt() {
+        assertEquals("我市警方抓获电信诈骗嫌疑人", title(BODY, "标题:我市警方抓获电信诈骗嫌疑人", "地址:http://example.com/1.html"));
+        assertEquals("公安部:去年国家反诈中心紧急止付", title("公安部:去年国家反诈中心紧急止付2022-05-20 14:3520958公安部发布数据显示,"
+                + "去年紧急止付涉案资金,成功避免群众受骗。"));
+    }
+
+    @Test
+    void aSectionHeadingAfterTheLeadIsNoHeadline() {
+        assertEquals("blank", title(BODY, "扫黑除恶扫出清风正气", BODY));
+    }
+
+    @Test
+    void aSuppliedTitleOnlyFromTheClauseNamingWhoWasInterviewed() {
+        var lead = Pages.of("2021年,某州如何推动政法工作?近日,某州委政法委书记王明接受记者专访,谈想法。").all().stream()
+                .map(LineShape::line).toList();
+        assertEquals("某州委政法委书记王明接受记者专访", new TitleExtractor().supplied(lead).orElseThrow().value());
+        assertEquals(java.util.Optional.empty(), new TitleExtractor().supplied(Pages.of(BODY).all().stream()
+                .map(LineShape::line).toList()));
+    }
+}

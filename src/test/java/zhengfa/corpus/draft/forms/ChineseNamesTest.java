@@ -1,0 +1,23 @@
+package zhengfa.corpus.draft.forms;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ChineseNamesTest {
+
+    @Test
+    void namesHaveAKnownSurnameAndOneOrTwoGivenCharacters() {
+        assertTrue(ChineseNames.isName("张明"));
+        assertTrue(ChineseNames.isName("欧阳明远"));
+        assertTrue(ChineseNames.isName("金 果"));
+        assertTrue(ChineseNames.isName("买买提·艾力"));
+        assertFalse(ChineseNames.isName("近日专访"));
+        assertFalse(ChineseNames.isName("王书记"));
+        assertFalse(ChineseNames.isName("刘某"));
+        assertFalse(ChineseNames.isName("编辑"));
+        assertFalse(ChineseNames.isName("张"));
+        assertFalse(ChineseNames.isName("张明远东"), "a single surname takes at most two given characters");
+    }
+}

@@ -1,0 +1,72 @@
+package zhengfa.corpus.draft.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zhengfa.corpus.script.ScriptDetector;
+
+/** The credit forms of the issue, in lines written for this test with made-up names. */
+class CreditFormsTest {
+
+    private static final ScriptDetector SCRIPTS = new ScriptDetector();
+
+    private static String credits(String line) {
+        return String.join("; ", CreditForms.find(line, SCRIPTS::foldToSimplified).stream()
+                .map(c -> c.role() + (c.outlet() == null ? "" : "@" + c.outlet()) + " " + String.join(",", c.names())).toList());
+    }
+
+    @Test
+    void reportersAndCorrespondents() {
+        assertEquals("REPORTER 张明远", credits("记者 张明远"));
+        assertEquals("REPORTER 张明远,李晓红", credits("□ 本报记者 张明远 李晓红"));
+        assertEquals("REPORTER 张明远,李晓红", credits("记者 张明远 通讯员 李晓红"));
+        assertEquals("REPORTER 张明远,李晓红", credits("本报记者　张明远　李晓红"), "full-width spaces");
+        assertEquals("REPORTER@法治日報 王大同", credits("法治日報全媒體記者 王大同"));
+        assertEquals("REPORTER@河南法制报 张三丰,李四海,王五湖", credits("(河南法制报记者张三丰实习记者李四海通讯员王五湖)"));
+        assertEquals("REPORTER 陈国强", credits("本报讯 (记者 陈国强)3月13日,全县召开会议。"));
+        assertEquals("REPORTER 徐 超", credits("记者:徐 超"), "a two-character name padded with a space");
+    }
+
+    @Test
+    void agencyAndPaperDatelines() {
+        assertEquals("REPORTER@中央社 劉世明", credits("(中央社記者劉世明台北12日電)"));
+        assertEquals("REPORTER@聯合報 蔡小文", credits("聯合報／記者蔡小文／台北報導"));
+        assertEquals("REPORTER 程国栋", credits("中新网广州7月2日电 (程国栋)针对近日网传的消息"));
+        assertEquals("REPORTER 周立新", credits("新华社北京6月24日电(记者周立新)国家禁毒委员会办公室24日说"));
+    }
+
+    @Test
+    void authorsSignaturesAndAffiliations() {
+        assertEquals("REPORTER 王泽民", credits("作者:王泽民  发布时间:2022-08-10 10:57:34"));
+        assertEquals("REPORTER 林小舟", credits("文/林小舟"));
+        assertEquals("REPORTER 金果园", credits("2016-09-21 01:50:59文◎金果园*"));
+        assertEquals("REPORTER 郑华", credits("■郑华"));
+        assertEquals("REPORTER 蔡宜君", credits("蔡宜君(法務部研究中心副研究員)"));
+    }
+
+    @Test
+    void editorsAndTheirReviewCredits() {
+        assertEquals("EDITOR 王一林", credits("责编:王一林"));
+        assertEquals("EDITOR 陳言之", credits("時間:2023-09-22 21:13來源:法治日報責任編輯:陳言之"), "as printed");
+        assertEquals("EDITOR 孔繁星", credits("復審:孔繁星"));
+        assertEquals("", credits("责任编辑:编辑"), "a placeholder is no name");
+        assertEquals("", credits("责任编辑:"));
+    }
+
+    @Test
+    void photoCreditsAreFoundSoThatNobodyTakesThemForReporters() {
+        assertEquals("PHOTOGRAPHER 杨伟明", credits("警务处总警司交代案情。杨伟明摄"));
+        assertEquals("PHOTOGRAPHER 陳紹明", credits("展示起獲的工具。(陳紹明攝)"));
+        assertEquals("PHOTOGRAPHER 李晓红", credits("记者 李晓红 摄"));
+    }
+
+    @Test
+    void aRoleWordInsideASentenceNamesNobody() {
+        assertEquals("", credits("记者从公安部获悉,全国共破获案件8.7万起。"));
+        assertEquals("", credits("四川法治报记者近日专访了乐山市委常委。"));
+        assertEquals("", credits("记者:请您简要介绍一下去年以来的工作。"));
+        assertEquals("", credits("(记者通讯员王)"), "a truncated name is no name");
+        assertEquals(List.of(), CreditForms.find("记者 王某某", SCRIPTS::foldToSimplified));
+    }
+}

@@ -1,0 +1,44 @@
+package zhengfa.corpus.draft.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FurnitureWordsTest {
+
+    private static String kind(String line) {
+        Optional<FurnitureWords.Kind> k = FurnitureWords.of(line, line.codePointCount(0, line.length()));
+        return k.map(Enum::name).orElse("none");
+    }
+
+    @Test
+    void furnitureLines() {
+        assertEquals("NAVIGATION", kind("当前位置: 首页 > 新闻中心 > 图片新闻"));
+        assertEquals("NAVIGATION", kind(":::"));
+        assertEquals("NAVIGATION", kind("专题:2007年国际禁毒日"));
+        assertEquals("NAVIGATION", kind("移動客戶端"));
+        assertEquals("WIDGET", kind("分享到:"));
+        assertEquals("WIDGET", kind("字体大小:【大 中 小】"));
+        assertEquals("WIDGET", kind("浏览次数:555"));
+        assertEquals("WIDGET", kind("20694"));
+        assertEquals("WIDGET", kind("星期一"));
+        assertEquals("WIDGET", kind("本篇文章375字,读完约1分钟"));
+        assertEquals("WIDGET", kind("發(fā)表評論】   關(guān)閉窗口"), "a mirror's pinyin glosses are read through");
+        assertEquals("RELATED", kind("相关阅读"));
+        assertEquals("RELATED", kind("下一篇:"));
+        assertEquals("FOOTER", kind("Copyright 2015 www.example.com All Rights Reserved 京ICP備 12345678號-1"));
+        assertEquals("FOOTER", kind("地址:http://www.example.com/news/1.html"));
+        assertEquals("ADVERTISEMENT", kind("ADVERTISEMENT"));
+        assertEquals("MARKUP", kind("• <tr id=\"x1\"></tr>"));
+    }
+
+    @Test
+    void articleLinesWithSuchWordsAreNotFurniture() {
+        assertEquals("none", kind("司法公开视域中的法院网站透视"));
+        assertEquals("none", kind("公安部发布最新数据"));
+        assertEquals("none", kind("被告人未经授权擅自使用他人账户转移资金,数额巨大,其行为已构成犯罪。"));
+        assertEquals("none", kind("01"), "a section number is no counter");
+        assertEquals("none", kind("發布日期:"), "an empty date label is metadata");
+    }
+}

@@ -1,0 +1,35 @@
+package zhengfa.corpus.draft.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SourceFormsTest {
+
+    private static String sources(String line) {
+        return String.join("; ", SourceForms.find(line).stream().map(m -> m.form() + " " + m.name()).toList());
+    }
+
+    @Test
+    void labelsWiresDesksAndIssues() {
+        assertEquals("LABEL 北方法制报", sources("来源:北方法制报"));
+        assertEquals("LABEL 金华日报", sources("发布时间: 2023-03-17 17:29 来源: 金华日报   浏览次数:"));
+        assertEquals("LABEL 法治日報", sources("時間:2023-09-22 21:13來源:法治日報責任編輯:陳言"));
+        assertEquals("WIRE 新华社", sources("新华社北京6月24日电 国家禁毒委员会办公室24日说"));
+        assertEquals("WIRE 新華社", sources("   據新華社北京10月24日電 記者從公安部獲悉"));
+        assertEquals("DESK 辽宁长安网", sources("辽宁长安网讯 2月24日,某县政法工作会议召开。"));
+        assertEquals("ISSUE 中國檢察官", sources("中國檢察官 2016年16期"));
+        assertEquals("BEFORE_TIMESTAMP 福建检察", sources("福建检察 2021-02-03 11:57:40"));
+        assertEquals("COPYRIGHT 法治日报", sources("本网站所有内容属《法治日报》所有,未经许可不得转载。"));
+    }
+
+    @Test
+    void photoCreditsPlaceholdersAndOwnPapersAreNoSource() {
+        assertEquals("", sources("图片来源:视觉中国"));
+        assertEquals("", sources("本报讯 (记者 张明远)"));
+        assertEquals("", sources("【本報訊】電話騙案手法層出不窮"));
+        assertEquals("", sources("凡本网注明“来源:***(非本网)”的作品,均转载自其它媒体"));
+        assertEquals("", sources("来源:本站"));
+        assertEquals("", sources("2018-01-29 10:16:00  来源:"));
+    }
+}

@@ -1,0 +1,55 @@
+package zhengfa.corpus.draft.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import zhengfa.corpus.draft.page.Page;
+import zhengfa.corpus.script.ScriptDetector;
+
+class LineClassifierTest {
+
+    private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
+
+    /** Line number to the kind of the furniture span it starts or lies in. */
+    private static Map<Integer, String> furniture(int articleStart, Set<Integer> metadata, String... lines) {
+        PageLines page = PageLines.of(new Page(String.join("\n", lines)), new ScriptDetector());
+        Map<Integer, String> kinds = new TreeMap<>();
+        for (Furniture f : new LineClassifier().classify(page, new Anchors(articleStart, metadata, true))) {
+            for (LineShape s : page.all()) {
+                if (f.start() <= s.line().start() && s.line().end() <= f.end() || s.line().start() <= f.start() && f.end() <= s.line().end()) {
+                    kinds.put(s.number(), f.kind().label());
+                }
+            }
+        }
+        return kinds;
+    }
+
+    @Test
+    void everythingAboveTheArticleButItsMetadataIsNavigation() {
+        assertEquals(Map.of(1, "navigation", 2, "navigation", 3, "navigation"), furniture(3, Set.of(4),
+                "中央社一手新聞APP", "下載", "• 首頁", "某某案偵結起訴", "2022/3/24 11:47", BODY));
+    }
+
+    @Test
+    void thePagesFootFromItsFirstFooterOrRelatedLine() {
+        assertEquals(Map.of(3, "footer", 4, "footer", 5, "footer", 6, "footer"), furniture(0, Set.of(),
+                "某县召开政法工作会议", BODY, "相关阅读", "- 某县开展普法宣传", "- 某县法院巡回审判", "版权所有 某某网 京ICP备12345678号"));
+    }
+
+    @Test
+    void widgetsBetweenTheHeadlineAndTheBodyAndRepeatedLines() {
+        assertEquals(Map.of(2, "widget", 3, "widget", 4, "widget", 5, "widget"), furniture(0, Set.of(),
+                "较去年同期减15.8%", "分享到:", "较去年同期减15.8%", "较去年同期减15.8%", "较去年同期减15.8%", BODY));
+    }
+
+    @Test
+    void spamAndPageJumpsWhereverTheyStand() {
+        Map<Integer, String> found = furniture(0, Set.of(), "某县召开政法工作会议", BODY,
+                "国产精品视频_亚洲熟女在线_午夜福利网站", "全县政法干警要提高站位。(下转第八版)");
+        assertEquals("spam", found.get(3));
+        assertEquals("page-jump", found.get(4));
+    }
+}
