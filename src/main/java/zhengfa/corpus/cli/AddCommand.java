@@ -126,6 +126,10 @@ final class AddCommand implements Callable<Integer> {
             return reject(err, file + ": the page is not a Chinese article: it reads as " + notChinese.verdict().describe(),
                     "the corpus holds Chinese-language articles only; check that the right page was saved");
         }
+        if (outcome instanceof ArticleDrafter.NotAnArticle notAnArticle) {
+            return reject(err, file + ": the page is not an article: " + notAnArticle.reason(),
+                    "save the article's page itself, not a list, index or counter page");
+        }
         ArticleDrafter.Drafted draft = (ArticleDrafter.Drafted) outcome;
         String articleId = draft.sidecar().get("id").asText();
         long stored = draft.text().getBytes(StandardCharsets.UTF_8).length;

@@ -85,7 +85,7 @@ public final class ArticleDrafter {
     }
 
     /** What drafting a page gave: a draft to review, or why the page is not taken. */
-    public sealed interface Outcome permits Drafted, NotText, NotChinese { }
+    public sealed interface Outcome permits Drafted, NotText, NotChinese, NotAnArticle { }
 
     /**
      * @param text        the text as the corpus will store it
@@ -100,6 +100,9 @@ public final class ArticleDrafter {
 
     /** The page is text, but not Chinese (Japanese, Korean, or mostly another language). */
     public record NotChinese(LanguageDetector.NotChinese verdict) implements Outcome { }
+
+    /** Chinese text, but no article: not one sentence or paragraph (a list of links, a counter, a menu). */
+    public record NotAnArticle(String reason) implements Outcome { }
 
     /** The provenance a curator gives on the command line; every field may be null. */
     public record Provenance(String url, String retrievedAt) { }
@@ -122,6 +125,10 @@ public final class ArticleDrafter {
         changes.addAll(normalised.changes());
         Page page = new Page(normalised.text());
         PageLines lines = PageLines.of(page, scripts);
+        if (lines.firstProse() == lines.all().size()) {
+            return new NotAnArticle("it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
+                    + " and not one sentence or paragraph of an article");
+        }
         String url = provenance.url();
 
         DateExtractor.Result date = dates.extract(lines, url, today);
@@ -142,6 +149,14 @@ public final class ArticleDrafter {
             kept.add(h.line().index());
             h.subheadline().ifPresent(s -> kept.add(s.index()));
         });
+        // lines the headline or the source was undecided between are the article's, not furniture
+        if (title.value().isEmpty()) {
+            title.candidates().stream().filter(c -> c.score() >= 0.5).forEach(c -> kept.add(c.value().line().index()));
+        }
+        if (source.value().isEmpty()) {
+            source.candidates().stream().filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
+                    .forEach(c -> kept.add(c.evidence().line() - 1));
+        }
         List<Furniture> found = furniture.classify(lines, new Anchors(articleStart, kept, title.value().isPresent()));
         String articleText = withoutFurniture(lines, found);
         FieldDraft<String> script = scriptExtractor.extract(articleText);

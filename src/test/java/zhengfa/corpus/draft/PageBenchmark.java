@@ -127,7 +127,8 @@ public final class PageBenchmark {
             record.put("accept", accept);
             if (!(outcome instanceof ArticleDrafter.Drafted draft)) {
                 String reason = outcome instanceof ArticleDrafter.NotText n ? n.rejection().problem()
-                        : outcome instanceof ArticleDrafter.NotChinese c ? c.verdict().describe() : outcome.toString();
+                        : outcome instanceof ArticleDrafter.NotChinese c ? c.verdict().describe()
+                        : outcome instanceof ArticleDrafter.NotAnArticle a ? a.reason() : outcome.toString();
                 refusals.add(new Refusal(page, !accept, true, reason));
                 record.put("refused", reason);
                 if (accept) {

@@ -62,11 +62,34 @@ public final class CreditExtractor {
                 }
             }
         }
+        authorAboveAffiliation(lines, fold).ifPresent(c -> {
+            reporters.add(c);
+            creditLines.add(c.evidence().line() - 1);
+        });
         return new Result(union(reporters, "reporters"), union(editors, "editors"), Set.copyOf(creditLines), List.copyOf(outlets));
     }
 
+    private static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern.compile(
+            "大学|大學|学院|學院|研究|教授|院长|院長|研究员|研究員|中心|法院|检察院|檢察院|律师|律師|警官|学者|學者");
+
+    /** A paper's author: a name alone on a line, its affiliation on the next (四川大学法学院教授), above the body's first paragraphs. */
+    private static java.util.Optional<Candidate<List<String>>> authorAboveAffiliation(PageLines lines, UnaryOperator<String> fold) {
+        List<LineShape> all = lines.all();
+        int limit = Math.min(all.size() - 1, lines.firstProse() + 8);
+        for (int i = 0; i < limit; i++) {
+            String name = all.get(i).plain().strip();
+            LineShape next = all.get(i + 1);
+            if (name.matches("\\p{IsHan}{2,4}") && zhengfa.corpus.draft.forms.ChineseNames.isName(fold.apply(name))
+                    && next.length() <= 60 && AFFILIATION.matcher(next.plain()).find()) {
+                return java.util.Optional.of(new Candidate<>(List.of(name), AFFILIATED, new Evidence(all.get(i).number(), name),
+                        "a name alone on a line above its affiliation"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static double score(LineShape shape, CreditForms.Credit credit) {
-        if (credit.form() == CreditForms.Form.AFFILIATED) {
+        if (credit.form() == CreditForms.Form.AFFILIATED || credit.form() == CreditForms.Form.AFTER_TIMESTAMP) {
             return AFFILIATED;
         }
         String line = shape.plain();
@@ -76,7 +99,7 @@ public final class CreditExtractor {
         boolean bracketed = credit.start() > 0 && "(（【[".indexOf(line.charAt(Math.max(0, credit.start() - 1))) >= 0
                 || line.substring(0, credit.start()).matches(".*[(（]\\s*$");
         boolean closesParagraph = bracketed && line.substring(credit.end()).matches("^\\s*[)）]\\s*[。]?\\s*$");
-        boolean afterDateline = bracketed && line.substring(0, credit.start()).matches(".*日[电電讯訊]\\s*[(（]\\s*$");
+        boolean afterDateline = bracketed && line.substring(0, credit.start()).matches(".*[日\\p{IsHan}][电電讯訊]\\s*[(（]\\s*$");
         if (ownLine || credit.form() == CreditForms.Form.AGENCY_DATELINE || credit.form() == CreditForms.Form.AFTER_DATELINE) {
             return CREDIT_LINE;
         }
@@ -94,6 +117,7 @@ public final class CreditExtractor {
             case AUTHOR_LABEL -> "an author's credit (作者/文)";
             case SIGNED -> "a signature line";
             case AFFILIATED -> "a name with an affiliation on its own line";
+            case AFTER_TIMESTAMP -> "a name run into the page's timestamp";
             case EDITOR_LABEL -> "an editor's credit";
             case PHOTO -> "a photo credit";
         };

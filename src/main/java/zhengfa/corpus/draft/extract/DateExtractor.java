@@ -137,13 +137,15 @@ public final class DateExtractor {
                 }
             }
         }
-        Optional<UrlDates.UrlDate> fromUrl = UrlDates.of(url, today);
+        Optional<UrlDates.UrlDate> fromUrl = postedAfterFiling(UrlDates.of(url, today), filedDays, filedLines);
         fromUrl.ifPresent(u -> candidates.add(new Candidate<>(u.date(), u.date().precision().hasDay() ? URL_DAY : URL_MONTH,
                 Evidence.url(u.printed()), "the page's address")));
         for (int k = 0; k < filedDays.size(); k++) {
-            filedDay(filedDays.get(k), filedLines.get(k), fromUrl, candidates).ifPresent(c -> {
-                candidates.add(c);
-            });
+            Optional<Candidate<PrintedDate>> filed = filedDay(filedDays.get(k), filedLines.get(k), fromUrl, candidates);
+            if (filed.isEmpty()) {
+                filed = filedAfterEvent(filedDays.get(k), filedLines.get(k), lines, today);
+            }
+            filed.ifPresent(candidates::add);
             datelines.add(filedLines.get(k).line().index());
         }
         if (candidates.stream().noneMatch(c -> c.score() >= UPDATE)) {
@@ -178,9 +180,35 @@ public final class DateExtractor {
         return line.substring(from, m.end()).strip();
     }
 
+    /**
+     * A site posts a wire story a day or so after the agency filed it (新华社广州9月20日电 under
+     * /2018/0921/): the address then gives the month, and the printed filing day the day.
+     */
+    private static Optional<UrlDates.UrlDate> postedAfterFiling(Optional<UrlDates.UrlDate> url, List<DateForms.Mention> filed,
+                                                                List<LineShape> filedLines) {
+        if (url.isEmpty() || !url.get().date().precision().hasDay()) {
+            return url;
+        }
+        PrintedDate posted = url.get().date();
+        for (int k = 0; k < filed.size(); k++) {
+            DateForms.Mention m = filed.get(k);
+            int days = posted.day() - m.day();
+            if (!m.wire(filedLines.get(k).plain())) {
+                continue; // a paper's 本报北京5月27日讯 is printed in the next day's issue, which the address dates
+            }
+            if ((m.month() == 0 || m.month() == posted.month()) && days >= 1 && days <= 3) {
+                return Optional.of(new UrlDates.UrlDate(posted.truncatedTo(DatePrecision.MONTH), url.get().printed()));
+            }
+        }
+        return url;
+    }
+
     /** 台北24日電: the day, with the month and year the address or another dateline gives. */
     private static Optional<Candidate<PrintedDate>> filedDay(DateForms.Mention m, LineShape line, Optional<UrlDates.UrlDate> url,
                                                              List<Candidate<PrintedDate>> others) {
+        if (!m.wire(line.plain()) && url.isPresent() && url.get().date().precision().hasDay()) {
+            return Optional.empty(); // the address dates the paper's issue; the desk's day is the day before
+        }
         Evidence evidence = new Evidence(line.number(), m.in(line.plain()));
         for (Candidate<PrintedDate> other : others) {
             PrintedDate d = other.value();
@@ -193,6 +221,41 @@ public final class DateExtractor {
             if (m.month() == 0 || m.month() == u.month()) {
                 return PrintedDate.ofDay(u.year(), u.month(), m.day())
                         .map(d -> new Candidate<>(d, FILED_DAY, evidence, "the filing day, with the address's month"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 中新网1月3日电 over a lead that dates its event (2023年1月2日23时许): a news agency files on
+     * the day of the event or a few days after it, so the event's year is the filing's.
+     */
+    private static Optional<Candidate<PrintedDate>> filedAfterEvent(DateForms.Mention m, LineShape line, PageLines lines,
+                                                                    LocalDate today) {
+        if (m.month() == 0) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (LineShape s : lines.all()) {
+            if (!s.prose()) {
+                continue;
+            }
+            for (DateForms.Mention event : DateForms.find(s.plain())) {
+                if (event.date().isEmpty() || !event.date().get().precision().hasDay()) {
+                    continue;
+                }
+                LocalDate happened = event.date().get().firstDay();
+                for (int year = happened.getYear(); year <= happened.getYear() + 1; year++) {
+                    Optional<PrintedDate> filed = PrintedDate.ofDay(year, m.month(), m.day());
+                    if (filed.isPresent() && !filed.get().firstDay().isBefore(happened)
+                            && !filed.get().firstDay().isAfter(happened.plusDays(7)) && !filed.get().firstDay().isAfter(today)) {
+                        return Optional.of(new Candidate<>(filed.get(), 0.62, new Evidence(line.number(), m.in(line.plain())),
+                                "the filing day, in the year of the event the lead dates (" + event.in(s.plain()) + ")"));
+                    }
+                }
+            }
+            if (++seen == 2) {
+                break;
             }
         }
         return Optional.empty();

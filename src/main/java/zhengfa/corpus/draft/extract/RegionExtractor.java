@@ -81,19 +81,33 @@ public final class RegionExtractor {
         }
         for (Weighted w : all) {
             Passage p = w.passage();
+            Region previous = null;
+            int previousEnd = -1;
             for (Gazetteer.Match m : gazetteer.match(p.simplified())) {
                 // a county's short name (平安 in 平安新疆), or an ambiguous name, counts only inside a province named otherwise
                 List<Region> readings = m.regions().stream()
                         .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()))
                                 || namedProvinces.contains(r.provinceCode()))
                         .toList();
-                if (readings.size() == 1) {
-                    if (m.name().equals(readings.get(0).nameZh())) {
-                        inFull.add(readings.get(0));
-                    }
-                    weight.merge(readings.get(0), w.weight(), Double::sum);
-                    firstSeen.putIfAbsent(readings.get(0), p.evidence());
+                if (readings.size() != 1) {
+                    previous = null;
+                    continue;
                 }
+                Region reading = readings.get(0);
+                if (m.name().equals(reading.nameZh())) {
+                    inFull.add(reading);
+                }
+                // 平凉华亭, 广州市天河区: the place before qualifies the one after; the mention is the smaller place's
+                if (previous != null && previousEnd == m.start() && isAncestor(previous, reading)) {
+                    weight.merge(previous, -w.weight(), Double::sum);
+                    if (weight.get(previous) <= 1e-9) {
+                        weight.remove(previous);
+                    }
+                }
+                weight.merge(reading, w.weight(), Double::sum);
+                firstSeen.putIfAbsent(reading, p.evidence());
+                previous = reading;
+                previousEnd = m.end();
             }
         }
         tldRegion(url).ifPresent(r -> weight.merge(r, COUNTRY_TLD, Double::sum));
@@ -111,11 +125,34 @@ public final class RegionExtractor {
         List<Map.Entry<String, Double>> ranked = provinces.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
         List<Candidate<Region>> candidates = new ArrayList<>();
-        boolean headNamesPlace = head.stream().anyMatch(p -> !gazetteer.match(p.simplified()).isEmpty());
+        boolean headNamesPlace = head.stream().anyMatch(p -> firstSeen.containsValue(p.evidence()));
         boolean national = !headNamesPlace && lead.stream().anyMatch(p -> NATIONAL.matcher(p.simplified()).find());
+        Optional<Region> chain = singleChain(weight.keySet());
+        if (chain.isPresent()) {
+            // every place named lies on one line from a province down: the article is about the smallest of them
+            Region chosen = chain.get();
+            if (chosen.level() == Region.Level.COUNTY && weight.getOrDefault(chosen, 0.0) < 2 && !inFull.contains(chosen)) {
+                chosen = gazetteer.regions().parent(chosen).orElse(chosen);
+            }
+            double confidence = 1 - Math.pow(0.5, total);
+            String rule = "every place the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name lies in it";
+            if (national) {
+                confidence *= 0.5;
+                rule += ", but the lead speaks of the whole country";
+            }
+            if (chosen.level() == Region.Level.PREFECTURE && namesBelow(chosen, deeper)) {
+                confidence *= 0.5;
+                rule += "; the text also names one county or district of it";
+            }
+            Region drafted = chosen;
+            Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.values().stream().findFirst().orElse(Evidence.url(String.valueOf(url))));
+            return Decision.DEFAULT.decide(List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
+        }
         for (Map.Entry<String, Double> province : ranked) {
             Region chosen = descend(province.getKey(), weight, inFull);
-            double confidence = province.getValue() / total * (1 - Math.pow(0.5, total));
+            double share = province.getValue() / total;
+            // places in several provinces: only a clearly dominant one is the article's
+            double confidence = share * share * (1 - Math.pow(0.5, total));
             String rule = "named in the " + (headNamesPlace ? "headline, " : "") + "dateline or lead";
             if (national) {
                 confidence *= 0.5;
@@ -131,6 +168,29 @@ public final class RegionExtractor {
             candidates.add(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule));
         }
         return Decision.DEFAULT.decide(candidates, "no place");
+    }
+
+    /** Whether {@code up} is {@code down} or a division above it. */
+    private boolean isAncestor(Region up, Region down) {
+        for (Optional<Region> r = Optional.of(down); r.isPresent(); r = gazetteer.regions().parent(r.get())) {
+            if (r.get().equals(up)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The deepest of the places if every two of them lie one within the other, else empty. */
+    private Optional<Region> singleChain(Set<Region> places) {
+        Region deepest = null;
+        for (Region r : places) {
+            if (deepest == null || isAncestor(deepest, r)) {
+                deepest = r;
+            } else if (!isAncestor(r, deepest)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(deepest);
     }
 
     /** From the province down: the prefecture, then the county, that hold most of the mentions above them. */

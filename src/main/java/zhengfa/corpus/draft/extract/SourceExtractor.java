@@ -32,6 +32,7 @@ public final class SourceExtractor {
     static final double BEFORE_TIMESTAMP = 0.5;
     static final double COPYRIGHT_OF_OWN_PAPER = 0.7;
     static final double REPORTER_OF = 0.45;
+    static final double STANDALONE = 0.75;
     /** A name the registry knows is a publication for sure; one it does not may be a typo or a section. */
     static final double KNOWN_BONUS = 0.1;
 
@@ -47,7 +48,14 @@ public final class SourceExtractor {
 
     /** The registry key of a printed name, if the registry knows that name. */
     public Optional<String> keyOf(String printed) {
-        return Optional.ofNullable(keysByName.get(printed.replaceAll("\\s", "")));
+        String name = printed.replaceAll("\\s", "");
+        Optional<String> key = Optional.ofNullable(keysByName.get(name));
+        if (key.isEmpty() && name.matches(".+[-－—–].+")) {
+            // 荆楚网-楚天都市报: the site and the paper; the key is the paper's when the registry knows it, else the site's
+            String[] parts = name.split("[-－—–]");
+            key = Optional.ofNullable(keysByName.get(parts[parts.length - 1])).or(() -> Optional.ofNullable(keysByName.get(parts[0])));
+        }
+        return key;
     }
 
     /**
@@ -64,6 +72,11 @@ public final class SourceExtractor {
                 continue;
             }
             boolean head = i <= firstProse + 1;
+            if (head && i < firstProse && keyOf(shape.plain().strip()).isPresent() && shape.length() <= 16) {
+                // a publication's name alone on a line at the head of the page (新华网 under the headline)
+                add(candidates, shape.plain().strip(), STANDALONE, new Evidence(shape.number(), shape.plain().strip()),
+                        "a publication's name alone at the head of the page");
+            }
             for (SourceForms.Mention m : SourceForms.find(shape.plain())) {
                 double score;
                 String rule;
@@ -104,19 +117,25 @@ public final class SourceExtractor {
             }
         }
         for (Candidate<String> outlet : creditOutlets) {
-            add(candidates, outlet.value(), Math.min(outlet.score(), 0.9), outlet.evidence(), "the outlet of a reporter's credit");
+            add(candidates, firstOfCompound(outlet.value()), Math.min(outlet.score(), 0.9), outlet.evidence(),
+                    "the outlet of a reporter's credit");
         }
         return Decision.DEFAULT.decide(candidates, PrintedSource::agreesWith,
                 "no publication is credited (an unnamed 本报讯 names none)");
     }
 
-    /** A name as printed; of a compound credit (四川法治报-法治四川新闻客户端) the first publication. */
+    /**
+     * A reporter's credit of a paper and its app (四川法治报-法治四川新闻客户端记者 X) names the paper
+     * first; a 来源 label prints the source as it is (荆楚网-楚天都市报) and is kept so.
+     */
+    private static String firstOfCompound(String outlet) {
+        String[] parts = outlet.split("[-－—–]");
+        return parts.length > 1 && SourceForms.publication(parts[0]) && parts[0].length() >= 2 ? parts[0] : outlet;
+    }
+
+    /** A name as printed. */
     private void add(List<Candidate<PrintedSource>> into, String printed, double score, Evidence evidence, String rule) {
         String name = printed.strip().replaceFirst("^(?:据|據|来自|來自)", "");
-        String[] parts = name.split("[-－—–]");
-        if (parts.length > 1 && SourceForms.publication(parts[0]) && parts[0].length() >= 2) {
-            name = parts[0];
-        }
         Optional<String> key = keyOf(name);
         double scored = Math.min(1, key.isPresent() ? score + KNOWN_BONUS : score);
         into.add(new Candidate<>(new PrintedSource(name, key), scored, evidence, rule));

@@ -52,6 +52,14 @@ public final class TitleExtractor {
                 break;
             }
         }
+        // a teaser sentence of another article above the body (a portal's related block) ends what came before:
+        // the article's head starts after the last such sentence
+        int headStart = 0;
+        for (int i = 0; i < Math.min(firstProse, all.size()); i++) {
+            if (all.get(i).prose()) {
+                headStart = i + 1;
+            }
+        }
         int firstShaped = -1;
         for (int i = 0; i < Math.min(firstProse, all.size()); i++) {
             LineShape s = all.get(i);
@@ -60,7 +68,7 @@ public final class TitleExtractor {
             }
             double score = SHAPE;
             List<String> why = new ArrayList<>();
-            if (firstShaped < 0) {
+            if (firstShaped < 0 && i >= headStart) {
                 firstShaped = i;
                 score += FIRST;
                 why.add("the first headline-shaped line");
@@ -82,11 +90,11 @@ public final class TitleExtractor {
                 score += REPEATED_PART;
                 why.add("repeats part of an earlier line");
             }
-            if (stackedDeck(all, i, metadata, firstProse)) {
+            if (stackedDeck(all, i, metadata, firstProse) && !nearestAbove(all, i, metadata)) {
                 score = Math.min(score, SHAPE);
                 why.add("one of three or more stacked headline-shaped lines");
             }
-            candidates.add(new Candidate<>(new Headline(s.text(), s.line(), subheadline(all, i)), clamp(score),
+            candidates.add(new Candidate<>(new Headline(clean(s.text()), s.line(), subheadline(all, i)), clamp(score),
                     new Evidence(s.number(), s.text()), why.isEmpty() ? "a headline-shaped line" : String.join(", ", why)));
         }
         if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.evidence().line() == all.get(0).number())) {
@@ -95,7 +103,7 @@ public final class TitleExtractor {
         for (LineShape s : all) {
             Matcher label = LABEL.matcher(s.text());
             if (label.find()) {
-                candidates.add(new Candidate<>(new Headline(label.group("title").strip(), s.line(), Optional.empty()), LABELLED,
+                candidates.add(new Candidate<>(new Headline(clean(label.group("title").strip()), s.line(), Optional.empty()), LABELLED,
                         new Evidence(s.number(), s.text()), "a labelled 标题"));
             }
         }
@@ -124,6 +132,23 @@ public final class TitleExtractor {
         return Optional.empty();
     }
 
+    private static final Pattern WIDGET_TAIL = Pattern.compile("\\s*[\\[【(（][^\\]】)）]{0,6}(?:打印|列印|关闭|關閉|返回|收藏|分享|字号|字號)[^\\]】)）]{0,6}[\\]】)）]\\s*$");
+    private static final Pattern SITE_TAIL = Pattern.compile("^(?<title>.{6,}?)\\s*[|｜_]\\s*(?<site>[^|｜_]{1,12})$");
+
+    /**
+     * The headline without what a page prints after it: a print widget ([打印本页]), a scraper's
+     * asterisks (******), a site's name after a bar (… | 中法评), a trailing bar. The rest is verbatim.
+     */
+    static String clean(String headline) {
+        String t = WIDGET_TAIL.matcher(headline).replaceFirst("");
+        t = t.replaceAll("\\s*[*＊]+$", "");
+        Matcher site = SITE_TAIL.matcher(t);
+        if (site.matches() && !site.group("title").matches(".*[|｜_].*")) {
+            t = site.group("title");
+        }
+        return t.replaceAll("[\\s|｜_\\-–—]+$", "").strip();
+    }
+
     private static double clamp(double score) {
         return Math.max(0, Math.min(1, score));
     }
@@ -139,11 +164,16 @@ public final class TitleExtractor {
     }
 
     /**
-     * A menu or title bar: items between bars (我的股票|星洲网 我的股票) where an item names what other
+     * A menu or title bar: three or more short items side by side, or items between bars (我的股票|星洲网 我的股票) where an item names what other
      * lines of the page's top name too, as a site's name or a menu entry. A column name before a bar
      * (两会“检”阅|厦门检察:…) is printed once and stays a headline.
      */
     private static boolean menu(List<LineShape> all, int i) {
+        // three or more short items side by side: 文字实录 图片实录 返回访谈页
+        String[] items = all.get(i).plain().strip().split("[\\s\\u3000]+");
+        if (items.length >= 3 && java.util.Arrays.stream(items).allMatch(t -> t.codePointCount(0, t.length()) <= 6)) {
+            return true;
+        }
         String[] parts = all.get(i).plain().split("[|｜]");
         if (parts.length < 2) {
             return false;

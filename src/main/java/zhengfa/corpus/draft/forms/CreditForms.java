@@ -35,6 +35,8 @@ public final class CreditForms {
         SIGNED,
         /** X(某大学教授): an author with an affiliation, alone on a line. */
         AFFILIATED,
+        /** 2020-01-16 18:01:00X: a name run into the page's timestamp. */
+        AFTER_TIMESTAMP,
         /** 责任编辑:X and the review credits 初审/复审/终审. */
         EDITOR_LABEL,
         /** X摄, 摄影:X. */
@@ -54,9 +56,12 @@ public final class CreditForms {
     private static final Pattern OUTLET_BEFORE = Pattern.compile(
             "(?<outlet>[\\p{IsHan}A-Za-z0-9\\-－]{1,16}?(?:报|報|社|网|網|台|客户端|客戶端|杂志|雜誌|周刊|週刊|APP|app))[\\s／/-]*$");
     private static final Pattern AGENCY = Pattern.compile(
-            "[(（]\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
+            "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
-            "\\d{1,2}日(?:电|電|讯|訊)\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
+            "(?:\\d{1,2}日(?:电|電|讯|訊)|\\p{IsHan}(?:讯|訊))\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
+    /** 2020-01-16 18:01:00张三: an author's name run into the page's timestamp, ending the line. */
+    private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
+            "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d]))(?:作者|撰文|撰稿|执笔|執筆|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
     private static final Pattern SIGNED = Pattern.compile("^[■□●▲◆◇]\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
@@ -110,6 +115,11 @@ public final class CreditForms {
             if (!parsed.names().isEmpty()) {
                 credits.add(new Credit(Role.REPORTER, Form.AUTHOR_LABEL, null, parsed.names(), author.start(), parsed.end()));
             }
+        }
+        Matcher stamped = AFTER_TIMESTAMP.matcher(line);
+        if (stamped.find() && ChineseNames.isName(fold.apply(stamped.group("name")))) {
+            credits.add(new Credit(Role.REPORTER, Form.AFTER_TIMESTAMP, null, List.of(stamped.group("name")), stamped.start("name"),
+                    stamped.end("name")));
         }
         Matcher signed = SIGNED.matcher(line);
         if (signed.find() && ChineseNames.isName(fold.apply(signed.group("name")))) {

@@ -28,7 +28,7 @@ public final class DateForms {
         CJK_MONTH,
         /** 二〇二〇年六月九日. */
         CJK_NUMERALS,
-        /** 23/08/2022, day first, with an optional time before or after. */
+        /** 23/08/2022 or 13.10.2015, day first, with an optional time before or after. */
         DAY_MONTH_YEAR,
         /** 民國109年6月9日 or 114年11月22日: a year of the Republic of China calendar (+1911). */
         ROC,
@@ -50,6 +50,11 @@ public final class DateForms {
      * @param day   the day of the month those forms print
      */
     public record Mention(int start, int end, Form form, Optional<PrintedDate> date, int month, int day) {
+        /** A filing day of a wire service (电/電), as against a paper's desk (讯/訊), which its next issue prints. */
+        public boolean wire(String line) {
+            return form == Form.FILED_DAY && (line.charAt(end - 1) == '电' || line.charAt(end - 1) == '電');
+        }
+
         public String in(String line) {
             return line.substring(start, end);
         }
@@ -66,7 +71,7 @@ public final class DateForms {
             "(?<y>[〇○零一二三四五六七八九]{4})\\s*年\\s*(?<m>[一二三四五六七八九十]{1,2})\\s*月\\s*(?<d>[一二三四五六七八九十]{1,3})\\s*[日号號]");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?:(?<h12>\\d{1,2}):(?<mi12>\\d{2})\\s*(?<ampm>[AaPp][Mm])\\s+)?"
-                    + "(?<![\\d/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![\\d/])" + TIME);
+                    + "(?<![\\d/.])(?<d>\\d{1,2})(?<dsep>[/.])(?<m>\\d{1,2})\\k<dsep>(?<y>(?:19|20)\\d{2})(?![\\d/.])" + TIME);
     private static final Pattern ROC = Pattern.compile(
             "(?:(?<era>民國|民国)\\s*(?<y>\\d{2,3})|(?<![\\d])(?<y3>1[0-2]\\d))\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日");
     private static final Pattern ROC_NUMERIC = Pattern.compile(

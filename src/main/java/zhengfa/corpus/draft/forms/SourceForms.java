@@ -43,9 +43,9 @@ public final class SourceForms {
             "(?<photo>图片|圖片|图|圖|照片|视频|視頻|影片)?(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)\\s*[:：]\\s*(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
                     + STOP);
     private static final Pattern WIRE = Pattern.compile(
-            "(?:^|(?<=[\\s(（)）【\\[]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{2,6}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)");
+            "(?:^|(?<=[\\s(（)）【\\[]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{0,6}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)");
     private static final Pattern DESK = Pattern.compile(
-            "^[\\s【\\[(（]*(?<name>\\p{IsHan}{2,12}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線))(?:讯|訊)");
+            "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線))(?:讯|訊)");
     private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
     private static final Pattern BEFORE_TIMESTAMP = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,10})\\s+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}");
@@ -103,7 +103,7 @@ public final class SourceForms {
     /** A printed name that can be a publication: not a placeholder, no masking stars. */
     public static boolean publication(String name) {
         String n = name.strip();
-        return n.length() >= 2 && !n.contains("*") && !n.contains("＊") && !NOT_A_SOURCE.contains(n)
+        return n.length() >= 2 && !n.contains("*") && !n.matches(".*(?:记者|記者|通讯员|通訊員|编辑|編輯).*") && !n.contains("＊") && !NOT_A_SOURCE.contains(n)
                 && !n.startsWith("本报") && !n.startsWith("本報") && !n.startsWith("本网") && !n.startsWith("本網");
     }
 }

@@ -32,7 +32,9 @@ public record LineShape(Line line, String plain, String simplified, int length, 
         boolean ends = t.isEmpty() || "。;；…,，、:：".indexOf(t.charAt(t.length() - 1)) >= 0;
         // a photo caption: a sentence with its credit, (张三摄) or (警方提供)
         boolean caption = plain.contains("。") || plain.matches(".*[(（][^()（）]{0,12}(?:摄|攝|提供|供图|供圖|拍摄|拍攝)[)）]\\s*$");
-        return length >= 5 && length <= 80 && hanShare >= 0.7 && !ends && !caption && !bullet && words.isEmpty() && !spam.isSpam()
+        // an interviewer's turn (问:…?, 记者:…) is the body, not a heading
+        boolean turn = t.matches("^(?:问|問|答|记者|記者|主持人|本报记者|本報記者)\\s*[:：].*");
+        return length >= 5 && length <= 80 && hanShare >= 0.7 && !ends && !caption && !turn && !bullet && words.isEmpty() && !spam.isSpam()
                 && !FurnitureWords.isSiteHeader(t) && !t.startsWith("——") && !t.startsWith("--") && !t.startsWith("—");
     }
 }

@@ -37,7 +37,8 @@ public final class PageLines {
             boolean prose = chinese && (line.endsSentence() && !shortQuestion
                     || length >= 50 && share >= 0.6 && plain.matches(".*[，,、。；;].*"));
             boolean bullet = plain.matches("^[•·▪▸►◆◇\\-–*]\\s*\\S.*");
-            Optional<FurnitureWords.Kind> words = FurnitureWords.of(plain, length);
+            // furniture words in either script: the lexicon lists the common forms, the fold catches the rest
+            Optional<FurnitureWords.Kind> words = FurnitureWords.of(plain, length).or(() -> FurnitureWords.of(simplified, length));
             shapes.add(new LineShape(line, plain, simplified, length, share, prose, bullet, words, SpamLexicon.read(plain, simplified)));
         }
         return new PageLines(page, shapes);
@@ -57,13 +58,36 @@ public final class PageLines {
         return shapes.stream().filter(s -> s.line().index() == lineIndex).findFirst();
     }
 
-    /** The position among content lines of the first prose line, or the number of content lines. */
+    /**
+     * The position among content lines where the article's body begins: the first of two
+     * paragraphs in a row (a widget or a photo caption may stand between them, a headline may
+     * not). A lone sentence between headlines is a teaser of another article (a portal's related
+     * block), not the body. Without two in a row, the first paragraph; without any, the number of
+     * content lines.
+     */
     public int firstProse() {
+        int first = -1;
         for (int i = 0; i < shapes.size(); i++) {
-            if (shapes.get(i).prose() && shapes.get(i).words().isEmpty() && !shapes.get(i).spam().isSpam()) {
-                return i;
+            if (!paragraph(i)) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            for (int j = i + 1; j < shapes.size() && j <= i + 3; j++) {
+                if (paragraph(j)) {
+                    return i;
+                }
+                if (shapes.get(j).headlineShaped()) {
+                    break;
+                }
             }
         }
-        return shapes.size();
+        return first < 0 ? shapes.size() : first;
+    }
+
+    private boolean paragraph(int i) {
+        LineShape s = shapes.get(i);
+        return s.prose() && s.words().isEmpty() && !s.spam().isSpam();
     }
 }
