@@ -401,7 +401,8 @@ public final class ArticleDrafter {
                 + ": add it with `sources add KEY --name-zh " + s.printed() + " …`, then set source").orElse(null);
         DraftedField f = field("source", source, s -> s.key().map(k -> k + ", printed " + s.printed()).orElse(s.printed() + ", not in the registry"),
                 "check the page for the publication it credits");
-        return unknownNote == null ? f : new DraftedField(f.field(), f.value(), f.evidence(), unknownNote, f.candidates());
+        return unknownNote == null ? f : new DraftedField(f.field(), f.value(), f.evidence(), unknownNote, f.candidates(),
+                f.confidence());
     }
 
     private static void putDate(ObjectNode sidecar, FieldDraft<PrintedDate> date) {
@@ -438,7 +439,7 @@ public final class ArticleDrafter {
                 show.apply(c.value()), c.evidence().where(), c.rule(), c.score())).toList();
         if (draft instanceof FieldDraft.Drafted<T> d) {
             return new DraftedField(name, show.apply(d.chosen().value()), where(d.chosen()),
-                    d.chosen().rule() + String.format(" (confidence %.2f)", d.confidence()), candidates);
+                    d.chosen().rule() + String.format(" (confidence %.2f)", d.confidence()), candidates, d.confidence());
         }
         FieldDraft.Blank<T> blank = (FieldDraft.Blank<T>) draft;
         return new DraftedField(name, null, null, "BLANK: " + blank.reason() + "; " + whatIfBlank, candidates);

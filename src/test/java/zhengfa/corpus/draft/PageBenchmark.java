@@ -39,8 +39,12 @@ public final class PageBenchmark {
 
     enum Verdict { RIGHT, WRONG, BLANK }
 
-    /** One field of one page: what the label says, what was drafted, and the verdict. */
-    record Scored(String page, Field field, String expected, String drafted, Verdict verdict) {
+    /** One field of one page: what the label says, what was drafted, its confidence, and the verdict. */
+    record Scored(String page, Field field, String expected, String drafted, Verdict verdict, double confidence) {
+        Scored(String page, Field field, String expected, String drafted, Verdict verdict) {
+            this(page, field, expected, drafted, verdict, 0);
+        }
+
         boolean printed() {
             return expected != null;
         }
@@ -152,7 +156,7 @@ public final class PageBenchmark {
                 String want = expected(label, f);
                 String got = drafted(draft, f);
                 Verdict verdict = Objects.equals(want, got) ? Verdict.RIGHT : got == null ? Verdict.BLANK : Verdict.WRONG;
-                scored.add(new Scored(page, f, want, got, verdict));
+                scored.add(new Scored(page, f, want, got, verdict, confidence(draft, f)));
                 ObjectNode one = fieldsJson.putObject(f.name().toLowerCase());
                 one.put("expected", want);
                 one.put("drafted", got);
@@ -170,6 +174,39 @@ public final class PageBenchmark {
             record.set("spam_drafted", JSON.valueToTree(draftedSpam));
         }
         return new Result(scored, boilerplate, spam, refusals, problems, done, json);
+    }
+
+    /** The confidence the drafter gave the field's value (the checklist's), 0 when it was not drafted. */
+    private static double confidence(ArticleDrafter.Drafted draft, Field field) {
+        String name = switch (field) {
+            case DATE -> "date";
+            case SOURCE_AS_PRINTED -> "source";
+            case TITLE -> "title";
+            case REPORTERS -> "reporters";
+            case EDITORS -> "editors";
+            case REGION -> "region";
+            case SCRIPT -> "script";
+        };
+        return draft.checklist().stream().filter(d -> d.field().equals(name)).mapToDouble(DraftedField::confidence).findFirst()
+                .orElse(0);
+    }
+
+    /**
+     * How often drafted values are right by confidence: the table to set thresholds on (tune half
+     * only). Only values drafted from the page count; a field drafted empty ("none printed") has no score.
+     */
+    static void printCalibration(Result r, PrintStream out) {
+        double[] edges = {0.6, 0.7, 0.8, 0.9, 1.01};
+        out.println("| confidence | right | wrong |");
+        out.println("|---|---:|---:|");
+        for (int b = 0; b < edges.length - 1; b++) {
+            double lo = edges[b];
+            double hi = edges[b + 1];
+            long right = r.fields().stream().filter(s -> s.confidence() >= lo && s.confidence() < hi && s.verdict() == Verdict.RIGHT).count();
+            long wrong = r.fields().stream().filter(s -> s.confidence() >= lo && s.confidence() < hi && s.verdict() == Verdict.WRONG).count();
+            out.printf("| %.1f–%.1f | %d | %d |%n", lo, Math.min(hi, 1.0), right, wrong);
+        }
+        out.println();
     }
 
     private static Verdict blankOrRight(String expected) {
@@ -314,6 +351,7 @@ public final class PageBenchmark {
                 refusedWrong);
         if (verbose) {
             out.println();
+            printCalibration(r, out);
             r.fields().stream().filter(s -> s.verdict() != Verdict.RIGHT).forEach(s -> out.println("- " + s.page() + " "
                     + s.field().name().toLowerCase() + " " + s.verdict().name().toLowerCase() + ": expected " + s.expected()
                     + ", drafted " + s.drafted()));

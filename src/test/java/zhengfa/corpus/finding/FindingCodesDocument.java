@@ -31,6 +31,21 @@ final class FindingCodesDocument {
                     + "    expected: a readable file\n"
                     + "    fix:      check the file's permissions\n```");
 
+    /** What a reader of a code needs beyond its title and example. */
+    private static final Map<FindingCode, String> NOTES = Map.of(
+            FindingCode.TEXT_SCRIPT_MIXED, scriptNote(),
+            FindingCode.TEXT_SCRIPT_MISMATCH, scriptNote(),
+            FindingCode.TEXT_SCRIPT_UNDETERMINED, scriptNote(),
+            FindingCode.TEXT_NOT_CHINESE, "The text is read without its boilerplate spans, line by line: a line with kana (or hangul)\n"
+                    + "counts for Japanese (or Korean), and the text is not Chinese when such lines hold 30% or more of its\n"
+                    + "CJK characters, or when it has fewer Han characters than words in Latin letters. One English or\n"
+                    + "Japanese prompt on a Chinese page does not make it foreign.\n");
+
+    private static String scriptNote() {
+        return "The script is read from the text without its boilerplate spans: a line of page furniture in the other script (a\n"
+                + "mirror's injected spam, a site's menu) is cleared by annotating it as boilerplate.\n";
+    }
+
     private FindingCodesDocument() {
     }
 
@@ -52,6 +67,9 @@ final class FindingCodesDocument {
         for (FindingCode code : FindingCode.values()) {
             doc.append("\n## ").append(code).append("\n\n")
                     .append(code.severity().label()).append(": ").append(code.title()).append(".\n\n");
+            if (NOTES.containsKey(code)) {
+                doc.append(NOTES.get(code)).append('\n');
+            }
             Example example = examples.get(code);
             if (example == null && code.name().startsWith("RELEASE_")) {
                 doc.append("Reported about a cut release, by `verify` (and, for a conflict, by `package`); the bad-input\n")

@@ -104,8 +104,13 @@ public final class DateExtractor {
                 if (m.form() == DateForms.Form.ROC_NUMERIC && !labelled && !UPDATE_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                if (WEEKDAY.matcher(after).find() || i + 1 < all.size() && WEEKDAY.matcher(all.get(i + 1).plain()).matches()
-                        && all.get(i + 1).length() <= 3) {
+                boolean weekday = WEEKDAY.matcher(after.replaceFirst("^\\s*[(（]", "")).find() || i + 1 < all.size()
+                        && WEEKDAY.matcher(all.get(i + 1).plain()).matches() && all.get(i + 1).length() <= 3;
+                Optional<PrintedDate> timed = timeOnNextLine(date, after, i, all);
+                if (timed.isPresent()) {
+                    date = timed.get();
+                }
+                if (weekday && i < firstProse) {
                     score = WIDGET;
                     rule = "the site's clock (a weekday beside it)";
                 } else if (UPDATE_BEFORE.matcher(before).find() || UPDATE_AFTER.matcher(after).find()) {
@@ -154,6 +159,24 @@ public final class DateExtractor {
         FieldDraft<PrintedDate> draft = Decision.DEFAULT.decide(candidates, PrintedDate::agreesWith,
                 "no date is printed at the head of the page or in its address; the dates in the body are events");
         return new Result(finest(draft), Set.copyOf(datelines));
+    }
+
+    /** A time alone on the next line: 香港時間23時38分, 23:38. */
+    private static final Pattern TIME_LINE = Pattern.compile(
+            "^(?:\\p{IsHan}{0,4}(?:时间|時間))?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})\\s*分?$");
+
+    /** A day that ends its line, with the time printed alone on the next (a press release's two-line stamp). */
+    private static Optional<PrintedDate> timeOnNextLine(PrintedDate date, String after, int i, List<LineShape> all) {
+        if (date.precision() != DatePrecision.DAY || i + 1 >= all.size()
+                || !after.replaceAll("[\\s()（）]|星期.|週.|周.", "").isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher t = TIME_LINE.matcher(all.get(i + 1).plain());
+        if (!t.matches()) {
+            return Optional.empty();
+        }
+        return PrintedDate.of(date.year(), date.month(), date.day(), Integer.parseInt(t.group("h")), Integer.parseInt(t.group("mi")),
+                null);
     }
 
     private static boolean plausible(PrintedDate date, LocalDate today) {
@@ -326,7 +349,8 @@ public final class DateExtractor {
         }
         Candidate<PrintedDate> best = drafted.chosen();
         for (Candidate<PrintedDate> c : drafted.candidates()) {
-            if (c.score() >= UPDATE + 0.05 && c.value().agreesWith(best.value())
+            // a finer printing of the same day is believed even where it stands weakly (a release's stamp at its foot)
+            if (c.score() >= 0.25 && c.value().agreesWith(best.value())
                     && c.value().precision().compareTo(best.value().precision()) > 0) {
                 best = c;
             }

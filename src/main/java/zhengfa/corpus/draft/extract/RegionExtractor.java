@@ -31,6 +31,8 @@ import zhengfa.corpus.vocab.Regions;
  */
 public final class RegionExtractor {
 
+    /** The policy regions are decided by. */
+    static final Decision POLICY = Decision.DEFAULT;
     static final double HEAD = 2;
     static final double FILED = 1.5;
     static final double LEAD = 1;
@@ -111,6 +113,8 @@ public final class RegionExtractor {
             }
         }
         tldRegion(url).ifPresent(r -> weight.merge(r, COUNTRY_TLD, Double::sum));
+        // an outlet of Singapore or Malaysia writes of its own country as 我国; the Chinese places it names are often elsewhere
+        double abroad = foreignOutlet(url) ? 0.5 : 1;
         Optional<Region> fromHost = hosts.of(url);
         if (weight.isEmpty()) {
             return fromHost.<FieldDraft<Region>>map(r -> new FieldDraft.Drafted<>(new Candidate<>(r, HOST_ALONE,
@@ -134,7 +138,7 @@ public final class RegionExtractor {
             if (chosen.level() == Region.Level.COUNTY && weight.getOrDefault(chosen, 0.0) < 2 && !inFull.contains(chosen)) {
                 chosen = gazetteer.regions().parent(chosen).orElse(chosen);
             }
-            double confidence = 1 - Math.pow(0.5, total);
+            double confidence = (1 - Math.pow(0.5, total)) * abroad;
             String rule = "every place the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name lies in it";
             if (national) {
                 confidence *= 0.5;
@@ -146,13 +150,13 @@ public final class RegionExtractor {
             }
             Region drafted = chosen;
             Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.values().stream().findFirst().orElse(Evidence.url(String.valueOf(url))));
-            return Decision.DEFAULT.decide(List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
+            return POLICY.decide(List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
         }
         for (Map.Entry<String, Double> province : ranked) {
             Region chosen = descend(province.getKey(), weight, inFull);
             double share = province.getValue() / total;
             // places in several provinces: only a clearly dominant one is the article's
-            double confidence = share * share * (1 - Math.pow(0.5, total));
+            double confidence = share * share * (1 - Math.pow(0.5, total)) * abroad;
             String rule = "named in the " + (headNamesPlace ? "headline, " : "") + "dateline or lead";
             if (national) {
                 confidence *= 0.5;
@@ -167,7 +171,7 @@ public final class RegionExtractor {
                     .orElse(Evidence.url(String.valueOf(url))));
             candidates.add(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule));
         }
-        return Decision.DEFAULT.decide(candidates, "no place");
+        return POLICY.decide(candidates, "no place");
     }
 
     /** Whether {@code up} is {@code down} or a division above it. */
@@ -244,6 +248,15 @@ public final class RegionExtractor {
             }
         }
         return below.size() == 1;
+    }
+
+    private static boolean foreignOutlet(String url) {
+        try {
+            String host = url == null ? null : new URI(url.strip()).getHost();
+            return host != null && (host.endsWith(".my") || host.endsWith(".sg"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Taiwan, Hong Kong and Macau by the country-code domain of the address. */

@@ -25,6 +25,8 @@ import zhengfa.corpus.model.DatePrecision;
  */
 public final class TitleExtractor {
 
+    /** Headlines: the usual threshold, a smaller margin (a headline and its deck score close). */
+    static final Decision POLICY = new Decision(0.6, 0.12);
     static final double SHAPE = 0.3;
     static final double FIRST = 0.35;
     static final double ABOVE_METADATA = 0.35;
@@ -36,7 +38,9 @@ public final class TitleExtractor {
     /** How many content lines above a dateline or credit the headline may stand (a subheadline, a widget between). */
     static final int NEAR = 4;
 
-    private static final Pattern LABEL = Pattern.compile("^(?:标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80})$");
+    private static final Pattern LABEL = Pattern.compile("^[|｜\\s]*(?:标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
+    /** A line that breaks off after a word that joins: 市委政法工作会议暨创建…优秀市和 / 全国…会议召开. */
+    private static final Pattern CONTINUES = Pattern.compile(".*(?:和|与|與|及|暨|、|的|在|为|為|对|對|把|向|于|於|之|以|并|並|或)$");
 
     /**
      * @param metadata the 0-based indexes of dateline, credit and source lines
@@ -83,8 +87,17 @@ public final class TitleExtractor {
             }
             if (i + 1 < all.size() && shaped(all, i + 1, metadata) && !repeatsEarlier(all, i + 1, metadata) && i == firstShaped
                     && (i + 2 >= all.size() || !shaped(all, i + 2, metadata))) {
-                score += UPPER_DECK;
-                why.add("the upper of two decks");
+                if (KICKER.matcher(s.plain()).matches()) {
+                    score -= FIRST;
+                    why.add("a kicker above the headline");
+                } else {
+                    score += UPPER_DECK;
+                    why.add("the upper of two decks");
+                }
+            }
+            if (i > 0 && shaped(all, i - 1, metadata) && KICKER.matcher(all.get(i - 1).plain()).matches() && i - 1 == firstShaped) {
+                score += FIRST;
+                why.add("the headline under a kicker");
             }
             if (repeatsEarlier(all, i, metadata)) {
                 score += REPEATED_PART;
@@ -94,7 +107,14 @@ public final class TitleExtractor {
                 score = Math.min(score, SHAPE);
                 why.add("one of three or more stacked headline-shaped lines");
             }
-            candidates.add(new Candidate<>(new Headline(clean(s.text()), s.line(), subheadline(all, i)), clamp(score),
+            String text = clean(s.text());
+            if (CONTINUES.matcher(text).matches() && i + 1 < all.size() && shaped(all, i + 1, metadata)) {
+                // one headline broken over two lines, kept with its line break as printed
+                String page = lines.page().text();
+                text = page.substring(s.line().start(), all.get(i + 1).line().end());
+                why.add("continued on the next line");
+            }
+            candidates.add(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(score),
                     new Evidence(s.number(), s.text()), why.isEmpty() ? "a headline-shaped line" : String.join(", ", why)));
         }
         if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.evidence().line() == all.get(0).number())) {
@@ -107,7 +127,7 @@ public final class TitleExtractor {
                         new Evidence(s.number(), s.text()), "a labelled 标题"));
             }
         }
-        return new Decision(0.6, 0.12).decide(candidates, (a, b) -> a.text().equals(b.text()),
+        return POLICY.decide(candidates, (a, b) -> a.text().equals(b.text()),
                 "no headline-shaped line stands before the first paragraph");
     }
 
@@ -133,6 +153,9 @@ public final class TitleExtractor {
     }
 
     private static final Pattern WIDGET_TAIL = Pattern.compile("\\s*[\\[【(（][^\\]】)）]{0,6}(?:打印|列印|关闭|關閉|返回|收藏|分享|字号|字號)[^\\]】)）]{0,6}[\\]】)）]\\s*$");
+    private static final Pattern TWICE = Pattern.compile("^(.{6,}?)\\s+\\1\\s*$");
+    /** A kicker (引题) ends on what someone said: 某某在…会上强调; the headline is the deck under it. */
+    private static final Pattern KICKER = Pattern.compile(".*(?:强调|強調|表示|指出|要求|提出|说|說|称|稱|透露|介绍|介紹)[:：]?$");
     private static final Pattern SITE_TAIL = Pattern.compile("^(?<title>.{6,}?)\\s*[|｜_]\\s*(?<site>[^|｜_]{1,12})$");
 
     /**
@@ -141,6 +164,11 @@ public final class TitleExtractor {
      */
     static String clean(String headline) {
         String t = WIDGET_TAIL.matcher(headline).replaceFirst("");
+        // a headline printed twice on its line
+        Matcher twice = TWICE.matcher(t);
+        if (twice.matches()) {
+            t = twice.group(1);
+        }
         t = t.replaceAll("\\s*[*＊]+$", "");
         Matcher site = SITE_TAIL.matcher(t);
         if (site.matches() && !site.group("title").matches(".*[|｜_].*")) {
@@ -263,7 +291,7 @@ public final class TitleExtractor {
             int length = before.codePointCount(0, before.length());
             if (m.date().isPresent() && m.date().get().precision().compareTo(DatePrecision.MINUTE) >= 0 && length >= 6
                     && length <= 60 && !before.matches(".*[。；;，,！？!?].*") && first.text().startsWith(before)) {
-                return Optional.of(new Candidate<>(new Headline(before, first.line(), Optional.empty()), RUN_ON,
+                return Optional.of(new Candidate<>(new Headline(clean(before), first.line(), Optional.empty()), RUN_ON,
                         new Evidence(first.number(), before), "a headline with the timestamp run into it"));
             }
         }

@@ -64,6 +64,9 @@ public final class DateForms {
             + "(?:\\s*[:：分]\\s*(?<s>\\d{2}))?)?";
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(?<y>(?:19|20)\\d{2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<d>\\d{1,2})(?![\\d.])" + TIME);
+    /** 23-08-16 10:35: a two-figure year, believed only with its time. */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.\\-/])(?<y>[0-4]\\d)-(?<m>\\d{1,2})-(?<d>\\d{1,2})\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?");
     private static final Pattern CJK = Pattern.compile(
             "(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*[日号號]?" + TIME);
     private static final Pattern CJK_MONTH = Pattern.compile("(?<![\\d])(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月(?!\\s*\\d)");
@@ -87,6 +90,11 @@ public final class DateForms {
         while (m.find()) {
             date(Integer.parseInt(m.group("y")), m.group("m"), m.group("d"), m)
                     .ifPresent(d -> all.add(new Mention(m.start(), end(m), Form.NUMERIC, Optional.of(d), 0, 0)));
+        }
+        Matcher sy = SHORT_YEAR.matcher(line);
+        while (sy.find()) {
+            date(2000 + Integer.parseInt(sy.group("y")), sy.group("m"), sy.group("d"), sy)
+                    .ifPresent(d -> all.add(new Mention(sy.start(), sy.end(), Form.NUMERIC, Optional.of(d), 0, 0)));
         }
         Matcher c = CJK.matcher(line);
         while (c.find()) {

@@ -46,14 +46,15 @@ public final class FurnitureWords {
                     + "|查看更多|下载|下載|扫一扫|掃一掃|二维码|二維碼|复制链接|複製連結|返回顶部|回到顶部|返回頂部|頂部|顶部|发布|發佈|發布|登录|登錄|注册|註冊"
                     + "|参与互动|參與互動|分享至|微信扫一扫|手机扫一扫|扫码|掃碼|阅读原文|閱讀原文|返回列表|上一页|下一页|上一頁|下一頁|网友评论|網友評論"
                     + "|用户名|用戶名|密码|密碼|验证码|驗證碼|搜索|搜尋|站内搜索|高级搜索|关怀版|長者模式|长者模式|无障碍阅读|字号调整|点击|點擊|次数|次數"
-                    + "|转发|轉發|条评论|條評論|人参与|人參與|查看全文|共\\d+[页頁]|\\d+[条條]|^图片$|^圖片$|^视频$|^視頻$|查看图库|查看圖庫|图库|圖庫|必填项|必填項|此页面有问题吗|此頁面有問題嗎|帮助我们改进|幫助我們改進|意见反馈|意見反饋");
+                    + "|Loading|loading|加载中|載入中|触屏版|觸屏版|电脑版|電腦版|即日新闻|即日新聞|即时新闻|即時新聞|转发|轉發|条评论|條評論|人参与|人參與|查看全文|共\\d+[页頁]|\\d+[条條]|^图片$|^圖片$|^视频$|^視頻$|查看图库|查看圖庫|图库|圖庫|必填项|必填項|此页面有问题吗|此頁面有問題嗎|帮助我们改进|幫助我們改進|意见反馈|意見反饋");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
     private static final Pattern FILLER = Pattern.compile("[大中小【】\\[\\]:：|｜/>》»›\\-\\s\\d,.()（）]");
     private static final Pattern READING_TIME = Pattern.compile("读完约|讀完約|阅读时间|閱讀時間|预计阅读|預計閱讀|本篇文章\\d+字");
     private static final Pattern NAVIGATION = Pattern.compile(
             "首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航"
                     + "|按Enter到主內容區|跳到主要內容|跳至主要內容|跳过导航|跳過導航|跳到主要内容|无障碍|無障礙|设为首页|設為首頁|加入收藏|在线投稿|在線投稿|手机版|手機版|移动版|繁體|简体|簡體|繁体"
-                    + "|English|返回|主页|主頁|目錄|目录|登录|登錄|注册|註冊|正文|客户端|客戶端|官方微信|官方微博|微信|微博|APP|App");
+                    + "|English|返回|主页|主頁|目錄|目录|登录|登錄|注册|註冊|正文|客户端|客戶端|官方微信|官方微博|微信|微博|APP|App"
+                    + "|上一版|下一版|本版导航|各版导航|视觉导航|標題導航|标题导航|版面导航|查看本版大图|选择其他日期的报纸|往期回顾|往期回顧|数字报|數字報");
     private static final Pattern BREADCRUMB = Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
     private static final Pattern SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]+$");
     private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
@@ -64,8 +65,6 @@ public final class FurnitureWords {
     /** A date label with nothing after it (發布日期:): the page's metadata, empty, not a widget. */
     private static final Pattern EMPTY_DATE_LABEL = Pattern.compile("^(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)\\s*[:：]?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile("^(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]$");
-    /** The site's clock: a date with its weekday (2024年04月30日 星期二). */
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[日号]?\\s*(?:星期|週|礼拜|禮拜)[一二三四五六日天]");
 
     /** The line without the pinyin glosses of a mirror, for matching words. */
     public static String withoutGlosses(String line) {
@@ -97,7 +96,7 @@ public final class FurnitureWords {
             return false;
         }
         return length <= 30 && WIDGET.matcher(line).find() && hanLeft(WIDGET, line) <= 3 || NUMBER.matcher(line).matches()
-                || WEEKDAY.matcher(line).matches() || length <= 40 && CLOCK.matcher(line).find() || PRIVACY.matcher(line).find()
+                || WEEKDAY.matcher(line).matches() || PRIVACY.matcher(line).find()
                 || READING_TIME.matcher(line).find()
                 || line.contains("聽新聞") || line.contains("听新闻");
     }

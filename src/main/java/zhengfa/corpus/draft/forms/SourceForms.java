@@ -37,10 +37,10 @@ public final class SourceForms {
     /** @param start UTF-16 index in the line where the printed name begins */
     public record Mention(String name, Form form, int start, int end) { }
 
-    private static final String STOP = "(?=责任|責任|编辑|編輯|作者|时间|時間|日期|发布|發布|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|打印|分享|参与|參與"
+    private static final String STOP = "(?=责任|責任|编辑|編輯|作者|时间|時間|日期|发布(?:时间|日期|于)|發布(?:時間|日期|於)|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|打印|分享|参与|參與"
             + "|\\d{4}[-/年.]|[\\s:：，,。;；|｜【】\\[\\]()（）]|$)";
     private static final Pattern LABEL = Pattern.compile(
-            "(?<photo>图片|圖片|图|圖|照片|视频|視頻|影片)?(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)\\s*[:：]\\s*(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
+            "(?<photo>图片|圖片|图|圖|照片|视频|視頻|影片)?(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|发文机关|發文機關)\\s*[:：]\\s*(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
                     + STOP);
     private static final Pattern WIRE = Pattern.compile(
             "(?:^|(?<=[\\s(（)）【\\[]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{0,6}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)");

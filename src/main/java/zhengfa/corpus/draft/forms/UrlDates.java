@@ -50,6 +50,10 @@ public final class UrlDates {
         try {
             URI uri = new URI(url.strip());
             path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            // a date in the query (…&idate=1_2021-02-10) is read as a path segment
+            if (uri.getRawQuery() != null) {
+                path += "/" + uri.getRawQuery().replaceAll("[=&_]", "/") + "/";
+            }
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

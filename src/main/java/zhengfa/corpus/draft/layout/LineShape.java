@@ -34,7 +34,10 @@ public record LineShape(Line line, String plain, String simplified, int length, 
         boolean caption = plain.contains("。") || plain.matches(".*[(（][^()（）]{0,12}(?:摄|攝|提供|供图|供圖|拍摄|拍攝)[)）]\\s*$");
         // an interviewer's turn (问:…?, 记者:…) is the body, not a heading
         boolean turn = t.matches("^(?:问|問|答|记者|記者|主持人|本报记者|本報記者)\\s*[:：].*");
-        return length >= 5 && length <= 80 && hanShare >= 0.7 && !ends && !caption && !turn && !bullet && words.isEmpty() && !spam.isSpam()
+        // a field of the page's metadata (單位:警政署, 关键词:…), not a headline
+        boolean field = t.matches("^(?:单位|單位|来源|來源|作者|日期|时间|時間|发布|發布|编辑|編輯|关键词|關鍵詞|标签|標籤|分类|分類|嘉宾|嘉賓"
+                + "|简介|簡介|主题|主題|地点|地點|栏目|欄目)\\s*[:：].*");
+        return length >= 5 && length <= 80 && hanShare >= 0.7 && !ends && !caption && !turn && !field && !bullet && words.isEmpty() && !spam.isSpam()
                 && !FurnitureWords.isSiteHeader(t) && !t.startsWith("——") && !t.startsWith("--") && !t.startsWith("—");
     }
 }
