@@ -14,6 +14,7 @@ import zhengfa.corpus.draft.candidate.Decision;
 import zhengfa.corpus.draft.candidate.Evidence;
 import zhengfa.corpus.draft.candidate.FieldDraft;
 import zhengfa.corpus.draft.forms.DateForms;
+import zhengfa.corpus.draft.forms.FurnitureWords;
 import zhengfa.corpus.draft.forms.PrintedDate;
 import zhengfa.corpus.draft.forms.UrlDates;
 import zhengfa.corpus.draft.layout.LineShape;
@@ -186,9 +187,10 @@ public final class DateExtractor {
     /** A date directly followed by a headline: the entry of a list of other articles. */
     private static boolean startsHeadline(String after) {
         String rest = after.strip();
-        return rest.length() >= 6 && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
-                && !rest.startsWith("来源") && !rest.startsWith("來源") && !rest.startsWith("星期") && !rest.startsWith("作者")
-                && !rest.startsWith("文") && !rest.startsWith("编辑") && !rest.startsWith("編輯");
+        long han = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han >= 8 && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
+                && FurnitureWords.of(rest, rest.codePointCount(0, rest.length())).isEmpty()
+                && !rest.matches("^(?:来源|來源|星期|作者|文|编辑|編輯|发布|發布|更新|浏览|瀏覽).*") && !rest.matches(".*[【】\\[\\]|｜].*");
     }
 
     /** Characters of the line other than the date and its label. */
