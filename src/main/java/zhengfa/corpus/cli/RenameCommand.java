@@ -108,7 +108,7 @@ final class RenameCommand implements Callable<Integer> {
             old.add(file);
         }
         try {
-            new ArticleRename(new CorpusLayout(folders.corpus)).rename(renamed, old);
+            new ArticleRename(new CorpusLayout(folders.corpus)).rename(newId, renamed, old);
         } catch (ArticleRename.NotRenamed e) {
             err.println("error: " + e.getMessage());
             err.println("    fix:      check that the corpus folder is writable and try again");

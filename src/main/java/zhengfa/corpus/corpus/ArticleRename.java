@@ -1,22 +1,19 @@
 package zhengfa.corpus.corpus;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Gives an article a new id: its files under the new names, with the ids inside rewritten, and the
- * old names gone, all or nothing. The new files are written and synced in a staging folder, moved
- * to their names without replacing anything, and only then are the old files removed; any failure
- * before that undoes the moves. The text's bytes are not touched.
+ * old names gone, all or nothing. The new files are written as a new article is
+ * ({@link NewArticle}: staged, synced, moved into place without replacing anything, undone on
+ * failure), and only then are the old files removed. The text's bytes are not touched.
  */
 public final class ArticleRename {
 
@@ -26,7 +23,7 @@ public final class ArticleRename {
         this.layout = layout;
     }
 
-    /** Why the rename did not happen; the article is left under its old id. */
+    /** Why the rename did not finish; the message says which id the article is under. */
     public static final class NotRenamed extends IOException {
         private static final long serialVersionUID = 1L;
 
@@ -36,57 +33,16 @@ public final class ArticleRename {
     }
 
     /**
+     * @param newId   the article's new id
      * @param renamed the article's files under their new names and their bytes (the sidecar and the
      *                annotation file with the new id inside, the text as it is)
      * @param old     the article's files under the old id, to remove once the new ones are in place
      */
-    public void rename(Map<String, byte[]> renamed, List<Path> old) throws NotRenamed {
-        Path root = layout.root();
-        for (String name : renamed.keySet()) {
-            if (Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                throw new NotRenamed(root.resolve(name) + " already exists; no article is overwritten", null);
-            }
-        }
-        Path staging;
+    public void rename(String newId, Map<String, byte[]> renamed, List<Path> old) throws NotRenamed {
         try {
-            staging = Files.createTempDirectory(root, ".rename-");
-        } catch (IOException e) {
-            throw new NotRenamed("cannot write in the corpus folder " + root + ": " + e.getMessage(), e);
-        }
-        List<Path> moved = new ArrayList<>();
-        try {
-            Map<Path, Path> plan = new LinkedHashMap<>();
-            for (Map.Entry<String, byte[]> file : renamed.entrySet()) {
-                Path staged = staging.resolve(file.getKey());
-                try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    channel.write(ByteBuffer.wrap(file.getValue()));
-                    channel.force(true);
-                }
-                plan.put(staged, root.resolve(file.getKey()));
-            }
-            for (Map.Entry<Path, Path> step : plan.entrySet()) {
-                Files.move(step.getKey(), step.getValue());
-                moved.add(step.getValue());
-            }
-            syncDirectory(root);
-        } catch (IOException e) {
-            for (Path done : moved) {
-                try {
-                    Files.deleteIfExists(done);
-                } catch (IOException ignored) {
-                    // reported below: the message names the article
-                }
-            }
-            throw new NotRenamed("could not write the renamed files (" + e + "); the article keeps its old id", e);
-        } finally {
-            try (var leftovers = Files.list(staging)) {
-                for (Path p : (Iterable<Path>) leftovers::iterator) {
-                    Files.deleteIfExists(p);
-                }
-                Files.deleteIfExists(staging);
-            } catch (IOException ignored) {
-                // a staging folder left behind is reported by validate as an unexpected entry
-            }
+            new NewArticle(layout).write(newId, renamed);
+        } catch (NewArticle.NotWritten e) {
+            throw new NotRenamed(e.getMessage().replace("nothing was added", "the article keeps its old id"), e);
         }
         List<String> left = new ArrayList<>();
         for (Path p : old) {
@@ -96,24 +52,19 @@ public final class ArticleRename {
                 left.add(p.toString());
             }
         }
-        try {
-            syncDirectory(root);
-        } catch (IOException ignored) {
-            // the files are in place; a directory that cannot be synced is the file system's concern
-        }
+        syncDirectory(layout.root());
         if (!left.isEmpty()) {
             throw new NotRenamed("the article is under its new id, but " + String.join(", ", left)
                     + " could not be removed; remove it by hand (validate reports the duplicate until then)", null);
         }
     }
 
-    private static void syncDirectory(Path dir) throws IOException {
+    /** Makes the moves and removals durable; a file system that cannot sync a folder (Windows) is left to itself. */
+    private static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
-            if (!System.getProperty("os.name", "").startsWith("Windows")) {
-                throw e;
-            }
+            // the files are in place; syncing a folder is not possible everywhere
         }
     }
 }

@@ -29,6 +29,17 @@ public final class Sources {
         if (!read.containsKey(Source.UNKNOWN)) {
             throw new VocabularyException(file, "must define the key \"unknown\"");
         }
+        // a name printed for two sources would make a credit's key a guess
+        Map<String, String> keyByName = new java.util.HashMap<>();
+        for (Map.Entry<String, Source> e : read.entrySet()) {
+            for (String name : e.getValue().printedNames()) {
+                String other = keyByName.putIfAbsent(name, e.getKey());
+                if (other != null && !other.equals(e.getKey())) {
+                    throw new VocabularyException(file, "the name " + name + " is printed for both \"" + other + "\" and \""
+                            + e.getKey() + "\": keep it under one of them (as an alias or former name)");
+                }
+            }
+        }
         return new Sources(read);
     }
 

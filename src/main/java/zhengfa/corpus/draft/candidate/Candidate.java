@@ -13,8 +13,4 @@ public record Candidate<T>(T value, double score, Evidence evidence, String rule
             throw new IllegalArgumentException("a score is between 0 and 1, not " + score);
         }
     }
-
-    public Candidate<T> scaled(double factor, String why) {
-        return new Candidate<>(value, Math.min(1, score * factor), evidence, rule + ", " + why);
-    }
 }

@@ -38,7 +38,4 @@ public sealed interface FieldDraft<T> permits FieldDraft.Drafted, FieldDraft.Bla
         }
     }
 
-    static <T> FieldDraft<T> blank(String reason) {
-        return new Blank<>(reason, List.of());
-    }
 }
