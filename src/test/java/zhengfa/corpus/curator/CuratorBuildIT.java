@@ -211,7 +211,12 @@ class CuratorBuildIT {
         assertTrue(build.lines().stream().anyMatch(l -> l.startsWith("[ERROR] Failed to execute goal")
                 && l.endsWith("The corpus is invalid: 2 errors in 1 article; nothing was written -> [Help 1]")), output);
         assertNoStackTrace(build);
-        assertTrue(build.lines().size() < 150, build.lines().size() + " lines:\n" + output);
+        // Surefire prints two lines per test class, and the suite grows; what must stay short is the rest,
+        // so that the findings are not buried.
+        List<String> besidesTestProgress = build.lines().stream()
+                .filter(l -> !l.startsWith("[INFO] Running ") && !l.contains("Tests run:"))
+                .toList();
+        assertTrue(besidesTestProgress.size() < 100, besidesTestProgress.size() + " lines besides the tests' progress:\n" + output);
         assertFalse(Files.exists(project.resolve(RELEASE)), "a release was written");
     }
 }
