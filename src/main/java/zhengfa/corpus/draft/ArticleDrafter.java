@@ -64,7 +64,7 @@ public final class ArticleDrafter {
     private final CreditExtractor credits = new CreditExtractor();
     private final SourceExtractor sources;
     private final TitleExtractor titles = new TitleExtractor();
-    private final LineClassifier furniture = new LineClassifier();
+    private final LineClassifier furniture;
     private final StructureReader structureReader = new StructureReader();
     private final ScriptExtractor scriptExtractor;
     private final RegionExtractor regions;
@@ -73,7 +73,13 @@ public final class ArticleDrafter {
     private final SpanDrafter spans;
 
     public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts) {
+        this(vocabulary, scripts, new LineClassifier());
+    }
+
+    /** A drafter whose furniture is classified by this classifier (the benchmark compares the rules alone with the model). */
+    public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts, LineClassifier furniture) {
         this.scripts = scripts;
+        this.furniture = furniture;
         this.gazetteer = new Gazetteer(vocabulary.regions());
         this.sources = new SourceExtractor(vocabulary.sources());
         this.scriptExtractor = new ScriptExtractor(scripts);
@@ -129,34 +135,13 @@ public final class ArticleDrafter {
                     + " and not one sentence or paragraph of an article");
         }
         String url = provenance.url();
-
-        DateExtractor.Result date = dates.extract(lines, url, today);
-        CreditExtractor.Result credit = credits.extract(lines, scripts::foldToSimplified);
-        boolean ownPaper = lines.all().stream().anyMatch(s -> s.plain().matches(".*(?:本报|本報|本网|本網)(?:讯|訊|记者|記者).*"));
-        FieldDraft<PrintedSource> source = sources.extract(lines, credit.outlets(), ownPaper);
-        Set<Integer> metadata = new HashSet<>(date.datelines());
-        metadata.addAll(credit.creditLines());
-        int sourceLine = lineIndex(source);
-        // a source credited at the head of the page is metadata; one credited in the foot (本文来源:…) is furniture
-        if (sourceLine >= 0 && lines.all().indexOf(lines.at(sourceLine).orElse(null)) <= lines.firstProse() + 2) {
-            metadata.add(sourceLine);
-        }
-        FieldDraft<Headline> title = titles.extract(lines, metadata);
-        int articleStart = articleStart(lines, title, metadata);
-        Set<Integer> kept = new HashSet<>(metadata);
-        title.value().ifPresent(h -> {
-            kept.add(h.line().index());
-            h.subheadline().ifPresent(s -> kept.add(s.index()));
-        });
-        // lines the headline or the source was undecided between are the article's, not furniture
-        if (title.value().isEmpty()) {
-            title.candidates().stream().filter(c -> c.score() >= 0.5).forEach(c -> kept.add(c.value().line().index()));
-        }
-        if (source.value().isEmpty()) {
-            source.candidates().stream().filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
-                    .forEach(c -> kept.add(c.evidence().line() - 1));
-        }
-        List<Furniture> found = furniture.classify(lines, new Anchors(articleStart, kept, title.value().isPresent()));
+        Head head = head(lines, url, today);
+        DateExtractor.Result date = head.date();
+        CreditExtractor.Result credit = head.credit();
+        FieldDraft<PrintedSource> source = head.source();
+        FieldDraft<Headline> title = head.title();
+        int articleStart = head.anchors().articleStart();
+        List<Furniture> found = furniture.classify(lines, head.anchors());
         String articleText = withoutFurniture(lines, found);
         FieldDraft<String> script = scriptExtractor.extract(articleText);
 
@@ -270,6 +255,62 @@ public final class ArticleDrafter {
         annotations.put("article_id", id);
         annotations.set("spans", silver);
         return new Drafted(decoded, normalised.text(), List.copyOf(changes), sidecar, annotations, List.copyOf(checklist));
+    }
+
+    /** What the extractors read at the head of the page, and the anchors the furniture is classified by. */
+    private record Head(DateExtractor.Result date, CreditExtractor.Result credit, FieldDraft<PrintedSource> source,
+                        FieldDraft<Headline> title, Anchors anchors) { }
+
+    private Head head(PageLines lines, String url, LocalDate today) {
+        DateExtractor.Result date = dates.extract(lines, url, today);
+        CreditExtractor.Result credit = credits.extract(lines, scripts::foldToSimplified);
+        boolean ownPaper = lines.all().stream().anyMatch(s -> s.plain().matches(".*(?:本报|本報|本网|本網)(?:讯|訊|记者|記者).*"));
+        FieldDraft<PrintedSource> source = sources.extract(lines, credit.outlets(), ownPaper);
+        Set<Integer> metadata = new HashSet<>(date.datelines());
+        metadata.addAll(credit.creditLines());
+        int sourceLine = lineIndex(source);
+        // a source credited at the head of the page is metadata; one credited in the foot (本文来源:…) is furniture
+        if (sourceLine >= 0 && lines.all().indexOf(lines.at(sourceLine).orElse(null)) <= lines.firstProse() + 2) {
+            metadata.add(sourceLine);
+        }
+        FieldDraft<Headline> title = titles.extract(lines, metadata);
+        int articleStart = articleStart(lines, title, metadata);
+        Set<Integer> kept = new HashSet<>(metadata);
+        title.value().ifPresent(h -> {
+            kept.add(h.line().index());
+            h.subheadline().ifPresent(s -> kept.add(s.index()));
+        });
+        // lines the headline or the source was undecided between are the article's, not furniture
+        if (title.value().isEmpty()) {
+            title.candidates().stream().filter(c -> c.score() >= 0.5).forEach(c -> kept.add(c.value().line().index()));
+        }
+        if (source.value().isEmpty()) {
+            source.candidates().stream().filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
+                    .forEach(c -> kept.add(c.evidence().line() - 1));
+        }
+        return new Head(date, credit, source, title, new Anchors(articleStart, kept, title.value().isPresent()));
+    }
+
+    /** A page's content lines and the anchors its furniture is classified by, as {@link #draft} reads them. */
+    public record Layout(PageLines lines, Anchors anchors) { }
+
+    /**
+     * The layout {@link #draft} classifies the furniture of, or empty for a page it refuses: what the
+     * furniture model is trained and measured on.
+     */
+    public Optional<Layout> layout(byte[] bytes, String url, LocalDate today) {
+        if (!(RawPage.read(bytes, scripts) instanceof RawPage.Decoded decoded)) {
+            return Optional.empty();
+        }
+        String text = CorpusForm.normalise(decoded.text()).text();
+        if (LanguageDetector.detect(text) instanceof LanguageDetector.NotChinese) {
+            return Optional.empty();
+        }
+        PageLines lines = PageLines.of(new Page(text), scripts);
+        if (lines.firstProse() == lines.all().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Layout(lines, head(lines, url, today).anchors()));
     }
 
     private static int lineIndex(FieldDraft<PrintedSource> source) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import zhengfa.corpus.draft.layout.LineClassifier;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -88,7 +89,11 @@ public final class PageBenchmark {
     private final LocalDate today;
 
     PageBenchmark(ProjectVocabulary vocabulary, LocalDate today) {
-        this.drafter = new ArticleDrafter(vocabulary, new ScriptDetector());
+        this(new ArticleDrafter(vocabulary, new ScriptDetector()), today);
+    }
+
+    PageBenchmark(ArticleDrafter drafter, LocalDate today) {
+        this.drafter = drafter;
         this.today = today;
     }
 
@@ -197,16 +202,30 @@ public final class PageBenchmark {
      */
     static void printCalibration(Result r, PrintStream out) {
         double[] edges = {0.6, 0.7, 0.8, 0.9, 1.01};
-        out.println("| confidence | right | wrong |");
-        out.println("|---|---:|---:|");
+        StringBuilder header = new StringBuilder("| confidence | all: right / wrong |");
+        StringBuilder rule = new StringBuilder("|---|---:|");
+        for (Field f : Field.values()) {
+            header.append(' ').append(f.name().toLowerCase()).append(" |");
+            rule.append("---:|");
+        }
+        out.println(header);
+        out.println(rule);
         for (int b = 0; b < edges.length - 1; b++) {
             double lo = edges[b];
             double hi = edges[b + 1];
-            long right = r.fields().stream().filter(s -> s.confidence() >= lo && s.confidence() < hi && s.verdict() == Verdict.RIGHT).count();
-            long wrong = r.fields().stream().filter(s -> s.confidence() >= lo && s.confidence() < hi && s.verdict() == Verdict.WRONG).count();
-            out.printf("| %.1f–%.1f | %d | %d |%n", lo, Math.min(hi, 1.0), right, wrong);
+            StringBuilder row = new StringBuilder(String.format("| %.1f–%.1f | %s |", lo, Math.min(hi, 1.0), calibration(r, null, lo, hi)));
+            for (Field f : Field.values()) {
+                row.append(' ').append(calibration(r, f, lo, hi)).append(" |");
+            }
+            out.println(row);
         }
         out.println();
+    }
+
+    private static String calibration(Result r, Field field, double lo, double hi) {
+        List<Scored> in = r.fields().stream().filter(s -> field == null || s.field() == field)
+                .filter(s -> s.confidence() >= lo && s.confidence() < hi).toList();
+        return in.stream().filter(s -> s.verdict() == Verdict.RIGHT).count() + " / " + in.stream().filter(s -> s.verdict() == Verdict.WRONG).count();
     }
 
     private static Verdict blankOrRight(String expected) {
@@ -391,9 +410,24 @@ public final class PageBenchmark {
         return s;
     }
 
+    /** The label files: each file given, and every {@code *.jsonl} of a folder given, in name order. */
+    static List<Path> labelFiles(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (var listing = Files.list(p)) {
+                    listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
     /**
      * {@code --pages DIR --expected FILE [--expected FILE…] [--split FILE] [--half tune|check|all]
-     * [--json FILE] [--schema DIR] [--today YYYY-MM-DD] [--verbose]}
+     * [--json FILE] [--schema DIR] [--today YYYY-MM-DD] [--furniture rules|model] [--verbose]}
      */
     public static void main(String[] args) throws IOException {
         Path pages = null;
@@ -404,6 +438,7 @@ public final class PageBenchmark {
         Path schema = Path.of("schema");
         LocalDate today = LocalDate.now();
         boolean verbose = false;
+        boolean rulesOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Path.of(args[++i]);
@@ -414,6 +449,11 @@ public final class PageBenchmark {
                 case "--schema" -> schema = Path.of(args[++i]);
                 case "--today" -> today = LocalDate.parse(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--furniture" -> rulesOnly = switch (args[++i]) {
+                    case "rules" -> true;
+                    case "model" -> false;
+                    default -> throw new IllegalArgumentException("--furniture takes rules or model");
+                };
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -421,7 +461,7 @@ public final class PageBenchmark {
             throw new IllegalArgumentException("give --pages DIR and --expected FILE");
         }
         List<JsonNode> labels = new ArrayList<>();
-        for (Path file : expected) {
+        for (Path file : PageBenchmark.labelFiles(expected)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     labels.add(JSON.readTree(line));
@@ -429,7 +469,10 @@ public final class PageBenchmark {
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PageBenchmark benchmark = new PageBenchmark(ProjectVocabulary.load(schema), today);
+        ProjectVocabulary vocabulary = ProjectVocabulary.load(schema);
+        PageBenchmark benchmark = new PageBenchmark(rulesOnly
+                ? new ArticleDrafter(vocabulary, new ScriptDetector(), LineClassifier.rulesOnly())
+                : new ArticleDrafter(vocabulary, new ScriptDetector()), today);
         ObjectNode report = JSON.createObjectNode();
         for (String name : split == null ? List.of("all") : half.equals("all") ? List.of("tune", "check") : List.of(half)) {
             Set<String> only = name.equals("all") ? null : new TreeSet<>();

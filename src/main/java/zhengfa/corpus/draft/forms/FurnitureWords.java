@@ -57,6 +57,9 @@ public final class FurnitureWords {
                     + "|上一版|下一版|本版导航|各版导航|视觉导航|標題導航|标题导航|版面导航|查看本版大图|选择其他日期的报纸|往期回顾|往期回顧|数字报|數字報");
     private static final Pattern BREADCRUMB = Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
     private static final Pattern SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]+$");
+    /** A breadcrumb's label, whatever trail follows it (所在位置: 党史学习教育, 您現在的位置:新聞 - 社會). */
+    private static final Pattern POSITION_LABEL = Pattern.compile(
+            "^(?:当前|當前|您的|你的|您现在的|您現在的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
     private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
     private static final Pattern TOPIC = Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|Tags?)[:：]");
     private static final Pattern URL_LINE = Pattern.compile("^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址)[:：]?\\s*)?https?://\\S+$");
@@ -111,7 +114,7 @@ public final class FurnitureWords {
         return length <= 40 && NAVIGATION.matcher(line).find() && hanLeft(NAVIGATION, line) <= 8 && hanLeft(NAVIGATION, line) * 2 < length
                 || BREADCRUMB.matcher(line).matches() && length <= 80 && (line.contains("首页") || line.contains("首頁")
                 || line.contains("位置") || line.contains(">>") || line.chars().filter(c -> c == '>').count() >= 2) || SYMBOLS.matcher(line).matches() || TOPIC.matcher(line).find()
-                || URL_LINE.matcher(line).matches();
+                || URL_LINE.matcher(line).matches() || length <= 60 && POSITION_LABEL.matcher(line).find();
     }
 
     private static int hanLeft(Pattern words, String line) {

@@ -52,6 +52,11 @@ class RegionExtractorTest {
         assertEquals("820000", region(null, null, "本澳警方今年上半年開立刑事專案調查案件,同比下降。", "澳門治安總體良好。"));
         assertEquals("810000", region("旺角警署協助調查", null, "警務處國安處拘捕一名男子,其在本港社交平台發布煽動資料。"));
         assertEquals("710000", region("金門縣警局鐵腕掃毒", null, "金門縣警察局查緝毒品不鬆懈。"), "Kinmen is Taiwan's");
+        assertEquals("810000", region(null, null, "警方在天水圍採取反毒品行動,拘捕一名男子。", "律政司其後提出起訴。"),
+                "天水圍 is Hong Kong's, not 天水 in Gansu; 律政司 only Hong Kong has");
+        assertEquals("820000", region(null, null, "司警昨日拘捕一名涉嫌詐騙的男子,案件已移送檢察院。", "澳門治安總體良好。"),
+                "司警 only Macau has");
+        assertEquals("710000", region(null, null, "台北地檢署昨日偵結一起詐騙案。", "警政署呼籲民眾提高警覺。"));
     }
 
     @Test

@@ -16,6 +16,8 @@ class FurnitureWordsTest {
     void furnitureLines() {
         assertEquals("NAVIGATION", kind("当前位置: 首页 > 新闻中心 > 图片新闻"));
         assertEquals("NAVIGATION", kind(":::"));
+        assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
+        assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));
         assertEquals("NAVIGATION", kind("专题:2007年国际禁毒日"));
         assertEquals("NAVIGATION", kind("移動客戶端"));
         assertEquals("WIDGET", kind("分享到:"));
@@ -37,6 +39,7 @@ class FurnitureWordsTest {
     void articleLinesWithSuchWordsAreNotFurniture() {
         assertEquals("none", kind("司法公开视域中的法院网站透视"));
         assertEquals("none", kind("公安部发布最新数据"));
+        assertEquals("none", kind("民警赶到事发位置:一处废弃厂房"), "a position in a sentence is no breadcrumb");
         assertEquals("none", kind("被告人未经授权擅自使用他人账户转移资金,数额巨大,其行为已构成犯罪。"));
         assertEquals("none", kind("01"), "a section number is no counter");
         assertEquals("none", kind("發布日期:"), "an empty date label is metadata");

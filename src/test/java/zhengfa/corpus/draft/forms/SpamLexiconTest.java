@@ -21,6 +21,7 @@ class SpamLexiconTest {
         assertTrue(spam("周五说某某角子机娱乐场,尽管首都区的病例正在减少"));
         assertTrue(spam("office365桌面应用_365bet体育在线备用_365bet足球外围网站"));
         assertTrue(spam("中文字幕無碼 國產精品"), "Traditional forms count, as their Simplified fold");
+        assertTrue(spam("某某黄大片观看,人人爽网站"), "a comma-separated run of porn terms");
     }
 
     @Test

@@ -3,6 +3,7 @@ package zhengfa.corpus.draft.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,15 @@ class LineClassifierTest {
 
     private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
 
-    /** Line number to the kind of the furniture span it starts or lies in. */
+    /** Line number to the kind of the furniture span it starts or lies in, by the rules alone. */
     private static Map<Integer, String> furniture(int articleStart, Set<Integer> metadata, String... lines) {
+        return furniture(LineClassifier.rulesOnly(), articleStart, metadata, lines);
+    }
+
+    private static Map<Integer, String> furniture(LineClassifier classifier, int articleStart, Set<Integer> metadata, String... lines) {
         PageLines page = PageLines.of(new Page(String.join("\n", lines)), new ScriptDetector());
         Map<Integer, String> kinds = new TreeMap<>();
-        for (Furniture f : new LineClassifier().classify(page, new Anchors(articleStart, metadata, true))) {
+        for (Furniture f : classifier.classify(page, new Anchors(articleStart, metadata, true))) {
             for (LineShape s : page.all()) {
                 if (f.start() <= s.line().start() && s.line().end() <= f.end() || s.line().start() <= f.start() && f.end() <= s.line().end()) {
                     kinds.put(s.number(), f.kind().label());
@@ -51,5 +56,35 @@ class LineClassifierTest {
                 "国产精品视频_亚洲熟女在线_午夜福利网站", "全县政法干警要提高站位。(下转第八版)");
         assertEquals("spam", found.get(3));
         assertEquals("page-jump", found.get(4));
+    }
+    /** A model that calls a line furniture exactly when it names a web address or mail box. */
+    private static LineClassifier addressesAreFurniture() {
+        double[] weights = new double[LineFeatures.NAMES.size()];
+        weights[LineFeatures.NAMES.indexOf("url_or_mail")] = 10;
+        return new LineClassifier(Optional.of(new FurnitureModel(LineFeatures.NAMES, weights, -5, 0.5, "a test")));
+    }
+
+    @Test
+    void theModelDecidesWhichLinesAreFurnitureAndTheRulesNameTheKind() {
+        Map<Integer, String> found = furniture(addressesAreFurniture(), 0, Set.of(),
+                "某县召开政法工作会议", BODY, "网址:www.example.cn", "相关阅读");
+        // line 3: the model's, in the page's foot; line 4: the rules' related-links words, which the model overrules
+        assertEquals(Map.of(3, "footer"), found);
+    }
+
+    @Test
+    void spamAndTheArticlesMetadataStayTheRules() {
+        Map<Integer, String> found = furniture(addressesAreFurniture(), 1, Set.of(1), "导航", "来源:www.example.cn 2024-05-01",
+                BODY, "国产精品视频_亚洲熟女在线_午夜福利网站");
+        assertEquals(Map.of(4, "spam"), found);
+    }
+
+    @Test
+    void theBundledModelReadsAFootAndANavigationBarAsFurniture() {
+        Map<Integer, String> found = furniture(new LineClassifier(), 2, Set.of(3, 4), "首页 | 新闻 | 政法 | 视频 | 图片",
+                "当前位置:首页 > 政法动态", "", "某县召开政法工作会议", "2024-05-01 10:00 来源:某县政法委", BODY,
+                "会议要求,全县政法系统要坚持稳中求进,统筹发展和安全,为全县高质量发展提供有力保障。",
+                "版权所有 某县委政法委员会 备案号:京ICP备12345678号", "技术支持:某某网络科技公司 联系电话:0000-1234567");
+        assertEquals(Set.of(1, 2, 8, 9), found.keySet());
     }
 }

@@ -1,0 +1,164 @@
+package zhengfa.corpus.draft.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import zhengfa.corpus.draft.forms.FurnitureWords;
+
+/**
+ * What the furniture model sees of each content line: its shape, its words, where it stands
+ * relative to the article's first line and its paragraphs, and what its neighbours look like.
+ * Every feature lies in [0, 1] (or [-1, 1] for a signed distance), so that one regularisation
+ * weight suits them all. The names are the model file's contract: {@link FurnitureModel} refuses a
+ * model trained on other features.
+ */
+public final class LineFeatures {
+
+    /** The features, in the order of every vector. */
+    public static final List<String> NAMES = List.of(
+            "above_article", "above_article_not_metadata", "metadata", "relative_position", "lines_to_article",
+            "before_first_paragraph", "after_last_paragraph", "paragraph", "prose", "ends_sentence", "headline_shaped", "bullet",
+            "length_log", "length_le_6", "length_le_15", "length_le_40", "length_gt_100",
+            "han_share", "latin_share", "digit_share", "punctuation_share", "space_share",
+            "tokens_log", "menu_like", "separators", "bracketed", "ends_with_colon",
+            "url_or_mail", "copyright_or_licence", "has_date", "has_time",
+            "words_navigation", "words_widget", "words_related", "words_footer", "words_advertisement", "words_markup",
+            "spam", "printed_twice", "printed_three_times",
+            "previous_prose", "next_prose", "previous_furniture_words", "next_furniture_words",
+            "previous_short", "next_short", "previous_above_article", "first_line", "last_line",
+            "words_any", "words_short", "furniture_words_nearby", "below_foot_words", "lines_after_last_paragraph");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/>»›·•┊丨\\-–—_]+");
+    private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?:|www\\.|\\.(?:com|cn|net|org|gov|hk|tw)\\b|@\\w");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|版权|版權|icp|备案|備案|公网安备|公網安備|all rights");
+    private static final Pattern DATE = Pattern.compile("\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}");
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*[\\[【〔〖<《(（].{0,30}[\\]】〕〗>》)）]\\s*$");
+
+    private LineFeatures() { }
+
+    /** One vector per content line of the page, in order. */
+    public static List<double[]> of(PageLines lines, Anchors anchors) {
+        List<LineShape> all = lines.all();
+        int n = all.size();
+        Map<String, Integer> occurrences = new HashMap<>();
+        all.forEach(s -> occurrences.merge(s.plain(), 1, Integer::sum));
+        int firstParagraph = lines.firstProse();
+        int lastParagraph = -1;
+        for (int i = 0; i < n; i++) {
+            if (paragraph(all.get(i))) {
+                lastParagraph = i;
+            }
+        }
+        // the first line after the body's first paragraph with footer, related-links or widget words
+        int footWords = n;
+        for (int i = Math.max(0, firstParagraph + 1); i < n; i++) {
+            var words = all.get(i).words();
+            if (words.isPresent() && words.get() != FurnitureWords.Kind.NAVIGATION) {
+                footWords = i;
+                break;
+            }
+        }
+        List<double[]> vectors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            LineShape s = all.get(i);
+            LineShape previous = i > 0 ? all.get(i - 1) : null;
+            LineShape next = i + 1 < n ? all.get(i + 1) : null;
+            String t = s.plain();
+            int length = Math.max(1, s.length());
+            boolean metadata = anchors.metadata().contains(s.line().index());
+            boolean above = i < anchors.articleStart();
+            String[] tokens = SEPARATORS.split(t.strip());
+            int tokenCount = (int) java.util.Arrays.stream(tokens).filter(x -> !x.isEmpty()).count();
+            double meanToken = tokenCount == 0 ? 0 : java.util.Arrays.stream(tokens).filter(x -> !x.isEmpty())
+                    .mapToInt(x -> x.codePointCount(0, x.length())).average().orElse(0);
+            long latin = t.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+            long digits = t.codePoints().filter(Character::isDigit).count();
+            long spaces = t.codePoints().filter(Character::isWhitespace).count();
+            long punctuation = t.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)).count();
+            long separators = t.codePoints().filter(c -> "|｜/>»›·•┊丨".indexOf(c) >= 0).count();
+            int count = occurrences.get(t);
+            double[] v = {
+                    flag(above),
+                    flag(above && !metadata),
+                    flag(metadata),
+                    n <= 1 ? 0 : i / (double) (n - 1),
+                    Math.max(-1, Math.min(1, (anchors.articleStart() - i) / 5.0)),
+                    flag(i < firstParagraph),
+                    flag(i > lastParagraph),
+                    flag(paragraph(s)),
+                    flag(s.prose()),
+                    flag(s.line().endsSentence()),
+                    flag(s.headlineShaped()),
+                    flag(s.bullet()),
+                    Math.min(1, Math.log1p(length) / Math.log(200)),
+                    flag(length <= 6),
+                    flag(length <= 15),
+                    flag(length <= 40),
+                    flag(length > 100),
+                    s.hanShare(),
+                    latin / (double) length,
+                    digits / (double) length,
+                    punctuation / (double) length,
+                    spaces / (double) length,
+                    Math.min(1, Math.log1p(tokenCount) / Math.log(20)),
+                    flag(tokenCount >= 3 && meanToken <= 5),
+                    Math.min(1, separators / 3.0),
+                    flag(BRACKETED.matcher(t).matches()),
+                    flag(t.endsWith(":") || t.endsWith("：")),
+                    flag(URL_OR_MAIL.matcher(t).find()),
+                    flag(COPYRIGHT.matcher(t).find()),
+                    flag(DATE.matcher(t).find()),
+                    flag(TIME.matcher(t).find()),
+                    words(s, FurnitureWords.Kind.NAVIGATION),
+                    words(s, FurnitureWords.Kind.WIDGET),
+                    words(s, FurnitureWords.Kind.RELATED),
+                    words(s, FurnitureWords.Kind.FOOTER),
+                    words(s, FurnitureWords.Kind.ADVERTISEMENT),
+                    words(s, FurnitureWords.Kind.MARKUP),
+                    flag(s.spam().isSpam()),
+                    flag(count >= 2),
+                    flag(count >= 3),
+                    flag(previous != null && previous.prose()),
+                    flag(next != null && next.prose()),
+                    flag(previous != null && previous.words().isPresent()),
+                    flag(next != null && next.words().isPresent()),
+                    flag(previous != null && previous.length() <= 15),
+                    flag(next != null && next.length() <= 15),
+                    flag(i - 1 < anchors.articleStart() && i > 0),
+                    flag(i == 0),
+                    flag(i == n - 1),
+                    flag(s.words().isPresent()),
+                    flag(s.words().isPresent() && length <= 20),
+                    nearbyWords(all, i) / 4.0,
+                    flag(i > footWords),
+                    i <= lastParagraph ? 0 : Math.min(1, Math.log1p(i - lastParagraph) / Math.log(20)),
+            };
+            vectors.add(v);
+        }
+        return vectors;
+    }
+
+    /** Lines with furniture words among the two above and the two below. */
+    private static int nearbyWords(List<LineShape> all, int i) {
+        int count = 0;
+        for (int j = Math.max(0, i - 2); j <= Math.min(all.size() - 1, i + 2); j++) {
+            count += j != i && all.get(j).words().isPresent() ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean paragraph(LineShape s) {
+        return s.prose() && s.words().isEmpty() && !s.spam().isSpam();
+    }
+
+    private static double words(LineShape s, FurnitureWords.Kind kind) {
+        return flag(s.words().filter(k -> k == kind).isPresent());
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1 : 0;
+    }
+}

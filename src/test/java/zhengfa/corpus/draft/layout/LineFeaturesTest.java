@@ -1,0 +1,62 @@
+package zhengfa.corpus.draft.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import zhengfa.corpus.draft.page.Page;
+import zhengfa.corpus.script.ScriptDetector;
+
+class LineFeaturesTest {
+
+    private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
+
+    private static List<double[]> features(int articleStart, Set<Integer> metadata, String... lines) {
+        PageLines page = PageLines.of(new Page(String.join("\n", lines)), new ScriptDetector());
+        return LineFeatures.of(page, new Anchors(articleStart, metadata, true));
+    }
+
+    private static double value(double[] x, String name) {
+        return x[LineFeatures.NAMES.indexOf(name)];
+    }
+
+    @Test
+    void oneVectorPerContentLineWithEveryFeatureInItsRange() {
+        List<double[]> vectors = features(1, Set.of(), "首页 | 新闻 | 政法", "", "某县召开政法工作会议", BODY);
+        assertEquals(3, vectors.size());
+        for (double[] x : vectors) {
+            assertEquals(LineFeatures.NAMES.size(), x.length);
+            for (int i = 0; i < x.length; i++) {
+                double v = x[i];
+                String name = LineFeatures.NAMES.get(i);
+                assertEquals(true, v >= (name.equals("lines_to_article") ? -1 : 0) && v <= 1, name + " = " + v);
+            }
+        }
+    }
+
+    @Test
+    void whereALineStandsRelativeToTheArticle() {
+        List<double[]> x = features(1, Set.of(1), "首页 | 新闻 | 政法 | 视频", "某县召开政法工作会议", BODY, "联系我们:news@example.cn");
+        assertEquals(1, value(x.get(0), "above_article"));
+        assertEquals(1, value(x.get(0), "above_article_not_metadata"));
+        assertEquals(1, value(x.get(0), "menu_like"));
+        assertEquals(0, value(x.get(1), "above_article"));
+        assertEquals(1, value(x.get(1), "metadata"));
+        assertEquals(1, value(x.get(1), "headline_shaped"));
+        assertEquals(1, value(x.get(2), "paragraph"));
+        assertEquals(1, value(x.get(3), "after_last_paragraph"));
+        assertEquals(1, value(x.get(3), "url_or_mail"));
+        assertEquals(1, value(x.get(3), "previous_prose"));
+    }
+
+    @Test
+    void repeatsCopyrightAndDates() {
+        List<double[]> x = features(0, Set.of(), "分享", BODY, "分享", "分享", "Copyright © 2024 某某网 版权所有", "2024-05-01 10:30");
+        assertEquals(1, value(x.get(0), "printed_three_times"));
+        assertEquals(1, value(x.get(4), "copyright_or_licence"));
+        assertEquals(1, value(x.get(5), "has_date"));
+        assertEquals(1, value(x.get(5), "has_time"));
+        assertEquals(1, value(x.get(5), "last_line"));
+    }
+}
