@@ -69,8 +69,12 @@ public final class PageBenchmark {
     /** A page that should be refused, or an accepted page, and what the drafter did with it. */
     record Refusal(String page, boolean shouldRefuse, boolean refused, String reason) { }
 
+    /**
+     * @param blankRegions the regions left blank, each with its best candidate as if it had been
+     *                     drafted: what a lower threshold would give (tune half only)
+     */
     record Result(List<Scored> fields, LineCounts boilerplate, LineCounts spam, List<Refusal> refusals,
-                  List<String> problems, List<String> pages, ObjectNode json) {
+                  List<String> problems, List<String> pages, ObjectNode json, List<Scored> blankRegions) {
 
         Map<Verdict, Integer> totals(Field field, boolean printedOnly) {
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
@@ -103,6 +107,7 @@ public final class PageBenchmark {
      */
     Result run(Path pages, List<JsonNode> labels, Set<String> only) throws IOException {
         List<Scored> scored = new ArrayList<>();
+        List<Scored> blankRegions = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> done = new ArrayList<>();
@@ -162,6 +167,10 @@ public final class PageBenchmark {
                 String got = drafted(draft, f);
                 Verdict verdict = Objects.equals(want, got) ? Verdict.RIGHT : got == null ? Verdict.BLANK : Verdict.WRONG;
                 scored.add(new Scored(page, f, want, got, verdict, confidence(draft, f)));
+                if (f == Field.REGION && got == null) {
+                    bestRegionCandidate(draft).ifPresent(c -> blankRegions.add(new Scored(page, f, want, c.getKey(),
+                            c.getKey().equals(want) ? Verdict.RIGHT : Verdict.WRONG, c.getValue())));
+                }
                 ObjectNode one = fieldsJson.putObject(f.name().toLowerCase());
                 one.put("expected", want);
                 one.put("drafted", got);
@@ -178,7 +187,16 @@ public final class PageBenchmark {
             record.set("boilerplate_labelled", JSON.valueToTree(labelledLines));
             record.set("spam_drafted", JSON.valueToTree(draftedSpam));
         }
-        return new Result(scored, boilerplate, spam, refusals, problems, done, json);
+        return new Result(scored, boilerplate, spam, refusals, problems, done, json, blankRegions);
+    }
+
+    private static final java.util.regex.Pattern REGION_CANDIDATE = java.util.regex.Pattern.compile("^(\\d{6}) .*, ([0-9.]+)\\)$");
+
+    /** The best candidate of a blank region, from the checklist: its code and score. */
+    private static java.util.Optional<Map.Entry<String, Double>> bestRegionCandidate(ArticleDrafter.Drafted draft) {
+        return draft.checklist().stream().filter(d -> d.field().equals("region")).flatMap(d -> d.candidates().stream())
+                .map(REGION_CANDIDATE::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> Map.entry(m.group(1), Double.parseDouble(m.group(2)))).findFirst();
     }
 
     /** The confidence the drafter gave the field's value (the checklist's), 0 when it was not drafted. */
@@ -201,7 +219,7 @@ public final class PageBenchmark {
      * only). Only values drafted from the page count; a field drafted empty ("none printed") has no score.
      */
     static void printCalibration(Result r, PrintStream out) {
-        double[] edges = {0.6, 0.7, 0.8, 0.9, 1.01};
+        double[] edges = {0.5, 0.6, 0.7, 0.8, 0.9, 1.01};
         StringBuilder header = new StringBuilder("| confidence | all: right / wrong |");
         StringBuilder rule = new StringBuilder("|---|---:|");
         for (Field f : Field.values()) {
@@ -371,6 +389,13 @@ public final class PageBenchmark {
         if (verbose) {
             out.println();
             printCalibration(r, out);
+            out.println("Blank regions by their best candidate's score (right / wrong if it had been drafted):");
+            for (double lo : new double[] {0.3, 0.4, 0.5}) {
+                out.printf("- %.1f–%.1f: %s%n", lo, lo + 0.1, r.blankRegions().stream().filter(x -> x.confidence() >= lo
+                        && x.confidence() < lo + 0.1).map(x -> x.verdict() == Verdict.RIGHT ? "right" : "wrong")
+                        .collect(java.util.stream.Collectors.groupingBy(v -> v, java.util.stream.Collectors.counting())));
+            }
+            out.println();
             r.fields().stream().filter(s -> s.verdict() != Verdict.RIGHT).forEach(s -> out.println("- " + s.page() + " "
                     + s.field().name().toLowerCase() + " " + s.verdict().name().toLowerCase() + ": expected " + s.expected()
                     + ", drafted " + s.drafted()));

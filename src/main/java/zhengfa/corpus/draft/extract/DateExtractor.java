@@ -154,6 +154,9 @@ public final class DateExtractor {
             filed.ifPresent(candidates::add);
             datelines.add(filedLines.get(k).line().index());
         }
+        for (int k = 0; k < filedDays.size(); k++) {
+            contradicted(filedDays.get(k), filedLines.get(k), candidates).ifPresent(candidates::add);
+        }
         if (candidates.stream().noneMatch(c -> c.score() >= UPDATE)) {
             inferred(lines, today).ifPresent(candidates::add);
         }
@@ -226,6 +229,35 @@ public final class DateExtractor {
             }
         }
         return url;
+    }
+
+    /**
+     * 中新网3月28日电 under a stamp of 2024-11-18: the page reposted (or scraped) the wire story
+     * months later, and which of the two is the article's date is the curator's call. The filing
+     * day, in the stamp's year (or the year before, when the stamp's day comes earlier), competes
+     * with the stamp closely enough that neither is drafted; both are shown.
+     */
+    private static Optional<Candidate<PrintedDate>> contradicted(DateForms.Mention m, LineShape line,
+                                                                 List<Candidate<PrintedDate>> candidates) {
+        if (m.month() == 0 || !m.wire(line.plain())) {
+            return Optional.empty();
+        }
+        Optional<Candidate<PrintedDate>> stamp = candidates.stream()
+                .filter(c -> !c.evidence().inUrl() && c.score() >= UNLABELLED && c.value().precision().hasDay())
+                .max(java.util.Comparator.comparingDouble(Candidate::score));
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate stamped = stamp.get().value().firstDay();
+        Optional<PrintedDate> filed = PrintedDate.ofDay(stamped.getYear(), m.month(), m.day());
+        if (filed.isPresent() && filed.get().firstDay().isAfter(stamped)) {
+            filed = PrintedDate.ofDay(stamped.getYear() - 1, m.month(), m.day());
+        }
+        if (filed.isEmpty() || !filed.get().firstDay().plusDays(7).isBefore(stamped)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate<>(filed.get(), stamp.get().score() - 0.1, new Evidence(line.number(), m.in(line.plain())),
+                "the wire's filing day, months before the page's stamp (a repost?)"));
     }
 
     /** 台北24日電: the day, with the month and year the address or another dateline gives. */

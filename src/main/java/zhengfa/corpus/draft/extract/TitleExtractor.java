@@ -31,6 +31,7 @@ public final class TitleExtractor {
     static final double FIRST = 0.35;
     static final double ABOVE_METADATA = 0.35;
     static final double ABOVE_PROSE = 0.3;
+    static final double ABOVE_SUBTITLE = 0.3;
     static final double UPPER_DECK = 0.15;
     static final double REPEATED_PART = -0.25;
     static final double LABELLED = 0.9;
@@ -98,6 +99,10 @@ public final class TitleExtractor {
             if (i > 0 && shaped(all, i - 1, metadata) && KICKER.matcher(all.get(i - 1).plain()).matches() && i - 1 == firstShaped) {
                 score += FIRST;
                 why.add("the headline under a kicker");
+            }
+            if (i + 1 < all.size() && PageLines.subtitle(all.get(i + 1)) && !repeatsEarlier(all, i, metadata)) {
+                score += ABOVE_SUBTITLE;
+                why.add("right above its subtitle (——…)");
             }
             if (repeatsEarlier(all, i, metadata)) {
                 score += REPEATED_PART;

@@ -58,7 +58,7 @@ public final class CreditForms {
     private static final Pattern AGENCY = Pattern.compile(
             "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
-            "(?:\\d{1,2}日(?:电|電|讯|訊)|\\p{IsHan}(?:讯|訊))\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
+            "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)】?|\\p{IsHan}(?:讯|訊)】?)\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
     /** 2020-01-16 18:01:00张三: an author's name run into the page's timestamp, ending the line. */
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");

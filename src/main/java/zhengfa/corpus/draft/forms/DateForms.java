@@ -79,7 +79,9 @@ public final class DateForms {
             "(?:(?<era>民國|民国)\\s*(?<y>\\d{2,3})|(?<![\\d])(?<y3>1[0-2]\\d))\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日");
     private static final Pattern ROC_NUMERIC = Pattern.compile(
             "(?<![\\d.\\-/])(?<y>\\d{2,3})(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\d.\\-/])");
-    private static final Pattern FILED_DAY = Pattern.compile("(?:(?<m>\\d{1,2})月)?(?<d>\\d{1,2})日(?:电|電|讯|訊)");
+    /** 北京6月24日电, and in Chinese numerals as Hong Kong papers print it: 雲南德宏十一月二十七日電. */
+    private static final Pattern FILED_DAY = Pattern.compile(
+            "(?:(?<m>\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d年])(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号號]|(?<![〇○零一二三四五六七八九年])(?<mc>[一二三四五六七八九十]{1,2})月(?<dc>[一二三四五六七八九十]{1,3})[日号號]");
 
@@ -142,8 +144,8 @@ public final class DateForms {
         }
         Matcher f = FILED_DAY.matcher(line);
         while (f.find()) {
-            int month = f.group("m") == null ? 0 : Integer.parseInt(f.group("m"));
-            int day = Integer.parseInt(f.group("d"));
+            int month = f.group("m") == null ? 0 : number(f.group("m"));
+            int day = number(f.group("d"));
             if (month <= 12 && day >= 1 && day <= 31) {
                 all.add(new Mention(f.start(), f.end(), Form.FILED_DAY, Optional.empty(), month, day));
             }
@@ -187,6 +189,11 @@ public final class DateForms {
             n = n * 10 + "〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c);
         }
         return n;
+    }
+
+    /** 24 or 二十四. */
+    private static int number(String printed) {
+        return Character.isDigit(printed.charAt(0)) ? Integer.parseInt(printed) : numeral(printed);
     }
 
     /** 一 … 十, 十二, 二十三, 三十一. */

@@ -1,6 +1,7 @@
 package zhengfa.corpus.draft.forms;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,10 @@ public final class FurnitureWords {
                     + "|上一版|下一版|本版导航|各版导航|视觉导航|標題導航|标题导航|版面导航|查看本版大图|选择其他日期的报纸|往期回顾|往期回顧|数字报|數字報");
     private static final Pattern BREADCRUMB = Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
     private static final Pattern SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]+$");
+    /** A column's label alone in brackets: 【社會新聞】, [法治在线] (a desk's 【本報訊】 is a credit). */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("^[【\\[〔〖](?<label>\\p{IsHan}{2,8})[】\\]〕〗]$");
+    /** A trail from the home page, whatever follows it (首页 > 县区 驻马店…: a headline run into its breadcrumb). */
+    private static final Pattern HOME_TRAIL = Pattern.compile("^(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME)\\s*(?:>|›|»|》|＞|→|/|\\||｜)");
     /** A breadcrumb's label, whatever trail follows it (所在位置: 党史学习教育, 您現在的位置:新聞 - 社會). */
     private static final Pattern POSITION_LABEL = Pattern.compile(
             "^(?:当前|當前|您的|你的|您现在的|您現在的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
@@ -114,7 +119,13 @@ public final class FurnitureWords {
         return length <= 40 && NAVIGATION.matcher(line).find() && hanLeft(NAVIGATION, line) <= 8 && hanLeft(NAVIGATION, line) * 2 < length
                 || BREADCRUMB.matcher(line).matches() && length <= 80 && (line.contains("首页") || line.contains("首頁")
                 || line.contains("位置") || line.contains(">>") || line.chars().filter(c -> c == '>').count() >= 2) || SYMBOLS.matcher(line).matches() || TOPIC.matcher(line).find()
-                || URL_LINE.matcher(line).matches() || length <= 60 && POSITION_LABEL.matcher(line).find();
+                || URL_LINE.matcher(line).matches() || length <= 60 && POSITION_LABEL.matcher(line).find()
+                || length <= 100 && HOME_TRAIL.matcher(line).find() || columnLabel(line);
+    }
+
+    private static boolean columnLabel(String line) {
+        Matcher m = COLUMN_LABEL.matcher(line.strip());
+        return m.matches() && !m.group("label").matches(".*(?:讯|訊|电|電)$");
     }
 
     private static int hanLeft(Pattern words, String line) {

@@ -43,7 +43,7 @@ public final class SourceForms {
             "(?<photo>图片|圖片|图|圖|照片|视频|視頻|影片)?(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|发文机关|發文機關)\\s*[:：]\\s*(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
                     + STOP);
     private static final Pattern WIRE = Pattern.compile(
-            "(?:^|(?<=[\\s(（)）【\\[]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{0,6}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)");
+            "(?:^|(?<=[\\s(（)）【\\[]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{0,6}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電)");
     private static final Pattern DESK = Pattern.compile(
             "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線))(?:快)?(?:讯|訊)");
     private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
@@ -100,10 +100,13 @@ public final class SourceForms {
         return found;
     }
 
-    /** A printed name that can be a publication: not a placeholder, no masking stars. */
+    /** A publishing system's token in the source field (sp20241118, src_1024): letters and four figures or more, no name. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("^[A-Za-z_\\-]*\\d{4,}[A-Za-z\\d_\\-]*$");
+
+    /** A printed name that can be a publication: not a placeholder or a system's token, no masking stars. */
     public static boolean publication(String name) {
         String n = name.strip();
-        return n.length() >= 2 && !n.contains("*") && !n.matches(".*(?:记者|記者|通讯员|通訊員|编辑|編輯).*") && !n.contains("＊") && !NOT_A_SOURCE.contains(n)
+        return n.length() >= 2 && !TOKEN.matcher(n).matches() && !n.contains("*") && !n.matches(".*(?:记者|記者|通讯员|通訊員|编辑|編輯).*") && !n.contains("＊") && !NOT_A_SOURCE.contains(n)
                 && !n.startsWith("本报") && !n.startsWith("本報") && !n.startsWith("本网") && !n.startsWith("本網");
     }
 }

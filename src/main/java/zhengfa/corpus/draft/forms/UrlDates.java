@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The date a page's address carries, as news and government sites file their pages: /2019-07/02/,
  * /2012-03-23/, /2023/3/17/, /2019/0227/, /20160412/, t20220307_…, /201907020031.aspx (a day and a
- * serial), or only a month (/202409/, /2021/08/). The most specific date wins; two that disagree
+ * serial), /10-15-2020/ where only one reading is a date, or only a month (/202409/, /2021/08/). The most specific date wins; two that disagree
  * give none.
  */
 public final class UrlDates {
@@ -34,6 +34,8 @@ public final class UrlDates {
             // eight figures at the start of a segment (or after t, as in t20220307_1630), alone or
             // followed by a serial: /20160412/, /201907020031.aspx, /20210119A0221A00.html
             Pattern.compile("[/_t]" + Y + "(?<m>\\d{2})(?<d>\\d{2})(?=[/_.A-Za-z]|\\d{2,8}[/_.])"));
+    /** The year last (/article/10-15-2020/): read only where one of the other two numbers cannot be a month. */
+    private static final Pattern YEAR_LAST = Pattern.compile("/(?<a>\\d{2})-(?<b>\\d{2})-" + Y + "(?=/)");
     private static final List<Pattern> MONTHS = List.of(
             Pattern.compile("/" + Y + "(?<m>\\d{2})(?=/)"),
             Pattern.compile("/" + Y + "-(?<m>\\d{2})(?=/)"),
@@ -63,6 +65,15 @@ public final class UrlDates {
             while (m.find()) {
                 PrintedDate.ofDay(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")))
                         .filter(d -> plausible(d, today)).ifPresent(d -> found.add(new UrlDate(d, m.group().substring(1))));
+            }
+        }
+        Matcher last = YEAR_LAST.matcher(path);
+        while (last.find()) {
+            int a = Integer.parseInt(last.group("a"));
+            int b = Integer.parseInt(last.group("b"));
+            if ((a > 12) != (b > 12)) {
+                PrintedDate.ofDay(Integer.parseInt(last.group("y")), Math.min(a, b), Math.max(a, b))
+                        .filter(d -> plausible(d, today)).ifPresent(d -> found.add(new UrlDate(d, last.group().substring(1))));
             }
         }
         if (found.isEmpty()) {

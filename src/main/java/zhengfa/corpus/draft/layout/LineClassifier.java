@@ -89,7 +89,7 @@ public final class LineClassifier {
         }
         for (int i = 0; i < decided.size(); i++) {
             Decided d = decided.get(i);
-            if (d.kind() == FurnitureKind.SPAM || d.kind() == FurnitureKind.PAGE_JUMP
+            if (d.kind() == FurnitureKind.SPAM || d.kind() == FurnitureKind.PAGE_JUMP || exact(d.line())
                     || anchors.metadata().contains(d.line().line().index()) && d.zone() != Zone.FOOT) {
                 continue;
             }
@@ -104,6 +104,12 @@ public final class LineClassifier {
                 decided.set(i, new Decided(d.line(), d.kind(), d.zone(), d.why() + String.format(" (the line model: p %.2f)", p)));
             }
         }
+    }
+
+    /** Furniture by words no article uses: a copyright or disclaimer line, stray markup, an advertisement placeholder. */
+    private static boolean exact(LineShape s) {
+        return s.words().filter(w -> w == FurnitureWords.Kind.FOOTER || w == FurnitureWords.Kind.MARKUP
+                || w == FurnitureWords.Kind.ADVERTISEMENT).isPresent();
     }
 
     /** Navigation above the article merges with navigation, widgets, headers and markup; the foot merges whole. */

@@ -74,6 +74,9 @@ public final class PageLines {
             if (first < 0) {
                 first = i;
             }
+            if (i > 0 && subtitle(shapes.get(i - 1))) {
+                return i; // the lead under a headline's subtitle (——副标题), however the lines after it look
+            }
             for (int j = i + 1; j < shapes.size() && j <= i + 3; j++) {
                 if (paragraph(j)) {
                     return i;
@@ -84,6 +87,12 @@ public final class PageLines {
             }
         }
         return first < 0 ? shapes.size() : first;
+    }
+
+    /** A headline's subtitle line: ——汕尾全面建强综治中心…, printed under the headline it completes. */
+    public static boolean subtitle(LineShape s) {
+        String t = s.plain();
+        return (t.startsWith("——") || t.startsWith("──") || t.startsWith("--")) && s.length() <= 80 && !s.line().endsSentence();
     }
 
     private boolean paragraph(int i) {

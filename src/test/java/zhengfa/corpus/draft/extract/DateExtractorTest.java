@@ -30,6 +30,15 @@ class DateExtractorTest {
     }
 
     @Test
+    void aWireStoryStampedMonthsAfterItsFilingDayIsTheCuratorsCall() {
+        FieldDraft<PrintedDate> reposted = date(null, "发布时间:2024-11-18 15:30:14", "中新网3月28日电 据某地警方消息,某区分局27日发布警情通报。", BODY);
+        assertEquals("blank", value(reposted));
+        assertTrue(reposted.candidates().stream().anyMatch(c -> c.value().iso().equals("2024-03-28")), reposted.candidates().toString());
+        assertEquals("2024-03-29T09:00", value(date(null, "发布时间:2024-03-29 09:00", "中新网3月28日电 据某地警方消息,某区分局27日发布警情通报。", BODY)),
+                "posted the day after the filing: the stamp");
+    }
+
+    @Test
     void unlabelledTimestampsAndDatesOnShortHeadLines() {
         assertEquals("2020-06-09T08:41", value(date(null, "某某案开庭审理", "2020/6/9 08:41(6/9 10:02 更新)", BODY)));
         assertEquals("2016-11-03T15:22:40", value(date(null, "某某案开庭审理", "2016-11-03 15:22:40 来源:某某日报", BODY)));

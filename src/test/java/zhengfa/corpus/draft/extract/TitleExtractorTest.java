@@ -31,6 +31,18 @@ class TitleExtractorTest {
     }
 
     @Test
+    void theHeadlineAboveItsSubtitleWhenSectionHeadingsFollowTheLead() {
+        assertEquals("以平安底色绘就幸福成色", title("以平安底色绘就幸福成色", "——某市全面建强综治中心推动社会治理提质增效",
+                "近年来,某市坚持一张蓝图绘到底,完成三个建设目标,实现三个效能转变,社会治理水平不断提升。", "高位引领",
+                "绘就综治中心建设路线图", BODY, BODY));
+    }
+
+    @Test
+    void aHeadlineRunIntoItsBreadcrumbIsNotTheHeadline() {
+        assertEquals("某县公安分局走访大街小巷宣传禁赌", title("首页 > 县区 某县公安分局走访大街小巷宣传禁赌", "某县公安分局走访大街小巷宣传禁赌", BODY));
+    }
+
+    @Test
     void navigationSiteHeadersDatelinesAndSpamAreNeverTheHeadline() {
         assertEquals("blank", title("某某网 主办", "时间:2022-09-01 09:15", BODY));
         assertEquals("blank", title("首页 | 新闻 | 政法 | 图片", BODY));

@@ -33,6 +33,7 @@ class CreditFormsTest {
         assertEquals("REPORTER@中央社 劉世明", credits("(中央社記者劉世明台北12日電)"));
         assertEquals("REPORTER@聯合報 蔡小文", credits("聯合報／記者蔡小文／台北報導"));
         assertEquals("REPORTER 程国栋", credits("中新网广州7月2日电 (程国栋)针对近日网传的消息"));
+        assertEquals("REPORTER 蕭林", credits("【中新社雲南德宏十一月二十七日電】(蕭林)邊境管理支隊二十七日通報稱"));
         assertEquals("REPORTER 周立新", credits("新华社北京6月24日电(记者周立新)国家禁毒委员会办公室24日说"));
     }
 

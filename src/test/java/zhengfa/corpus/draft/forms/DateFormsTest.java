@@ -52,6 +52,7 @@ class DateFormsTest {
     void filedDaysAndBareMonthDays() {
         assertEquals("FILED_DAY 0/24", only("(中央社記者王小明台北24日電)"));
         assertEquals("FILED_DAY 6/24", only("新华社北京6月24日电"));
+        assertEquals("FILED_DAY 11/27", only("【中新社雲南德宏十一月二十七日電】"), "Chinese numerals, as Hong Kong papers print them");
         assertEquals("MONTH_DAY 3/13", only("3月13日,全县召开政法工作会议。"));
         assertEquals("MONTH_DAY 12/26", only("十二月二十六日上午"));
     }

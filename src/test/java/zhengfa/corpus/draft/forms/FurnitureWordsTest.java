@@ -18,6 +18,8 @@ class FurnitureWordsTest {
         assertEquals("NAVIGATION", kind(":::"));
         assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
         assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));
+        assertEquals("NAVIGATION", kind("【社會新聞】"), "a column's label alone in brackets");
+        assertEquals("NAVIGATION", kind("首页 > 县区 某县公安分局:走访大街小巷宣传 打击跨境网络赌博"), "a headline run into its trail");
         assertEquals("NAVIGATION", kind("专题:2007年国际禁毒日"));
         assertEquals("NAVIGATION", kind("移動客戶端"));
         assertEquals("WIDGET", kind("分享到:"));
@@ -43,5 +45,6 @@ class FurnitureWordsTest {
         assertEquals("none", kind("被告人未经授权擅自使用他人账户转移资金,数额巨大,其行为已构成犯罪。"));
         assertEquals("none", kind("01"), "a section number is no counter");
         assertEquals("none", kind("發布日期:"), "an empty date label is metadata");
+        assertEquals("none", kind("【本報訊】"), "a desk's credit");
     }
 }

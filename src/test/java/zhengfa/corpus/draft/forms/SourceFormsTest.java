@@ -17,6 +17,7 @@ class SourceFormsTest {
         assertEquals("LABEL 法治日報", sources("時間:2023-09-22 21:13來源:法治日報責任編輯:陳言"));
         assertEquals("WIRE 新华社", sources("新华社北京6月24日电 国家禁毒委员会办公室24日说"));
         assertEquals("WIRE 新華社", sources("   據新華社北京10月24日電 記者從公安部獲悉"));
+        assertEquals("WIRE 中新社", sources("【中新社雲南德宏十一月二十七日電】(蕭林)邊境管理支隊通報稱"));
         assertEquals("DESK 辽宁长安网", sources("辽宁长安网讯 2月24日,某县政法工作会议召开。"));
         assertEquals("ISSUE 中國檢察官", sources("中國檢察官 2016年16期"));
         assertEquals("BEFORE_TIMESTAMP 福建检察", sources("福建检察 2021-02-03 11:57:40"));
@@ -30,6 +31,7 @@ class SourceFormsTest {
         assertEquals("", sources("【本報訊】電話騙案手法層出不窮"));
         assertEquals("", sources("凡本网注明“来源:***(非本网)”的作品,均转载自其它媒体"));
         assertEquals("", sources("来源:本站"));
+        assertEquals("", sources("发布时间:2024-11-18 15:30:14 来源: sp20241118"), "a publishing system's token");
         assertEquals("", sources("2018-01-29 10:16:00  来源:"));
     }
 }

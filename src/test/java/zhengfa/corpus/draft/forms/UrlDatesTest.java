@@ -24,6 +24,8 @@ class UrlDatesTest {
         assertEquals("2019-07-02", of("https://www.example.com.tw/news/aipl/201907020031.aspx"));
         assertEquals("2022-03-07", of("https://www.example.gov.cn/xxgk/202203/t20220307_1630.html"));
         assertEquals("2021-01-19", of("https://new.example.com/omn/20210119/20210119A0221A00.html"));
+        assertEquals("2020-10-15", of("https://www.example.hk/article/10-15-2020/1234"), "the year last, month first");
+        assertEquals("2020-10-15", of("https://www.example.hk/article/15-10-2020/1234"), "the year last, day first");
     }
 
     @Test
@@ -39,6 +41,7 @@ class UrlDatesTest {
         assertEquals("none", of("https://example.com/20991231/a.html"), "a date after today is an identifier");
         assertEquals("none", of("https://example.com/2019-07/02/20180101/a.html"), "two days that disagree");
         assertEquals("none", of("not a url at all"));
+        assertEquals("none", of("https://www.example.hk/article/05-06-2020/1234"), "May 6 or June 5: no reading");
         assertTrue(UrlDates.of(null, TODAY).isEmpty());
     }
 }

@@ -73,6 +73,13 @@ class LineClassifierTest {
     }
 
     @Test
+    void copyrightLinesStayTheRules() {
+        Map<Integer, String> found = furniture(addressesAreFurniture(), 0, Set.of(), "某县召开政法工作会议", BODY,
+                "本网站所有内容属《某某日报》所有,未经许可不得转载。");
+        assertEquals(Map.of(3, "footer"), found);
+    }
+
+    @Test
     void spamAndTheArticlesMetadataStayTheRules() {
         Map<Integer, String> found = furniture(addressesAreFurniture(), 1, Set.of(1), "导航", "来源:www.example.cn 2024-05-01",
                 BODY, "国产精品视频_亚洲熟女在线_午夜福利网站");
