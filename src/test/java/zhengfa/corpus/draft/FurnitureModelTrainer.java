@@ -230,46 +230,19 @@ public final class FurnitureModelTrainer {
     }
 
     /**
-     * {@code --pages DIR --expected FILE [--expected FILE…] --split FILE [--half tune] [--out FILE]
+     * {@code --pages DIR --expected FILE|DIR [--expected FILE…] --split FILE [--half tune] [--out FILE] [--verbose]
      * [--schema DIR] [--today YYYY-MM-DD]}
      */
     public static void main(String[] args) throws IOException {
-        Path pages = null;
-        List<Path> expected = new ArrayList<>();
-        Path split = null;
-        String half = "tune";
-        Path out = null;
-        Path schema = Path.of("schema");
-        LocalDate today = LocalDate.now();
-        boolean verbose = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--pages" -> pages = Path.of(args[++i]);
-                case "--expected" -> expected.add(Path.of(args[++i]));
-                case "--split" -> split = Path.of(args[++i]);
-                case "--half" -> half = args[++i];
-                case "--out" -> out = Path.of(args[++i]);
-                case "--schema" -> schema = Path.of(args[++i]);
-                case "--today" -> today = LocalDate.parse(args[++i]);
-                case "--verbose" -> verbose = true;
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        if (pages == null || expected.isEmpty() || split == null) {
-            throw new IllegalArgumentException("give --pages DIR, --expected FILE and --split FILE");
-        }
-        List<JsonNode> labels = new ArrayList<>();
-        for (Path file : PageBenchmark.labelFiles(expected)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    labels.add(JSON.readTree(line));
-                }
-            }
-        }
-        Set<String> only = new TreeSet<>();
-        for (JsonNode set : JSON.readTree(split.toFile()).path("sets")) {
-            set.path(half).forEach(p -> only.add(p.asText()));
-        }
+        PageArguments a = PageArguments.parse(args, "tune");
+        List<JsonNode> labels = a.labels();
+        Set<String> only = a.pagesOf(a.half());
+        String half = a.half();
+        Path pages = a.pages();
+        Path out = a.out();
+        Path schema = a.schema();
+        LocalDate today = a.today();
+        boolean verbose = a.verbose();
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
         ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(schema), new ScriptDetector());

@@ -435,84 +435,27 @@ public final class PageBenchmark {
         return s;
     }
 
-    /** The label files: each file given, and every {@code *.jsonl} of a folder given, in name order. */
-    static List<Path> labelFiles(List<Path> given) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (var listing = Files.list(p)) {
-                    listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        return files;
-    }
-
     /**
-     * {@code --pages DIR --expected FILE [--expected FILE…] [--split FILE] [--half tune|check|all]
+     * {@code --pages DIR --expected FILE|DIR [--expected FILE…] [--split FILE] [--half tune|check|all]
      * [--json FILE] [--schema DIR] [--today YYYY-MM-DD] [--furniture rules|model] [--verbose]}
      */
     public static void main(String[] args) throws IOException {
-        Path pages = null;
-        List<Path> expected = new ArrayList<>();
-        Path split = null;
-        String half = "all";
-        Path jsonOut = null;
-        Path schema = Path.of("schema");
-        LocalDate today = LocalDate.now();
-        boolean verbose = false;
-        boolean rulesOnly = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--pages" -> pages = Path.of(args[++i]);
-                case "--expected" -> expected.add(Path.of(args[++i]));
-                case "--split" -> split = Path.of(args[++i]);
-                case "--half" -> half = args[++i];
-                case "--json" -> jsonOut = Path.of(args[++i]);
-                case "--schema" -> schema = Path.of(args[++i]);
-                case "--today" -> today = LocalDate.parse(args[++i]);
-                case "--verbose" -> verbose = true;
-                case "--furniture" -> rulesOnly = switch (args[++i]) {
-                    case "rules" -> true;
-                    case "model" -> false;
-                    default -> throw new IllegalArgumentException("--furniture takes rules or model");
-                };
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        if (pages == null || expected.isEmpty()) {
-            throw new IllegalArgumentException("give --pages DIR and --expected FILE");
-        }
-        List<JsonNode> labels = new ArrayList<>();
-        for (Path file : PageBenchmark.labelFiles(expected)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    labels.add(JSON.readTree(line));
-                }
-            }
-        }
+        PageArguments a = PageArguments.parse(args, "all");
+        List<JsonNode> labels = a.labels();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ProjectVocabulary vocabulary = ProjectVocabulary.load(schema);
-        PageBenchmark benchmark = new PageBenchmark(rulesOnly
+        ProjectVocabulary vocabulary = ProjectVocabulary.load(a.schema());
+        PageBenchmark benchmark = new PageBenchmark(a.rulesOnly()
                 ? new ArticleDrafter(vocabulary, new ScriptDetector(), LineClassifier.rulesOnly())
-                : new ArticleDrafter(vocabulary, new ScriptDetector()), today);
+                : new ArticleDrafter(vocabulary, new ScriptDetector()), a.today());
         ObjectNode report = JSON.createObjectNode();
-        for (String name : split == null ? List.of("all") : half.equals("all") ? List.of("tune", "check") : List.of(half)) {
-            Set<String> only = name.equals("all") ? null : new TreeSet<>();
-            if (only != null) {
-                for (JsonNode set : JSON.readTree(split.toFile()).path("sets")) {
-                    set.path(name).forEach(p -> only.add(p.asText()));
-                }
-            }
-            Result r = benchmark.run(pages, labels, only);
-            print(name.equals("all") ? "All pages" : name + " half", r, out, verbose);
+        for (String name : a.split() == null ? List.of("all") : a.half().equals("all") ? List.of("tune", "check") : List.of(a.half())) {
+            Result r = benchmark.run(a.pages(), labels, name.equals("all") ? null : a.pagesOf(name));
+            print(name.equals("all") ? "All pages" : name + " half", r, out, a.verbose());
             report.set(name, summary(r));
         }
-        if (jsonOut != null) {
-            Files.createDirectories(jsonOut.toAbsolutePath().getParent());
-            JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(jsonOut.toFile(), report);
+        if (a.json() != null) {
+            Files.createDirectories(a.json().toAbsolutePath().getParent());
+            JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(a.json().toFile(), report);
         }
     }
 }

@@ -1,0 +1,101 @@
+package zhengfa.corpus.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The command line the labelled-page tools share (scripts/evaluate-drafts --pages,
+ * scripts/train-furniture-model): where the retrieved texts are, the label files, the split and
+ * the half, and each tool's own output options.
+ *
+ * @param rulesOnly classify furniture by the rules alone ({@code --furniture rules})
+ */
+record PageArguments(Path pages, List<Path> expected, Path split, String half, Path json, Path out, Path schema,
+                     LocalDate today, boolean verbose, boolean rulesOnly) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static PageArguments parse(String[] args, String defaultHalf) {
+        Path pages = null;
+        List<Path> expected = new ArrayList<>();
+        Path split = null;
+        String half = defaultHalf;
+        Path json = null;
+        Path out = null;
+        Path schema = Path.of("schema");
+        LocalDate today = LocalDate.now();
+        boolean verbose = false;
+        boolean rulesOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pages" -> pages = Path.of(args[++i]);
+                case "--expected" -> expected.add(Path.of(args[++i]));
+                case "--split" -> split = Path.of(args[++i]);
+                case "--half" -> half = args[++i];
+                case "--json" -> json = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--schema" -> schema = Path.of(args[++i]);
+                case "--today" -> today = LocalDate.parse(args[++i]);
+                case "--verbose" -> verbose = true;
+                case "--furniture" -> rulesOnly = switch (args[++i]) {
+                    case "rules" -> true;
+                    case "model" -> false;
+                    default -> throw new IllegalArgumentException("--furniture takes rules or model");
+                };
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (pages == null || expected.isEmpty()) {
+            throw new IllegalArgumentException("give --pages DIR and --expected FILE (or a folder of label files)");
+        }
+        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly);
+    }
+
+    /** The labels of every file given, and of every {@code *.jsonl} of a folder given, in name order. */
+    List<JsonNode> labels() throws IOException {
+        List<JsonNode> labels = new ArrayList<>();
+        for (Path file : labelFiles(expected)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    labels.add(JSON.readTree(line));
+                }
+            }
+        }
+        return labels;
+    }
+
+    static List<Path> labelFiles(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (var listing = Files.list(p)) {
+                    listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** The pages the split file puts in one half ("tune" or "check"), over every labelled set. */
+    Set<String> pagesOf(String name) throws IOException {
+        if (split == null) {
+            throw new IllegalArgumentException("give --split FILE");
+        }
+        Set<String> only = new TreeSet<>();
+        for (JsonNode set : JSON.readTree(split.toFile()).path("sets")) {
+            set.path(name).forEach(p -> only.add(p.asText()));
+        }
+        return only;
+    }
+}
