@@ -56,26 +56,6 @@ public final class FurnitureModelTrainer {
     /** A labelled page as the drafter lays it out, with its labelled furniture lines. */
     record LabelledPage(int index, String name, ArticleDrafter.Layout layout, Set<Integer> labelled) { }
 
-    record Counts(int truePositives, int drafted, int labelled) {
-        Counts plus(Counts o) {
-            return new Counts(truePositives + o.truePositives, drafted + o.drafted, labelled + o.labelled);
-        }
-
-        double precision() {
-            return drafted == 0 ? 1 : truePositives / (double) drafted;
-        }
-
-        double recall() {
-            return labelled == 0 ? 1 : truePositives / (double) labelled;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("precision %.2f, recall %.2f (%d drafted, %d labelled, %d both)", precision(), recall(),
-                    drafted, labelled, truePositives);
-        }
-    }
-
     private FurnitureModelTrainer() { }
 
     static List<LabelledPage> pages(Path pages, List<JsonNode> labels, Set<String> only, ArticleDrafter drafter, LocalDate today,
@@ -127,8 +107,8 @@ public final class FurnitureModelTrainer {
     }
 
     /** The drafter's furniture lines of every page, each classified with a model trained on the other folds. */
-    static Counts crossValidated(List<LabelledPage> pages, List<Example> examples, double cost, double threshold) {
-        Counts total = new Counts(0, 0, 0);
+    static PageBenchmark.LineCounts crossValidated(List<LabelledPage> pages, List<Example> examples, double cost, double threshold) {
+        PageBenchmark.LineCounts total = new PageBenchmark.LineCounts(0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
             FurnitureModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
@@ -136,7 +116,7 @@ public final class FurnitureModelTrainer {
             for (LabelledPage page : pages) {
                 if (page.index() % FOLDS == f) {
                     ArticleDrafter.Layout layout = page.layout();
-                    total = total.plus(counts(covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors())),
+                    total = total.plus(PageBenchmark.overlap(covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors())),
                             page.labelled()));
                 }
             }
@@ -168,11 +148,6 @@ public final class FurnitureModelTrainer {
                 }
             }
         }
-    }
-
-    static Counts counts(Set<Integer> drafted, Set<Integer> labelled) {
-        int both = (int) drafted.stream().filter(labelled::contains).count();
-        return new Counts(both, drafted.size(), labelled.size());
     }
 
     /** The line numbers whose whole text lies inside furniture. */
@@ -219,12 +194,12 @@ public final class FurnitureModelTrainer {
         return new FurnitureModel(LineFeatures.NAMES, weights, sign * w[n], threshold, trainedOn);
     }
 
-    static Counts count(List<Example> examples, java.util.function.IntPredicate drafted) {
-        Counts total = new Counts(0, 0, 0);
+    static PageBenchmark.LineCounts count(List<Example> examples, java.util.function.IntPredicate drafted) {
+        PageBenchmark.LineCounts total = new PageBenchmark.LineCounts(0, 0, 0);
         for (int i = 0; i < examples.size(); i++) {
             boolean yes = drafted.test(i);
             boolean label = examples.get(i).furniture();
-            total = total.plus(new Counts(yes && label ? 1 : 0, yes ? 1 : 0, label ? 1 : 0));
+            total = total.plus(new PageBenchmark.LineCounts(yes && label ? 1 : 0, yes ? 1 : 0, label ? 1 : 0));
         }
         return total;
     }
@@ -262,7 +237,7 @@ public final class FurnitureModelTrainer {
         for (double cost : COSTS) {
             for (double t = 0.3; t <= 0.91; t += 0.05) {
                 double threshold = Math.round(t * 100) / 100.0;
-                Counts model = crossValidated(labelled, examples, cost, threshold);
+                PageBenchmark.LineCounts model = crossValidated(labelled, examples, cost, threshold);
                 console.printf("| %s | %.2f | %s |%n", cost, threshold, model);
                 if (model.precision() >= PRECISION && model.recall() > bestRecall) {
                     bestRecall = model.recall();

@@ -41,8 +41,8 @@ class FurnitureModelTrainerTest {
 
     @Test
     void precisionAndRecallCountLines() {
-        FurnitureModelTrainer.Counts counts = FurnitureModelTrainer.counts(java.util.Set.of(1, 2, 3, 4), java.util.Set.of(3, 4, 5));
-        assertEquals(new FurnitureModelTrainer.Counts(2, 4, 3), counts);
+        PageBenchmark.LineCounts counts = PageBenchmark.overlap(java.util.Set.of(1, 2, 3, 4), java.util.Set.of(3, 4, 5));
+        assertEquals(new PageBenchmark.LineCounts(2, 4, 3), counts);
         assertEquals(0.5, counts.precision());
         assertEquals(2 / 3.0, counts.recall());
     }

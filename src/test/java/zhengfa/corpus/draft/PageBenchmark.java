@@ -64,6 +64,12 @@ public final class PageBenchmark {
         double recall() {
             return labelled == 0 ? 1 : truePositives / (double) labelled;
         }
+
+        @Override
+        public String toString() {
+            return String.format("precision %.2f, recall %.2f (%d drafted, %d labelled, %d both)", precision(), recall(), drafted,
+                    labelled, truePositives);
+        }
     }
 
     /** A page that should be refused, or an accepted page, and what the drafter did with it. */
@@ -250,7 +256,7 @@ public final class PageBenchmark {
         return expected == null ? Verdict.RIGHT : Verdict.BLANK;
     }
 
-    private static LineCounts overlap(Set<Integer> drafted, Set<Integer> labelled) {
+    static LineCounts overlap(Set<Integer> drafted, Set<Integer> labelled) {
         int tp = (int) drafted.stream().filter(labelled::contains).count();
         return new LineCounts(tp, drafted.size(), labelled.size());
     }
@@ -379,9 +385,8 @@ public final class PageBenchmark {
                 all.get(Verdict.RIGHT), pct(all.get(Verdict.RIGHT), n), all.get(Verdict.WRONG), pct(all.get(Verdict.WRONG), n),
                 all.get(Verdict.BLANK), pct(all.get(Verdict.BLANK), n));
         out.println();
-        out.printf("Boilerplate lines: precision %.2f, recall %.2f (%d drafted, %d labelled, %d both). Spam lines: %d of %d"
-                        + " marked as spam.%n", r.boilerplate().precision(), r.boilerplate().recall(), r.boilerplate().drafted(),
-                r.boilerplate().labelled(), r.boilerplate().truePositives(), r.spam().truePositives(), r.spam().labelled());
+        out.printf("Boilerplate lines: %s. Spam lines: %d of %d marked as spam.%n", r.boilerplate(), r.spam().truePositives(),
+                r.spam().labelled());
         long refusedRight = r.refusals().stream().filter(x -> x.shouldRefuse() && x.refused()).count();
         long refusedWrong = r.refusals().stream().filter(x -> !x.shouldRefuse() && x.refused()).count();
         out.printf("Refusals: %d of %d non-Chinese pages refused; %d Chinese articles refused.%n", refusedRight, toRefuse,
