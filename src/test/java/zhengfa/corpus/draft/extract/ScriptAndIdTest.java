@@ -27,6 +27,9 @@ class ScriptAndIdTest {
                 List.of(new Interviewee("廖全军", null)), "", "", id -> false));
         String fromTitle = ids.suggest(Optional.empty(), Optional.of(2019), List.of(), "平安建设再上新台阶", "平安建设再上新台阶", id -> false);
         assertTrue(fromTitle.matches("2019-[a-z]+-[a-z]+"), fromTitle);
+        String county = ids.suggest(Optional.empty(), Optional.of(2024), List.of(), "青山县开展禁毒宣传活动",
+                "5月1日,青山县开展禁毒宣传活动,青山县禁毒办向群众发放宣传资料。", id -> false);
+        assertEquals("2024-jindu-xuanchuan", county, "words, not a window across 青山县|开展, and no place name");
         String bare = ids.suggest(Optional.empty(), Optional.of(2019), List.of(), "", "", id -> false);
         assertFalse(bare.matches("[0-9-]+"), bare);
         assertEquals("article-2019", bare);
