@@ -114,26 +114,20 @@ public final class ArticleDrafter {
 
     public Outcome draft(byte[] bytes, String originalFilename, String requestedId, Provenance provenance,
                          Predicate<String> takenIds, LocalDate today) {
-        RawPage.Reading reading = RawPage.read(bytes, scripts);
-        if (reading instanceof RawPage.Rejected rejected) {
-            return new NotText(rejected);
+        Opened opened = open(bytes);
+        if (opened instanceof Refused refused) {
+            return refused.outcome();
         }
-        RawPage.Decoded decoded = (RawPage.Decoded) reading;
-        CorpusForm.Normalised normalised = CorpusForm.normalise(decoded.text());
-        if (LanguageDetector.detect(normalised.text()) instanceof LanguageDetector.NotChinese notChinese) {
-            return new NotChinese(notChinese);
-        }
+        Readable readable = (Readable) opened;
+        RawPage.Decoded decoded = readable.decoded();
+        CorpusForm.Normalised normalised = readable.normalised();
         List<String> changes = new ArrayList<>();
         if (decoded.hadBom()) {
             changes.add("removed the byte order mark");
         }
         changes.addAll(normalised.changes());
-        Page page = new Page(normalised.text());
-        PageLines lines = PageLines.of(page, scripts);
-        if (lines.firstProse() == lines.all().size()) {
-            return new NotAnArticle("it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
-                    + " and not one sentence or paragraph of an article");
-        }
+        PageLines lines = readable.lines();
+        Page page = lines.page();
         String url = provenance.url();
         Head head = head(lines, url, today);
         DateExtractor.Result date = head.date();
@@ -299,18 +293,34 @@ public final class ArticleDrafter {
      * furniture model is trained and measured on.
      */
     public Optional<Layout> layout(byte[] bytes, String url, LocalDate today) {
-        if (!(RawPage.read(bytes, scripts) instanceof RawPage.Decoded decoded)) {
-            return Optional.empty();
+        return open(bytes) instanceof Readable read
+                ? Optional.of(new Layout(read.lines(), head(read.lines(), url, today).anchors()))
+                : Optional.empty();
+    }
+
+    /** A page read up to its lines, or the outcome that refuses it: the steps {@link #draft} and {@link #layout} share. */
+    private sealed interface Opened permits Refused, Readable { }
+
+    private record Refused(Outcome outcome) implements Opened { }
+
+    private record Readable(RawPage.Decoded decoded, CorpusForm.Normalised normalised, PageLines lines) implements Opened { }
+
+    private Opened open(byte[] bytes) {
+        RawPage.Reading reading = RawPage.read(bytes, scripts);
+        if (reading instanceof RawPage.Rejected rejected) {
+            return new Refused(new NotText(rejected));
         }
-        String text = CorpusForm.normalise(decoded.text()).text();
-        if (LanguageDetector.detect(text) instanceof LanguageDetector.NotChinese) {
-            return Optional.empty();
+        RawPage.Decoded decoded = (RawPage.Decoded) reading;
+        CorpusForm.Normalised normalised = CorpusForm.normalise(decoded.text());
+        if (LanguageDetector.detect(normalised.text()) instanceof LanguageDetector.NotChinese notChinese) {
+            return new Refused(new NotChinese(notChinese));
         }
-        PageLines lines = PageLines.of(new Page(text), scripts);
+        PageLines lines = PageLines.of(new Page(normalised.text()), scripts);
         if (lines.firstProse() == lines.all().size()) {
-            return Optional.empty();
+            return new Refused(new NotAnArticle("it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
+                    + " and not one sentence or paragraph of an article"));
         }
-        return Optional.of(new Layout(lines, head(lines, url, today).anchors()));
+        return new Readable(decoded, normalised, lines);
     }
 
     private static int lineIndex(FieldDraft<PrintedSource> source) {

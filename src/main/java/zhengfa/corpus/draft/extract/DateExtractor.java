@@ -3,6 +3,7 @@ package zhengfa.corpus.draft.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -244,7 +245,7 @@ public final class DateExtractor {
         }
         Optional<Candidate<PrintedDate>> stamp = candidates.stream()
                 .filter(c -> !c.evidence().inUrl() && c.score() >= UNLABELLED && c.value().precision().hasDay())
-                .max(java.util.Comparator.comparingDouble(Candidate::score));
+                .max(Comparator.comparingDouble(Candidate::score));
         if (stamp.isEmpty()) {
             return Optional.empty();
         }

@@ -57,9 +57,9 @@ public final class IdSuggester {
 
     /**
      * The topic of the source text, as its words: one word of three characters or more, or two
-     * adjacent words of four to six together (平安 建设), or failing both a single word, whichever the source and the lead repeat
-     * most (the earliest of equals). Words come from HanLP's segmentation, so that a term never cuts
-     * across two words (青山县|开展 is no 县开); only nouns, verbal nouns and set phrases count, and
+     * adjacent words of four to six together (平安 建设), or failing both a single word, whichever the
+     * source and the lead repeat most (the earliest of equals). Words come from HanLP's segmentation, so that a term never cuts
+     * across two words (青山县|开展 is no 县开); only nouns, verbal nouns, adjectives and set phrases count, and
      * place names are left out: the region already names the place.
      */
     Optional<List<String>> topic(String source, String lead) {

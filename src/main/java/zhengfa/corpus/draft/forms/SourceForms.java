@@ -101,7 +101,7 @@ public final class SourceForms {
     }
 
     /** A publishing system's token in the source field (sp20241118, src_1024): letters and four figures or more, no name. */
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("^[A-Za-z_\\-]*\\d{4,}[A-Za-z\\d_\\-]*$");
+    private static final Pattern TOKEN = Pattern.compile("^[A-Za-z_\\-]*\\d{4,}[A-Za-z\\d_\\-]*$");
 
     /** A printed name that can be a publication: not a placeholder or a system's token, no masking stars. */
     public static boolean publication(String name) {

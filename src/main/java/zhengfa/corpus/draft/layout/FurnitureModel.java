@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,13 +74,13 @@ public record FurnitureModel(List<String> features, double[] weights, double bia
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FurnitureModel m && features.equals(m.features) && java.util.Arrays.equals(weights, m.weights)
+        return o instanceof FurnitureModel m && features.equals(m.features) && Arrays.equals(weights, m.weights)
                 && bias == m.bias && threshold == m.threshold && trainedOn.equals(m.trainedOn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(features, java.util.Arrays.hashCode(weights), bias, threshold, trainedOn);
+        return Objects.hash(features, Arrays.hashCode(weights), bias, threshold, trainedOn);
     }
 
     @Override

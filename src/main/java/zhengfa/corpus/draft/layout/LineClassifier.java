@@ -74,10 +74,11 @@ public final class LineClassifier {
 
     /**
      * The model decides which whole lines are furniture; the rules only name the kind. The rules'
-     * words and positions fit the layouts they were written on and no others (docs/drafting.md:
-     * precision 0.70 on pages never looked at), while the model weighs the same evidence learnt
-     * from labelled pages. Injected spam and page-jump markers stay the rules': their lexicons are
-     * exact. A metadata line where it introduces the article stays the article's.
+     * words and positions fit the layouts they were written on better than others (docs/drafting.md),
+     * while the model weighs the same evidence learnt from labelled pages. Injected spam, page-jump
+     * markers, copyright and disclaimer lines, stray markup and advertisement placeholders stay the
+     * rules': their words are exact. A metadata line where it introduces the article stays the
+     * article's.
      */
     private static void learnt(FurnitureModel m, PageLines lines, Anchors anchors, List<Decided> decided) {
         List<double[]> features = LineFeatures.of(lines, anchors);
