@@ -9,4 +9,10 @@ public record Region(String code, String nameZh, Level level, String provinceCod
                      String provinceNameEn, String iso3166_2) {
 
     public enum Level { PROVINCE, PREFECTURE, COUNTY }
+
+    /** "230902 新兴区", as messages and the drafting checklist name a region. */
+    @Override
+    public String toString() {
+        return code + " " + nameZh;
+    }
 }

@@ -1,16 +1,6 @@
 package zhengfa.corpus.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import zhengfa.corpus.draft.candidate.LogisticModel;
 import zhengfa.corpus.draft.layout.Furniture;
-import zhengfa.corpus.draft.layout.FurnitureModel;
 import zhengfa.corpus.draft.layout.LineClassifier;
 import zhengfa.corpus.draft.layout.LineFeatures;
 import zhengfa.corpus.draft.layout.LineShape;
@@ -41,7 +31,6 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
  */
 public final class FurnitureModelTrainer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3, 10};
     private static final int FOLDS = 5;
     /**
@@ -111,7 +100,7 @@ public final class FurnitureModelTrainer {
         PageBenchmark.LineCounts total = new PageBenchmark.LineCounts(0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            FurnitureModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
+            LogisticModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
             LineClassifier classifier = new LineClassifier(Optional.of(trained));
             for (LabelledPage page : pages) {
                 if (page.index() % FOLDS == f) {
@@ -128,7 +117,7 @@ public final class FurnitureModelTrainer {
     static void printMisses(List<LabelledPage> pages, List<Example> examples, double cost, double threshold, PrintStream out) {
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            FurnitureModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
+            LogisticModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
             LineClassifier classifier = new LineClassifier(Optional.of(trained));
             for (LabelledPage page : pages) {
                 if (page.index() % FOLDS != f) {
@@ -161,37 +150,9 @@ public final class FurnitureModelTrainer {
         return covered;
     }
 
-    static FurnitureModel train(List<Example> examples, double cost, double threshold, String trainedOn) {
-        Problem problem = new Problem();
-        int n = LineFeatures.NAMES.size();
-        problem.l = examples.size();
-        problem.n = n + 1;
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            Example e = examples.get(i);
-            List<Feature> nodes = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                if (e.x()[j] != 0) {
-                    nodes.add(new FeatureNode(j + 1, e.x()[j]));
-                }
-            }
-            nodes.add(new FeatureNode(n + 1, 1));
-            problem.x[i] = nodes.toArray(Feature[]::new);
-            problem.y[i] = e.furniture() ? 1 : 0;
-        }
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 1e-4));
-        double[] w = model.getFeatureWeights();
-        // liblinear's weights score the first label it met; turn them to score "furniture"
-        double sign = model.getLabels()[0] == 1 ? 1 : -1;
-        double[] weights = new double[n];
-        for (int j = 0; j < n; j++) {
-            weights[j] = sign * w[j];
-        }
-        return new FurnitureModel(LineFeatures.NAMES, weights, sign * w[n], threshold, trainedOn);
+    static LogisticModel train(List<Example> examples, double cost, double threshold, String trainedOn) {
+        return LogisticTrainer.train(examples.stream().map(Example::x).toList(), examples.stream().map(Example::furniture).toList(),
+                LineFeatures.NAMES, cost, threshold, trainedOn);
     }
 
     static PageBenchmark.LineCounts count(List<Example> examples, java.util.function.IntPredicate drafted) {
@@ -252,21 +213,11 @@ public final class FurnitureModelTrainer {
             printMisses(labelled, examples, bestCost, bestThreshold, console);
         }
         if (out != null) {
-            FurnitureModel model = train(examples, bestCost, bestThreshold, "the " + half + " half of the labelled pages ("
+            LogisticModel model = train(examples, bestCost, bestThreshold, "the " + half + " half of the labelled pages ("
                     + pageCount + " pages, " + examples.size() + " lines; src/test/drafting/split.json), L2-regularised"
                     + " logistic regression (liblinear), C " + bestCost + ", threshold chosen by " + FOLDS
                     + "-fold cross-validation grouped by page");
-            ObjectNode json = JSON.createObjectNode();
-            json.put("trained_on", model.trainedOn());
-            json.put("bias", model.bias());
-            json.put("threshold", model.threshold());
-            ObjectNode weights = json.putObject("weights");
-            for (int j = 0; j < model.features().size(); j++) {
-                weights.put(model.features().get(j), model.weights()[j]);
-            }
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n",
-                    StandardCharsets.UTF_8);
+            LogisticTrainer.write(model, out);
             console.println("Wrote " + out);
         }
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zhengfa.corpus.draft.layout.FurnitureModel;
+import zhengfa.corpus.draft.candidate.LogisticModel;
 import zhengfa.corpus.draft.layout.LineFeatures;
 
 class FurnitureModelTrainerTest {
@@ -31,10 +31,10 @@ class FurnitureModelTrainerTest {
     void theWeightsScoreFurnitureWhicheverLabelLiblinearMeetsFirst() {
         for (boolean first : new boolean[] {true, false}) {
             List<FurnitureModelTrainer.Example> examples = examples(first);
-            FurnitureModel model = FurnitureModelTrainer.train(examples, 1, 0.5, "a test");
+            LogisticModel model = FurnitureModelTrainer.train(examples, 1, 0.5, "a test");
             assertTrue(model.weights()[URL] > 0, "the address weight is " + model.weights()[URL]);
             for (FurnitureModelTrainer.Example e : examples) {
-                assertEquals(e.furniture(), model.isFurniture(e.x()));
+                assertEquals(e.furniture(), model.accepts(e.x()));
             }
         }
     }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import zhengfa.corpus.draft.layout.LineClassifier;
+import zhengfa.corpus.script.ScriptDetector;
+import zhengfa.corpus.vocab.ProjectVocabulary;
 
 /**
  * The command line the labelled-page tools share (scripts/evaluate-drafts --pages,
@@ -58,6 +61,12 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
             throw new IllegalArgumentException("give --pages DIR and --expected FILE (or a folder of label files)");
         }
         return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly);
+    }
+
+    /** The drafter these options ask for: with the furniture model, or the rules alone in its place. */
+    ArticleDrafter drafter(ProjectVocabulary vocabulary) {
+        ScriptDetector scripts = new ScriptDetector();
+        return rulesOnly ? new ArticleDrafter(vocabulary, scripts, LineClassifier.rulesOnly()) : new ArticleDrafter(vocabulary, scripts);
     }
 
     /** The labels of every file given, and of every {@code *.jsonl} of a folder given, in name order. */

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import zhengfa.corpus.draft.layout.LineClassifier;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -449,9 +448,7 @@ public final class PageBenchmark {
         List<JsonNode> labels = a.labels();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ProjectVocabulary vocabulary = ProjectVocabulary.load(a.schema());
-        PageBenchmark benchmark = new PageBenchmark(a.rulesOnly()
-                ? new ArticleDrafter(vocabulary, new ScriptDetector(), LineClassifier.rulesOnly())
-                : new ArticleDrafter(vocabulary, new ScriptDetector()), a.today());
+        PageBenchmark benchmark = new PageBenchmark(a.drafter(vocabulary), a.today());
         ObjectNode report = JSON.createObjectNode();
         for (String name : a.split() == null ? List.of("all") : a.half().equals("all") ? List.of("tune", "check") : List.of(a.half())) {
             Result r = benchmark.run(a.pages(), labels, name.equals("all") ? null : a.pagesOf(name));

@@ -98,7 +98,9 @@ public final class CreditExtractor {
         boolean leadsLine = credit.start() <= 8 && !line.substring(0, credit.start()).matches(".*[,，。;；:：].*");
         boolean bracketed = credit.start() > 0 && "(（【[".indexOf(line.charAt(Math.max(0, credit.start() - 1))) >= 0
                 || line.substring(0, credit.start()).matches(".*[(（]\\s*$");
-        boolean closesParagraph = bracketed && line.substring(credit.end()).matches("^\\s*[)）]\\s*[。]?\\s*$");
+        // (记者X) closing the paragraph, perhaps before another bracketed credit and a table's bar: (记者X) (编辑:Y) |
+        boolean closesParagraph = bracketed && line.substring(credit.end())
+                .matches("^\\s*[)）]\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)*[。]?\\s*[|｜]?\\s*$");
         boolean afterDateline = bracketed && line.substring(0, credit.start()).matches(".*[日\\p{IsHan}][电電讯訊]\\s*[(（]\\s*$");
         if (ownLine || credit.form() == CreditForms.Form.AGENCY_DATELINE || credit.form() == CreditForms.Form.AFTER_DATELINE) {
             return CREDIT_LINE;
@@ -119,6 +121,7 @@ public final class CreditExtractor {
             case AFFILIATED -> "a name with an affiliation on its own line";
             case AFTER_TIMESTAMP -> "a name run into the page's timestamp";
             case EDITOR_LABEL -> "an editor's credit";
+            case CLOSING_NAMES -> "names in brackets closing the last paragraph";
             case PHOTO -> "a photo credit";
         };
     }

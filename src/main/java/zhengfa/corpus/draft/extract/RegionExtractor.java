@@ -48,6 +48,14 @@ public final class RegionExtractor {
     private static final Pattern NATIONAL = Pattern.compile(
             "全国|全國|公安部|最高人民法院|最高人民检察院|最高检|最高法|中央政法委|国务院|國務院|司法部|国家禁毒委|国家反诈中心|中共中央|党中央|黨中央");
 
+    /**
+     * The lead speaks of a province as a whole: its organs (省公安厅, 自治区人民检察院) or all of it
+     * (全省, 我省). 全区 alone is also a district's word, so only an autonomous region's name before it counts.
+     */
+    private static final Pattern PROVINCE_WIDE = Pattern.compile(
+            "全省|我省|省委|省政府|省人民政府|省公安厅|省人民检察院|省检察院|省高级人民法院|省高院|省司法厅|省政法委|全自治区|自治区(?:党委|政府|人民政府"
+                    + "|公安厅|人民检察院|检察院|高级人民法院|高院|司法厅|政法委)|(?:广西|内蒙古|西藏|宁夏|新疆)全区");
+
     private final Gazetteer gazetteer;
     private final HostPlaces hosts;
 
@@ -152,6 +160,11 @@ public final class RegionExtractor {
                 confidence *= 0.5;
                 rule += "; the text also names one county or district of it";
             }
+            Optional<Region> province = provinceOfItsCapital(chosen, head, firstSeen, lead);
+            if (province.isPresent()) {
+                chosen = province.get();
+                rule += "; the capital's province, since the lead speaks of the whole province";
+            }
             Region drafted = chosen;
             Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.values().stream().findFirst().orElse(Evidence.url(String.valueOf(url))));
             return POLICY.decide(List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
@@ -176,6 +189,26 @@ public final class RegionExtractor {
             candidates.add(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule));
         }
         return POLICY.decide(candidates, "no place");
+    }
+
+    /**
+     * The province, when the place is its capital city (a district of the capital stays), the
+     * headline does not name the city, and the headline names the province or the lead speaks of the
+     * whole province: a provincial organ's news filed from the capital (南宁4月8日电 … 自治区人民检察院 …
+     * 全区检察机关) is the province's. GB/T 2260 numbers a province's capital first (450100 under
+     * 450000); the municipalities have no capital to go up from.
+     */
+    private Optional<Region> provinceOfItsCapital(Region place, List<Passage> head, Map<Region, Evidence> firstSeen,
+                                                  List<Passage> lead) {
+        Regions regions = gazetteer.regions();
+        if (place.level() != Region.Level.PREFECTURE || !place.code().endsWith("0100")) {
+            return Optional.empty();
+        }
+        Optional<Region> province = regions.parent(place).filter(p -> p.level() == Region.Level.PROVINCE);
+        boolean headNamesCity = head.stream().anyMatch(p -> p.evidence().equals(firstSeen.get(place)));
+        boolean headNamesProvince = province.isPresent() && head.stream().anyMatch(p -> p.evidence().equals(firstSeen.get(province.get())));
+        boolean provinceWide = lead.stream().anyMatch(p -> PROVINCE_WIDE.matcher(p.simplified()).find());
+        return !headNamesCity && (headNamesProvince || provinceWide) ? province : Optional.empty();
     }
 
     /** Whether {@code up} is {@code down} or a division above it. */

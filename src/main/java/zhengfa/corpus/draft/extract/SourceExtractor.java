@@ -58,6 +58,10 @@ public final class SourceExtractor {
         return key;
     }
 
+    private static boolean underHeadline(List<LineShape> all, int i) {
+        return all.subList(0, i).stream().anyMatch(LineShape::headlineShaped);
+    }
+
     /**
      * @param creditOutlets the outlets printed in reporters' credits (CreditExtractor)
      * @param ownPaperCredit whether a credit says 本报 or 本網: the page is its own paper's
@@ -72,8 +76,8 @@ public final class SourceExtractor {
                 continue;
             }
             boolean head = i <= firstProse + 1;
-            if (head && i < firstProse && keyOf(shape.plain().strip()).isPresent() && shape.length() <= 16) {
-                // a publication's name alone on a line at the head of the page (新华网 under the headline)
+            if (head && i < firstProse && keyOf(shape.plain().strip()).isPresent() && shape.length() <= 16 && underHeadline(all, i)) {
+                // a publication's name alone on a line under the headline (新华网); above it, it is the site's header
                 add(candidates, shape.plain().strip(), STANDALONE, new Evidence(shape.number(), shape.plain().strip()),
                         "a publication's name alone at the head of the page");
             }

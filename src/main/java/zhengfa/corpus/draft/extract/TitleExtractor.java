@@ -35,11 +35,13 @@ public final class TitleExtractor {
     static final double UPPER_DECK = 0.15;
     static final double REPEATED_PART = -0.25;
     static final double LABELLED = 0.9;
+    /** A repost's 原标题:X: the headline where the page prints no other, below the one it prints. */
+    static final double ORIGINAL = 0.65;
     static final double RUN_ON = 0.65;
     /** How many content lines above a dateline or credit the headline may stand (a subheadline, a widget between). */
     static final int NEAR = 4;
 
-    private static final Pattern LABEL = Pattern.compile("^[|｜\\s]*(?:标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
+    private static final Pattern LABEL = Pattern.compile("^[|｜\\s]*(?:(?<original>原标题|原標題)|标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
     /** A line that breaks off after a word that joins: 市委政法工作会议暨创建…优秀市和 / 全国…会议召开. */
     private static final Pattern CONTINUES = Pattern.compile(".*(?:和|与|與|及|暨|、|的|在|为|為|对|對|把|向|于|於|之|以|并|並|或)$");
 
@@ -47,6 +49,51 @@ public final class TitleExtractor {
      * @param metadata the 0-based indexes of dateline, credit and source lines
      */
     public FieldDraft<Headline> extract(PageLines lines, Set<Integer> metadata) {
+        return POLICY.decide(candidates(lines, metadata), (a, b) -> a.text().equals(b.text()),
+                "no headline-shaped line stands before the first paragraph");
+    }
+
+    /** What the rules found out about one headline-shaped line, each a reason for or against it. */
+    private record Signals(boolean first, boolean aboveMetadata, boolean aboveProse, boolean upperDeck, boolean kickerAbove,
+                   boolean underKicker, boolean aboveSubtitle, boolean repeats, boolean stacked, boolean continues) {
+
+        double score() {
+            double score = SHAPE;
+            score += first ? FIRST : 0;
+            score += aboveMetadata ? ABOVE_METADATA : 0;
+            score += aboveProse ? ABOVE_PROSE : 0;
+            score += upperDeck ? UPPER_DECK : 0;
+            score -= kickerAbove ? FIRST : 0;
+            score += underKicker ? FIRST : 0;
+            score += aboveSubtitle ? ABOVE_SUBTITLE : 0;
+            score += repeats ? REPEATED_PART : 0;
+            return stacked && !aboveMetadata ? Math.min(score, SHAPE) : score;
+        }
+
+        String why() {
+            List<String> why = new ArrayList<>();
+            add(why, first, "the first headline-shaped line");
+            add(why, aboveMetadata, "right above the dateline or credit");
+            add(why, aboveProse, "right above the first paragraph");
+            add(why, kickerAbove, "a kicker above the headline");
+            add(why, upperDeck, "the upper of two decks");
+            add(why, underKicker, "the headline under a kicker");
+            add(why, aboveSubtitle, "right above its subtitle (——…)");
+            add(why, repeats, "repeats part of an earlier line");
+            add(why, stacked && !aboveMetadata, "one of three or more stacked headline-shaped lines");
+            add(why, continues, "continued on the next line");
+            return why.isEmpty() ? "a headline-shaped line" : String.join(", ", why);
+        }
+
+        private static void add(List<String> why, boolean yes, String reason) {
+            if (yes) {
+                why.add(reason);
+            }
+        }
+    }
+
+    /** Every line that may be the headline, in page order, then a run-on headline and labelled ones. */
+    private static List<Candidate<Headline>> candidates(PageLines lines, Set<Integer> metadata) {
         List<Candidate<Headline>> candidates = new ArrayList<>();
         List<LineShape> all = lines.all();
         int firstProse = lines.firstProse();
@@ -71,69 +118,44 @@ public final class TitleExtractor {
             if (!shaped(all, i, metadata)) {
                 continue;
             }
-            double score = SHAPE;
-            List<String> why = new ArrayList<>();
-            if (firstShaped < 0 && i >= headStart) {
+            boolean first = firstShaped < 0 && i >= headStart;
+            if (first) {
                 firstShaped = i;
-                score += FIRST;
-                why.add("the first headline-shaped line");
             }
-            if (nearestAbove(all, i, metadata)) {
-                score += ABOVE_METADATA;
-                why.add("right above the dateline or credit");
-            }
-            if (firstMetadata < 0 && i == lastShapedBefore(all, firstProse, metadata)) {
-                score += ABOVE_PROSE;
-                why.add("right above the first paragraph");
-            }
-            if (i + 1 < all.size() && shaped(all, i + 1, metadata) && !repeatsEarlier(all, i + 1, metadata) && i == firstShaped
-                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata))) {
-                if (KICKER.matcher(s.plain()).matches()) {
-                    score -= FIRST;
-                    why.add("a kicker above the headline");
-                } else {
-                    score += UPPER_DECK;
-                    why.add("the upper of two decks");
-                }
-            }
-            if (i > 0 && shaped(all, i - 1, metadata) && KICKER.matcher(all.get(i - 1).plain()).matches() && i - 1 == firstShaped) {
-                score += FIRST;
-                why.add("the headline under a kicker");
-            }
-            if (i + 1 < all.size() && PageLines.subtitle(all.get(i + 1)) && !repeatsEarlier(all, i, metadata)) {
-                score += ABOVE_SUBTITLE;
-                why.add("right above its subtitle (——…)");
-            }
-            if (repeatsEarlier(all, i, metadata)) {
-                score += REPEATED_PART;
-                why.add("repeats part of an earlier line");
-            }
-            if (stackedDeck(all, i, metadata, firstProse) && !nearestAbove(all, i, metadata)) {
-                score = Math.min(score, SHAPE);
-                why.add("one of three or more stacked headline-shaped lines");
-            }
+            boolean aboveMetadata = nearestAbove(all, i, metadata);
+            boolean pair = i + 1 < all.size() && shaped(all, i + 1, metadata) && !repeatsEarlier(all, i + 1, metadata) && i == firstShaped
+                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata));
+            boolean kicker = KICKER.matcher(s.plain()).matches();
+            boolean repeats = repeatsEarlier(all, i, metadata);
             String text = clean(s.text());
-            if (CONTINUES.matcher(text).matches() && i + 1 < all.size() && shaped(all, i + 1, metadata)) {
+            boolean continues = CONTINUES.matcher(text).matches() && i + 1 < all.size() && shaped(all, i + 1, metadata);
+            Signals signals = new Signals(first, aboveMetadata,
+                    firstMetadata < 0 && i == lastShapedBefore(all, firstProse, metadata),
+                    pair && !kicker, pair && kicker,
+                    i > 0 && shaped(all, i - 1, metadata) && KICKER.matcher(all.get(i - 1).plain()).matches() && i - 1 == firstShaped,
+                    i + 1 < all.size() && PageLines.subtitle(all.get(i + 1)) && !repeats,
+                    repeats, stackedDeck(all, i, metadata, firstProse), continues);
+            if (continues) {
                 // one headline broken over two lines, kept with its line break as printed
-                String page = lines.page().text();
-                text = page.substring(s.line().start(), all.get(i + 1).line().end());
-                why.add("continued on the next line");
+                text = lines.page().text().substring(s.line().start(), all.get(i + 1).line().end());
             }
-            candidates.add(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(score),
-                    new Evidence(s.number(), s.text()), why.isEmpty() ? "a headline-shaped line" : String.join(", ", why)));
+            candidates.add(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(signals.score()),
+                    new Evidence(s.number(), s.text()), signals.why()));
         }
         if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.evidence().line() == all.get(0).number())) {
-            runOn(all.get(0)).ifPresent(candidates::add);
+            runOn(all.get(0)).ifPresent(h -> candidates.add(new Candidate<>(h, RUN_ON, new Evidence(all.get(0).number(), h.text()),
+                    "a headline with the timestamp run into it")));
         }
         for (LineShape s : all) {
             Matcher label = LABEL.matcher(s.text());
             if (label.find()) {
-                candidates.add(new Candidate<>(new Headline(clean(label.group("title").strip()), s.line(), Optional.empty()), LABELLED,
-                        new Evidence(s.number(), s.text()), "a labelled 标题"));
+                String text = clean(label.group("title").strip());
+                boolean original = label.group("original") != null;
+                candidates.add(new Candidate<>(new Headline(text, s.line(), Optional.empty()), original ? ORIGINAL : LABELLED,
+                        new Evidence(s.number(), s.text()), original ? "the original headline (原标题) a reposting page prints" : "a labelled 标题"));
             }
         }
-        return POLICY.decide(candidates, (a, b) -> a.text().equals(b.text()),
-                "no headline-shaped line stands before the first paragraph");
+        return candidates;
     }
 
     private static final Pattern INTERVIEW_CLAUSE = Pattern.compile("[^,，。；;!！?？]*(?:接受|接受了)[^,，。；;!！?？]*(?:专访|專訪|采访|採訪)");
@@ -158,23 +180,39 @@ public final class TitleExtractor {
     }
 
     private static final Pattern WIDGET_TAIL = Pattern.compile("\\s*[\\[【(（][^\\]】)）]{0,6}(?:打印|列印|关闭|關閉|返回|收藏|分享|字号|字號)[^\\]】)）]{0,6}[\\]】)）]\\s*$");
+    /** A news site's time of posting after the headline: … 男司機涉販毒被捕 (21:45). */
+    private static final Pattern TIME_TAIL = Pattern.compile("\\s*[(（]\\s*\\d{1,2}[:：]\\d{2}\\s*[)）]\\s*$");
+    /** A group that wrote the report, printed after the headline: …的建言报告 某市政协专题调研组. */
+    private static final Pattern GROUP_AUTHOR_TAIL = Pattern.compile("(?<=\\S)[\\s\\u3000]+\\p{IsHan}{2,30}" + LineShape.GROUP_AUTHOR + "$");
+    /** A forum's or blog's repost mark before the headline: [转], 【轉載】. */
+    private static final Pattern REPOSTED = Pattern.compile("^\\s*[\\[【(（](?:转|轉|转载|轉載|转帖|轉帖|原创|原創)[\\]】)）]\\s*");
     private static final Pattern TWICE = Pattern.compile("^(.{6,}?)\\s+\\1\\s*$");
     /** A kicker (引题) ends on what someone said: 某某在…会上强调; the headline is the deck under it. */
     private static final Pattern KICKER = Pattern.compile(".*(?:强调|強調|表示|指出|要求|提出|说|說|称|稱|透露|介绍|介紹)[:：]?$");
     private static final Pattern SITE_TAIL = Pattern.compile("^(?<title>.{6,}?)\\s*[|｜_]\\s*(?<site>[^|｜_]{1,12})$");
+    /** A page title's site name after a dash: 永川区开展消防安全检查-华龙网 (a dash inside a headline stays). */
+    private static final Pattern SITE_DASH_TAIL = Pattern.compile(
+            "^(?<title>.{6,}?)\\s*[-－—–]\\s*(?<site>\\p{IsHan}{1,10}(?:网|網|报|報|新闻|新聞|客户端|客戶端|频道|頻道|资讯|資訊|在线|在線))$");
 
     /**
-     * The headline without what a page prints after it: a print widget ([打印本页]), a scraper's
-     * asterisks (******), a site's name after a bar (… | 中法评), a trailing bar. The rest is verbatim.
+     * The headline without what a page prints around it: a repost mark ([转]), a print widget ([打印本页]), a time
+     * of posting ((21:45)), the group that wrote it (… 某市调研组), a scraper's asterisks (******), a site's name
+     * after a bar or a dash (… | 中法评, …-华龙网), a trailing bar. The rest is verbatim.
      */
     static String clean(String headline) {
-        String t = WIDGET_TAIL.matcher(headline).replaceFirst("");
+        String t = REPOSTED.matcher(WIDGET_TAIL.matcher(headline).replaceFirst("")).replaceFirst("");
+        t = TIME_TAIL.matcher(t).replaceFirst("");
+        t = GROUP_AUTHOR_TAIL.matcher(t).replaceFirst("");
         // a headline printed twice on its line
         Matcher twice = TWICE.matcher(t);
         if (twice.matches()) {
             t = twice.group(1);
         }
         t = t.replaceAll("\\s*[*＊]+$", "");
+        Matcher dashed = SITE_DASH_TAIL.matcher(t);
+        if (dashed.matches()) {
+            t = dashed.group("title");
+        }
         Matcher site = SITE_TAIL.matcher(t);
         if (site.matches() && !site.group("title").matches(".*[|｜_].*")) {
             t = site.group("title");
@@ -202,6 +240,9 @@ public final class TitleExtractor {
      * (两会“检”阅|厦门检察:…) is printed once and stays a headline.
      */
     private static boolean menu(List<LineShape> all, int i) {
+        if (i + 1 < all.size() && PageLines.subtitle(all.get(i + 1))) {
+            return false; // 强治理 筑平安 谋发展 over its ——subtitle: a headline of three phrases
+        }
         // three or more short items side by side: 文字实录 图片实录 返回访谈页
         String[] items = all.get(i).plain().strip().split("[\\s\\u3000]+");
         if (items.length >= 3 && java.util.Arrays.stream(items).allMatch(t -> t.codePointCount(0, t.length()) <= 6)) {
@@ -290,14 +331,13 @@ public final class TitleExtractor {
     }
 
     /** 标题文字2022-05-20 14:35…: a headline with the page's timestamp run into it. */
-    private static Optional<Candidate<Headline>> runOn(LineShape first) {
+    private static Optional<Headline> runOn(LineShape first) {
         for (DateForms.Mention m : DateForms.find(first.plain())) {
             String before = first.plain().substring(0, m.start()).strip();
             int length = before.codePointCount(0, before.length());
             if (m.date().isPresent() && m.date().get().precision().compareTo(DatePrecision.MINUTE) >= 0 && length >= 6
                     && length <= 60 && !before.matches(".*[。；;，,！？!?].*") && first.text().startsWith(before)) {
-                return Optional.of(new Candidate<>(new Headline(clean(before), first.line(), Optional.empty()), RUN_ON,
-                        new Evidence(first.number(), before), "a headline with the timestamp run into it"));
+                return Optional.of(new Headline(clean(before), first.line(), Optional.empty()));
             }
         }
         return Optional.empty();

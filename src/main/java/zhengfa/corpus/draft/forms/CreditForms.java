@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The credits a line prints and the names in them, in the forms of Chinese-language papers and
  * agencies: 本报记者 X Y, □ 本报记者 X, 记者 X 通讯员 Y, (河南法制报记者X实习记者Y通讯员Z), 法治日報全媒體記者 X,
  * 本报讯 (记者 X), 新华网北京6月24日电(记者X), 中新网广州7月2日电 (X), (中央社記者X台北12日電),
- * 聯合報／記者X／台北報導, 作者:X, 文/X, 文◎X, ■X on a line of its own, X(某研究中心研究员), and the
+ * 聯合報／記者X／台北報導, 作者:X, 文/X, 文◎X, ■X on a line of its own, X(某研究中心研究员), (X Y) closing
+ * the last paragraph, and the
  * editors' credits 责任编辑:X, 责编:X, 初審:X. Photo credits (X摄, 摄影:X, (X攝)) are found so that
  * nobody takes them for reporters.
  */
@@ -39,6 +40,8 @@ public final class CreditForms {
         AFTER_TIMESTAMP,
         /** 责任编辑:X and the review credits 初审/复审/终审. */
         EDITOR_LABEL,
+        /** …正在进一步调查中。(周星 周幼芬): names alone in brackets closing the last paragraph. */
+        CLOSING_NAMES,
         /** X摄, 摄影:X. */
         PHOTO
     }
@@ -59,16 +62,19 @@ public final class CreditForms {
             "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
             "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)】?|\\p{IsHan}(?:讯|訊)】?)\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
+    /** …调查中。(周星 周幼芬): names alone in brackets at the end of a line, after its last sentence. */
+    private static final Pattern CLOSING_NAMES = Pattern.compile(
+            "[。！？!?”」]\\s*[(（](?<names>\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,3})[)）]\\s*[|｜]?\\s*$");
     /** 2020-01-16 18:01:00张三: an author's name run into the page's timestamp, ending the line. */
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
-            "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d]))(?:作者|撰文|撰稿|执笔|執筆|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
+            "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d]))(?:作者|撰文|撰稿|执笔|執筆|文字|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
     private static final Pattern SIGNED = Pattern.compile("^[■□●▲◆◇]\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AFFILIATED = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,4})\\s*[(（](?<aff>[^()（）]{4,40}(?:研究|大学|大學|学院|學院|中心|法院|检察院|檢察院|律师|律師|教授|研究员|研究員|人员|人員|主任|学者|學者)[^()（）]*)[)）]$");
     private static final Pattern EDITOR = Pattern.compile(
-            "(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：]\\s*");
+            "(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：/／丨]\\s*");
     private static final Pattern PHOTO_AFTER = Pattern.compile("(?<names>\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*)\\s*(?:摄|攝|拍摄|拍攝)(?:影)?(?![\\p{IsHan}])");
     private static final Pattern PHOTO_BEFORE = Pattern.compile("(?:摄影|攝影|图|圖|视频拍摄|視頻拍攝|图片|圖片)\\s*[:：/／]\\s*");
     private static final Pattern TOKEN = Pattern.compile(
@@ -121,6 +127,13 @@ public final class CreditForms {
             credits.add(new Credit(Role.REPORTER, Form.AFTER_TIMESTAMP, null, List.of(stamped.group("name")), stamped.start("name"),
                     stamped.end("name")));
         }
+        Matcher closing = CLOSING_NAMES.matcher(line);
+        if (closing.find() && !inside(credits, closing.start("names"))) {
+            List<String> names = namesOnly(closing.group("names"), fold);
+            if (!names.isEmpty()) {
+                credits.add(new Credit(Role.REPORTER, Form.CLOSING_NAMES, null, names, closing.start("names"), closing.end("names")));
+            }
+        }
         Matcher signed = SIGNED.matcher(line);
         if (signed.find() && ChineseNames.isName(fold.apply(signed.group("name")))) {
             credits.add(new Credit(Role.REPORTER, Form.SIGNED, null, List.of(signed.group("name")), 0, line.length()));
@@ -131,7 +144,8 @@ public final class CreditForms {
         }
         Matcher editor = EDITOR.matcher(line);
         while (editor.find()) {
-            Parsed parsed = names(line, editor.end(), fold);
+            // an editor's names end at the next role word: 编辑:X  记者:Y credits Y as a reporter, not an editor
+            Parsed parsed = names(line, editor.end(), fold, false);
             if (!parsed.names().isEmpty()) {
                 credits.add(new Credit(Role.EDITOR, Form.EDITOR_LABEL, null, parsed.names(), editor.start(), parsed.end()));
             }
@@ -168,6 +182,11 @@ public final class CreditForms {
      * (聯合報／記者X／台北報導), not a name.
      */
     private static Parsed names(String line, int from, UnaryOperator<String> fold) {
+        return names(line, from, fold, true);
+    }
+
+    /** @param throughRoles whether role words may stand between the names (记者 X 通讯员 Y) */
+    private static Parsed names(String line, int from, UnaryOperator<String> fold, boolean throughRoles) {
         List<String> names = new ArrayList<>();
         int at = from;
         while (at < line.length() && " \u3000:：/／◎|｜丨".indexOf(line.charAt(at)) >= 0) {
@@ -187,6 +206,9 @@ public final class CreditForms {
                 continue;
             }
             if (t.group("role") != null) {
+                if (!throughRoles) {
+                    break;
+                }
                 afterSlash = false;
                 at = t.end();
                 continue;

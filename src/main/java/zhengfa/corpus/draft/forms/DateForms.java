@@ -60,7 +60,7 @@ public final class DateForms {
         }
     }
 
-    private static final String TIME = "(?:\\s*(?:T|\\s|日|号|號)?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})"
+    private static final String TIME = "(?:\\s*(?:T|\\s|日|号|號|[—–-]{1,2})?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})"
             + "(?:\\s*[:：分]\\s*(?<s>\\d{2}))?)?";
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(?<y>(?:19|20)\\d{2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<d>\\d{1,2})(?![\\d.])" + TIME);

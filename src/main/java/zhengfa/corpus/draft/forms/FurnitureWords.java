@@ -24,20 +24,22 @@ public final class FurnitureWords {
     private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:ADVERTISEMENT|Advertisement|advertisement|广告|廣告|推广|推廣|Sponsored|赞助|贊助)$");
     /** Footer words no article sentence uses. */
     private static final Pattern FOOTER = Pattern.compile(
-            "版权所有|版權所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|免责声明|免責聲明|本网站所刊载|本網站所刊載"
+            "版权所有|版權所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|免责声明|免責聲明|本网站所刊载|本網站所刊載|本网站所登载|本網站所登載"
+                    + "|本网原创之作品|本網原創之作品|有关作品版权|有關作品版權"
                     + "|凡本网注明|凡本網注明|本網站有權|本网站有权|不良信息举报|不良信息舉報|违法和不良|網上傳播視聽|网上传播视听|信息网络传播视听|本文来源|本文來源|Powered by|powered by"
                     + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)");
     /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
     private static final Pattern FOOTER_SHORT = Pattern.compile(
             "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
                     + "|广告服务|廣告服務|帮助信息|幫助信息|主编信箱|主編信箱|技术支持[:：]|技術支持[:：]|技術支援[:：]|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]"
-                    + "|网站地图|網站地圖|版权声明|版權聲明|隐私政策|隱私政策|使用条款|使用條款|网站声明|網站聲明|网站备案|備案號|备案号|主管单位|主管單位"
+                    + "|网站地图|網站地圖|版权声明|版權聲明|隐私政策|隱私政策|使用条款|使用條款|网站声明|網站聲明|网建设声明|網建設聲明|网站备案|備案號|备案号|主管单位|主管單位"
                     + "|联系电话|聯絡電話|投稿邮箱|投稿信箱|网站标识码|網站標識碼|政府网站找错|建议使用|分辨率|最佳浏览|最佳瀏覽");
     private static final Pattern RELATED = Pattern.compile(
             "^[>》»\\-\\s|｜]*(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相關報道|相关文章|相關文章|推荐阅读|推薦閱讀|推荐新闻|推薦新聞|热门推荐|熱門推薦"
                     + "|热点新闻|熱點新聞|延伸阅读|延伸閱讀|更多新闻|更多新聞|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|\\p{IsHan}{2,4}新闻精选|\\p{IsHan}{2,4}新聞精選"
                     + "|热门文章|熱門文章|最新文章|最新新闻|最新新聞|排行榜|点击排行|點擊排行|上一篇|下一篇|上一条|下一條|下一条|上一條"
                     + "|编辑推荐|編輯推薦|热点推荐|熱點推薦|精彩图片|精彩圖片|图片新闻|圖片新聞|相关链接|相關鏈接|友情链接|友情鏈接"
+                    + "|今日导读|今日導讀|今日推荐|今日推薦|昔日新闻|昔日新聞|往日新闻|往日新聞"
                     + "|更多\\p{IsHan}{0,4}(?:新闻|新聞|资讯|資訊|报道|報導))[:：]?");
     /** Words of the controls around an article; a line is a widget when little else is left. */
     private static final Pattern WIDGET = Pattern.compile(
@@ -47,12 +49,14 @@ public final class FurnitureWords {
                     + "|查看更多|下载|下載|扫一扫|掃一掃|二维码|二維碼|复制链接|複製連結|返回顶部|回到顶部|返回頂部|頂部|顶部|发布|發佈|發布|登录|登錄|注册|註冊"
                     + "|参与互动|參與互動|分享至|微信扫一扫|手机扫一扫|扫码|掃碼|阅读原文|閱讀原文|返回列表|上一页|下一页|上一頁|下一頁|网友评论|網友評論"
                     + "|用户名|用戶名|密码|密碼|验证码|驗證碼|搜索|搜尋|站内搜索|高级搜索|关怀版|長者模式|长者模式|无障碍阅读|字号调整|点击|點擊|次数|次數"
-                    + "|Loading|loading|加载中|載入中|触屏版|觸屏版|电脑版|電腦版|即日新闻|即日新聞|即时新闻|即時新聞|转发|轉發|条评论|條評論|人参与|人參與|查看全文|共\\d+[页頁]|\\d+[条條]|^图片$|^圖片$|^视频$|^視頻$|查看图库|查看圖庫|图库|圖庫|必填项|必填項|此页面有问题吗|此頁面有問題嗎|帮助我们改进|幫助我們改進|意见反馈|意見反饋");
+                    + "|Loading|loading|加载中|載入中|触屏版|觸屏版|电脑版|電腦版|即日新闻|即日新聞|即时新闻|即時新聞|转发|轉發|条评论|條評論|人参与|人參與|查看全文|共\\d+[页頁]|\\d+[条條]|^图片$|^圖片$|^视频$|^視頻$|查看图库|查看圖庫|图库|圖庫|必填项|必填項|此页面有问题吗|此頁面有問題嗎|帮助我们改进|幫助我們改進|意见反馈|意見反饋"
+                    + "|今天是|今日是|您好[!！,，]?|你好[!！,，]?|欢迎您|歡迎您|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨"
+                    + "|放大|缩小|縮小|还原|還原|收藏本页|收藏本頁|社交网站|社交網站");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
     private static final Pattern FILLER = Pattern.compile("[大中小【】\\[\\]:：|｜/>》»›\\-\\s\\d,.()（）]");
     private static final Pattern READING_TIME = Pattern.compile("读完约|讀完約|阅读时间|閱讀時間|预计阅读|預計閱讀|本篇文章\\d+字");
     private static final Pattern NAVIGATION = Pattern.compile(
-            "首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航"
+            "首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航|设为主页|設為主頁|收藏本页|收藏本頁"
                     + "|按Enter到主內容區|跳到主要內容|跳至主要內容|跳过导航|跳過導航|跳到主要内容|无障碍|無障礙|设为首页|設為首頁|加入收藏|在线投稿|在線投稿|手机版|手機版|移动版|繁體|简体|簡體|繁体"
                     + "|English|返回|主页|主頁|目錄|目录|登录|登錄|注册|註冊|正文|客户端|客戶端|官方微信|官方微博|微信|微博|APP|App"
                     + "|上一版|下一版|本版导航|各版导航|视觉导航|標題導航|标题导航|版面导航|查看本版大图|选择其他日期的报纸|往期回顾|往期回顧|数字报|數字報");
@@ -157,14 +161,23 @@ public final class FurnitureWords {
         return Optional.empty();
     }
 
-    /** An institution's or a site's name alone on a line: 某某县人民政府, 某某市中级人民法院, 某某网. */
+    /**
+     * An institution's or a site's name alone on a line: 某某县人民政府, 某某市中级人民法院, 某某网, 某某青年报 (a paper's
+     * name, not 情况通报 or 喜报, which are headlines' words).
+     */
     private static final Pattern NAME_ALONE = Pattern.compile(
             "^[\\p{IsHan}·]{2,18}(?:人民政府|人民法院|人民检察院|检察院|檢察院|公安局|公安厅|公安廳|司法局|政法委|政法委员会|政法委員會|委员会|委員會|门户网站|門戶網站"
-                    + "|政府网|政府網|新闻网|新聞網|长安网|長安網|在线|在線|网站|網站|网|網|频道|頻道|客户端|客戶端)$");
+                    + "|政府网|政府網|新闻网|新聞網|长安网|長安網|在线|在線|网站|網站|网|網|频道|頻道|客户端|客戶端"
+                    + "|日报|日報|晚报|晚報|时报|時報|青年报|青年報|法制报|法制報|法治报|法治報|商报|商報|都市报|都市報|早报|早報)$");
+
+    /** A paper's digital edition named as its site: 某某法制报 数字报纸, 某某日報電子版. */
+    private static final Pattern DIGITAL_EDITION = Pattern.compile(
+            "^\\p{IsHan}{2,12}(?:报|報|刊)\\s*(?:数字报纸|數字報紙|数字报|數字報|电子报|電子報|数字版|數字版|电子版|電子版)$");
 
     /** A site's own header or title bar: 某某网 主办, 《某报》官方网站, 标题 | 网站名, a site's name alone. */
     public static boolean isSiteHeader(String line) {
-        return NAME_ALONE.matcher(line.strip()).matches() || line.matches("^(?:欢迎访问|欢迎光临|歡迎訪問|歡迎光臨|欢迎来到|歡迎來到).*")
+        return NAME_ALONE.matcher(line.strip()).matches() || DIGITAL_EDITION.matcher(line.strip()).matches()
+                || line.matches("^(?:欢迎访问|欢迎光临|歡迎訪問|歡迎光臨|欢迎来到|歡迎來到).*")
                 || line.matches(".*(?:主管|主办|主辦|官方网站|官方網站|官网|官網)\\s*$") || line.matches(".*(?:主管|主办|主辦).*《.+》.*")
                 || line.matches(".+\\s[|｜_\\-–—]\\s*\\S.*(?:网|網|报|報|社|台|News|Press|Daily|Times|News).*");
     }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The date a page's address carries, as news and government sites file their pages: /2019-07/02/,
- * /2012-03-23/, /2023/3/17/, /2019/0227/, /20160412/, t20220307_…, /201907020031.aspx (a day and a
- * serial), /10-15-2020/ where only one reading is a date, or only a month (/202409/, /2021/08/). The most specific date wins; two that disagree
+ * /2012-03-23/, /2023/3/17/, /2019/0227/, /20160412/, t20220307_…, /fazi20220120115195.html,
+ * /201907020031.aspx (a day and a serial), /10-15-2020/ where only one reading is a date, or only a month (/202409/, /2021/08/). The most specific date wins; two that disagree
  * give none.
  */
 public final class UrlDates {
@@ -31,9 +31,10 @@ public final class UrlDates {
             Pattern.compile("/" + Y + "/(?<m>\\d{1,2})/(?<d>\\d{1,2})(?=/)"),
             Pattern.compile("/" + Y + "/(?<m>\\d{2})(?<d>\\d{2})(?=/)"),
             Pattern.compile("/" + Y + "(?<m>\\d{2})/(?<d>\\d{2})(?=/)"),
-            // eight figures at the start of a segment (or after t, as in t20220307_1630), alone or
-            // followed by a serial: /20160412/, /201907020031.aspx, /20210119A0221A00.html
-            Pattern.compile("[/_t]" + Y + "(?<m>\\d{2})(?<d>\\d{2})(?=[/_.A-Za-z]|\\d{2,8}[/_.])"));
+            // eight figures at the start of a segment, or after a word that starts it (t20220307_1630,
+            // fazi20220120115195.html), alone or followed by a serial: /20160412/, /201907020031.aspx,
+            // /20210119A0221A00.html; not after a hash's letters and figures (/d3b20190412…)
+            Pattern.compile("(?:[/_t]|/[A-Za-z]{2,12})" + Y + "(?<m>\\d{2})(?<d>\\d{2})(?=[/_.A-Za-z]|\\d{2,8}[/_.])"));
     /** The year last (/article/10-15-2020/): read only where one of the other two numbers cannot be a month. */
     private static final Pattern YEAR_LAST = Pattern.compile("/(?<a>\\d{2})-(?<b>\\d{2})-" + Y + "(?=/)");
     private static final List<Pattern> MONTHS = List.of(

@@ -2,11 +2,14 @@ package zhengfa.corpus.draft.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zhengfa.corpus.draft.candidate.LogisticModel;
 import zhengfa.corpus.draft.forms.FurnitureWords;
 
 /**
@@ -32,14 +35,14 @@ public final class LineClassifier {
 
     private record Decided(LineShape line, FurnitureKind kind, Zone zone, String why) { }
 
-    private final Optional<FurnitureModel> model;
+    private final Optional<LogisticModel> model;
 
     /** The rules and the bundled furniture model. */
     public LineClassifier() {
         this(Optional.of(FurnitureModel.bundled()));
     }
 
-    public LineClassifier(Optional<FurnitureModel> model) {
+    public LineClassifier(Optional<LogisticModel> model) {
         this.model = model;
     }
 
@@ -80,7 +83,7 @@ public final class LineClassifier {
      * rules': their words are exact. A metadata line where it introduces the article stays the
      * article's.
      */
-    private static void learnt(FurnitureModel m, PageLines lines, Anchors anchors, List<Decided> decided) {
+    private static void learnt(LogisticModel m, PageLines lines, Anchors anchors, List<Decided> decided) {
         List<double[]> features = LineFeatures.of(lines, anchors);
         int lastParagraph = -1;
         for (int i = 0; i < decided.size(); i++) {
@@ -88,10 +91,12 @@ public final class LineClassifier {
                 lastParagraph = i;
             }
         }
+        Set<Integer> poster = posterLines(lines.all(), anchors);
         for (int i = 0; i < decided.size(); i++) {
             Decided d = decided.get(i);
             if (d.kind() == FurnitureKind.SPAM || d.kind() == FurnitureKind.PAGE_JUMP || exact(d.line())
-                    || anchors.metadata().contains(d.line().line().index()) && d.zone() != Zone.FOOT) {
+                    || anchors.metadata().contains(d.line().line().index()) && d.zone() != Zone.FOOT
+                    || poster.contains(i) && d.kind() == null) {
                 continue;
             }
             double p = m.probability(features.get(i));
@@ -105,6 +110,62 @@ public final class LineClassifier {
                 decided.set(i, new Decided(d.line(), d.kind(), d.zone(), d.why() + String.format(" (the line model: p %.2f)", p)));
             }
         }
+    }
+
+    /** A paragraph the site cut off with an ellipsis: 美國總統簽署行政命令,將大麻歸類降級,… */
+    private static final Pattern CUT_OFF = Pattern.compile(".*[\\p{IsHan}\\w”」)）](?:\\.{3,6}|…{1,2})\\s*$");
+
+    /** Two or more paragraphs in a row cut off with an ellipsis: teasers of other articles, not the body. */
+    private static boolean teaser(List<LineShape> all, int i) {
+        if (!CUT_OFF.matcher(all.get(i).plain()).matches()) {
+            return false;
+        }
+        boolean before = i > 0 && CUT_OFF.matcher(all.get(i - 1).plain()).matches();
+        boolean after = i + 1 < all.size() && CUT_OFF.matcher(all.get(i + 1).plain()).matches();
+        return before || after;
+    }
+
+    /** How many short lines in a row make a poster's text. */
+    private static final int POSTER_RUN = 8;
+    private static final int POSTER_LINE = 16;
+    private static final int POSTER_MEDIAN = 12;
+    /** The share of a poster's lines that hold a word of grammar: a menu's items are names. */
+    private static final double POSTER_GRAMMAR = 0.4;
+    private static final Pattern GRAMMAR = Pattern.compile("[的了是在你我他她们們这這那就会會不有也被把都要让讓吗嗎呢吧啊]");
+
+    /**
+     * The lines of an article set as a poster (a public account's style: a phrase or two per line,
+     * 今天是6.26 / 国际禁毒日 / 也许 / 这个日子你会感到陌生 …): eight or more short lines of Chinese in a row
+     * below the article's first line, most of a dozen characters or fewer, many of them with a word
+     * of grammar (的, 了, 你, 不). They look like a menu to the line model and to the foot's rule, but
+     * a menu's items are names (台鐵 / 高鐵 / 東海大學), and a list of other articles' titles has longer lines.
+     */
+    static Set<Integer> posterLines(List<LineShape> all, Anchors anchors) {
+        Set<Integer> poster = new HashSet<>();
+        int i = Math.max(0, anchors.articleStart());
+        while (i < all.size()) {
+            int j = i;
+            while (j < all.size() && verse(all.get(j))) {
+                j++;
+            }
+            List<LineShape> run = all.subList(i, j);
+            if (run.size() >= POSTER_RUN) {
+                int[] lengths = run.stream().mapToInt(LineShape::length).sorted().toArray();
+                long grammar = run.stream().filter(s -> GRAMMAR.matcher(s.simplified()).find()).count();
+                if (lengths[lengths.length / 2] <= POSTER_MEDIAN && grammar >= POSTER_GRAMMAR * run.size()) {
+                    for (int k = i; k < j; k++) {
+                        poster.add(k);
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        return poster;
+    }
+
+    private static boolean verse(LineShape s) {
+        return s.length() <= POSTER_LINE && !s.spam().isSpam() && s.plain().codePoints().noneMatch(c -> c < 128 && Character.isLetter(c))
+                && s.plain().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** Furniture by words no article uses: a copyright or disclaimer line, stray markup, an advertisement placeholder. */
@@ -158,6 +219,7 @@ public final class LineClassifier {
         while (!anchors.headlineKnown() && protectedFrom > 0 && all.get(protectedFrom - 1).headlineShaped()) {
             protectedFrom--;
         }
+        Set<Integer> poster = posterLines(all, anchors);
         for (int i = 0; i < all.size(); i++) {
             LineShape s = all.get(i);
             boolean metadata = anchors.metadata().contains(s.line().index());
@@ -167,6 +229,9 @@ public final class LineClassifier {
             if (s.spam().isSpam()) {
                 kind = FurnitureKind.SPAM;
                 why = "spam words: " + String.join(", ", s.spam().terms());
+            } else if (bodyBegun && teaser(all, i)) {
+                kind = FurnitureKind.RELATED;
+                why = "one of several teasers the site cut off (…)";
             } else if (bodyBegun && TITLE_LABEL.matcher(s.plain()).find()) {
                 kind = FurnitureKind.FOOTER;
                 why = "the headline printed again in the page's foot";
@@ -188,16 +253,17 @@ public final class LineClassifier {
             } else if (count > 1 && occurrences.get(s.plain()) >= 3 && s.length() <= SHORT) {
                 kind = FurnitureKind.WIDGET;
                 why = "a short line printed " + occurrences.get(s.plain()) + " times";
-            } else if (foot != null && (s.length() <= SHORT || metadata || FurnitureWords.hasFooterWords(s.plain(), s.length()))) {
+            } else if (foot != null && !poster.contains(i)
+                    && (s.length() <= SHORT || metadata || FurnitureWords.hasFooterWords(s.plain(), s.length()))) {
                 kind = foot;
                 why = "in the page's foot";
             } else if (FurnitureWords.isSiteHeader(s.plain()) && s.length() <= 80 && !s.prose()) {
                 kind = FurnitureKind.HEADER;
                 why = "the site's header or title bar";
             }
-            if (foot == null && kind != null && i >= anchors.articleStart() && bodyBegun && startsFoot(s, kind)) {
+            if (foot == null && kind != null && i >= anchors.articleStart() && bodyBegun && startsFoot(s, kind) && !poster.contains(i)) {
                 foot = kind;
-            } else if (foot != null && kind == null && s.prose()) {
+            } else if (foot != null && kind == null && (s.prose() || poster.contains(i))) {
                 foot = null;
             } else if (foot != null && (kind == FurnitureKind.FOOTER || kind == FurnitureKind.RELATED)) {
                 foot = kind;

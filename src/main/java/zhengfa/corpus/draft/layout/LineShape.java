@@ -26,6 +26,9 @@ public record LineShape(Line line, String plain, String simplified, int length, 
         return line.text();
     }
 
+    /** The end of a group's name that wrote a report (某省监狱管理局课题组): a byline, not a headline. */
+    public static final String GROUP_AUTHOR = "(?:课题组|課題組|调研组|調研組|研究组|研究組|写作组|寫作組|编写组|編寫組|评论员|評論員)";
+
     /** Shaped like a headline: short, Han with a few figures, no sentence end, no list bullet, no furniture words. */
     public boolean headlineShaped() {
         String t = plain.replaceAll("[”\"’」』)）]+$", "");
@@ -35,9 +38,10 @@ public record LineShape(Line line, String plain, String simplified, int length, 
         // an interviewer's turn (问:…?, 记者:…) is the body, not a heading
         boolean turn = t.matches("^(?:问|問|答|记者|記者|主持人|本报记者|本報記者)\\s*[:：].*");
         // a field of the page's metadata (單位:警政署, 关键词:…), not a headline
-        boolean field = t.matches("^(?:单位|單位|来源|來源|作者|日期|时间|時間|发布|發布|编辑|編輯|关键词|關鍵詞|标签|標籤|分类|分類|嘉宾|嘉賓"
+        boolean field = t.matches("^(?:原标题|原標題|标题|標題|题目|題目|单位|單位|来源|來源|作者|日期|时间|時間|发布|發布|编辑|編輯|关键词|關鍵詞|标签|標籤|分类|分類|嘉宾|嘉賓"
                 + "|简介|簡介|主题|主題|地点|地點|栏目|欄目)\\s*[:：].*");
-        return length >= 5 && length <= 80 && hanShare >= 0.7 && !ends && !caption && !turn && !field && !bullet && words.isEmpty() && !spam.isSpam()
+        boolean groupByline = length <= 30 && t.matches("^\\p{IsHan}{2,28}" + GROUP_AUTHOR + "$");
+        return length >= 5 && length <= 80 && !groupByline && hanShare >= 0.7 && !ends && !caption && !turn && !field && !bullet && words.isEmpty() && !spam.isSpam()
                 && !FurnitureWords.isSiteHeader(t) && !t.startsWith("——") && !t.startsWith("--") && !t.startsWith("—");
     }
 }

@@ -41,7 +41,45 @@ public final class PageLines {
             Optional<FurnitureWords.Kind> words = FurnitureWords.of(plain, length).or(() -> FurnitureWords.of(simplified, length));
             shapes.add(new LineShape(line, plain, simplified, length, share, prose, bullet, words, SpamLexicon.read(plain, simplified)));
         }
-        return new PageLines(page, shapes);
+        return new PageLines(page, wrapped(shapes));
+    }
+
+    /** How many lines of one width in a row make a paragraph wrapped at a fixed width. */
+    private static final int WRAPPED_RUN = 3;
+
+    /**
+     * Lines of a paragraph a page wraps at a fixed width (three or more long lines of Chinese in a
+     * row, no blank line between, of nearly one length) are prose, though each breaks off
+     * mid-sentence: a wrapped lead is no stack of headlines.
+     */
+    private static List<LineShape> wrapped(List<LineShape> shapes) {
+        List<LineShape> out = new ArrayList<>(shapes);
+        int i = 0;
+        while (i < shapes.size()) {
+            int j = i;
+            while (j + 1 < shapes.size() && wrappable(shapes.get(j + 1)) && wrappable(shapes.get(i))
+                    && shapes.get(j + 1).line().index() == shapes.get(j).line().index() + 1
+                    && similar(shapes.get(i).length(), shapes.get(j + 1).length())) {
+                j++;
+            }
+            if (j - i + 1 >= WRAPPED_RUN) {
+                for (int k = i; k <= j; k++) {
+                    LineShape s = shapes.get(k);
+                    out.set(k, new LineShape(s.line(), s.plain(), s.simplified(), s.length(), s.hanShare(), true, s.bullet(), s.words(),
+                            s.spam()));
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean wrappable(LineShape s) {
+        return s.length() >= 30 && s.hanShare() >= 0.6 && s.words().isEmpty() && !s.spam().isSpam();
+    }
+
+    private static boolean similar(int a, int b) {
+        return Math.max(a, b) <= Math.min(a, b) * 1.15;
     }
 
     public Page page() {

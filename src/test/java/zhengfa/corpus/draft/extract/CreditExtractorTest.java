@@ -20,6 +20,18 @@ class CreditExtractorTest {
     }
 
     @Test
+    void creditsClosingTheLastParagraph() {
+        CreditExtractor.Result r = credits("某某公安局19日召开新闻发布会,介绍全年缉毒执法工作成效,全年共破获毒品犯罪案件5400起。(记者熊明) (编辑:王思雅) |");
+        assertEquals(List.of("熊明"), r.reporters().value().orElseThrow());
+        assertEquals(List.of("王思雅"), r.editors().value().orElseThrow());
+        r = credits("某小区楼道起火 消防救出8人", "7月4日17时20分,某某消防大队接到报警,立即出动赶赴现场处置,救出被困人员8人。",
+                "目前,火灾原因正在进一步调查中。(周星 周幼芬)");
+        assertEquals(List.of("周星", "周幼芬"), r.reporters().value().orElseThrow());
+        r = credits("某县开展普法宣传", "会上,代表们与某县(江北区)干部交流,全县今年已开展普法活动二十余场。(完)");
+        assertEquals(List.of(), r.reporters().value().orElse(List.of()), "a place or 完 in brackets names nobody");
+    }
+
+    @Test
     void theSamePersonCreditedTwiceCountsOnce() {
         CreditExtractor.Result r = credits("电子证据的审查认定", "2016-09-21 01:50:59文◎金果园*", "文◎金 果园*");
         assertEquals(List.of("金果园"), r.reporters().value().orElseThrow());

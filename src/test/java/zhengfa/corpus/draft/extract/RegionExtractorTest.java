@@ -41,6 +41,22 @@ class RegionExtractorTest {
     }
 
     @Test
+    void aProvincialOrgansNewsFiledFromTheCapitalIsTheProvinces() {
+        assertEquals("450000", region(null, null, "南宁4月8日电 记者8日从广西壮族自治区人民检察院召开的新闻发布会上获悉:"
+                + "扫黑除恶专项斗争开展以来,广西全区检察机关已受理涉黑涉恶案件509件。"));
+        assertEquals("530000", region(null, null, "19日,我省第三届网络安全宣传周在昆明启动,全省16个州市均已注册网警账号。"));
+        assertEquals("530100", region("昆明警方破获一起电信诈骗案", null, "昆明市公安局破获一起案件,系全省今年破获的最大一起。"),
+                "the headline names the capital");
+        assertEquals("530100", region(null, null, "昆明市公安局近日破获一起电信诈骗案,抓获犯罪嫌疑人5名。"),
+                "the lead does not speak of the province");
+        assertEquals("530300", region(null, null, "曲靖市公安局近日破获一起案件,系全省今年破获的最大一起。"), "not the capital");
+        assertEquals("530000", region("云南边防黄金周缴获毒品逾291千克", null, "新华社昆明5月9日电 黄金周期间,云南边防总队共查获贩毒案件102起。"),
+                "the headline names the province");
+        assertEquals("440106", region("广东网络赌球4被告遭检方起诉", null, "昨天,4名被告人一起在广州市天河区法院受审。",
+                "据广州市天河区检察院指控,被告从事网络赌球。"), "a district of the capital stays");
+    }
+
+    @Test
     void aCityWithOneDistrictNamedBelowItIsUnsure() {
         assertEquals("blank", region("广州警方回应网传消息", null, "广州警方2日回应称,该事件发生在广州。",
                 "附近的广州天河某派出所接到报警后,迅速派员前往现场处置。"));

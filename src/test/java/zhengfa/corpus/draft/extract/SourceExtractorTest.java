@@ -44,6 +44,14 @@ class SourceExtractorTest {
     }
 
     @Test
+    void aPublicationsNameAloneCreditsItUnderTheHeadlineNotAboveIt() {
+        assertEquals(new PrintedSource("法治日报", Optional.of("fazhi-ribao")),
+                source("某某案宣判", "法治日报", "会议指出,要坚持以人民为中心,切实维护社会稳定。").value().orElseThrow());
+        assertTrue(source("法治日报", "某某案宣判", "会议指出,要坚持以人民为中心,切实维护社会稳定。").value().isEmpty(),
+                "above the headline it is the site's header");
+    }
+
+    @Test
     void theOutletOfACreditIsTheSource() {
         FieldDraft<PrintedSource> d = source("某某案宣判", "(四川法治报-法治四川新闻客户端记者 刘明远)", "会议指出,要坚持以人民为中心,切实维护社会稳定。");
         assertEquals(new PrintedSource("四川法治报", Optional.of("sichuan-fazhi-bao")), d.value().orElseThrow());

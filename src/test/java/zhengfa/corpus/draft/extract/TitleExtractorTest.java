@@ -66,6 +66,44 @@ class TitleExtractorTest {
     }
 
     @Test
+    void anOriginalTitleLabelGivesTheHeadlineWhereThePagePrintsNoOther() {
+        assertEquals("某市警方检获一批疑似毒品 拘捕5人", title("原标题:某市警方检获一批疑似毒品 拘捕5人", BODY));
+        assertEquals("某市一闹市暗藏大赌场 警方出击62名赌徒无一漏网", title("某市一闹市暗藏大赌场 警方出击62名赌徒无一漏网",
+                "2013年08月07日 07:47", "来源:某某网-某某都市报 作者:姬栋", "原标题:某区闹市暗藏大赌场 本报记者暗访后报警 赌徒装了好几车", BODY));
+    }
+
+    @Test
+    void whatAPagePrintsAroundTheHeadlineIsNotPartOfIt() {
+        assertEquals("警員截獲毒品車 男司機涉販毒被捕", title("即時新聞", "警員截獲毒品車 男司機涉販毒被捕 (21:45)", BODY, BODY));
+        assertEquals("关于完善矛盾排查机制的建言报告", title("关于完善矛盾排查机制的建言报告 某市政协社会法制委员会专题调研组",
+                "《某某日报》(2025年7月11日) 06版", BODY));
+        assertEquals("重庆公安局长", title("[转]重庆公安局长", BODY));
+        assertEquals("某区持续开展“九小场所”消防安全检查", title("某区持续开展“九小场所”消防安全检查-某龙网", "某区持续开展“九小场所”消防安全检查",
+                "2024-03-20 06:14:48 来源: 某龙网", BODY), "the page's title bar and its headline agree");
+        assertEquals("扫黑除恶-某县在行动", title("扫黑除恶-某县在行动", BODY), "a dash inside a headline stays");
+    }
+
+    @Test
+    void theGroupThatWroteAReportIsItsBylineNotItsHeadline() {
+        assertEquals("某省监狱服刑人员社会帮教工作现状浅析", title("当前位置: 首页 -> 理论研究", "某省监狱服刑人员社会帮教工作现状浅析",
+                "某省监狱管理局课题组", "时间:2018-09-20", BODY));
+    }
+
+    @Test
+    void threeShortPhrasesOverTheirSubtitleAreAHeadlineNotAMenu() {
+        assertEquals("强治理 筑平安 谋发展", title("强治理 筑平安 谋发展", "——某县平安建设掠影", BODY, BODY));
+        assertEquals("blank", title("首页 新闻 政务 图片", BODY, BODY));
+    }
+
+    @Test
+    void aParagraphWrappedAtAFixedWidthIsNoHeadline() {
+        assertEquals("blank", title("《某某通讯社22日专讯》已解散的学生组织前召集人某某,去年底在出",
+                "狱接受一年惩教署监管令期间离港,到外国寻求政治庇护。惩教署署长在总结过去一",
+                "年工作时透露,署方正与相关部门研究修例,禁止须遵守监管令的人士离港,有关工作仍",
+                "在进行,但不便透露详情。"));
+    }
+
+    @Test
     void aSectionHeadingAfterTheLeadIsNoHeadline() {
         assertEquals("blank", title(BODY, "扫黑除恶扫出清风正气", BODY));
     }

@@ -10,6 +10,7 @@ class ChineseNamesTest {
     @Test
     void namesHaveAKnownSurnameAndOneOrTwoGivenCharacters() {
         assertTrue(ChineseNames.isName("张明"));
+        assertTrue(ChineseNames.isName("赖柳华"), "a common surname of the south");
         assertTrue(ChineseNames.isName("欧阳明远"));
         assertTrue(ChineseNames.isName("金 果"));
         assertTrue(ChineseNames.isName("买买提·艾力"));

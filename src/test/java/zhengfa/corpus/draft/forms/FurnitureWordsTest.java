@@ -1,6 +1,8 @@
 package zhengfa.corpus.draft.forms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,19 @@ class FurnitureWordsTest {
         assertEquals("WIDGET", kind("浏览次数:555"));
         assertEquals("WIDGET", kind("20694"));
         assertEquals("WIDGET", kind("星期一"));
+        assertEquals("WIDGET", kind("您好!今天是"), "a greeting whose date the scraper lost");
+        assertEquals("WIDGET", kind("字體: 放大 還原 縮小"));
+        assertEquals("NAVIGATION", kind("設為主頁收藏本頁"));
+        assertEquals("RELATED", kind("今日導讀"));
+        assertEquals("none", kind("今天是全民国家安全教育日"), "a headline that starts with the words");
         assertEquals("WIDGET", kind("本篇文章375字,读完约1分钟"));
         assertEquals("WIDGET", kind("發(fā)表評論】   關(guān)閉窗口"), "a mirror's pinyin glosses are read through");
         assertEquals("RELATED", kind("相关阅读"));
         assertEquals("RELATED", kind("下一篇:"));
         assertEquals("FOOTER", kind("Copyright 2015 www.example.com All Rights Reserved 京ICP備 12345678號-1"));
         assertEquals("FOOTER", kind("地址:http://www.example.com/news/1.html"));
+        assertEquals("FOOTER", kind("1、本网站所登载之内容,不论原创或转载,皆以传播传递信息为主,不做任何商业用途。"));
+        assertEquals("FOOTER", kind("某某经济网建设声明:"));
         assertEquals("ADVERTISEMENT", kind("ADVERTISEMENT"));
         assertEquals("MARKUP", kind("• <tr id=\"x1\"></tr>"));
     }
@@ -46,5 +55,14 @@ class FurnitureWordsTest {
         assertEquals("none", kind("01"), "a section number is no counter");
         assertEquals("none", kind("發布日期:"), "an empty date label is metadata");
         assertEquals("none", kind("【本報訊】"), "a desk's credit");
+    }
+
+    @Test
+    void aDigitalEditionsNameIsTheSitesHeader() {
+        assertTrue(FurnitureWords.isSiteHeader("某江法制报 数字报纸"));
+        assertTrue(FurnitureWords.isSiteHeader("北京青年报"), "a paper's name alone");
+        assertFalse(FurnitureWords.isSiteHeader("关于某某违纪问题的情况通报"), "a headline's word");
+        assertTrue(FurnitureWords.isSiteHeader("某某日報電子版"));
+        assertFalse(FurnitureWords.isSiteHeader("某某法制报数字报纸上线一周年"));
     }
 }

@@ -16,6 +16,12 @@ class SourceFormsTest {
         assertEquals("LABEL 金华日报", sources("发布时间: 2023-03-17 17:29 来源: 金华日报   浏览次数:"));
         assertEquals("LABEL 法治日報", sources("時間:2023-09-22 21:13來源:法治日報責任編輯:陳言"));
         assertEquals("WIRE 新华社", sources("新华社北京6月24日电 国家禁毒委员会办公室24日说"));
+        assertEquals("WIRE 經濟通通訊社", sources("《經濟通通訊社22日專訊》已解散的學生組織前召集人"));
+        assertEquals("DESK 某市广电全媒体", sources("某市广电全媒体讯(通讯员 李明)近日,某县公安局开展夜查行动"));
+        assertEquals("LABEL 福建某某消防", sources("来 源:福建某某消防 责任编辑:张明"), "a label spaced out");
+        assertEquals("LABEL 广州某某公安", sources("来源丨广州某某公安"), "a public account's separator");
+        assertEquals("LABEL 新华网、人民网", sources("来源丨综合自新华网、人民网"), "what a page compiled from, without 综合自");
+        assertEquals("LABEL 综合新闻网", sources("来源:综合新闻网"));
         assertEquals("WIRE 新華社", sources("   據新華社北京10月24日電 記者從公安部獲悉"));
         assertEquals("WIRE 中新社", sources("【中新社雲南德宏十一月二十七日電】(蕭林)邊境管理支隊通報稱"));
         assertEquals("DESK 辽宁长安网", sources("辽宁长安网讯 2月24日,某县政法工作会议召开。"));
@@ -27,6 +33,7 @@ class SourceFormsTest {
     @Test
     void photoCreditsPlaceholdersAndOwnPapersAreNoSource() {
         assertEquals("", sources("图片来源:视觉中国"));
+        assertEquals("", sources("圖片素材來源:廉政公署影片截圖"));
         assertEquals("", sources("本报讯 (记者 张明远)"));
         assertEquals("", sources("【本報訊】電話騙案手法層出不窮"));
         assertEquals("", sources("凡本网注明“来源:***(非本网)”的作品,均转载自其它媒体"));

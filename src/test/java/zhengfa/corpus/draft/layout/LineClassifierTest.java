@@ -45,6 +45,26 @@ class LineClassifierTest {
     }
 
     @Test
+    void aPostersShortLinesAreTheArticleAMenuOfNamesInTheFootIsNot() {
+        assertEquals(Map.of(3, "related-links"), furniture(0, Set.of(), "某县禁毒宣传", BODY, "相关新闻", "今天是国际禁毒日", "也许",
+                "这个日子你会感到陌生", "但毒品", "这个字眼你绝对不陌生", "这是纪念碑上", "序列第一的浮雕", "一箱又一箱的烟土",
+                "被倒入销烟池中"), "the poster's lines after a related heading are still the article's");
+        assertEquals(Map.of(3, "related-links", 4, "related-links", 5, "related-links", 6, "related-links", 7, "related-links", 8,
+                "related-links", 9, "related-links",
+                10, "related-links", 11, "related-links", 12, "related-links"), furniture(0, Set.of(), "某县禁毒宣传", BODY, "相关新闻", "台铁", "高铁",
+                "劳动部分署", "辅英科大", "新北市文化局", "中油高雄", "国台交", "东海大学", "华盛顿中学"));
+    }
+
+    @Test
+    void teasersTheSiteCutOffAreRelatedLinks() {
+        assertEquals(Map.of(3, "related-links", 4, "related-links"), furniture(0, Set.of(), "某县召开政法工作会议", BODY,
+                "警方于今日约下午5时沿公路巡逻期间,发现一辆黑色私家车形迹可疑,于是截查...",
+                "就海外有报道糖果可能受污染,政府发言人今日表示,政府化验所完成对58个…"));
+        assertEquals(Map.of(), furniture(0, Set.of(), "某县召开政法工作会议", BODY, "会议要求,全县政法干警要……"),
+                "one paragraph trailing off is the article's");
+    }
+
+    @Test
     void widgetsBetweenTheHeadlineAndTheBodyAndRepeatedLines() {
         assertEquals(Map.of(2, "widget", 3, "widget", 4, "widget", 5, "widget"), furniture(0, Set.of(),
                 "较去年同期减15.8%", "分享到:", "较去年同期减15.8%", "较去年同期减15.8%", "较去年同期减15.8%", BODY));
@@ -61,7 +81,7 @@ class LineClassifierTest {
     private static LineClassifier addressesAreFurniture() {
         double[] weights = new double[LineFeatures.NAMES.size()];
         weights[LineFeatures.NAMES.indexOf("url_or_mail")] = 10;
-        return new LineClassifier(Optional.of(new FurnitureModel(LineFeatures.NAMES, weights, -5, 0.5, "a test")));
+        return new LineClassifier(Optional.of(FurnitureModel.of(LineFeatures.NAMES, weights, -5, 0.5, "a test")));
     }
 
     @Test

@@ -1,0 +1,118 @@
+package zhengfa.corpus.draft.candidate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A logistic model over named features, learnt from the tune half of the labelled pages (the
+ * trainers under scripts/ choose its regularisation and threshold by cross-validation). Only the
+ * weights are kept, never the pages they were learnt from. The feature names are the contract
+ * between the model file and the code computing the vectors: {@link #expecting} refuses a model
+ * trained on other features, since its weights would be read against the wrong ones.
+ *
+ * @param features  the feature names, in the order of every vector
+ * @param weights   one weight per feature
+ * @param bias      the intercept
+ * @param threshold the probability from which the model says yes
+ * @param trainedOn what the model was trained on, in words (the model file's provenance)
+ */
+public record LogisticModel(List<String> features, double[] weights, double bias, double threshold, String trainedOn) {
+
+    public LogisticModel {
+        features = List.copyOf(features);
+        weights = weights.clone();
+        if (weights.length != features.size()) {
+            throw new IllegalArgumentException("the model has " + weights.length + " weights for " + features.size() + " features");
+        }
+    }
+
+    /** The probability of yes for a vector of the model's features. */
+    public double probability(double[] x) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public boolean accepts(double[] x) {
+        return probability(x) >= threshold;
+    }
+
+    /**
+     * This model, if it was trained on exactly these features.
+     *
+     * @param retrain what to run to train a model on the current features, for the message
+     */
+    public LogisticModel expecting(List<String> names, String retrain) {
+        if (!features.equals(names)) {
+            throw new IllegalArgumentException("the model was trained on other features than the drafter computes; retrain it with "
+                    + retrain);
+        }
+        return this;
+    }
+
+    /** The model file's form: provenance, intercept, threshold and one weight per feature, in order. */
+    public ObjectNode toJson() {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("trained_on", trainedOn);
+        json.put("bias", bias);
+        json.put("threshold", threshold);
+        ObjectNode named = json.putObject("weights");
+        for (int j = 0; j < features.size(); j++) {
+            named.put(features.get(j), weights[j]);
+        }
+        return json;
+    }
+
+    /** Reads the form {@link #toJson} writes. */
+    public static LogisticModel read(JsonNode json) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        json.path("weights").fields().forEachRemaining(e -> {
+            names.add(e.getKey());
+            values.add(e.getValue().asDouble());
+        });
+        return new LogisticModel(names, values.stream().mapToDouble(Double::doubleValue).toArray(), json.path("bias").asDouble(),
+                json.path("threshold").asDouble(), json.path("trained_on").asText());
+    }
+
+    /** A model file bundled with the drafter. */
+    public static LogisticModel resource(String resource) {
+        return read(json(resource));
+    }
+
+    /** A model file bundled with the drafter, as JSON (a model may keep its decision's other settings beside the weights). */
+    public static JsonNode json(String resource) {
+        try (InputStream in = Objects.requireNonNull(LogisticModel.class.getResourceAsStream(resource), resource)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled model " + resource + " cannot be read", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LogisticModel m && features.equals(m.features) && Arrays.equals(weights, m.weights) && bias == m.bias
+                && threshold == m.threshold && trainedOn.equals(m.trainedOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(features, Arrays.hashCode(weights), bias, threshold, trainedOn);
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticModel[" + features.size() + " features, threshold " + threshold + ", " + trainedOn + "]";
+    }
+}
