@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import zhengfa.corpus.draft.candidate.LogisticModel;
 
-/** L2-regularised logistic regression by liblinear, for the drafter's learnt models (furniture lines, headlines). */
+/** L2-regularised logistic regression by liblinear, for the drafter's learnt models (the furniture model). */
 final class LogisticTrainer {
 
     private LogisticTrainer() { }
