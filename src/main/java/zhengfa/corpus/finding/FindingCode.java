@@ -72,6 +72,7 @@ public enum FindingCode {
 
     // Spans
     SPAN_DUPLICATE_ID(Severity.ERROR, "Two spans of one article share an id"),
+    SPAN_DUPLICATE(Severity.ERROR, "Two spans of one article have the same layer, label, start and end"),
     SPAN_EMPTY_OR_REVERSED(Severity.ERROR, "A span's start is not before its end"),
     SPAN_OUT_OF_BOUNDS(Severity.ERROR, "A span ends beyond the text"),
     SPAN_UTF16_OFFSETS(Severity.ERROR, "A span's offsets are UTF-16 code units, not code points"),

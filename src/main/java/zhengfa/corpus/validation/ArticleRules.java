@@ -22,6 +22,7 @@ import zhengfa.corpus.validation.rules.ReviewStatusRule;
 import zhengfa.corpus.validation.rules.ScriptRule;
 import zhengfa.corpus.validation.rules.SourceRule;
 import zhengfa.corpus.validation.rules.SpanAnchorRule;
+import zhengfa.corpus.validation.rules.SpanDuplicateRule;
 import zhengfa.corpus.validation.rules.SpanIdRule;
 import zhengfa.corpus.validation.rules.SpanLabelRule;
 import zhengfa.corpus.validation.rules.SpanOverlapRule;
@@ -58,6 +59,7 @@ public final class ArticleRules {
                 new LanguageRule(),
                 new AnnotationArticleIdRule(),
                 new SpanIdRule(),
+                new SpanDuplicateRule(),
                 new SpanAnchorRule(),
                 new SpanLabelRule(vocabulary.labels(), vocabulary.regions()),
                 new SpanOverlapRule(vocabulary.labels()),

@@ -6,6 +6,7 @@ import static zhengfa.corpus.CorpusFixture.LESHAN;
 import static zhengfa.corpus.CorpusFixture.findingOf;
 import static zhengfa.corpus.CorpusFixture.onlyFinding;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,23 @@ class SpanRulesTest {
         corpus.editSpan(LESHAN, "e002", s -> s.put("id", "e001"));
         onlyFinding(corpus.validate(), FindingCode.SPAN_DUPLICATE_ID, LESHAN_ANN, pointer(corpus, "e001", "id").replace(
                 "/" + corpus.spanIndex(LESHAN, "e001") + "/", "/" + (corpus.spanIndex(LESHAN, "e001") + 1) + "/"));
+    }
+
+    @Test
+    void aCopyOfASpanUnderAnotherIdIsOneFindingNamingBoth() {
+        CorpusFixture corpus = corpus();
+        int original = corpus.spanIndex(LESHAN, "e002");
+        corpus.editAnnotations(LESHAN, root -> {
+            var spans = root.withArray("spans");
+            spans.add(spans.get(original).deepCopy());
+            ((ObjectNode) spans.get(spans.size() - 1)).put("id", "e999");
+        });
+        Finding f = findingOf(corpus.validate(), FindingCode.SPAN_DUPLICATE);
+        assertTrue(f.message().contains("e002") && f.message().contains("e999"), f.message());
+        assertTrue(f.fix().contains("delete span e999"), f.fix());
+        onlyFinding(corpus.validate(), FindingCode.SPAN_DUPLICATE, LESHAN_ANN, f.location().render());
+        corpus.editAnnotations(LESHAN, root -> root.withArray("spans").remove(root.withArray("spans").size() - 1));
+        assertTrue(corpus.validate().findings().isEmpty(), "the suggested fix passes the check");
     }
 
     @Test

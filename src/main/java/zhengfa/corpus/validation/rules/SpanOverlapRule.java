@@ -3,6 +3,7 @@ package zhengfa.corpus.validation.rules;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,9 +46,16 @@ public final class SpanOverlapRule implements ArticleRule {
                 .collect(Collectors.groupingBy(Span::layer, TreeMap::new, Collectors.toList()));
         byLayer.forEach((layerName, spans) -> labels.layer(layerName).ifPresent(layer -> {
             if (layer.overlap() != LabelRegistry.Overlap.ANY) {
-                check(article, layerName, layer.overlap(), spans.stream().sorted(DOCUMENT_ORDER).toList(), sink);
+                check(article, layerName, layer.overlap(), withoutCopies(spans).stream().sorted(DOCUMENT_ORDER).toList(), sink);
             }
         }));
+    }
+
+    /** The spans without copies of an earlier one: a copy is SpanDuplicateRule's, reported once there. */
+    private static List<Span> withoutCopies(List<Span> spans) {
+        Map<SpanDuplicateRule.Identity, Span> first = new LinkedHashMap<>();
+        spans.forEach(s -> first.putIfAbsent(SpanDuplicateRule.Identity.of(s), s));
+        return List.copyOf(first.values());
     }
 
     private static void check(ArticleInput article, String layer, LabelRegistry.Overlap policy, List<Span> spans,
