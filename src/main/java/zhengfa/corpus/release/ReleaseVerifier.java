@@ -154,7 +154,7 @@ public final class ReleaseVerifier {
         }
     }
 
-    private void checkParquet(TableSchema schema, long expectedRows, FindingSink problems) throws IOException {
+    private void checkParquet(TableSchema schema, long expectedRows, ValidationReport problems) throws IOException {
         List<Path> files = DataFiles.of(release, schema, "parquet");
         if (files.isEmpty()) {
             report(problems, FindingCode.RELEASE_FILE_MISSING, ReleaseFiles.DATA_DIR,
@@ -162,9 +162,22 @@ public final class ReleaseVerifier {
             return;
         }
         long rows = 0;
+        boolean readable = true;
         for (Path file : files) {
             String name = release.relativize(file).toString();
-            ParquetFooter footer = ParquetFooter.read(file);
+            ParquetFooter footer;
+            try {
+                footer = ParquetFooter.read(file);
+            } catch (IOException | RuntimeException e) {
+                // the values' pass may have found it first: one finding per file
+                if (problems.findings().stream().noneMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE && f.file().equals(name))) {
+                    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                    report(problems, FindingCode.RELEASE_FILE_UNREADABLE, name,
+                            name + " cannot be read as Parquet (its footer): " + cause.getMessage(), RESTORE);
+                }
+                readable = false;
+                continue;
+            }
             rows += footer.rows();
             // A part under year=… holds every column but the year, which its path gives.
             TableSchema expected = name.contains("/" + ParquetLayout.PARTITION_COLUMN + "=")
@@ -175,7 +188,7 @@ public final class ReleaseVerifier {
                         CUT_AGAIN);
             }
         }
-        if (rows != expectedRows) {
+        if (readable && rows != expectedRows) {
             report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, ReleaseFiles.DATA_DIR,
                     "the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
         }

@@ -132,6 +132,26 @@ class ReleaseVerifierTest {
                 String.join("\n", problems));
     }
 
+    /**
+     * One flipped byte in a Parquet footer, SHA256SUMS untouched: the checksum mismatch and the
+     * unreadable file, each once and naming the file, never an exception out of verify.
+     */
+    @Test
+    void aCorruptParquetFooterIsAFindingBesideItsChecksum() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Path parquet = release.resolve("data/articles.parquet");
+        byte[] bytes = Files.readAllBytes(parquet);
+        int footerLength = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        bytes[bytes.length - 8 - footerLength / 2] ^= (byte) 0xFF;
+        Files.write(parquet, bytes);
+
+        List<Finding> findings = new ReleaseVerifier(release).verify(null).findings();
+        assertEquals(1, findings.stream().filter(f -> f.code() == FindingCode.RELEASE_CHECKSUM_MISMATCH
+                && f.file().equals("data/articles.parquet")).count(), findings.toString());
+        assertEquals(1, findings.stream().filter(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE
+                && f.file().equals("data/articles.parquet")).count(), findings.toString());
+    }
+
     /** The Parquet read side gives back, value for value, the rows of the JSON Lines. */
     @Test
     void theParquetRowsAreTheJsonLinesRows() throws Exception {
