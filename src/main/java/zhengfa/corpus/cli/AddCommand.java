@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ final class AddCommand implements Callable<Integer> {
 
         out.println("Read " + file + " as " + draft.page().encoding() + (draft.page().hadBom() ? " with a byte order mark" : "")
                 + " (detected, confidence " + draft.page().confidence() + "/100)"
-                + (draft.changes().isEmpty() ? "; stored unchanged." : "; " + String.join(", ", draft.changes()) + "."));
+                + "; " + storedAs(draft.page().encoding(), draft.changes()) + ".");
         ObjectWriter json = CuratedJson.writer();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(articleId + CorpusLayout.ANNOTATIONS_SUFFIX, (json.writeValueAsString(draft.annotations()) + "\n")
@@ -262,5 +263,15 @@ final class AddCommand implements Callable<Integer> {
     private static String oneLine(String s) {
         String flat = s.replace("\n", " ⏎ ");
         return flat.length() > 160 ? flat.substring(0, 157) + "…" : flat;
+    }
+
+    /** What storing the page did: nothing, or re-encoded as UTF-8 (the corpus's encoding) and the normalisation's changes. */
+    static String storedAs(String encoding, List<String> changes) {
+        List<String> done = new ArrayList<>();
+        if (!"UTF-8".equalsIgnoreCase(encoding)) {
+            done.add("stored as UTF-8");
+        }
+        done.addAll(changes);
+        return done.isEmpty() ? "stored unchanged" : String.join(", ", done);
     }
 }

@@ -74,13 +74,20 @@ class AddCommandTest {
     }
 
     @Test
+    void whatStoringDidIsSaidInOneClause() {
+        assertEquals("stored unchanged", AddCommand.storedAs("UTF-8", List.of()));
+        assertEquals("stored as UTF-8", AddCommand.storedAs("GB18030", List.of()), "a page in another encoding is not stored unchanged");
+        assertEquals("removed the byte order mark", AddCommand.storedAs("UTF-8", List.of("removed the byte order mark")));
+    }
+
+    @Test
     void aGb18030CrlfPageIsStoredAsTheNormalisedTextWithItsProvenance() throws IOException {
         byte[] raw = seed(CorpusFixture.SHANGHAI).replace("\n", "\r\n").getBytes(Charset.forName("GB18030"));
         Run run = add(page("page.txt", raw), "--url=https://www.legaldaily.com.cn/a/1.html", "--retrieved=2026-11-30");
         assertEquals(0, run.exit(), run.err());
         assertEquals("added shanghai-2026-zhu-zhongming", run.lastLine());
         assertTrue(run.out().contains("as GB18030"), run.out());
-        assertTrue(run.out().contains("turned 32 CRLF line endings into LF"), run.out());
+        assertTrue(run.out().contains("; stored as UTF-8, turned 32 CRLF line endings into LF"), run.out());
         assertTrue(run.out().contains("[ ] source       fazhi-ribao"), run.out());
 
         assertArrayEquals(Files.readAllBytes(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + ".txt")),

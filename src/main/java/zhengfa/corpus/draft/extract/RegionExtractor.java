@@ -151,7 +151,8 @@ public final class RegionExtractor {
                 chosen = gazetteer.regions().parent(chosen).orElse(chosen);
             }
             double confidence = (1 - Math.pow(0.5, total)) * abroad;
-            String rule = "every place the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name lies in it";
+            String rule = "the smallest of the places the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name,"
+                    + " which all lie one within another";
             if (national) {
                 confidence *= 0.5;
                 rule += ", but the lead speaks of the whole country";

@@ -31,6 +31,8 @@ class FurnitureWordsTest {
         assertEquals("WIDGET", kind("星期一"));
         assertEquals("WIDGET", kind("您好!今天是"), "a greeting whose date the scraper lost");
         assertEquals("WIDGET", kind("字體: 放大 還原 縮小"));
+        assertEquals("WIDGET", kind("分享到：微信 微博"), "the networks a share button names");
+        assertEquals("NAVIGATION", kind("官方微信 官方微博"));
         assertEquals("NAVIGATION", kind("設為主頁收藏本頁"));
         assertEquals("RELATED", kind("今日導讀"));
         assertEquals("none", kind("今天是全民国家安全教育日"), "a headline that starts with the words");
