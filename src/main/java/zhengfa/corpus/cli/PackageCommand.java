@@ -13,8 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 import zhengfa.corpus.dataset.PublishedReleases;
 import zhengfa.corpus.dataset.ReleaseSpec;
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.ReleaseOutcome;
 import zhengfa.corpus.release.TableFormats;
@@ -167,11 +165,8 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         } else if (outcome instanceof ReleaseOutcome.Conflict conflict) {
             String reason = "release " + version + " already exists with different content; bump the version in pom.xml";
-            for (String difference : conflict.differences()) {
-                ReportWriter.text(Finding.of(FindingCode.RELEASE_CONFLICT, conflict.release().toString())
-                        .fix("bump <version> in pom.xml (or --release-version) to cut the changed corpus as a new release")
-                        .message(difference), err);
-            }
+            ReportWriter.text(ReportWriter.conflict(conflict.release().toString(), conflict.differences(),
+                    "bump <version> in pom.xml (or --release-version) to cut the changed corpus as a new release"), err);
             err.println("error: " + reason + ".");
             main.conclude(reason);
             return ExitCode.RELEASE_EXISTS;

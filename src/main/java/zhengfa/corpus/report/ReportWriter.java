@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import zhengfa.corpus.finding.Finding;
@@ -63,6 +64,25 @@ public final class ReportWriter {
         if (f.fix() != null) {
             out.println("    fix:      " + f.fix());
         }
+    }
+
+    /** How many differences a release conflict names before it counts the rest. */
+    static final int CONFLICT_NAMED = 8;
+
+    /**
+     * A release of this version that exists with other content, as one finding: the differences,
+     * the articles first, named up to a few and counted beyond, and the fix once.
+     */
+    public static Finding conflict(String release, List<String> differences, String fix) {
+        List<String> named = differences.subList(0, Math.min(CONFLICT_NAMED, differences.size()));
+        String found = String.join("; ", named) + (differences.size() > named.size()
+                ? "; and " + (differences.size() - named.size()) + " more" : "");
+        return Finding.of(FindingCode.RELEASE_CONFLICT, release)
+                .found(found)
+                .expected("the same content, or a new version")
+                .fix(fix)
+                .message(differences.size() + (differences.size() == 1 ? " difference" : " differences")
+                        + " from the release of this version");
     }
 
     /** The report's last line, e.g. "6 articles checked: 0 errors, 0 warnings". */

@@ -15,8 +15,6 @@ import zhengfa.corpus.cli.ExitCode;
 import zhengfa.corpus.cli.Settings;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseSpec;
-import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.validation.ValidationReport;
@@ -158,11 +156,8 @@ public final class SparkRelease implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         if (outcome instanceof SparkOutcome.Conflict conflict) {
-            for (String difference : conflict.differences()) {
-                ReportWriter.text(Finding.of(FindingCode.RELEASE_CONFLICT, conflict.release())
-                        .fix("bump the version (--version) to publish the changed corpus as a new release")
-                        .message(difference), err);
-            }
+            ReportWriter.text(ReportWriter.conflict(conflict.release(), conflict.differences(),
+                    "bump the version (--version) to publish the changed corpus as a new release"), err);
             err.println("error: release " + version + " already exists with different content; nothing was published.");
             return ExitCode.RELEASE_EXISTS;
         }

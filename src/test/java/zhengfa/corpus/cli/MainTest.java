@@ -109,6 +109,9 @@ class MainTest {
         assertEquals(ExitCode.RELEASE_EXISTS, run.exit());
         assertTrue(run.err().contains("release 0.1.0 already exists with different content; bump the version in pom.xml"),
                 run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("[RELEASE_CONFLICT]")).count(), "one finding, " + run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.strip().startsWith("fix:")).count(), "the fix once, " + run.err());
+        assertTrue(run.err().contains("article changed: " + CorpusFixture.SUIZHOU + " (genre)"), "the article first, " + run.err());
     }
 
     @Test
