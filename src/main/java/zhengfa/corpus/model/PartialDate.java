@@ -25,6 +25,11 @@ public record PartialDate(String value, DatePrecision precision, int year, Local
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Whether the value has one of the accepted forms (whether or not it names a real date). */
+    public static boolean hasForm(String value) {
+        return FORM.matcher(value).matches();
+    }
+
     /** The precision the written form has, or throws if it is not one of the accepted forms. */
     public static DatePrecision precisionOf(String value) {
         Matcher m = FORM.matcher(value);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import zhengfa.corpus.model.DatePrecision;
 
 /**
  * The values a sidecar should have where a curator wrote them in another form: a region by name
@@ -33,7 +34,9 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
         String text = value.asText();
         return switch (pointer) {
             case "/region" -> region(text);
-            case "/date", "/retrieved_at" -> isoDate(text);
+            case "/date" -> iso(text).map(iso -> iso.quoted() + " with \"date_precision\": \"" + iso.precision().label() + "\""
+                    + iso.note());
+            case "/retrieved_at" -> isoDate(text);
             default -> Optional.empty();
         };
     }
@@ -55,20 +58,36 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
 
     /** The ISO 8601 form, at the precision written; a time is given with Beijing's offset, as pages print it. */
     public static Optional<String> isoDate(String written) {
+        return iso(written).map(iso -> iso.quoted() + iso.note());
+    }
+
+    /** A date's ISO form, the precision it keeps, and what the curator should check about it. */
+    private record Iso(String value, DatePrecision precision, String note) {
+        String quoted() {
+            return "\"" + value + "\"";
+        }
+    }
+
+    private static Optional<Iso> iso(String written) {
         Matcher m = CHINESE_DATE.matcher(written);
         if (!m.matches() || written.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             return Optional.empty();
         }
         StringBuilder iso = new StringBuilder(m.group(1));
+        DatePrecision precision = DatePrecision.YEAR;
         if (m.group(2) != null) {
             iso.append(String.format("-%02d", Integer.parseInt(m.group(2))));
+            precision = DatePrecision.MONTH;
             if (m.group(3) != null) {
                 iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+                precision = DatePrecision.DAY;
                 if (m.group(4) != null) {
                     iso.append(String.format("T%02d:%s+08:00", Integer.parseInt(m.group(4)), m.group(5)));
+                    precision = DatePrecision.MINUTE;
                 }
             }
         }
-        return Optional.of("\"" + iso + "\"" + (m.group(4) != null ? " (the time taken as Beijing time; give the zone the page means)" : ""));
+        return Optional.of(new Iso(iso.toString(), precision,
+                precision == DatePrecision.MINUTE ? " (the time taken as Beijing time; give the zone the page means)" : ""));
     }
 }

@@ -116,6 +116,26 @@ class SidecarRulesTest {
     }
 
     @Test
+    void aDateInChineseFormIsOneFindingWhoseFixPasses() {
+        CorpusFixture corpus = corpus().editSidecar(SUIZHOU, s -> s.put("date", "2023年4月6日"));
+        Finding f = onlyFinding(corpus.validate(), FindingCode.SIDECAR_PATTERN_MISMATCH, SUIZHOU_META, "#/date");
+        assertEquals("write \"2023-04-06\" with \"date_precision\": \"day\"", f.fix());
+        assertEquals(List.of(), corpus.editSidecar(SUIZHOU, s -> s.put("date", "2023-04-06").put("date_precision", "day"))
+                .validate().findings(), "the fix applied");
+    }
+
+    @Test
+    void aDateWithItsTimeInChineseFormGetsTheFixWithItsPrecision() {
+        String xinjiang = "corpus/" + CorpusFixture.XINJIANG + ".meta.json";
+        CorpusFixture corpus = corpus().editSidecar(CorpusFixture.XINJIANG, s -> s.put("date", "2023年9月22日21:13")
+                .put("date_precision", "day"));
+        Finding f = onlyFinding(corpus.validate(), FindingCode.SIDECAR_PATTERN_MISMATCH, xinjiang, "#/date");
+        assertTrue(f.fix().startsWith("write \"2023-09-22T21:13+08:00\" with \"date_precision\": \"minute\""), f.fix());
+        assertEquals(List.of(), corpus.editSidecar(CorpusFixture.XINJIANG, s -> s.put("date", "2023-09-22T21:13+08:00")
+                .put("date_precision", "minute")).validate().findings(), "the fix applied");
+    }
+
+    @Test
     void impossibleDay() {
         Finding f = onlyFinding(corpus().editSidecar(SUIZHOU, s -> s.put("date", "2023-02-30")).validate(),
                 FindingCode.SIDECAR_DATE_INVALID, SUIZHOU_META, "#/date");

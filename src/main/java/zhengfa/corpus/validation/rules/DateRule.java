@@ -12,7 +12,10 @@ import zhengfa.corpus.vocab.SidecarSuggestions;
 import zhengfa.corpus.model.DatePrecision;
 import zhengfa.corpus.model.PartialDate;
 
-/** A date is a real calendar date, written at its declared precision, and not after the release. */
+/**
+ * A date written in ISO form is a real calendar date, at its declared precision, and not after the
+ * release. A date in another form is reported once, by the schema's pattern.
+ */
 public final class DateRule implements ArticleRule {
 
     private static final Location AT_DATE = Location.JsonPointer.of("date");
@@ -28,7 +31,8 @@ public final class DateRule implements ArticleRule {
             return;
         }
         String value = article.sidecar().date();
-        if (value == null) {
+        // a value not written in ISO form (2019年5月8日) is the schema's pattern finding, with the ISO form to write
+        if (value == null || !PartialDate.hasForm(value)) {
             return;
         }
         PartialDate date;
