@@ -57,7 +57,7 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
     }
 
     /** The ISO 8601 form, at the precision written; a time is given with Beijing's offset, as pages print it. */
-    public static Optional<String> isoDate(String written) {
+    private static Optional<String> isoDate(String written) {
         return iso(written).map(iso -> iso.quoted() + iso.note());
     }
 

@@ -53,8 +53,9 @@ public final class LineClassifier {
 
     /** The furniture of a page: consecutive lines above the article or in its foot as one span each, others line by line. */
     public List<Furniture> classify(PageLines lines, Anchors anchors) {
-        List<Decided> decided = decide(lines, anchors);
-        model.ifPresent(m -> learnt(m, lines, anchors, decided));
+        Set<Integer> poster = posterLines(lines.all(), anchors);
+        List<Decided> decided = decide(lines, anchors, poster);
+        model.ifPresent(m -> learnt(m, lines, anchors, decided, poster));
         List<Furniture> spans = new ArrayList<>();
         List<Decided> run = new ArrayList<>();
         for (Decided d : decided) {
@@ -83,7 +84,7 @@ public final class LineClassifier {
      * rules': their words are exact. A metadata line where it introduces the article stays the
      * article's.
      */
-    private static void learnt(LogisticModel m, PageLines lines, Anchors anchors, List<Decided> decided) {
+    private static void learnt(LogisticModel m, PageLines lines, Anchors anchors, List<Decided> decided, Set<Integer> poster) {
         List<double[]> features = LineFeatures.of(lines, anchors);
         int lastParagraph = -1;
         for (int i = 0; i < decided.size(); i++) {
@@ -91,7 +92,6 @@ public final class LineClassifier {
                 lastParagraph = i;
             }
         }
-        Set<Integer> poster = posterLines(lines.all(), anchors);
         for (int i = 0; i < decided.size(); i++) {
             Decided d = decided.get(i);
             if (d.kind() == FurnitureKind.SPAM || d.kind() == FurnitureKind.PAGE_JUMP || exact(d.line())
@@ -140,7 +140,7 @@ public final class LineClassifier {
      * of grammar (的, 了, 你, 不). They look like a menu to the line model and to the foot's rule, but
      * a menu's items are names (台鐵 / 高鐵 / 東海大學), and a list of other articles' titles has longer lines.
      */
-    static Set<Integer> posterLines(List<LineShape> all, Anchors anchors) {
+    private static Set<Integer> posterLines(List<LineShape> all, Anchors anchors) {
         Set<Integer> poster = new HashSet<>();
         int i = Math.max(0, anchors.articleStart());
         while (i < all.size()) {
@@ -207,7 +207,7 @@ public final class LineClassifier {
                 || kind == FurnitureKind.WIDGET && s.words().isPresent() && s.plain().codePoints().anyMatch(Character::isLetter);
     }
 
-    private List<Decided> decide(PageLines lines, Anchors anchors) {
+    private List<Decided> decide(PageLines lines, Anchors anchors, Set<Integer> poster) {
         List<LineShape> all = lines.all();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
@@ -219,7 +219,6 @@ public final class LineClassifier {
         while (!anchors.headlineKnown() && protectedFrom > 0 && all.get(protectedFrom - 1).headlineShaped()) {
             protectedFrom--;
         }
-        Set<Integer> poster = posterLines(all, anchors);
         for (int i = 0; i < all.size(); i++) {
             LineShape s = all.get(i);
             boolean metadata = anchors.metadata().contains(s.line().index());

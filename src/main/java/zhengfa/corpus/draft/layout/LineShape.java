@@ -17,6 +17,11 @@ import zhengfa.corpus.draft.page.Line;
 public record LineShape(Line line, String plain, String simplified, int length, double hanShare, boolean prose,
                         boolean bullet, Optional<FurnitureWords.Kind> words, SpamLexicon.Reading spam) {
 
+    /** This line read as prose: a paragraph's line, whatever its own shape says. */
+    public LineShape asProse() {
+        return new LineShape(line, plain, simplified, length, hanShare, true, bullet, words, spam);
+    }
+
     /** A line, 1-based as an editor numbers it. */
     public int number() {
         return line.number();

@@ -57,16 +57,14 @@ public final class PageLines {
         int i = 0;
         while (i < shapes.size()) {
             int j = i;
-            while (j + 1 < shapes.size() && wrappable(shapes.get(j + 1)) && wrappable(shapes.get(i))
+            while (wrappable(shapes.get(i)) && j + 1 < shapes.size() && wrappable(shapes.get(j + 1))
                     && shapes.get(j + 1).line().index() == shapes.get(j).line().index() + 1
                     && similar(shapes.get(i).length(), shapes.get(j + 1).length())) {
                 j++;
             }
             if (j - i + 1 >= WRAPPED_RUN) {
                 for (int k = i; k <= j; k++) {
-                    LineShape s = shapes.get(k);
-                    out.set(k, new LineShape(s.line(), s.plain(), s.simplified(), s.length(), s.hanShare(), true, s.bullet(), s.words(),
-                            s.spam()));
+                    out.set(k, shapes.get(k).asProse());
                 }
             }
             i = j + 1;

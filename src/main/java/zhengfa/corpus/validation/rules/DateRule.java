@@ -8,7 +8,6 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
-import zhengfa.corpus.vocab.SidecarSuggestions;
 import zhengfa.corpus.model.DatePrecision;
 import zhengfa.corpus.model.PartialDate;
 
@@ -41,8 +40,7 @@ public final class DateRule implements ArticleRule {
         } catch (DateTimeException e) {
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile()).at(AT_DATE)
                     .found("\"" + value + "\"").expected("a real date in ISO 8601 at the precision the text supports")
-                    .fix(SidecarSuggestions.isoDate(value).map(iso -> "write " + iso)
-                            .orElse("correct the date against the text (date_evidence should quote where it comes from)"))
+                    .fix("correct the date against the text (date_evidence should quote where it comes from)")
                     .message(e.getMessage()));
             return;
         }
