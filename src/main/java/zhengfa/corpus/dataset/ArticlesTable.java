@@ -46,10 +46,18 @@ public final class ArticlesTable {
                     a -> a.sidecar().sourceAsPrinted())
             .add(optional("retrieved_from", STRING, "Key of the website the text was retrieved from, where it differs from the publication."),
                     a -> a.sidecar().retrievedFrom())
+            .add(optional("source_note", STRING, "The curator's reasoning about the source, e.g. why it is unknown."),
+                    a -> a.sidecar().sourceNote())
             .add(optional("url", STRING, "The address the page was retrieved from, where the curator recorded it."),
                     a -> a.sidecar().url())
             .add(optional("retrieved_at", STRING, "When the page was retrieved (ISO 8601 date or date-time), where recorded."),
                     a -> a.sidecar().retrievedAt())
+            .add(optional("original_encoding", STRING, "The character encoding of the page as obtained, before it was stored as UTF-8"
+                            + " (recorded by add); null for texts curated by hand."),
+                    a -> a.sidecar().originalEncoding())
+            .add(optional("original_sha256", STRING, "SHA-256 of the page's bytes as obtained, before normalisation (recorded by add);"
+                            + " null for texts curated by hand."),
+                    a -> a.sidecar().originalSha256())
             .add(required("date", STRING, "Publication date, ISO 8601 at the precision the text supports (YYYY, YYYY-MM, YYYY-MM-DD or with time and offset)."),
                     a -> a.sidecar().date())
             .add(required("date_precision", STRING, "year, month, day, minute or second."),
@@ -58,6 +66,8 @@ public final class ArticlesTable {
                     a -> a.sidecar().dateBasis())
             .add(optional("date_evidence", STRING, "Verbatim quote of the text that gives or implies the date.").distinctValues(),
                     a -> a.sidecar().dateEvidence())
+            .add(optional("date_note", STRING, "The curator's reasoning behind an inferred date."),
+                    a -> a.sidecar().dateNote())
             .add(required("year", INT32, "Year of publication."),
                     a -> a.date().year())
             .add(optional("published_on", DATE, "Day of publication; null when the date is coarser than a day."),
@@ -82,6 +92,8 @@ public final class ArticlesTable {
                     a -> a.sidecar().language())
             .add(required("genre", STRING, "interview, report, commentary, news or feature."),
                     a -> a.sidecar().genre())
+            .add(optional("page", STRING, "The print page (版) as printed, where the text gives it."),
+                    a -> a.sidecar().page())
             .add(required("interviewees", ColumnType.listOf(INTERVIEWEE), "The people interviewed: name as printed and role."),
                     a -> a.sidecar().interviewees().stream().map(INTERVIEWEE_COLUMNS::row).toList())
             .add(required("reporters", ColumnType.listOf(STRING), "Reporters and correspondents credited, as printed."),
@@ -90,6 +102,9 @@ public final class ArticlesTable {
                     a -> a.sidecar().editors())
             .add(optional("notes", STRING, "The curator's notes on the article: what the page is, what was kept and why."),
                     a -> a.sidecar().notes())
+            .add(optional("review_status", STRING, "'reviewed': drafted by add and checked field by field by a curator;"
+                            + " null: curated by hand. Drafts that no curator checked are never released."),
+                    a -> a.sidecar().reviewStatus())
             .add(required("text", STRING, "The exact stored text (UTF-8, NFC, LF line endings), page furniture included.").distinctValues(),
                     ReleaseArticle::text)
             .add(required("text_sha256", STRING, "SHA-256 of the text's UTF-8 bytes, lowercase hex.").distinctValues(),

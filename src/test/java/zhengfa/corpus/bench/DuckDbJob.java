@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * What DuckDB does in the benchmark, in a process of its own so that its wall time, CPU time and
@@ -50,6 +51,10 @@ public final class DuckDbJob {
                 return;
             }
             s.execute("CREATE TABLE sidecars AS SELECT * FROM read_json('" + corpus + "/*.meta.json', union_by_name = true)");
+            // Optional fields no sidecar of this corpus happens to record are still columns of the release.
+            for (String optional : List.of("source_note", "date_note", "page", "original_encoding", "original_sha256", "review_status")) {
+                s.execute("ALTER TABLE sidecars ADD COLUMN IF NOT EXISTS " + optional + " VARCHAR");
+            }
             // The raw files as well, for content_sha256: a digest over the text's, sidecar's and annotations' digests.
             s.execute("CREATE TABLE file_digests AS SELECT regexp_extract(filename, '([^/]+)\\.(txt|meta\\.json|ann\\.json)$', 1) AS id,"
                     + " string_agg(sha256(content) || chr(10), '' ORDER BY CASE WHEN filename LIKE '%.txt' THEN 1"
@@ -92,12 +97,14 @@ public final class DuckDbJob {
                     + " l -> trim(l, ' ' || chr(9) || chr(11) || chr(12) || chr(13) || chr(12288) || chr(160))), l -> l <> ''), chr(10))";
             s.execute("CREATE TABLE articles AS SELECT sc.id, sc.title, sc.title_basis, sc.original_filename,"
                     + " sc.source AS source_id, src.name_zh AS source_name, src.name_en AS source_name_en, sc.source_as_printed,"
-                    + " sc.retrieved_from, NULL::VARCHAR AS url, NULL::VARCHAR AS retrieved_at, sc.date, sc.date_precision, sc.date_basis, sc.date_evidence,"
+                    + " sc.retrieved_from, sc.source_note, NULL::VARCHAR AS url, NULL::VARCHAR AS retrieved_at, sc.original_encoding, sc.original_sha256,"
+                    + " sc.date, sc.date_precision, sc.date_basis, sc.date_evidence, sc.date_note,"
                     + " CAST(left(sc.date, 4) AS INTEGER) AS year,"
                     + " CASE WHEN sc.date_precision IN ('day', 'minute') THEN TRY_CAST(left(sc.date, 10) AS DATE) END AS published_on,"
                     + " sc.region AS region_code, r.name_zh AS region_name, r.level AS region_level,"
                     + " p.code AS province_code, p.name_zh AS province_name, p.name_en AS province_name_en, p.iso_3166_2,"
-                    + " sc.script, sc.language, sc.genre, sc.interviewees, sc.reporters, coalesce(sc.editors, []) AS editors, sc.notes,"
+                    + " sc.script, sc.language, sc.genre, sc.page, sc.interviewees, sc.reporters, coalesce(sc.editors, []) AS editors, sc.notes,"
+                    + " sc.review_status,"
                     + " t.text, sha256(t.text) AS text_sha256, length(t.text) AS char_count, " + body + " AS body,"
                     + " coalesce(n.annotations, []) AS annotations, sha256(d.digests) AS content_sha256"
                     + " FROM sidecars sc JOIN texts t USING (id) LEFT JOIN nested n ON n.article_id = sc.id"

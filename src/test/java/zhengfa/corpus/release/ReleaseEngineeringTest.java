@@ -369,6 +369,38 @@ class ReleaseEngineeringTest {
         assertTrue(Files.isRegularFile(release.resolve("schema/regions/SOURCE.md")));
     }
 
+    /** The fields a curator records beyond the headline ones reach the articles table and the card says where from. */
+    @Test
+    void everyCuratedFieldReachesTheRelease() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp).editSidecar(CorpusFixture.LESHAN, s -> {
+            s.put("page", "第3版");
+            s.put("date_note", "the dateline's day, the year from the masthead");
+            s.put("source_note", "credited at the foot");
+            s.put("original_encoding", "GB18030");
+            s.put("original_sha256", "0".repeat(64));
+            s.put("review_status", "reviewed");
+        });
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
+        JsonNode row = null;
+        for (String line : Files.readAllLines(release.resolve("data/articles.jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode node = MAPPER.readTree(line);
+            if (node.get("id").asText().equals(CorpusFixture.LESHAN)) {
+                row = node;
+            }
+        }
+        assertEquals("第3版", row.get("page").asText());
+        assertEquals("the dateline's day, the year from the masthead", row.get("date_note").asText());
+        assertEquals("credited at the foot", row.get("source_note").asText());
+        assertEquals("GB18030", row.get("original_encoding").asText());
+        assertEquals("0".repeat(64), row.get("original_sha256").asText());
+        assertEquals("reviewed", row.get("review_status").asText());
+        String card = Files.readString(release.resolve("README.md"));
+        assertTrue(card.contains("| `date_note` | string | yes | `date_note` |"), card);
+        assertTrue(card.contains("| `published_on` | date | yes | `date` |"), card);
+        assertTrue(card.contains("| `body` | string | no | derived |"), card);
+        assertTrue(card.contains("## Fields not released\n\n- `schema/article.schema.json`: none;"), card);
+    }
+
     /**
      * Partitioned by year, the Parquet files lack {@code year}: the Table Schema lists the files'
      * columns and declares year as a partition field, the multipart resource carries the hash of its

@@ -3,6 +3,8 @@ package zhengfa.corpus.release.metadata;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.CorpusFields;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
@@ -112,15 +114,26 @@ public final class DatasetCard {
                 .append("- `SHA256SUMS`\n\n");
 
         for (TableSchema table : facts.tables()) {
+            CorpusFields.Declaration fields = table.name().equals(ArticlesTable.SCHEMA.name()) ? CorpusFields.ARTICLE : CorpusFields.SPAN;
             md.append("## Columns of `").append(table.name()).append("`\n\n").append(table.description()).append("\n\n")
-                    .append("| column | type | nullable | description |\n|---|---|---|---|\n");
+                    .append("| column | type | nullable | from the corpus | description |\n|---|---|---|---|---|\n");
             for (Column column : table.columns()) {
                 md.append("| `").append(column.name()).append("` | ").append(Types.manifest(column.type()).replace("|", "\\|"))
                         .append(" | ").append(column.nullable() ? "yes" : "no").append(" | ")
-                        .append(column.description()).append(" |\n");
+                        .append(fields.fieldOf(column.name()).map(f -> "`" + f + "`").orElse("derived"))
+                        .append(" | ").append(column.description()).append(" |\n");
             }
             md.append('\n');
         }
+        md.append("## Fields not released\n\n");
+        for (CorpusFields.Declaration fields : List.of(CorpusFields.ARTICLE, CorpusFields.SPAN)) {
+            if (fields.excluded().isEmpty()) {
+                md.append("- `").append(fields.schemaFile()).append("`: none; every field a curator records is a column above.\n");
+            }
+            fields.excluded().forEach((field, fate) -> md.append("- `").append(fields.schemaFile()).append("` `").append(field)
+                    .append("`: ").append(fate.reason()).append('\n'));
+        }
+        md.append('\n');
         String articlesParquet = facts.parquetLayout() instanceof ParquetLayout.Single
                 ? "data/articles.parquet" : "data/articles";
         md.append("## Loading\n\n```python\nimport pandas as pd\n")
