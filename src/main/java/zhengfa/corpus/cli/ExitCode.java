@@ -8,7 +8,7 @@ public final class ExitCode {
     public static final int INVALID = 1;
     /** The command line is wrong. */
     public static final int USAGE = 2;
-    /** A file could not be read or written, or the project's own schema files are broken. */
+    /** A file could not be read or written, the project's own schema files are broken, or another package run holds dist. */
     public static final int IO = 3;
     /** A release of this version already exists with different content; nothing was written. */
     public static final int RELEASE_EXISTS = 4;

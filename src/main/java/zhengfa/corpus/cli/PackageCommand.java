@@ -170,6 +170,12 @@ final class PackageCommand implements Callable<Integer> {
             err.println("error: " + reason + ".");
             main.conclude(reason);
             return ExitCode.RELEASE_EXISTS;
+        } else if (outcome instanceof ReleaseOutcome.Busy busy) {
+            String reason = "another package run" + (busy.pid() > 0 ? " (pid " + busy.pid() + ")" : "") + " is writing to "
+                    + busy.dist() + "; wait for it to finish, then run package again";
+            err.println("error: " + reason + ".");
+            main.conclude(reason);
+            return ExitCode.IO;
         }
         throw new IllegalStateException("unhandled outcome " + outcome);
     }

@@ -41,7 +41,8 @@ import zhengfa.corpus.writer.TableWriter;
  * Cuts a release in one pass over the corpus: validates it while streaming its articles into a
  * staging folder inside {@code dist/}, removes that folder if the corpus turns out invalid (so
  * nothing is left), otherwise adds the manifest, the dataset card and SHA256SUMS and renames the
- * folder into place in one atomic step. An existing release
+ * folder into place in one atomic step, once every file and folder of it is flushed to the disk.
+ * One run at a time writes to a dist folder ({@link DistLock}). An existing release
  * of the same version is never overwritten: identical content is a no-op, different content a
  * conflict (unless the version is a -SNAPSHOT).
  */
@@ -64,6 +65,23 @@ public final class ReleaseCutter {
         Path dist = spec.distDir().toAbsolutePath().normalize();
         boolean distExisted = Files.isDirectory(dist);
         Files.createDirectories(dist);
+        try {
+            DistLock.Attempt attempt = DistLock.tryAcquire(dist);
+            if (attempt instanceof DistLock.Held held) {
+                return new ReleaseOutcome.Busy(dist, held.pid());
+            }
+            try (DistLock lock = ((DistLock.Acquired) attempt).lock()) {
+                return cutLocked(spec, strict, dist);
+            }
+        } finally {
+            if (!distExisted) {
+                deleteIfEmpty(dist);
+            }
+        }
+    }
+
+    /** With the lock on dist held: no other run's staging folder is there to remove, only a killed run's. */
+    private ReleaseOutcome cutLocked(ReleaseSpec spec, boolean strict, Path dist) throws IOException {
         removeLeftoverStaging(dist);
         Path staging = Files.createTempDirectory(dist, STAGING_PREFIX + spec.releaseName() + "-");
         makeWorldReadable(staging);
@@ -101,16 +119,15 @@ public final class ReleaseCutter {
                 Files.move(target, old.resolve("release"), StandardCopyOption.ATOMIC_MOVE);
                 FileTree.deleteRecursively(old);
             }
+            Durability.syncTree(staging);
             moveAtomically(staging, target);
             moved = true;
+            Durability.syncDirectory(dist);
             return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes(), comparedWith,
                     report);
         } finally {
             if (!moved) {
                 FileTree.deleteRecursively(staging);
-                if (!distExisted) {
-                    deleteIfEmpty(dist);
-                }
             }
         }
     }

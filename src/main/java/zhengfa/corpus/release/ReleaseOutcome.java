@@ -29,4 +29,7 @@ public sealed interface ReleaseOutcome {
      * @param differences the articles and files that differ, one line each
      */
     record Conflict(Path release, List<String> differences) implements ReleaseOutcome { }
+
+    /** Another package run holds the lock on the dist folder; nothing was read or written. */
+    record Busy(Path dist, long pid) implements ReleaseOutcome { }
 }

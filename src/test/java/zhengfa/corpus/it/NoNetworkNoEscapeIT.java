@@ -35,11 +35,18 @@ class NoNetworkNoEscapeIT {
     private record Trace(int exit, List<String> lines) { }
 
     private Trace traced(String name, List<String> javaArgs) throws Exception {
+        return traced(name, List.of("-e", "trace=connect,open,openat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,symlink,symlinkat"),
+                javaArgs);
+    }
+
+    /** The tool run under strace with these options (which calls; -y prints file descriptors with their paths). */
+    private Trace traced(String name, List<String> options, List<String> javaArgs) throws Exception {
         assertTrue(onPath("strace"), "this test traces the tool with strace, and there is none on the PATH:"
                 + " install it (Debian: apt-get install strace; .ci/run does)");
         Path log = tmp.resolve(name + ".strace");
-        List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-o", log.toString(),
-                "-e", "trace=connect,open,openat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,symlink,symlinkat",
+        List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-o", log.toString()));
+        command.addAll(options);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
                 "-Djava.io.tmpdir=" + tmp.resolve("jvm-tmp")));
         command.addAll(javaArgs);
@@ -94,6 +101,53 @@ class NoNetworkNoEscapeIT {
             assertEquals(List.of(), writesOutside(trace, dist, tmp.resolve("jvm-tmp")));
         }
         assertTrue(Files.isRegularFile(dist.resolve("zhengfa-corpus-0.1.0/SHA256SUMS")));
+    }
+
+    private static final Pattern FSYNC = Pattern.compile("f(?:data)?sync\\(\\d+<([^>]+)>\\) = 0");
+    private static final Pattern RENAME = Pattern.compile("rename(?:at2?)?\\((?:AT_FDCWD, )?\"([^\"]+)\", (?:AT_FDCWD, )?\"([^\"]+)\"");
+
+    /**
+     * Before the staged release is renamed to its name, every file and folder of it was flushed to
+     * the disk, and after the rename the dist folder that holds the new name.
+     */
+    @Test
+    void everyReleaseFileIsFlushedBeforeTheRename() throws Exception {
+        String jar = ReleaseDirectory.cliJar().toString();
+        Path dist = tmp.resolve("dist");
+        Trace trace = traced("durable", List.of("-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2"), List.of("-jar", jar, "package",
+                "--corpus=" + CorpusFixture.seedCorpus(), "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
+                "--release-version=0.1.0", "--release-date=2026-11-22"));
+        assertEquals(0, trace.exit());
+        Path release = dist.resolve("zhengfa-corpus-0.1.0").toRealPath();
+        int renamed = -1;
+        Path staging = null;
+        for (int i = 0; i < trace.lines().size(); i++) {
+            Matcher m = RENAME.matcher(trace.lines().get(i));
+            if (m.find() && Path.of(m.group(2)).equals(release)) {
+                renamed = i;
+                staging = Path.of(m.group(1));
+            }
+        }
+        assertTrue(renamed >= 0, "no rename of a staging folder to " + release);
+        List<Path> flushedBefore = new ArrayList<>();
+        List<Path> flushedAfter = new ArrayList<>();
+        for (int i = 0; i < trace.lines().size(); i++) {
+            Matcher m = FSYNC.matcher(trace.lines().get(i));
+            if (m.find()) {
+                (i < renamed ? flushedBefore : flushedAfter).add(Path.of(m.group(1)));
+            }
+        }
+        List<Path> unflushed = new ArrayList<>();
+        try (var walk = Files.walk(release)) {
+            for (Path entry : (Iterable<Path>) walk::iterator) {
+                Path staged = staging.resolve(release.relativize(entry).toString()).normalize();
+                if (!flushedBefore.contains(staged)) {
+                    unflushed.add(staged);
+                }
+            }
+        }
+        assertEquals(List.of(), unflushed, "flushed before the rename: " + flushedBefore);
+        assertTrue(flushedAfter.contains(dist.toRealPath()), "the dist folder is flushed after the rename: " + flushedAfter);
     }
 
     @Test

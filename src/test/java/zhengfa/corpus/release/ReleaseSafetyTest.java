@@ -109,6 +109,25 @@ class ReleaseSafetyTest {
         assertEquals(List.of("", "zhengfa-corpus-0.1.0"), listing(dist).stream().filter(p -> !p.contains("/")).toList());
     }
 
+    /** While another run holds dist, package stops at once and leaves that run's staging folder alone. */
+    @Test
+    void aSecondRunIntoTheSameDistStopsAndLeavesTheFirstRunsStaging() throws IOException {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = Files.createDirectories(tmp.resolve("dist"));
+        Path running = Files.createDirectories(dist.resolve(".staging-zhengfa-corpus-0.1.0-456/data"));
+        DistLock.Acquired first = assertInstanceOf(DistLock.Acquired.class, DistLock.tryAcquire(dist));
+        try (DistLock held = first.lock()) {
+            assertEquals(ProcessHandle.current().pid() + "\n", Files.readString(dist.resolve(DistLock.FILE)));
+            ReleaseOutcome outcome = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
+            ReleaseOutcome.Busy busy = assertInstanceOf(ReleaseOutcome.Busy.class, outcome);
+            assertEquals(ProcessHandle.current().pid(), busy.pid());
+            assertTrue(Files.isDirectory(running), "the running build's staging folder is kept");
+        }
+        assertFalse(Files.exists(dist.resolve(DistLock.FILE)), "the lock file goes with the lock");
+        ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        assertEquals(List.of("", "zhengfa-corpus-0.1.0"), listing(dist).stream().filter(p -> !p.contains("/")).toList());
+    }
+
     @Test
     void aCorpusThatFailsOnlyAtTheEndLeavesNoTrace() throws IOException {
         // Every article is valid on its own and is written as validation goes; the duplicate text
