@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import zhengfa.corpus.draft.forms.FurnitureWords;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -270,7 +271,7 @@ public final class PageBenchmark {
     static String expected(JsonNode label, Field field) {
         return switch (field) {
             case DATE -> text(label.get("date"));
-            case SOURCE_AS_PRINTED -> text(label.get("source_as_printed"));
+            case SOURCE_AS_PRINTED -> withoutGlosses(text(label.get("source_as_printed")));
             case TITLE -> text(label.get("title_sha256"));
             case REPORTERS -> names(label.get("reporters"));
             case EDITORS -> names(label.get("editors"));
@@ -288,7 +289,7 @@ public final class PageBenchmark {
                 String date = text(sidecar.get("date"));
                 yield date == null ? null : date.replaceFirst("(Z|[+-]\\d{2}:\\d{2})$", "");
             }
-            case SOURCE_AS_PRINTED -> text(sidecar.get("source_as_printed"));
+            case SOURCE_AS_PRINTED -> withoutGlosses(text(sidecar.get("source_as_printed")));
             case TITLE -> {
                 String title = text(sidecar.get("title"));
                 boolean supplied = "supplied".equals(text(sidecar.get("title_basis")));
@@ -302,6 +303,14 @@ public final class PageBenchmark {
         };
     }
 
+    /**
+     * A source or name without the pinyin glosses some mirrors insert (網(wǎng)): labellers wrote some with them and
+     * some without, and neither form is more right than the other.
+     */
+    private static String withoutGlosses(String value) {
+        return value == null ? null : FurnitureWords.withoutGlosses(value);
+    }
+
     private static String text(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
     }
@@ -312,7 +321,7 @@ public final class PageBenchmark {
             return null;
         }
         List<String> names = new ArrayList<>();
-        node.forEach(n -> names.add(n.isObject() ? n.path("name").asText() : n.asText()));
+        node.forEach(n -> names.add(withoutGlosses(n.isObject() ? n.path("name").asText() : n.asText())));
         return String.join("、", new TreeSet<>(names));
     }
 

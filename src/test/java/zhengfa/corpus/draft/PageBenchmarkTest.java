@@ -50,6 +50,14 @@ class PageBenchmarkTest {
     }
 
     @Test
+    void pinyinGlossesAMirrorInsertedDoNotDecideASourceOrAName() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode label = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"source_as_printed\": \"法治網(wǎng)\", \"reporters\": [\"區(qū)天海\", \"李明\"]}");
+        assertEquals("法治網", PageBenchmark.expected(label, PageBenchmark.Field.SOURCE_AS_PRINTED));
+        assertEquals("區天海、李明", PageBenchmark.expected(label, PageBenchmark.Field.REPORTERS));
+    }
+
+    @Test
     void theTablePrintsEveryFieldAndTheTotals() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PageBenchmark.print("test", run(), new PrintStream(bytes, true, StandardCharsets.UTF_8), true);

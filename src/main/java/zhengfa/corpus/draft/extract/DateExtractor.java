@@ -112,7 +112,7 @@ public final class DateExtractor {
                 if (timed.isPresent()) {
                     date = timed.get();
                 }
-                if (weekday && i < firstProse) {
+                if (weekday && i < firstProse && !labelled) {
                     score = WIDGET;
                     rule = "the site's clock (a weekday beside it)";
                 } else if (UPDATE_BEFORE.matcher(before).find() || UPDATE_AFTER.matcher(after).find()) {

@@ -186,6 +186,10 @@ public final class TitleExtractor {
     private static final Pattern GROUP_AUTHOR_TAIL = Pattern.compile("(?<=\\S)[\\s\\u3000]+\\p{IsHan}{2,30}" + LineShape.GROUP_AUTHOR + "$");
     /** A forum's or blog's repost mark before the headline: [转], 【轉載】. */
     private static final Pattern REPOSTED = Pattern.compile("^\\s*[\\[【(（](?:转|轉|转载|轉載|转帖|轉帖|原创|原創)[\\]】)）]\\s*");
+    /** A column's or series' tag before the headline: 【以案释法】10个典型案例…. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("^\\s*【[^】]{1,14}】\\s*(?=\\S.{5,})");
+    /** A headline printed between brackets: 【第三級毒品工廠偵破案】. */
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*【(?<inner>[^】【]{4,})】\\s*$");
     private static final Pattern TWICE = Pattern.compile("^(.{6,}?)\\s+\\1\\s*$");
     /** A kicker (引题) ends on what someone said: 某某在…会上强调; the headline is the deck under it. */
     private static final Pattern KICKER = Pattern.compile(".*(?:强调|強調|表示|指出|要求|提出|说|說|称|稱|透露|介绍|介紹)[:：]?$");
@@ -195,12 +199,15 @@ public final class TitleExtractor {
             "^(?<title>.{6,}?)\\s*[-－—–]\\s*(?<site>\\p{IsHan}{1,10}(?:网|網|报|報|新闻|新聞|客户端|客戶端|频道|頻道|资讯|資訊|在线|在線))$");
 
     /**
-     * The headline without what a page prints around it: a repost mark ([转]), a print widget ([打印本页]), a time
+     * The headline without what a page prints around it: a repost mark ([转]), a column's tag (【以案释法】) or
+     * brackets around it all, a print widget ([打印本页]), a time
      * of posting ((21:45)), the group that wrote it (… 某市调研组), a scraper's asterisks (******), a site's name
      * after a bar or a dash (… | 中法评, …-华龙网), a trailing bar. The rest is verbatim.
      */
     static String clean(String headline) {
         String t = REPOSTED.matcher(WIDGET_TAIL.matcher(headline).replaceFirst("")).replaceFirst("");
+        Matcher bracketed = BRACKETED.matcher(t);
+        t = bracketed.matches() ? bracketed.group("inner") : COLUMN_TAG.matcher(t).replaceFirst("");
         t = TIME_TAIL.matcher(t).replaceFirst("");
         t = GROUP_AUTHOR_TAIL.matcher(t).replaceFirst("");
         // a headline printed twice on its line

@@ -45,7 +45,7 @@ public final class SourceForms {
     private static final Pattern WIRE = Pattern.compile(
             "(?:^|(?<=[\\s(（)）【\\[《]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{0,6}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|专讯|專訊)");
     private static final Pattern DESK = Pattern.compile(
-            "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線|全媒体|全媒體|融媒体|融媒體|融媒|传媒|傳媒))(?:快)?(?:讯|訊)");
+            "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線|全媒体|全媒體|融媒体|融媒體|融媒|传媒|傳媒))(?:快)?(?:讯|訊)(?!息)");
     private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
     private static final Pattern BEFORE_TIMESTAMP = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,10})\\s+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}");

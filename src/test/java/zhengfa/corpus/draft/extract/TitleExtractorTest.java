@@ -51,6 +51,12 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aColumnsTagAndBracketsAroundTheHeadlineAreNotPartOfIt() {
+        assertEquals("十个典型案例教你如何防范非法集资", title("【以案释法】十个典型案例教你如何防范非法集资", "时间:2022-09-01 09:15", BODY));
+        assertEquals("某某毒品工廠偵破案", title("【某某毒品工廠偵破案】", "發布日期:2022-09-01", BODY));
+    }
+
+    @Test
     void theUpperOfTwoDecksAndARepeatedDeck() {
         assertEquals("某法官:立足审判职能 深耕诉源治理", title("某法官:立足审判职能 深耕诉源治理", "在法治轨道上推进市域社会治理",
                 "时间:2022-09-01 09:15", BODY));

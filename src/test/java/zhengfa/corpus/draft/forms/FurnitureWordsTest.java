@@ -18,6 +18,7 @@ class FurnitureWordsTest {
     void furnitureLines() {
         assertEquals("NAVIGATION", kind("当前位置: 首页 > 新闻中心 > 图片新闻"));
         assertEquals("NAVIGATION", kind(":::"));
+        assertEquals("NAVIGATION", kind("跳至主要内容"), "a screen reader's skip link");
         assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
         assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));
         assertEquals("NAVIGATION", kind("【社會新聞】"), "a column's label alone in brackets");

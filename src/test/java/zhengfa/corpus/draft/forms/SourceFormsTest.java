@@ -38,6 +38,7 @@ class SourceFormsTest {
         assertEquals("", sources("【本報訊】電話騙案手法層出不窮"));
         assertEquals("", sources("凡本网注明“来源:***(非本网)”的作品,均转载自其它媒体"));
         assertEquals("", sources("来源:本站"));
+        assertEquals("", sources("警方獲得大陸回報訊息,布線查緝,發現這個集團剛進口一百五十公斤毒品"), "訊息 is a message, not a desk line");
         assertEquals("", sources("发布时间:2024-11-18 15:30:14 来源: sp20241118"), "a publishing system's token");
         assertEquals("", sources("2018-01-29 10:16:00  来源:"));
     }
