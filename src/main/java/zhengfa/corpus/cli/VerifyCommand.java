@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.Severity;
 import zhengfa.corpus.release.ReleaseVerifier;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
@@ -40,9 +41,11 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormats.parse(format, spec);
         ValidationReport problems = new ReleaseVerifier(release).verify(corpus);
         PrintWriter out = spec.commandLine().getOut();
-        int count = problems.findings().size();
+        int count = (int) problems.findings().stream().filter(f -> f.code().severity() == Severity.ERROR).count();
+        int warnings = problems.findings().size() - count;
         String conclusion = count == 0
                 ? "Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found"
+                        + (warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")")
                 : "The release does not verify: " + count + " problem" + (count == 1 ? "" : "s") + " in " + release;
         if (reportFormat == ReportFormat.TEXT) {
             PrintWriter err = spec.commandLine().getErr();

@@ -92,13 +92,17 @@ public enum FindingCode {
     RELEASE_FILE_MISSING(Severity.ERROR, "A file of the release is missing"),
     RELEASE_FILE_UNLISTED(Severity.ERROR, "A file in the release folder is not listed in SHA256SUMS"),
     RELEASE_CHECKSUM_MISMATCH(Severity.ERROR, "A file of the release does not match its checksum"),
-    RELEASE_FILE_UNREADABLE(Severity.ERROR, "A data file of the release cannot be read in its format"),
+    RELEASE_DESCRIPTOR_MISMATCH(Severity.ERROR, "The manifest, datapackage.json, croissant.json or the card describe other files, or another version or date"),
+    RELEASE_ID_MISMATCH(Severity.ERROR, "The release id printed is not the one its articles make"),
+    RELEASE_FILE_UNREADABLE(Severity.ERROR, "A file of the release cannot be read in its format"),
     RELEASE_UNKNOWN_TABLE(Severity.ERROR, "The manifest lists a table the tool does not know"),
     RELEASE_SCHEMA_MISMATCH(Severity.ERROR, "A data file's columns or types are not the declared ones"),
     RELEASE_ROW_COUNT_MISMATCH(Severity.ERROR, "A data file has another number of rows than the manifest says"),
     RELEASE_VALUE_MISMATCH(Severity.ERROR, "A data file holds other values than the JSON Lines file of the same table"),
     RELEASE_SPAN_MISMATCH(Severity.ERROR, "A span of the release does not slice its article's text"),
     RELEASE_CORPUS_MISMATCH(Severity.ERROR, "The release does not hold the corpus it is verified against"),
+    RELEASE_NOT_REPRODUCED(Severity.ERROR, "A re-cut of the corpus the release is verified against gives other files"),
+    RELEASE_PARTLY_REPRODUCED(Severity.WARNING, "The files comparing with an earlier release could not be reproduced without it"),
     RELEASE_CONFLICT(Severity.ERROR, "A release of this version exists with other content");
 
     private final Severity severity;

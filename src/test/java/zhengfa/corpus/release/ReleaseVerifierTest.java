@@ -153,6 +153,132 @@ class ReleaseVerifierTest {
                 && f.file().equals("data/articles.parquet")).count(), findings.toString());
     }
 
+    /** Someone who changes files and writes SHA256SUMS again, as a careless or a deliberate editor would. */
+    private static void rewriteSums(Path release) throws Exception {
+        StringBuilder sums = new StringBuilder();
+        for (var entry : zhengfa.corpus.dataset.FileTree.checksums(release).entrySet()) {
+            if (!entry.getKey().equals("SHA256SUMS")) {
+                sums.append(entry.getValue()).append("  ").append(entry.getKey()).append('\n');
+            }
+        }
+        Files.writeString(release.resolve("SHA256SUMS"), sums);
+    }
+
+    private static List<Finding> verified(Path release) throws Exception {
+        return new ReleaseVerifier(release).verify(null).findings();
+    }
+
+    private static boolean has(List<Finding> findings, FindingCode code, String file) {
+        return findings.stream().anyMatch(f -> f.code() == code && f.file().equals(file));
+    }
+
+    /** Data files of another cut, with SHA256SUMS rewritten: the descriptors and the release id still name the first cut's. */
+    @Test
+    void dataFilesOfAnotherCutAreCaughtByTheDescriptorsAndTheReleaseId() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp.resolve("a"));
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
+        corpus.writeText(CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN).replace("乐山政法成绩", "乐山政法成就"));
+        Path other = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist-other"), "0.1.0"));
+        for (String file : List.of("data/articles.jsonl", "data/articles.parquet", "data/articles.arrow")) {
+            Files.copy(other.resolve(file), release.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        rewriteSums(release);
+        List<Finding> findings = verified(release);
+        assertTrue(has(findings, FindingCode.RELEASE_DESCRIPTOR_MISMATCH, "manifest.json"), findings.toString());
+        assertTrue(has(findings, FindingCode.RELEASE_DESCRIPTOR_MISMATCH, "datapackage.json"), findings.toString());
+        assertTrue(has(findings, FindingCode.RELEASE_DESCRIPTOR_MISMATCH, "croissant.json"), findings.toString());
+        assertTrue(has(findings, FindingCode.RELEASE_ID_MISMATCH, "manifest.json"), findings.toString());
+        assertTrue(has(findings, FindingCode.RELEASE_ID_MISMATCH, "README.md"), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("manifest.json gives data/articles.jsonl the SHA-256 ")),
+                findings.toString());
+    }
+
+    @Test
+    void aRemovedReportWithItsChecksumLineIsMissing() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Files.delete(release.resolve("report.html"));
+        rewriteSums(release);
+        List<Finding> findings = verified(release);
+        assertTrue(has(findings, FindingCode.RELEASE_FILE_MISSING, "report.html"), findings.toString());
+    }
+
+    @Test
+    void anEditedReleaseDateDisagreesWithTheOtherDescriptors() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Path manifest = release.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"release_date\" : \"2026-11-22\"", "\"release_date\" : \"2025-01-01\""));
+        rewriteSums(release);
+        List<Finding> findings = verified(release);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().startsWith("manifest.json gives version 0.1.0 released 2025-01-01, but datapackage.json"),
+                findings.toString());
+    }
+
+    @Test
+    void anEditedCardVersionLineIsCaught() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Path card = release.resolve("README.md");
+        Files.writeString(card, Files.readString(card).replace("- Version 0.1.0, released 2026-11-22", "- Version 0.1.0, released 2026-12-24"));
+        rewriteSums(release);
+        List<Finding> findings = verified(release);
+        assertTrue(findings.stream().anyMatch(f -> f.code() == FindingCode.RELEASE_DESCRIPTOR_MISMATCH
+                && f.message().contains("README.md (0.1.0, 2026-12-24)")), findings.toString());
+    }
+
+    @Test
+    void anUnreadableManifestIsAFindingNotAnError() throws Exception {
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Files.writeString(release.resolve("manifest.json"), "{\"tables\": [");
+        List<Finding> findings = verified(release);
+        assertTrue(has(findings, FindingCode.RELEASE_FILE_UNREADABLE, "manifest.json"), findings.toString());
+        assertTrue(has(findings, FindingCode.RELEASE_CHECKSUM_MISMATCH, "manifest.json"), findings.toString());
+    }
+
+    /** verify --corpus cuts the corpus again and names what differs: a sidecar field, by article and column. */
+    @Test
+    void aSidecarChangedSinceTheCutIsNamedByArticleAndColumn() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
+        corpus.editSidecar(CorpusFixture.LESHAN, s -> s.put("notes", "re-read on 2026-12-07"));
+        List<Finding> findings = new ReleaseVerifier(release).verify(corpus.dir()).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(FindingCode.RELEASE_CORPUS_MISMATCH, findings.get(0).code());
+        assertEquals("article " + CorpusFixture.LESHAN + ": content_sha256, notes differ from the corpus (its sidecar or spans)",
+                findings.get(0).message());
+    }
+
+    /** An edited card with SHA256SUMS rewritten passes every check of the release alone, but not a re-cut. */
+    @Test
+    void anEditedCardIsNotWhatTheCorpusCutsTo() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
+        Path card = release.resolve("README.md");
+        Files.writeString(card, Files.readString(card).replace("## Uses and limits", "## Uses and limits\n\n- Suited to everything."));
+        rewriteSums(release);
+        assertEquals(List.of(), verified(release));
+        List<Finding> findings = new ReleaseVerifier(release).verify(corpus.dir()).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(FindingCode.RELEASE_NOT_REPRODUCED, findings.get(0).code());
+        assertEquals("a re-cut of the corpus differs from the release in README.md", findings.get(0).message());
+    }
+
+    /** A release with CHANGES.md reproduces when the earlier release lies beside it, and warns when it does not. */
+    @Test
+    void aReleaseWithChangesReproducesBesideItsPredecessor() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = tmp.resolve("dist");
+        ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
+        corpus.editSidecar(CorpusFixture.LESHAN, s -> s.put("notes", "re-read"));
+        Path second = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.1"));
+        assertTrue(Files.isRegularFile(second.resolve("CHANGES.md")));
+        assertEquals(List.of(), new ReleaseVerifier(second).verify(corpus.dir()).findings());
+
+        Path alone = Files.createDirectories(tmp.resolve("alone")).resolve(second.getFileName());
+        Files.move(second, alone);
+        List<Finding> findings = new ReleaseVerifier(alone).verify(corpus.dir()).findings();
+        assertEquals(List.of(FindingCode.RELEASE_PARTLY_REPRODUCED), findings.stream().map(Finding::code).toList(), findings.toString());
+    }
+
     /** The Parquet read side gives back, value for value, the rows of the JSON Lines. */
     @Test
     void theParquetRowsAreTheJsonLinesRows() throws Exception {

@@ -1,0 +1,191 @@
+package zhengfa.corpus.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.ReleaseFiles;
+import zhengfa.corpus.dataset.ReleaseReader;
+import zhengfa.corpus.finding.Finding;
+import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.finding.FindingSink;
+import zhengfa.corpus.model.Sha256;
+
+/**
+ * What SHA256SUMS cannot show: that the release's descriptors describe the files beside them. Each
+ * hash and byte count in {@code manifest.json}, {@code datapackage.json} and {@code croissant.json}
+ * agrees with the file it names; the release id is recomputed from the articles it is defined
+ * over and agrees with every place that prints it; version and release date agree across the
+ * descriptors and the card; the files every release has are there. Someone who rewrites SHA256SUMS
+ * after swapping data files, deleting the report or editing a date is caught here, unless they
+ * also rewrote every descriptor consistently: only a re-cut from the corpus ({@code verify --corpus})
+ * or a signature proves more (docs/verify.md).
+ */
+final class ReleaseConsistency {
+
+    /** The files every release has, whatever its formats. */
+    static final List<String> ALWAYS = List.of(ReleaseFiles.MANIFEST, "datapackage.json", "croissant.json", "README.md", "LICENSE",
+            "report.html", ReleaseFiles.SUMS_FILE);
+
+    private static final String CUT_AGAIN = ReleaseVerifier.CUT_AGAIN;
+    private static final Pattern CARD_VERSION = Pattern.compile("(?m)^- Version (\\S+), released (\\S+)$");
+    private static final Pattern CARD_ID = Pattern.compile("(?m)^- Release id `([0-9a-f]{64})`");
+
+    private final Path release;
+    private final FindingSink problems;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    ReleaseConsistency(Path release, FindingSink problems) {
+        this.release = release;
+        this.problems = problems;
+    }
+
+    void check() throws IOException {
+        for (String file : ALWAYS) {
+            if (!Files.isRegularFile(release.resolve(file))) {
+                report(FindingCode.RELEASE_FILE_MISSING, file, file + " is part of every release but missing", CUT_AGAIN);
+            }
+        }
+        Optional<JsonNode> manifest = json(ReleaseFiles.MANIFEST);
+        Optional<JsonNode> datapackage = json("datapackage.json");
+        Optional<JsonNode> croissant = json("croissant.json");
+        SortedMap<String, String> sums = new TreeMap<>();
+        manifest.ifPresent(m -> m.path("tables").forEach(t -> t.path("files").forEach(f ->
+                described(ReleaseFiles.MANIFEST, f.path("path").asText(), f.path("sha256").asText(), f.path("bytes").asLong(-1), sums))));
+        datapackage.ifPresent(d -> d.path("resources").forEach(r -> {
+            if (r.path("path").isTextual()) {
+                described("datapackage.json", r.path("path").asText(), r.path("hash").asText().replaceFirst("^sha256:", ""),
+                        r.path("bytes").asLong(-1), sums);
+            }
+        }));
+        croissant.ifPresent(c -> c.path("distribution").forEach(f -> {
+            if ("cr:FileObject".equals(f.path("@type").asText()) && f.has("sha256")) {
+                described("croissant.json", f.path("@id").asText(), f.path("sha256").asText(),
+                        Long.parseLong(f.path("contentSize").asText("-1 B").replaceFirst("\\s*B$", "")), sums);
+            }
+        }));
+        Optional<String> releaseId = recomputedReleaseId();
+        String card = Files.isRegularFile(release.resolve("README.md")) ? Files.readString(release.resolve("README.md"), StandardCharsets.UTF_8) : "";
+        releaseId.ifPresent(id -> {
+            manifest.ifPresent(m -> sameId(ReleaseFiles.MANIFEST, m.path("release_id").asText(), id));
+            datapackage.ifPresent(d -> sameId("datapackage.json", d.path("id").asText().replaceFirst("^sha256:", ""), id));
+            Matcher printed = CARD_ID.matcher(card);
+            if (printed.find()) {
+                sameId("README.md", printed.group(1), id);
+            }
+        });
+        manifest.ifPresent(m -> sameVersionAndDate(m.path("version").asText(), m.path("release_date").asText(), datapackage, croissant, card));
+    }
+
+    private Optional<JsonNode> json(String file) {
+        Path path = release.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.readTree(path.toFile()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            report(FindingCode.RELEASE_FILE_UNREADABLE, file, file + " is not readable JSON: " + e.getOriginalMessage(), CUT_AGAIN);
+            return Optional.empty();
+        } catch (IOException e) {
+            report(FindingCode.RELEASE_FILE_UNREADABLE, file, file + " cannot be read: " + e.getMessage(), CUT_AGAIN);
+            return Optional.empty();
+        }
+    }
+
+    /** A descriptor's hash and size of a file against the file itself; each file is hashed once. */
+    private void described(String descriptor, String file, String sha256, long bytes, Map<String, String> sums) {
+        Path path = release.resolve(file).normalize();
+        if (!path.startsWith(release) || !Files.isRegularFile(path)) {
+            report(FindingCode.RELEASE_DESCRIPTOR_MISMATCH, descriptor, descriptor + " describes " + file
+                    + ", which the release does not have", CUT_AGAIN);
+            return;
+        }
+        try {
+            String actual = sums.get(file);
+            if (actual == null) {
+                actual = FileTree.sha256(path);
+                sums.put(file, actual);
+            }
+            long size = Files.size(path);
+            if (!actual.equals(sha256) || bytes >= 0 && bytes != size) {
+                report(FindingCode.RELEASE_DESCRIPTOR_MISMATCH, descriptor, descriptor + " gives " + file + " the SHA-256 "
+                        + abbreviated(sha256) + " and " + bytes + " bytes, but the file has " + abbreviated(actual) + " and " + size
+                        + " bytes: the data and its description come from different cuts", CUT_AGAIN);
+            }
+        } catch (IOException e) {
+            report(FindingCode.RELEASE_FILE_UNREADABLE, file, file + " cannot be read: " + e.getMessage(), CUT_AGAIN);
+        }
+    }
+
+    /** The release id as the manifest defines it: SHA-256 over '<id> <content_sha256>\n' per article, in id order. */
+    private Optional<String> recomputedReleaseId() {
+        Path jsonl = new ReleaseReader(release).jsonlFile(ArticlesTable.SCHEMA);
+        if (!Files.isRegularFile(jsonl)) {
+            return Optional.empty();
+        }
+        SortedMap<String, String> contents = new TreeMap<>();
+        try (ReleaseReader.RowStream rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA)) {
+            while (rows.hasNext()) {
+                JsonNode row = rows.next();
+                contents.put(row.path("id").asText(), row.path("content_sha256").asText());
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the table checks report an unreadable file, naming it
+        }
+        MessageDigest digest = Sha256.newDigest();
+        contents.forEach((id, sha) -> digest.update((id + " " + sha + "\n").getBytes(StandardCharsets.UTF_8)));
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private void sameId(String file, String printed, String recomputed) {
+        if (!printed.equals(recomputed)) {
+            report(FindingCode.RELEASE_ID_MISMATCH, file, file + " gives the release id " + abbreviated(printed)
+                    + ", but the articles of the release make it " + abbreviated(recomputed), CUT_AGAIN);
+        }
+    }
+
+    private void sameVersionAndDate(String version, String date, Optional<JsonNode> datapackage, Optional<JsonNode> croissant, String card) {
+        List<String> differ = new ArrayList<>();
+        datapackage.ifPresent(d -> {
+            if (!d.path("version").asText().equals(version) || !d.path("created").asText().startsWith(date + "T")) {
+                differ.add("datapackage.json (" + d.path("version").asText() + ", " + d.path("created").asText() + ")");
+            }
+        });
+        croissant.ifPresent(c -> {
+            if (!c.path("version").asText().equals(version) || !c.path("datePublished").asText().equals(date)) {
+                differ.add("croissant.json (" + c.path("version").asText() + ", " + c.path("datePublished").asText() + ")");
+            }
+        });
+        Matcher printed = CARD_VERSION.matcher(card);
+        if (printed.find() && (!printed.group(1).equals(version) || !printed.group(2).equals(date))) {
+            differ.add("README.md (" + printed.group(1) + ", " + printed.group(2) + ")");
+        }
+        if (!differ.isEmpty()) {
+            report(FindingCode.RELEASE_DESCRIPTOR_MISMATCH, ReleaseFiles.MANIFEST, "manifest.json gives version " + version
+                    + " released " + date + ", but " + String.join(" and ", differ) + " say otherwise", CUT_AGAIN);
+        }
+    }
+
+    private static String abbreviated(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+
+    private void report(FindingCode code, String file, String message, String fix) {
+        problems.report(Finding.of(code, file).fix(fix).message(message));
+    }
+}
