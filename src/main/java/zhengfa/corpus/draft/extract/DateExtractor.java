@@ -188,13 +188,17 @@ public final class DateExtractor {
         return date.year() >= 1990 && !date.firstDay().isAfter(today) && !date.iso().startsWith("1970-01-01");
     }
 
+    /** An outlet's name and a space after a timestamp (2018-11-16 17:02:00 央广网 参与评论): a dateline, not a list entry. */
+    private static final Pattern OUTLET_THEN_SPACE = Pattern.compile("^\\p{IsHan}{1,10}(?:网|網|报|報|社|台|新闻|新聞)\\s");
+
     /** A date directly followed by a headline: the entry of a list of other articles. */
     private static boolean startsHeadline(String after) {
         String rest = after.strip();
         long han = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         return han >= 8 && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && FurnitureWords.of(rest, rest.codePointCount(0, rest.length())).isEmpty()
-                && !rest.matches("^(?:来源|來源|星期|作者|文|编辑|編輯|发布|發布|更新|浏览|瀏覽).*") && !rest.matches(".*[【】\\[\\]|｜].*");
+                && !rest.matches("^(?:来源|來源|星期|作者|文|编辑|編輯|发布|發布|更新|浏览|瀏覽).*") && !rest.matches(".*[【】\\[\\]|｜].*")
+                && !OUTLET_THEN_SPACE.matcher(rest).find();
     }
 
     /** Characters of the line other than the date and its label. */

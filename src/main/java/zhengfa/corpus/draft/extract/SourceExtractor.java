@@ -30,6 +30,8 @@ public final class SourceExtractor {
     static final double DESK = 0.85;
     static final double ISSUE = 0.7;
     static final double BEFORE_TIMESTAMP = 0.5;
+    /** An outlet's name (…网, …报) after the dateline's time: the shape names a publication, unlike a bare name before it. */
+    static final double AFTER_TIMESTAMP = 0.7;
     static final double COPYRIGHT_OF_OWN_PAPER = 0.7;
     static final double REPORTER_OF = 0.45;
     static final double STANDALONE = 0.75;
@@ -104,6 +106,10 @@ public final class SourceExtractor {
                     case BEFORE_TIMESTAMP -> {
                         score = head ? BEFORE_TIMESTAMP : 0;
                         rule = "a name before the timestamp";
+                    }
+                    case AFTER_TIMESTAMP -> {
+                        score = head ? AFTER_TIMESTAMP : 0;
+                        rule = "an outlet's name after the timestamp";
                     }
                     case COPYRIGHT -> {
                         score = ownPaperCredit ? COPYRIGHT_OF_OWN_PAPER : 0;

@@ -11,6 +11,7 @@ import zhengfa.corpus.draft.candidate.Decision;
 import zhengfa.corpus.draft.candidate.Evidence;
 import zhengfa.corpus.draft.candidate.FieldDraft;
 import zhengfa.corpus.draft.forms.DateForms;
+import zhengfa.corpus.draft.forms.FurnitureWords;
 import zhengfa.corpus.draft.layout.LineShape;
 import zhengfa.corpus.draft.layout.PageLines;
 import zhengfa.corpus.model.DatePrecision;
@@ -142,6 +143,9 @@ public final class TitleExtractor {
             candidates.add(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(signals.score()),
                     new Evidence(s.number(), s.text()), signals.why()));
         }
+        if (candidates.isEmpty()) {
+            trailEnd(all, firstProse).ifPresent(candidates::add);
+        }
         if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.evidence().line() == all.get(0).number())) {
             runOn(all.get(0)).ifPresent(h -> candidates.add(new Candidate<>(h, RUN_ON, new Evidence(all.get(0).number(), h.text()),
                     "a headline with the timestamp run into it")));
@@ -187,7 +191,7 @@ public final class TitleExtractor {
     /** A forum's or blog's repost mark before the headline: [转], 【轉載】. */
     private static final Pattern REPOSTED = Pattern.compile("^\\s*[\\[【(（](?:转|轉|转载|轉載|转帖|轉帖|原创|原創)[\\]】)）]\\s*");
     /** A column's or series' tag before the headline: 【以案释法】10个典型案例…. */
-    private static final Pattern COLUMN_TAG = Pattern.compile("^\\s*【[^】]{1,14}】\\s*(?=\\S.{5,})");
+    private static final Pattern COLUMN_TAG = Pattern.compile("^\\s*(?:【[^】]{1,14}】|\\[\\p{IsHan}{2,6}\\])\\s*(?=\\S.{5,})");
     /** A headline printed between brackets: 【第三級毒品工廠偵破案】. */
     private static final Pattern BRACKETED = Pattern.compile("^\\s*【(?<inner>[^】【]{4,})】\\s*$");
     private static final Pattern TWICE = Pattern.compile("^(.{6,}?)\\s+\\1\\s*$");
@@ -237,7 +241,7 @@ public final class TitleExtractor {
     }
 
     private static boolean shaped(LineShape s, Set<Integer> metadata) {
-        return s.headlineShaped() && !metadata.contains(s.line().index()) && DateForms.find(s.plain()).stream()
+        return s.headlineShaped() && !metadata.contains(s.line().index()) && !FurnitureWords.isTrail(s.plain()) && DateForms.find(s.plain()).stream()
                 .noneMatch(m -> m.date().isPresent() && m.end() - m.start() >= s.plain().length() / 3);
     }
 
@@ -332,6 +336,34 @@ public final class TitleExtractor {
             if ((next.startsWith("——") || next.startsWith("—") || next.startsWith("--") || next.matches("^(?:专访|專訪|访|訪)\\p{IsHan}.*"))
                     && !all.get(i + 1).line().endsSentence() && all.get(i + 1).length() <= 60) {
                 return Optional.of(all.get(i + 1).line());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last step of a breadcrumb trail: 筠连头条 > 筠连新闻 > 清除社会毒瘤,今年…破获毒品案件9起. */
+    private static final Pattern TRAIL_END = Pattern.compile("^.{1,40}(?:>|›|»|＞|→)\\s*(?<last>[^>›»＞→]+)$");
+    private static final double TRAIL_END_SCORE = 0.65;
+
+    /**
+     * Where no line above the body is shaped like a headline, the headline the page ran into the
+     * end of its breadcrumb trail, right above the first paragraph: a trail's steps are a few
+     * characters, a headline a dozen or more.
+     */
+    private static Optional<Candidate<Headline>> trailEnd(List<LineShape> all, int firstProse) {
+        for (int i = Math.min(firstProse, all.size()) - 1; i >= 0 && i >= firstProse - 3; i--) {
+            if (!FurnitureWords.isTrail(all.get(i).plain())) {
+                continue;
+            }
+            Matcher m = TRAIL_END.matcher(all.get(i).plain());
+            if (!m.matches()) {
+                continue;
+            }
+            String last = m.group("last").strip();
+            long han = last.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            if (han >= 10 && !last.matches(".*[。；;！!]$") && all.get(i).text().contains(last)) {
+                return Optional.of(new Candidate<>(new Headline(clean(last), all.get(i).line(), Optional.empty()), TRAIL_END_SCORE,
+                        new Evidence(all.get(i).number(), all.get(i).text()), "the end of a breadcrumb trail, above the first paragraph"));
             }
         }
         return Optional.empty();

@@ -24,7 +24,8 @@ public final class ChineseNames {
     /** A title or a role after a surname (王书记, 李某), or a word no name ends in. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             ".*(?:书记|主任|局长|厅长|院长|同志|先生|女士|警官|法官|检察官|律师|部长|市长|县长|省长|主席|老师|教授|某|等|们|报道|报导|摄|讯|电|表示|介绍|获悉)$"
-                    + "|^(?:记者|通讯员|编辑|本报|本网|本台|实习|作者|来源|责编|责任|见习|特约|全媒|融媒).*");
+                    + "|^(?:记者|通讯员|编辑|本报|本网|本台|实习|作者|来源|责编|责任|见习|特约|全媒|融媒).*"
+                    + "|^(?:管理员|管理員|系统管理员|系統管理員|网站管理员|網站管理員|站长|站長|小编|小編)$");
 
     private ChineseNames() {
     }

@@ -59,7 +59,7 @@ public final class FurnitureWords {
     private static final Pattern READING_TIME = Pattern.compile("读完约|讀完約|阅读时间|閱讀時間|预计阅读|預計閱讀|本篇文章\\d+字");
     private static final Pattern NAVIGATION = Pattern.compile(
             "首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航|设为主页|設為主頁|收藏本页|收藏本頁"
-                    + "|按Enter到主內容區|跳到主要內容|跳至主要內容|跳至主要内容|跳至内容|跳至內容|跳过导航|跳過導航|跳到主要内容|无障碍|無障礙|设为首页|設為首頁|加入收藏|在线投稿|在線投稿|手机版|手機版|移动版|繁體|简体|簡體|繁体"
+                    + "|按Enter到主內容區|跳到主要內容|跳至主要內容|跳至主要内容|跳至内容|跳至內容|跳过导航|跳過導航|跳到主要内容|无障碍|無障礙|设为首页|設為首頁|加入收藏|在线投稿|在線投稿|在线提交|在線提交|新闻线索|新聞線索|手机版|手機版|移动版|繁體|简体|簡體|繁体"
                     + "|English|返回|主页|主頁|目錄|目录|登录|登錄|注册|註冊|正文|客户端|客戶端|官方微信|官方微博|微信|微博|APP|App"
                     + "|上一版|下一版|本版导航|各版导航|视觉导航|標題導航|标题导航|版面导航|查看本版大图|选择其他日期的报纸|往期回顾|往期回顧|数字报|數字報");
     private static final Pattern BREADCRUMB = Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
@@ -70,7 +70,7 @@ public final class FurnitureWords {
     private static final Pattern HOME_TRAIL = Pattern.compile("^(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME)\\s*(?:>|›|»|》|＞|→|/|\\||｜)");
     /** A breadcrumb's label, whatever trail follows it (所在位置: 党史学习教育, 您現在的位置:新聞 - 社會). */
     private static final Pattern POSITION_LABEL = Pattern.compile(
-            "^(?:当前|當前|您的|你的|您现在的|您現在的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
+            "^(?:当前|當前|您的|你的|您现在的|您現在的|您当前的|您當前的|当前的|當前的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
     private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
     private static final Pattern TOPIC = Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|Tags?)[:：]");
     private static final Pattern URL_LINE = Pattern.compile("^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址)[:：]?\\s*)?https?://\\S+$");
@@ -119,6 +119,14 @@ public final class FurnitureWords {
     /** A link line (地址:http://…): the page's address printed at its foot. */
     public static boolean isUrlLine(String line) {
         return URL_LINE.matcher(line).matches();
+    }
+
+    /** Steps of a breadcrumb trail before whatever ends it: 某县头条 > 某县新闻 > …(a headline run into it, perhaps). */
+    private static final Pattern TRAIL_STEPS = Pattern.compile("^(?:[^>›»＞]{1,12}\\s*[>›»＞]\\s*)+[^>›»＞]+$");
+
+    /** A line that runs a breadcrumb trail's steps, whatever the last step holds: neither a headline nor a paragraph. */
+    public static boolean isTrail(String line) {
+        return TRAIL_STEPS.matcher(line).matches();
     }
 
     public static boolean isNavigation(String line, int length) {

@@ -28,6 +28,8 @@ public final class SourceForms {
         ISSUE,
         /** X 2021-02-03 11:57:40: a name printed before the time on a dateline. */
         BEFORE_TIMESTAMP,
+        /** 2018-11-16 17:02:00 央广网: an outlet's name printed after the dateline's time. */
+        AFTER_TIMESTAMP,
         /** 本网站所有内容属《X》所有: the publication a copyright footer names. */
         COPYRIGHT,
         /** X记者 inside a sentence (X记者近日专访了…): a weak hint. */
@@ -49,6 +51,8 @@ public final class SourceForms {
     private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
     private static final Pattern BEFORE_TIMESTAMP = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,10})\\s+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}");
+    private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
+            "^\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<name>\\p{IsHan}{1,10}(?:网|網|报|報|社|台|新闻|新聞))(?=\\s|$)");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:版权|版權|所有内容|所有內容|內容版權).{0,12}?《(?<name>[^《》]{2,14})》|《(?<name2>[^《》]{2,14})》.{0,12}?(?:版权所有|版權所有|所有)");
     private static final Pattern REPORTER_OF = Pattern.compile(
@@ -84,6 +88,10 @@ public final class SourceForms {
         Matcher before = BEFORE_TIMESTAMP.matcher(line);
         if (before.find() && publication(before.group("name"))) {
             found.add(new Mention(before.group("name"), Form.BEFORE_TIMESTAMP, before.start("name"), before.end("name")));
+        }
+        Matcher after = AFTER_TIMESTAMP.matcher(line);
+        if (after.find() && publication(after.group("name"))) {
+            found.add(new Mention(after.group("name"), Form.AFTER_TIMESTAMP, after.start("name"), after.end("name")));
         }
         Matcher copyright = COPYRIGHT.matcher(line);
         if (copyright.find()) {

@@ -39,7 +39,8 @@ public record LineShape(Line line, String plain, String simplified, int length, 
         String t = plain.replaceAll("[”\"’」』)）]+$", "");
         boolean ends = t.isEmpty() || "。;；…,，、:：".indexOf(t.charAt(t.length() - 1)) >= 0;
         // a photo caption: a sentence with its credit, (张三摄) or (警方提供)
-        boolean caption = plain.contains("。") || plain.matches(".*[(（][^()（）]{0,12}(?:摄|攝|提供|供图|供圖|拍摄|拍攝)[)）]\\s*$");
+        boolean caption = plain.contains("。") || plain.matches(".*[(（][^()（）]{0,12}(?:摄|攝|提供|供图|供圖|拍摄|拍攝)[)）]\\s*$")
+                || plain.strip().matches("^[(（][^()（）]+[)）]$"); // (资料图): a picture's placeholder, wholly in brackets
         // an interviewer's turn (问:…?, 记者:…) is the body, not a heading
         boolean turn = t.matches("^(?:问|問|答|记者|記者|主持人|本报记者|本報記者)\\s*[:：].*");
         // a field of the page's metadata (單位:警政署, 关键词:…), not a headline

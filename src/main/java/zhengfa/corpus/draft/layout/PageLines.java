@@ -34,7 +34,7 @@ public final class PageLines {
             // a paragraph of Chinese: a sentence, or a long run with a comma in it (excerpts end mid-sentence);
             // an English or Japanese prompt or a menu of names between bars is no paragraph
             boolean chinese = share >= 0.5 && plain.chars().filter(c -> c == '|' || c == '｜').count() < 2;
-            boolean prose = chinese && (line.endsSentence() && !shortQuestion
+            boolean prose = chinese && !FurnitureWords.isTrail(plain) && (line.endsSentence() && !shortQuestion
                     || length >= 50 && share >= 0.6 && plain.matches(".*[，,、。；;].*"));
             boolean bullet = plain.matches("^[•·▪▸►◆◇\\-–*]\\s*\\S.*");
             // furniture words in either script: the lexicon lists the common forms, the fold catches the rest
@@ -73,7 +73,7 @@ public final class PageLines {
     }
 
     private static boolean wrappable(LineShape s) {
-        return s.length() >= 30 && s.hanShare() >= 0.6 && s.words().isEmpty() && !s.spam().isSpam();
+        return s.length() >= 30 && s.hanShare() >= 0.6 && s.words().isEmpty() && !s.spam().isSpam() && !FurnitureWords.isTrail(s.plain());
     }
 
     private static boolean similar(int a, int b) {

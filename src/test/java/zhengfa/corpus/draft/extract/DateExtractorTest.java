@@ -55,6 +55,8 @@ class DateExtractorTest {
         assertEquals("blank", value(date(null, "2024年04月30日 星期二", "某某案开庭审理", BODY)));
         assertEquals("2022-01-04T10:53", value(date(null, "某某案开庭审理", "發布時間:2022-01-04 10:53 星期二", BODY)),
                 "a labelled publication time with its weekday is the article's");
+        assertEquals("2018-11-16T17:02:00", value(date(null, "某某案开庭审理", "2018-11-16 17:02:00    某某网  参与评论()人", BODY)),
+                "an outlet's name after a timestamp makes a dateline, not a list entry");
         assertEquals("2025-06-26T09:08:55", value(date(null, "警民携手筑牢禁毒防线", "2025-06-26 09:08:55", BODY,
                 "相关阅读", "- 2025-06-25发现迷路小鹿 警民携手救助", "- 2025-06-24某某所民警获表彰")));
     }

@@ -54,6 +54,14 @@ class TitleExtractorTest {
     void aColumnsTagAndBracketsAroundTheHeadlineAreNotPartOfIt() {
         assertEquals("十个典型案例教你如何防范非法集资", title("【以案释法】十个典型案例教你如何防范非法集资", "时间:2022-09-01 09:15", BODY));
         assertEquals("某某毒品工廠偵破案", title("【某某毒品工廠偵破案】", "發布日期:2022-09-01", BODY));
+        assertEquals("冒充記者作不實報導", title("[澳門] 冒充記者作不實報導", "發布日期:2022-09-01", BODY));
+    }
+
+    @Test
+    void aHeadlineAtTheEndOfItsBreadcrumbTrailAndNoPictureOfOne() {
+        assertEquals("清除社会毒瘤,今年某县公安局共破获毒品刑事案件9起",
+                title("某县头条  >  某县新闻  >  清除社会毒瘤,今年某县公安局共破获毒品刑事案件9起", BODY, BODY));
+        assertEquals("blank", title("(资料图)", BODY, BODY));
     }
 
     @Test

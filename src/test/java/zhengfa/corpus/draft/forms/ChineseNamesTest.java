@@ -16,6 +16,7 @@ class ChineseNamesTest {
         assertTrue(ChineseNames.isName("买买提·艾力"));
         assertFalse(ChineseNames.isName("近日专访"));
         assertFalse(ChineseNames.isName("王书记"));
+        assertFalse(ChineseNames.isName("管理员"), "a site's administrator, though 管 is a surname");
         assertFalse(ChineseNames.isName("刘某"));
         assertFalse(ChineseNames.isName("编辑"));
         assertFalse(ChineseNames.isName("张"));

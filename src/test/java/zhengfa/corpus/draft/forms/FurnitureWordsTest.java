@@ -19,6 +19,8 @@ class FurnitureWordsTest {
         assertEquals("NAVIGATION", kind("当前位置: 首页 > 新闻中心 > 图片新闻"));
         assertEquals("NAVIGATION", kind(":::"));
         assertEquals("NAVIGATION", kind("跳至主要内容"), "a screen reader's skip link");
+        assertEquals("NAVIGATION", kind("您当前的位置: 网站首页 / 法院建设 / 法院文化"));
+        assertEquals("NAVIGATION", kind("新闻线索在线提交"));
         assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
         assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));
         assertEquals("NAVIGATION", kind("【社會新聞】"), "a column's label alone in brackets");

@@ -13,6 +13,7 @@ class SourceFormsTest {
     @Test
     void labelsWiresDesksAndIssues() {
         assertEquals("LABEL 北方法制报", sources("来源:北方法制报"));
+        assertEquals("AFTER_TIMESTAMP 某某网", sources("2018-11-16 17:02:00    某某网  参与评论()人"));
         assertEquals("LABEL 金华日报", sources("发布时间: 2023-03-17 17:29 来源: 金华日报   浏览次数:"));
         assertEquals("LABEL 法治日報", sources("時間:2023-09-22 21:13來源:法治日報責任編輯:陳言"));
         assertEquals("WIRE 新华社", sources("新华社北京6月24日电 国家禁毒委员会办公室24日说"));
