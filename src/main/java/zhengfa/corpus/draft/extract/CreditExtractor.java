@@ -102,7 +102,11 @@ public final class CreditExtractor {
         boolean closesParagraph = bracketed && line.substring(credit.end())
                 .matches("^\\s*[)）]\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)*[。]?\\s*[|｜]?\\s*$");
         boolean afterDateline = bracketed && line.substring(0, credit.start()).matches(".*[日\\p{IsHan}][电電讯訊]\\s*[(（]\\s*$");
-        if (ownLine || credit.form() == CreditForms.Form.AGENCY_DATELINE || credit.form() == CreditForms.Form.AFTER_DATELINE) {
+        // the credit in the bracket after the outlet or desk that opens the lead: 某某网(记者 X)…, 某某网某地讯(某某网记者X)
+        boolean opensLead = line.substring(0, credit.start()).matches("^[\\s【\\[]*\\p{IsHan}{2,20}(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞)"
+                + "(?:\\p{IsHan}{2,4}(?:讯|訊|消息))?\\s*[(（][^()（）]{0,12}$");
+        if (ownLine || opensLead || credit.form() == CreditForms.Form.AGENCY_DATELINE || credit.form() == CreditForms.Form.AFTER_DATELINE
+                || credit.form() == CreditForms.Form.OUTLET_SLASH) {
             return CREDIT_LINE;
         }
         if (leadsLine || closesParagraph || afterDateline) {
@@ -122,6 +126,7 @@ public final class CreditExtractor {
             case AFTER_TIMESTAMP -> "a name run into the page's timestamp";
             case EDITOR_LABEL -> "an editor's credit";
             case CLOSING_NAMES -> "names in brackets closing the last paragraph";
+            case OUTLET_SLASH -> "an outlet's reporters (X/names 報導)";
             case PHOTO -> "a photo credit";
         };
     }

@@ -32,6 +32,8 @@ public final class SourceExtractor {
     static final double BEFORE_TIMESTAMP = 0.5;
     /** An outlet's name (…网, …报) after the dateline's time: the shape names a publication, unlike a bare name before it. */
     static final double AFTER_TIMESTAMP = 0.7;
+    /** (中央社) closing a paragraph: agencies sign so; a paper's name there is rarer, and a sentence never ends so. */
+    static final double CLOSING_OUTLET = 0.7;
     static final double COPYRIGHT_OF_OWN_PAPER = 0.7;
     static final double REPORTER_OF = 0.45;
     static final double STANDALONE = 0.75;
@@ -106,6 +108,10 @@ public final class SourceExtractor {
                     case BEFORE_TIMESTAMP -> {
                         score = head ? BEFORE_TIMESTAMP : 0;
                         rule = "a name before the timestamp";
+                    }
+                    case CLOSING_OUTLET -> {
+                        score = CLOSING_OUTLET;
+                        rule = "an agency's name closing a paragraph";
                     }
                     case AFTER_TIMESTAMP -> {
                         score = head ? AFTER_TIMESTAMP : 0;

@@ -42,6 +42,8 @@ public final class CreditForms {
         EDITOR_LABEL,
         /** …正在进一步调查中。(周星 周幼芬): names alone in brackets closing the last paragraph. */
         CLOSING_NAMES,
+        /** (民視新聞/許家程、李柏瑾 台中報導): an outlet, a slash, the names and where they report from. */
+        OUTLET_SLASH,
         /** X摄, 摄影:X. */
         PHOTO
     }
@@ -57,11 +59,14 @@ public final class CreditForms {
             + "(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒)?(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)";
     private static final Pattern ROLE = Pattern.compile(ROLE_WORD);
     private static final Pattern OUTLET_BEFORE = Pattern.compile(
-            "(?<outlet>[\\p{IsHan}A-Za-z0-9\\-－]{1,16}?(?:报|報|社|网|網|台|客户端|客戶端|杂志|雜誌|周刊|週刊|APP|app))[\\s／/-]*$");
+            "(?<outlet>[\\p{IsHan}A-Za-z0-9\\-－]{1,16}?(?:报|報|社|网|網|台|客户端|客戶端|杂志|雜誌|周刊|週刊|APP|app))"
+                    + "(?:[·•・][\\p{IsHan}A-Za-z0-9]{2,8})?[\\s／/(（-]*$");
     private static final Pattern AGENCY = Pattern.compile(
             "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
             "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)】?|\\p{IsHan}(?:讯|訊)】?)\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
+    private static final Pattern OUTLET_SLASH = Pattern.compile(
+            "[(（](?<outlet>\\p{IsHan}{2,8})[/／](?<names>\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4}){0,5})\\s+\\p{IsHan}{0,6}(?:報導|报道)[)）]");
     /** …调查中。(周星 周幼芬): names alone in brackets at the end of a line, after its last sentence. */
     private static final Pattern CLOSING_NAMES = Pattern.compile(
             "[。！？!?”」]\\s*[(（](?<names>\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,3})[)）]\\s*[|｜]?\\s*$");
@@ -69,7 +74,7 @@ public final class CreditForms {
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
-            "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d]))(?:作者|撰文|撰稿|执笔|執筆|文字|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
+            "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d]))(?:作者|撰文|撰稿|执笔|執筆|文字|文[/／、]图|文[/／、]圖|图文|圖文|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
     private static final Pattern SIGNED = Pattern.compile("^[■□●▲◆◇]\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AFFILIATED = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,4})\\s*[(（](?<aff>[^()（）]{4,40}(?:研究|大学|大學|学院|學院|中心|法院|检察院|檢察院|律师|律師|教授|研究员|研究員|人员|人員|主任|学者|學者)[^()（）]*)[)）]$");
@@ -126,6 +131,13 @@ public final class CreditForms {
         if (stamped.find() && ChineseNames.isName(fold.apply(stamped.group("name")))) {
             credits.add(new Credit(Role.REPORTER, Form.AFTER_TIMESTAMP, null, List.of(stamped.group("name")), stamped.start("name"),
                     stamped.end("name")));
+        }
+        Matcher slash = OUTLET_SLASH.matcher(line);
+        while (slash.find()) {
+            List<String> names = namesOnly(slash.group("names"), fold);
+            if (!names.isEmpty()) {
+                credits.add(new Credit(Role.REPORTER, Form.OUTLET_SLASH, slash.group("outlet"), names, slash.start(), slash.end()));
+            }
         }
         Matcher closing = CLOSING_NAMES.matcher(line);
         if (closing.find() && !inside(credits, closing.start("names"))) {

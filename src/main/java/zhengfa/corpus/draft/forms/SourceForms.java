@@ -26,6 +26,8 @@ public final class SourceForms {
         DESK,
         /** 中国检察官 2016年16期. */
         ISSUE,
+        /** …全案確定。(中央社): an agency's name in brackets closing a paragraph. */
+        CLOSING_OUTLET,
         /** X 2021-02-03 11:57:40: a name printed before the time on a dateline. */
         BEFORE_TIMESTAMP,
         /** 2018-11-16 17:02:00 央广网: an outlet's name printed after the dateline's time. */
@@ -45,12 +47,13 @@ public final class SourceForms {
             "(?<photo>(?:图片|圖片|图|圖|照片|视频|視頻|影片)(?:素材)?)?(?:来源|來源|来 源|來 源|稿源|出处|出處|转自|轉自|转载自|轉載自|发文机关|發文機關)\\s*(?:[:：]|丨(?=\\s*\\p{IsHan}))\\s*(?:综合自|綜合自|摘自|转自|轉自|据|據)?(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
                     + STOP);
     private static final Pattern WIRE = Pattern.compile(
-            "(?:^|(?<=[\\s(（)）【\\[《]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\p{IsHan}{0,6}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|专讯|專訊)");
+            "(?:^|(?<=[\\s(（)）【\\[《]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\s?\\p{IsHan}{0,6}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|专讯|專訊|消息)");
     private static final Pattern DESK = Pattern.compile(
-            "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線|全媒体|全媒體|融媒体|融媒體|融媒|传媒|傳媒))(?:快)?(?:讯|訊)(?!息)");
+            "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線|全媒体|全媒體|融媒体|融媒體|融媒|传媒|傳媒))(?:\\p{IsHan}{2,3}?)?(?:快)?(?:讯|訊)(?!息)");
     private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
     private static final Pattern BEFORE_TIMESTAMP = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,10})\\s+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}");
+    private static final Pattern CLOSING_OUTLET = Pattern.compile("[。！？!?”」]\\s*[(（](?<name>\\p{IsHan}{1,8}(?:社|报|報|网|網))[)）]\\s*$");
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<name>\\p{IsHan}{1,10}(?:网|網|报|報|社|台|新闻|新聞))(?=\\s|$)");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -88,6 +91,10 @@ public final class SourceForms {
         Matcher before = BEFORE_TIMESTAMP.matcher(line);
         if (before.find() && publication(before.group("name"))) {
             found.add(new Mention(before.group("name"), Form.BEFORE_TIMESTAMP, before.start("name"), before.end("name")));
+        }
+        Matcher closing = CLOSING_OUTLET.matcher(line);
+        if (closing.find() && publication(closing.group("name"))) {
+            found.add(new Mention(closing.group("name"), Form.CLOSING_OUTLET, closing.start("name"), closing.end("name")));
         }
         Matcher after = AFTER_TIMESTAMP.matcher(line);
         if (after.find() && publication(after.group("name"))) {

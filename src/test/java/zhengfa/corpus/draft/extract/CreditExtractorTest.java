@@ -32,6 +32,14 @@ class CreditExtractorTest {
     }
 
     @Test
+    void theCreditInTheBracketThatOpensTheLeadAndAnAuthorOfWordsAndPictures() {
+        CreditExtractor.Result r = credits("某市交警启动宣传活动", "某某新闻网(记者 朱海丹)11月18日报道 今天下午,某某启动仪式在某地举行,15位主持人齐聚一堂。");
+        assertEquals(List.of("朱海丹"), r.reporters().value().orElseThrow());
+        r = credits("某县召开会议", "会议还对近期相关工作作了部署安排。(文/图 张明)");
+        assertEquals(List.of("张明"), r.reporters().value().orElseThrow());
+    }
+
+    @Test
     void theSamePersonCreditedTwiceCountsOnce() {
         CreditExtractor.Result r = credits("电子证据的审查认定", "2016-09-21 01:50:59文◎金果园*", "文◎金 果园*");
         assertEquals(List.of("金果园"), r.reporters().value().orElseThrow());

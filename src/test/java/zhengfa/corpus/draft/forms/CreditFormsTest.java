@@ -35,6 +35,9 @@ class CreditFormsTest {
         assertEquals("REPORTER 程国栋", credits("中新网广州7月2日电 (程国栋)针对近日网传的消息"));
         assertEquals("REPORTER 蕭林", credits("【中新社雲南德宏十一月二十七日電】(蕭林)邊境管理支隊二十七日通報稱"));
         assertEquals("REPORTER 周立新", credits("新华社北京6月24日电(记者周立新)国家禁毒委员会办公室24日说"));
+        assertEquals("REPORTER@民視新聞 許家程,李柏瑾,賴政坤", credits("等著酒駕的你。(民視新聞/許家程、李柏瑾、賴政坤 台中報導)"));
+        assertEquals("REPORTER@齐鲁晚报 张晓鹏,王本朋", credits("(齐鲁晚报·齐鲁壹点记者 张晓鹏 通讯员 王本朋)"), "an outlet and its app");
+        assertEquals("REPORTER@某某新闻网 朱海丹", credits("某某新闻网(记者 朱海丹)11月18日报道 今天下午,启动仪式举行。"));
     }
 
     @Test

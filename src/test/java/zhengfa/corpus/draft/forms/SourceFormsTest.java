@@ -26,6 +26,11 @@ class SourceFormsTest {
         assertEquals("WIRE 新華社", sources("   據新華社北京10月24日電 記者從公安部獲悉"));
         assertEquals("WIRE 中新社", sources("【中新社雲南德宏十一月二十七日電】(蕭林)邊境管理支隊通報稱"));
         assertEquals("DESK 辽宁长安网", sources("辽宁长安网讯 2月24日,某县政法工作会议召开。"));
+        assertEquals("DESK 每日某某网; REPORTER_OF 每日某某网", sources("每日某某网天水讯(新某某·每日某某网记者刘东亮)近日,某分局破获一起案件。"),
+                "a desk line with its place");
+        assertEquals("WIRE 中新网", sources("中新网 拉萨12月5日电 (某某)某某启动仪式4日举办。"));
+        assertEquals("WIRE 央广网", sources("央广网拉萨11月16日消息(记者某某)今天上午,发布会召开。"));
+        assertEquals("CLOSING_OUTLET 中央社", sources("二審由最高行政法院審理,今天駁回上訴,全案確定。(中央社)"));
         assertEquals("ISSUE 中國檢察官", sources("中國檢察官 2016年16期"));
         assertEquals("BEFORE_TIMESTAMP 福建检察", sources("福建检察 2021-02-03 11:57:40"));
         assertEquals("COPYRIGHT 法治日报", sources("本网站所有内容属《法治日报》所有,未经许可不得转载。"));
