@@ -21,13 +21,17 @@ public final class FurnitureWords {
     /** A pinyin gloss some mirrors insert after characters: 據(jù), 網(wǎng). */
     private static final Pattern GLOSS = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\\)");
     private static final Pattern MARKUP = Pattern.compile("^[\\s•·\\-*]*(?:</?[a-zA-Z][^<>]{0,80}>\\s*)+[\\s•·\\-*]*$");
-    private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:ADVERTISEMENT|Advertisement|advertisement|广告|廣告|推广|推廣|Sponsored|赞助|贊助)$");
+    private static final Pattern ADVERTISEMENT = Pattern.compile(
+            "^[-–—\\s]*(?:ADVERTISEMENT|Advertisement|advertisement|广告|廣告|推广|推廣|Sponsored|赞助|贊助)[-–—\\s]*$");
+    /** A forum's anti-copy noise: short runs of ASCII letters and symbols, no word of any language (7 U- d) d1 r* s! L5). */
+    private static final Pattern NOISE = Pattern.compile("^\\s*(?:[!-~]{1,3}\\s+){5,}[!-~]{1,3}\\s*$");
     /** Footer words no article sentence uses. */
     private static final Pattern FOOTER = Pattern.compile(
             "版权所有|版權所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|免责声明|免責聲明|本网站所刊载|本網站所刊載|本网站所登载|本網站所登載"
                     + "|本网原创之作品|本網原創之作品|有关作品版权|有關作品版權"
                     + "|凡本网注明|凡本網注明|本網站有權|本网站有权|不良信息举报|不良信息舉報|违法和不良|網上傳播視聽|网上传播视听|信息网络传播视听|本文来源|本文來源|Powered by|powered by"
-                    + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)");
+                    + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)"
+                    + "|有新闻想爆料|有新聞想爆料|爆料信箱|爆料热线|爆料熱線|新闻热线|新聞熱線|Comments are closed");
     /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
     private static final Pattern FOOTER_SHORT = Pattern.compile(
             "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
@@ -39,7 +43,8 @@ public final class FurnitureWords {
                     + "|热点新闻|熱點新聞|延伸阅读|延伸閱讀|更多新闻|更多新聞|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|\\p{IsHan}{2,4}新闻精选|\\p{IsHan}{2,4}新聞精選"
                     + "|热门文章|熱門文章|最新文章|最新新闻|最新新聞|排行榜|点击排行|點擊排行|上一篇|下一篇|上一条|下一條|下一条|上一條"
                     + "|编辑推荐|編輯推薦|热点推荐|熱點推薦|精彩图片|精彩圖片|图片新闻|圖片新聞|相关链接|相關鏈接|友情链接|友情鏈接"
-                    + "|今日导读|今日導讀|今日推荐|今日推薦|昔日新闻|昔日新聞|往日新闻|往日新聞"
+                    + "|今日导读|今日導讀|今日推荐|今日推薦|昔日新闻|昔日新聞|往日新闻|往日新聞|更多内容|更多內容|更多精彩"
+                    + "|(?:今日|今週|本週|本周|今日全國|今日全国)?(?:热门新闻|熱門新聞)|上\\s*/\\s*下一篇|(?:点击|點擊)?(?:阅读|閱讀)下一[则則]|下一[则則](?:新闻|新聞)"
                     + "|更多\\p{IsHan}{0,4}(?:新闻|新聞|资讯|資訊|报道|報導))[:：]?");
     /** Words of the controls around an article; a line is a widget when little else is left. */
     private static final Pattern WIDGET = Pattern.compile(
@@ -51,7 +56,7 @@ public final class FurnitureWords {
                     + "|用户名|用戶名|密码|密碼|验证码|驗證碼|搜索|搜尋|站内搜索|高级搜索|关怀版|長者模式|长者模式|无障碍阅读|字号调整|点击|點擊|次数|次數"
                     + "|Loading|loading|加载中|載入中|触屏版|觸屏版|电脑版|電腦版|即日新闻|即日新聞|即时新闻|即時新聞|转发|轉發|条评论|條評論|人参与|人參與|查看全文|共\\d+[页頁]|\\d+[条條]|^图片$|^圖片$|^视频$|^視頻$|查看图库|查看圖庫|图库|圖庫|必填项|必填項|此页面有问题吗|此頁面有問題嗎|帮助我们改进|幫助我們改進|意见反馈|意見反饋"
                     + "|今天是|今日是|您好[!！,，]?|你好[!！,，]?|欢迎您|歡迎您|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨"
-                    + "|放大|缩小|縮小|还原|還原|收藏本页|收藏本頁|社交网站|社交網站"
+                    + "|放大|缩小|縮小|还原|還原|收藏本页|收藏本頁|社交网站|社交網站|文本大小|视力保护色|視力保護色|我要打印|按讚追蹤|按赞追踪"
                     + "|(?<=分享到|分享至|分享|分享到[:：]|分享至[:：])[\\s:：]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE)"
                     + "(?:[\\s、|｜]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE))*");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
@@ -72,7 +77,7 @@ public final class FurnitureWords {
     private static final Pattern POSITION_LABEL = Pattern.compile(
             "^(?:当前|當前|您的|你的|您现在的|您現在的|您当前的|您當前的|当前的|當前的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
     private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
-    private static final Pattern TOPIC = Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|Tags?)[:：]");
+    private static final Pattern TOPIC = Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|相关字词|相關字詞|Tags?)\\s*[:：﹕]");
     private static final Pattern URL_LINE = Pattern.compile("^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址)[:：]?\\s*)?https?://\\S+$");
     /** A view count (20694, 1,379): three figures or more; 01 and 02 number sections. */
     private static final Pattern NUMBER = Pattern.compile("^\\d[\\d,，.]{2,9}$");
@@ -86,7 +91,7 @@ public final class FurnitureWords {
     }
 
     public static boolean isMarkup(String line) {
-        return MARKUP.matcher(line).matches();
+        return MARKUP.matcher(line).matches() || NOISE.matcher(line).matches() && line.chars().filter(c -> "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0).count() >= 3;
     }
 
     public static boolean isAdvertisement(String line) {

@@ -21,6 +21,17 @@ class FurnitureWordsTest {
         assertEquals("NAVIGATION", kind("跳至主要内容"), "a screen reader's skip link");
         assertEquals("NAVIGATION", kind("您当前的位置: 网站首页 / 法院建设 / 法院文化"));
         assertEquals("NAVIGATION", kind("新闻线索在线提交"));
+        assertEquals("RELATED", kind("今日熱門新聞"));
+        assertEquals("RELATED", kind("更多内容看这里!"));
+        assertEquals("RELATED", kind("上 / 下一篇新聞"));
+        assertEquals("RELATED", kind("點擊閱讀下一則新聞"));
+        assertEquals("WIDGET", kind("文本大小:"));
+        assertEquals("WIDGET", kind("  字号:[ ]  [我要打印][关闭] 视力保护色:"));
+        assertEquals("ADVERTISEMENT", kind("- Advertisement -"));
+        assertEquals("NAVIGATION", kind("相關字詞﹕某某媒體 澳門 編輯推介"), "a page's tags");
+        assertEquals("MARKUP", kind("7 U- d) d1 r* s! L5 ^( L"), "a forum's anti-copy noise");
+        assertEquals("none", kind("A B C D E F G"), "letters alone are no noise");
+        assertEquals("FOOTER", kind("有新闻想爆料?请登录某某网呼叫中心、拨打新闻热线0371-65830000"));
         assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
         assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));
         assertEquals("NAVIGATION", kind("【社會新聞】"), "a column's label alone in brackets");
