@@ -24,8 +24,8 @@ public final class ReleaseDiff {
     private static final Set<String> NOT_FIELDS = Set.of("id", "text", "text_sha256", "char_count", "body",
             "annotations", "content_sha256");
 
-    /** Facets whose shifts are reported. */
-    private static final List<String> FACETS = List.of("region", "script", "label (spans)");
+    /** The manifest's facets, each compared: the shifts a user of the release reads first. */
+    private static final List<String> FACETS = List.of("source", "year", "genre", "province", "region", "script", "label (spans)");
 
     private ReleaseDiff() {
     }
