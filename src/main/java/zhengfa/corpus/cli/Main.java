@@ -126,7 +126,7 @@ public final class Main implements Runnable {
         }
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"zhengfa-corpus " + version()};

@@ -28,7 +28,7 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * the command line's ({@link ExitCode}).
  */
 @Command(name = "spark-submit --class zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar",
-        mixinStandardHelpOptions = true, sortOptions = false,
+        mixinStandardHelpOptions = true, sortOptions = false, versionProvider = zhengfa.corpus.cli.Main.Version.class,
         description = "Validates a corpus on a Spark cluster and, if it is valid, publishes <out>/zhengfa-corpus-<version>/."
                 + " Every URI may be any Hadoop file system: file://, hdfs://, s3a://.")
 public final class SparkRelease implements Callable<Integer> {
@@ -42,7 +42,7 @@ public final class SparkRelease implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "URI", description = "Where the release folder is published.")
     String out;
 
-    @Option(names = {"--version", "--release-version"}, required = true, paramLabel = "VERSION",
+    @Option(names = "--release-version", required = true, paramLabel = "VERSION",
             description = "The release version, e.g. 0.2.0.")
     String version;
 
@@ -157,7 +157,7 @@ public final class SparkRelease implements Callable<Integer> {
         }
         if (outcome instanceof SparkOutcome.Conflict conflict) {
             ReportWriter.text(ReportWriter.conflict(conflict.release(), conflict.differences(),
-                    "bump the version (--version) to publish the changed corpus as a new release"), err);
+                    "bump the version (--release-version) to publish the changed corpus as a new release"), err);
             err.println("error: release " + version + " already exists with different content; nothing was published.");
             return ExitCode.RELEASE_EXISTS;
         }
@@ -191,7 +191,7 @@ public final class SparkRelease implements Callable<Integer> {
         }
         if (!ReleaseSpec.isSemanticVersion(version)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--version must be a semantic version such as 0.1.0, not '" + version + "'");
+                    "--release-version must be a semantic version such as 0.1.0, not '" + version + "'");
         }
         return new SparkReleaseJob.Request(uri(corpus), uri(schema), uri(out), version, releaseDate, compression, layout,
                 articlesPerTask, maxFindingsPerCode, strict);

@@ -63,7 +63,7 @@ class HdfsReleaseIT {
         String hdfs = "hdfs://127.0.0.1:" + dfs.getNameNodePort();
         JobProcess.Result job = JobProcess.run(JobProcess.submit("local[2]", Map.of(), List.of(
                 "--corpus", hdfs + "/data/corpus", "--schema", hdfs + "/data/schema", "--out", hdfs + "/releases",
-                "--version", "0.1.0", "--release-date", DATE, "--parquet-layout", "year", "--jsonl-compression", "gzip")),
+                "--release-version", "0.1.0", "--release-date", DATE, "--parquet-layout", "year", "--jsonl-compression", "gzip")),
                 work.resolve("logs-hdfs"), 600);
         assertEquals(0, job.exitCode(), job.describe());
 

@@ -70,7 +70,7 @@ class S3ReleaseIT {
     static JobProcess.Result job(String logs, String compression) throws Exception {
         return JobProcess.run(JobProcess.submit("local[2]", server.sparkSettings(), List.of(
                 "--corpus", "s3a://input/corpus", "--schema", "s3a://input/schema", "--out", "s3a://releases/cuts",
-                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "100", "--shard-rows", "120",
+                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "100", "--shard-rows", "120",
                 "--jsonl-compression", compression)), work.resolve(logs), 600);
     }
 

@@ -153,7 +153,7 @@ class SparkReleaseIT {
         Path out = work.resolve("spark-bad");
         JobProcess.Result job = JobProcess.run(JobProcess.submit("local[2]", Map.of(), List.of(
                 "--corpus", bad.toString(), "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toString(),
-                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200", "--format", "json")),
+                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200", "--format", "json")),
                 work.resolve("logs-bad"), 600);
         assertEquals(1, job.exitCode(), job.describe());
         JobProcess.Result local = JobProcess.run(JobProcess.cli("validate", "--corpus=" + bad,
@@ -169,7 +169,7 @@ class SparkReleaseIT {
 
         JobProcess.Result sarif = JobProcess.run(JobProcess.submit("local[2]", Map.of(), List.of(
                 "--corpus", bad.toString(), "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toString(),
-                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200", "--format", "sarif")),
+                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200", "--format", "sarif")),
                 work.resolve("logs-bad-sarif"), 600);
         assertEquals(1, sarif.exitCode(), sarif.describe());
         JsonNode results = MAPPER.readTree(sarif.stdout()).path("runs").path(0).path("results");
@@ -184,7 +184,7 @@ class SparkReleaseIT {
         Path out = work.resolve("spark-changing");
         Process job = JobProcess.start(JobProcess.submit("local[2]", Map.of(), List.of(
                 "--corpus", changing.toString(), "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toString(),
-                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200")), work.resolve("logs-changing"));
+                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200")), work.resolve("logs-changing"));
         // The first task of the writing pass has copied its files; the last task (8 of 8, on 2
         // cores) has not started. Change the last article it will read, keeping it valid.
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(300);
@@ -218,7 +218,7 @@ class SparkReleaseIT {
     private static JobProcess.Result submit(Path out, String layout, String compression, String... more) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--corpus", corpus.toUri().toString(),
                 "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toUri().toString(),
-                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200",
+                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "200",
                 "--parquet-layout", layout, "--jsonl-compression", compression));
         arguments.addAll(List.of(more));
         return JobProcess.run(JobProcess.submit("local[2]", Map.of(), arguments),

@@ -39,10 +39,39 @@ class SparkReleaseTest {
         assertEquals(SparkReleaseJob.MIN_SLICE, SparkReleaseJob.automaticSliceSize(0, 0));
     }
 
+    /** --help and -V answer alone and beside every other option, as the command line's do; --release-version is the release option. */
+    @Test
+    void helpAndVersionWorkAloneAndBesideTheOptions() {
+        for (String[] args : java.util.List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"--corpus=c", "--schema=s",
+                "--out=o", "--release-version=0.1.0", "--release-date=2026-11-22", "--help"})) {
+            StringWriter out = new StringWriter();
+            assertEquals(0, SparkRelease.run(args, new PrintWriter(out), new PrintWriter(new StringWriter())), String.join(" ", args));
+            assertTrue(out.toString().contains("--release-version=VERSION"), out.toString());
+            assertTrue(out.toString().startsWith("Usage: spark-submit --class zhengfa.corpus.spark.SparkRelease"), out.toString());
+        }
+        for (String option : java.util.List.of("-V", "--version")) {
+            StringWriter out = new StringWriter();
+            assertEquals(0, SparkRelease.run(new String[] {option}, new PrintWriter(out), new PrintWriter(new StringWriter())));
+            assertTrue(out.toString().startsWith("zhengfa-corpus "), out.toString());
+        }
+    }
+
+    /** Without Spark on the classpath (java -jar on the Spark jar), one sentence names spark-submit, and the exit is 2. */
+    @Test
+    void withoutSparkTheJarSaysHowToLaunchIt() throws Exception {
+        java.nio.file.Path javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", "target/classes", SparkJarMain.class.getName(), "--help")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), output);
+        assertEquals("error: this jar is a Spark job and Spark is not on the classpath: launch it with spark-submit --class"
+                + " zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar --help", output.strip());
+    }
+
     @Test
     void aVersionThatIsNotSemanticIsAUsageError() {
         StringWriter err = new StringWriter();
-        int code = SparkRelease.run(new String[] {"--corpus=c", "--schema=s", "--out=o", "--version=latest",
+        int code = SparkRelease.run(new String[] {"--corpus=c", "--schema=s", "--out=o", "--release-version=latest",
                 "--release-date=2026-11-22"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(2, code);
         assertTrue(err.toString().contains("semantic version"), err.toString());
@@ -51,7 +80,7 @@ class SparkReleaseTest {
     private static void assertUsage(String option, String mentioned) {
         StringWriter err = new StringWriter();
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--corpus=c", "--schema=s", "--out=o",
-                "--version=0.1.0", "--release-date=2026-11-22"));
+                "--release-version=0.1.0", "--release-date=2026-11-22"));
         String name = option.substring(0, option.indexOf('='));
         args.removeIf(a -> a.startsWith(name + "="));
         args.add(option);

@@ -50,7 +50,7 @@ public final class SparkThroughput {
                                 "spark.executor.memory", "1g", "spark.executor.cores", "1", "spark.cores.max", "2",
                                 "spark.executor.extraJavaOptions", String.join(" ", JobProcess.OPENS)),
                                 List.of("--corpus", corpus.toString(), "--schema", CorpusFixture.seedSchema().toString(),
-                                        "--out", out.toString(), "--version", "0.1.0", "--release-date", "2026-11-22"));
+                                        "--out", out.toString(), "--release-version", "0.1.0", "--release-date", "2026-11-22"));
                     };
                     long start = System.nanoTime();
                     JobProcess.Result result = JobProcess.run(command, runs.resolve("logs-" + round + "-" + which), 3600);

@@ -119,7 +119,7 @@ class StandaloneClusterIT {
     private static List<String> submit(Path out) {
         List<String> arguments = new ArrayList<>(List.of("--corpus", corpus.toUri().toString(),
                 "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toUri().toString(),
-                "--version", "0.1.0", "--release-date", DATE, "--articles-per-task", "100",
+                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "100",
                 "--parquet-layout", "shards", "--jsonl-compression", "gzip"));
         return JobProcess.submit(cluster.masterUrl(), Map.of(
                 "spark.executor.memory", "512m",
