@@ -316,7 +316,7 @@ public final class ArticleDrafter {
             return new Refused(new NotChinese(notChinese));
         }
         PageLines lines = PageLines.of(new Page(normalised.text()), scripts);
-        if (lines.firstProse() == lines.all().size()) {
+        if (lines.firstProse() == lines.all().size() && !LineClassifier.hasPosterText(lines.all())) {
             return new Refused(new NotAnArticle("it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
                     + " and not one sentence or paragraph of an article"));
         }
@@ -358,6 +358,9 @@ public final class ArticleDrafter {
         return kept.toString();
     }
 
+    /** How many of a poster's short lines make its lead (about two paragraphs' worth). */
+    private static final int POSTER_LEAD_LINES = 24;
+
     /** The places of the headline (and decks above the body), the datelines' filing places and the lead. */
     private FieldDraft<Region> region(PageLines lines, FieldDraft<Headline> title, Structure structure, String url) {
         List<RegionExtractor.Passage> head = new ArrayList<>();
@@ -392,6 +395,16 @@ public final class ArticleDrafter {
         }
         // the lead: the first two paragraphs of the article, a credit's or dateline's paragraph included
         List<LineShape> paragraphs = lines.all().stream().filter(s -> s.prose() && !covered(s, structure.furniture())).toList();
+        if (paragraphs.isEmpty()) {
+            // an article set as a poster, a phrase a line: its first lines, read together, are its lead
+            String poster = lines.all().stream().filter(s -> !covered(s, structure.furniture()) && s.hanShare() >= 0.5)
+                    .limit(POSTER_LEAD_LINES).map(LineShape::simplified).collect(java.util.stream.Collectors.joining(""));
+            if (!poster.isEmpty()) {
+                LineShape first = lines.all().get(0);
+                lead.add(new RegionExtractor.Passage(poster, new Evidence(first.number(), first.text())));
+                deeper.add(poster);
+            }
+        }
         for (int i = 0; i < paragraphs.size() && i < 6; i++) {
             LineShape s = paragraphs.get(i);
             if (i < 2) {

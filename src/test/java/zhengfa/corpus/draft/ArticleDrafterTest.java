@@ -122,6 +122,21 @@ class ArticleDrafterTest {
         assertEquals("Japanese", refused.verdict().language());
     }
 
+    /** An article set as a poster, a phrase a line with no sentence mark, is an article; a menu of names is not. */
+    @Test
+    void aPosterIsAnArticleAndAMenuIsNot() {
+        // written for this test
+        String poster = String.join("\n", "守护一方平安", "10月23日", "由公安部新闻宣传局", "联合推出的", "新媒体系列活动",
+                "第三期节目来到了山东", "90分钟的节目中", "先后来到了", "青岛、临沂、济南等地", "通过实地探访", "警民对话等形式",
+                "全景展现了山东公安民警", "服务高质量发展的担当作为", "") ;
+        assertInstanceOf(ArticleDrafter.Drafted.class, drafter.draft(poster.getBytes(StandardCharsets.UTF_8), "p.txt", null,
+                new ArticleDrafter.Provenance(null, null), id -> false, TODAY));
+        String menu = String.join("\n", "首页", "新闻中心", "政务公开", "办事服务", "互动交流", "专题专栏", "警务信息", "法律法规",
+                "联系我们", "");
+        assertInstanceOf(ArticleDrafter.NotAnArticle.class, drafter.draft(menu.getBytes(StandardCharsets.UTF_8), "p.txt", null,
+                new ArticleDrafter.Provenance(null, null), id -> false, TODAY));
+    }
+
     /** A page written for this test in a portal's layout: every field drafted from its own line, and the checklist lists them all. */
     @Test
     void aPortalPageIsDraftedFieldByFieldWithEvidence() {

@@ -109,7 +109,7 @@ public final class TitleExtractor {
         // the article's head starts after the last such sentence
         int headStart = 0;
         for (int i = 0; i < Math.min(firstProse, all.size()); i++) {
-            if (all.get(i).prose()) {
+            if (all.get(i).prose() && !CAPTION_MARK.matcher(all.get(i).plain()).find()) {
                 headStart = i + 1;
             }
         }
@@ -197,6 +197,10 @@ public final class TitleExtractor {
     private static final Pattern TWICE = Pattern.compile("^(.{6,}?)\\s+\\1\\s*$");
     /** A kicker (引题) ends on what someone said: 某某在…会上强调; the headline is the deck under it. */
     private static final Pattern KICKER = Pattern.compile(".*(?:强调|強調|表示|指出|要求|提出|说|說|称|稱|透露|介绍|介紹)[:：]?$");
+    /** A picture's caption under the headline (▲某地院舉辦…, 图:…): no teaser of another article. */
+    private static final Pattern CAPTION_MARK = Pattern.compile("^\\s*(?:▲|△|图[:：]|圖[:：]|图片[:：]|圖片[:：])");
+    /** A paper's or site's name before a bar and the headline: 西部法治报 | 解的是难题…. */
+    private static final Pattern SITE_HEAD = Pattern.compile("^\\s*\\p{IsHan}{2,10}(?:报|報|网|網|台)\\s*[|｜]\\s*(?<title>.{6,})$");
     private static final Pattern SITE_TAIL = Pattern.compile("^(?<title>.{6,}?)\\s*[|｜_]\\s*(?<site>[^|｜_]{1,12})$");
     /** A page title's site name after a dash: 永川区开展消防安全检查-华龙网 (a dash inside a headline stays). */
     private static final Pattern SITE_DASH_TAIL = Pattern.compile(
@@ -220,6 +224,10 @@ public final class TitleExtractor {
             t = twice.group(1);
         }
         t = t.replaceAll("\\s*[*＊]+$", "");
+        Matcher headed = SITE_HEAD.matcher(t);
+        if (headed.matches() && !headed.group("title").matches(".*[|｜].*")) {
+            t = headed.group("title");
+        }
         Matcher dashed = SITE_DASH_TAIL.matcher(t);
         if (dashed.matches()) {
             t = dashed.group("title");

@@ -141,8 +141,17 @@ public final class LineClassifier {
      * a menu's items are names (台鐵 / 高鐵 / 東海大學), and a list of other articles' titles has longer lines.
      */
     private static Set<Integer> posterLines(List<LineShape> all, Anchors anchors) {
+        return posterLines(all, Math.max(0, anchors.articleStart()));
+    }
+
+    /** Whether the page sets text as a poster anywhere: an article in short lines, though it has no paragraph. */
+    public static boolean hasPosterText(List<LineShape> all) {
+        return !posterLines(all, 0).isEmpty();
+    }
+
+    private static Set<Integer> posterLines(List<LineShape> all, int from) {
         Set<Integer> poster = new HashSet<>();
-        int i = Math.max(0, anchors.articleStart());
+        int i = from;
         while (i < all.size()) {
             int j = i;
             while (j < all.size() && verse(all.get(j))) {

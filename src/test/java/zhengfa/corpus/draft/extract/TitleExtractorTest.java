@@ -65,6 +65,19 @@ class TitleExtractorTest {
     }
 
     @Test
+    void sectionsInstitutionsColumnsCaptionsAndFieldsAreNoHeadline() {
+        assertEquals("浅议反规避执行", title("浅议反规避执行", "作者:张明 发布时间:2013-04-24 浏览次数:465", "“执行难”是长期以来困扰法院工作的问题,",
+                "一、规避执行行为的本质", BODY, BODY));
+        assertEquals("某地法院举办开放日活动", title("某地法院举办开放日活动", "▲某地法院于19日举办开放日,邀请群众参观。", "记者 张明/某地报道", BODY, BODY));
+        assertEquals("blank", title("某某市中级人民法院", BODY, BODY), "an institution's name alone is the site's");
+        assertEquals("blank", title("宪法宣传专栏", BODY, BODY));
+        assertEquals("blank", title("圖:一名詐騙集團成員被捕", BODY, BODY));
+        assertEquals("blank", title("发布机构:某区司法局", BODY, BODY));
+        assertEquals("解的是难题 暖的是民心——某区积极探索基层治理精细化路径", title("某某法治报 | 解的是难题 暖的是民心——某区积极探索基层治理精细化路径",
+                "时间:2022-09-01 09:15", BODY));
+    }
+
+    @Test
     void theUpperOfTwoDecksAndARepeatedDeck() {
         assertEquals("某法官:立足审判职能 深耕诉源治理", title("某法官:立足审判职能 深耕诉源治理", "在法治轨道上推进市域社会治理",
                 "时间:2022-09-01 09:15", BODY));
