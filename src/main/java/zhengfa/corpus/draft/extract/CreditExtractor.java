@@ -103,8 +103,12 @@ public final class CreditExtractor {
                 .matches("^\\s*[)）]\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)*[。]?\\s*[|｜]?\\s*$");
         boolean afterDateline = bracketed && line.substring(0, credit.start()).matches(".*[日\\p{IsHan}][电電讯訊]\\s*[(（]\\s*$");
         // the credit in the bracket after the outlet or desk that opens the lead: 某某网(记者 X)…, 某某网某地讯(某某网记者X)
-        boolean opensLead = line.substring(0, credit.start()).matches("^[\\s【\\[]*\\p{IsHan}{2,20}(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞)"
-                + "(?:\\p{IsHan}{2,4}(?:讯|訊|消息))?\\s*[(（][^()（）]{0,12}$");
+        String before = line.substring(0, credit.start());
+        boolean opensLead = before.matches("^[\\s【\\[]*\\p{IsHan}{2,20}(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞)"
+                + "(?:\\p{IsHan}{2,4}(?:讯|訊|消息))?\\s*[(（][^()（）]{0,12}$")
+                // 本报讯 辽沈晚报、聊沈客户端记者X报道: the credit right after the desk that opens the lead
+                || before.matches("^[\\s【\\[]*\\p{IsHan}{0,20}(?:讯|訊)】?[\\s(（]*"
+                        + "(?:\\p{IsHan}{2,10}(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞)[、·\\s]*)*$");
         if (ownLine || opensLead || credit.form() == CreditForms.Form.AGENCY_DATELINE || credit.form() == CreditForms.Form.AFTER_DATELINE
                 || credit.form() == CreditForms.Form.OUTLET_SLASH) {
             return CREDIT_LINE;

@@ -109,13 +109,17 @@ public final class SourceExtractor {
                         score = head ? BEFORE_TIMESTAMP : 0;
                         rule = "a name before the timestamp";
                     }
+                    case REPORTED_BY -> {
+                        score = head ? WIRE : REPORTER_OF;
+                        rule = "the paper the dateline reports after (据…报道)";
+                    }
                     case CLOSING_OUTLET -> {
                         score = CLOSING_OUTLET;
                         rule = "an agency's name closing a paragraph";
                     }
                     case AFTER_TIMESTAMP -> {
                         score = head ? AFTER_TIMESTAMP : 0;
-                        rule = "an outlet's name after the timestamp";
+                        rule = "an outlet's name on the dateline";
                     }
                     case COPYRIGHT -> {
                         score = ownPaperCredit ? COPYRIGHT_OF_OWN_PAPER : 0;

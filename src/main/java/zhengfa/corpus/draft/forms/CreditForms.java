@@ -61,6 +61,8 @@ public final class CreditForms {
     private static final Pattern OUTLET_BEFORE = Pattern.compile(
             "(?<outlet>[\\p{IsHan}A-Za-z0-9\\-－]{1,16}?(?:报|報|社|网|網|台|客户端|客戶端|杂志|雜誌|周刊|週刊|APP|app))"
                     + "(?:[·•・][\\p{IsHan}A-Za-z0-9]{2,8})?[\\s／/(（-]*$");
+    private static final Pattern OUTLET_LISTED_BEFORE = Pattern.compile(
+            "(?<outlet>\\p{IsHan}{2,10}(?:报|報|社|网|網|台))[、,，]\\s*$");
     private static final Pattern AGENCY = Pattern.compile(
             "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
@@ -74,12 +76,12 @@ public final class CreditForms {
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
-            "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d]))(?:作者|撰文|撰稿|执笔|執筆|文字|文[/／、]图|文[/／、]圖|图文|圖文|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
+            "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d。！？]))(?:作者|撰文|撰稿|执笔|執筆|文字|文[/／、]图|文[/／、]圖|图文|圖文|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
     private static final Pattern SIGNED = Pattern.compile("^[■□●▲◆◇]\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AFFILIATED = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,4})\\s*[(（](?<aff>[^()（）]{4,40}(?:研究|大学|大學|学院|學院|中心|法院|检察院|檢察院|律师|律師|教授|研究员|研究員|人员|人員|主任|学者|學者)[^()（）]*)[)）]$");
     private static final Pattern EDITOR = Pattern.compile(
-            "(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：/／丨]\\s*");
+            "(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：/／丨|｜]\\s*");
     private static final Pattern PHOTO_AFTER = Pattern.compile("(?<names>\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*)\\s*(?:摄|攝|拍摄|拍攝)(?:影)?(?![\\p{IsHan}])");
     private static final Pattern PHOTO_BEFORE = Pattern.compile("(?:摄影|攝影|图|圖|视频拍摄|視頻拍攝|图片|圖片)\\s*[:：/／]\\s*");
     private static final Pattern TOKEN = Pattern.compile(
@@ -112,6 +114,11 @@ public final class CreditForms {
             if (!parsed.names().isEmpty()) {
                 Matcher outlet = OUTLET_BEFORE.matcher(line.substring(0, role.start()));
                 String printed = outlet.find() ? outlet.group("outlet") : null;
+                if (printed != null) {
+                    // 辽沈晚报、聊沈客户端记者X: the paper first, its app after
+                    Matcher listed = OUTLET_LISTED_BEFORE.matcher(line.substring(0, outlet.start("outlet")));
+                    printed = listed.find() ? listed.group("outlet") : printed;
+                }
                 credits.add(new Credit(Role.REPORTER, Form.ROLE, printed, parsed.names(), printed == null ? role.start()
                         : outlet.start("outlet"), parsed.end()));
                 role.region(parsed.end(), line.length());

@@ -26,11 +26,13 @@ public final class SourceForms {
         DESK,
         /** 中国检察官 2016年16期. */
         ISSUE,
+        /** 中国甘肃网4月8日讯 据西部商报报道: the paper a portal's dateline says it reports after, the origin. */
+        REPORTED_BY,
         /** …全案確定。(中央社): an agency's name in brackets closing a paragraph. */
         CLOSING_OUTLET,
         /** X 2021-02-03 11:57:40: a name printed before the time on a dateline. */
         BEFORE_TIMESTAMP,
-        /** 2018-11-16 17:02:00 央广网: an outlet's name printed after the dateline's time. */
+        /** 2018-11-16 17:02:00 央广网, 绵阳在线 发布时间:…: an outlet's name printed with the dateline. */
         AFTER_TIMESTAMP,
         /** 本网站所有内容属《X》所有: the publication a copyright footer names. */
         COPYRIGHT,
@@ -47,13 +49,18 @@ public final class SourceForms {
             "(?<photo>(?:图片|圖片|图|圖|照片|视频|視頻|影片)(?:素材)?)?(?:来源|來源|来 源|來 源|稿源|出处|出處|转自|轉自|转载自|轉載自|发文机关|發文機關)\\s*(?:[:：]|丨(?=\\s*\\p{IsHan}))\\s*(?:综合自|綜合自|摘自|转自|轉自|据|據)?(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
                     + STOP);
     private static final Pattern WIRE = Pattern.compile(
-            "(?:^|(?<=[\\s(（)）【\\[《]))(?:据|據)?(?<name>\\p{IsHan}{2,8}?(?:社|网|網|报|報|台|客户端|客戶端))\\s?\\p{IsHan}{0,6}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|专讯|專訊|消息)");
+            "(?:^|(?<=[\\s(（)）【\\[《]))(?:据|據)?(?<name>\\p{IsHan}{1,8}(?:社|网|網|报|報|台|客户端|客戶端))\\s?\\p{IsHan}{0,6}?(?:(?:19|20)\\d{2}年)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|专讯|專訊|消息|讯|訊)");
     private static final Pattern DESK = Pattern.compile(
             "^[\\s【\\[(（]*(?<name>[\\p{IsHan}\\-－]{2,20}?(?:网|網|报|報|社|台|客户端|客戶端|新闻|新聞|在线|在線|全媒体|全媒體|融媒体|融媒體|融媒|传媒|傳媒))(?:\\p{IsHan}{2,3}?)?(?:快)?(?:讯|訊)(?!息)");
     private static final Pattern ISSUE = Pattern.compile("^(?<name>\\p{IsHan}{2,12})\\s+(?:19|20)\\d{2}\\s*年\\s*(?:第\\s*)?\\d{1,2}\\s*期$");
     private static final Pattern BEFORE_TIMESTAMP = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,10})\\s+(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}");
     private static final Pattern CLOSING_OUTLET = Pattern.compile("[。！？!?”」]\\s*[(（](?<name>\\p{IsHan}{1,8}(?:社|报|報|网|網))[)）]\\s*$");
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "(?:据|據)(?<name>\\p{IsHan}{2,10}(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞))(?:报道|報導|报导|報道|消息)");
+    /** 绵阳在线     发布时间:2019-04-21: an outlet's name before the dateline's label. */
+    private static final Pattern BEFORE_DATE_LABEL = Pattern.compile(
+            "^\\s*(?<name>\\p{IsHan}{2,10}(?:网|網|报|報|在线|在線|新闻|新聞|客户端|客戶端))\\s+(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期)\\s*[:：]");
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<name>\\p{IsHan}{1,10}(?:网|網|报|報|社|台|新闻|新聞))(?=\\s|$)");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -74,14 +81,22 @@ public final class SourceForms {
                 found.add(new Mention(label.group("name"), Form.LABEL, label.start("name"), label.end("name")));
             }
         }
+        Matcher reported = REPORTED_BY.matcher(line);
+        boolean reportsAfter = false;
+        // only on a portal's dateline (X网4月8日讯 据Y报道): a sentence saying 据Y报道 cites Y, it does not reprint it
+        if (reported.find() && publication(reported.group("name")) && (WIRE.matcher(line).region(0, reported.start()).find()
+                || DESK.matcher(line).region(0, reported.start()).find())) {
+            found.add(new Mention(reported.group("name"), Form.REPORTED_BY, reported.start("name"), reported.end("name")));
+            reportsAfter = true;
+        }
         Matcher wire = WIRE.matcher(line);
-        while (wire.find()) {
+        while (wire.find() && !reportsAfter) {
             if (publication(wire.group("name"))) {
                 found.add(new Mention(wire.group("name"), Form.WIRE, wire.start("name"), wire.end("name")));
             }
         }
         Matcher desk = DESK.matcher(line);
-        if (desk.find() && publication(desk.group("name"))) {
+        if (!reportsAfter && desk.find() && publication(desk.group("name"))) {
             found.add(new Mention(desk.group("name"), Form.DESK, desk.start("name"), desk.end("name")));
         }
         Matcher issue = ISSUE.matcher(line);
@@ -95,6 +110,10 @@ public final class SourceForms {
         Matcher closing = CLOSING_OUTLET.matcher(line);
         if (closing.find() && publication(closing.group("name"))) {
             found.add(new Mention(closing.group("name"), Form.CLOSING_OUTLET, closing.start("name"), closing.end("name")));
+        }
+        Matcher beforeLabel = BEFORE_DATE_LABEL.matcher(line);
+        if (beforeLabel.find() && publication(beforeLabel.group("name"))) {
+            found.add(new Mention(beforeLabel.group("name"), Form.AFTER_TIMESTAMP, beforeLabel.start("name"), beforeLabel.end("name")));
         }
         Matcher after = AFTER_TIMESTAMP.matcher(line);
         if (after.find() && publication(after.group("name"))) {

@@ -37,6 +37,15 @@ class CreditExtractorTest {
         assertEquals(List.of("朱海丹"), r.reporters().value().orElseThrow());
         r = credits("某县召开会议", "会议还对近期相关工作作了部署安排。(文/图 张明)");
         assertEquals(List.of("张明"), r.reporters().value().orElseThrow());
+        r = credits("某市开展专项行动", "本报讯 某某晚报、某某客户端记者吕洋报道 即日起,某市警方将在全市范围内开展专项行动。");
+        assertEquals(List.of("吕洋"), r.reporters().value().orElseThrow());
+        r = credits("某县四人强闯岗哨被抓", "泥泞的地面和一人多高的玉米地,让人在大雨中寸步难行。文|刘旭 林斐然 编辑 | 胡大旗");
+        assertEquals(List.of("刘旭", "林斐然"), r.reporters().value().orElseThrow());
+        assertEquals(List.of("胡大旗"), r.editors().value().orElseThrow());
+        r = credits("某派出所开展走访", "本报讯 (钟 晖 记者 李高阳) 2月19日,某派出所在开展走访活动中化解一起纠纷。");
+        assertEquals(List.of(), r.reporters().value().orElse(List.of()), "a name before the role word is no credit this reads whole: blank, not half");
+        r = credits("某派出所获赠锦旗", "某某法制报讯 (董洁 郭刘瑞贤)6月17日,市民小张将一面锦旗送到了某派出所。");
+        assertEquals(List.of("董洁", "郭刘瑞贤"), r.reporters().value().orElseThrow());
     }
 
     @Test

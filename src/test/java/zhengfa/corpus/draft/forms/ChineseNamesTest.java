@@ -17,6 +17,7 @@ class ChineseNamesTest {
         assertFalse(ChineseNames.isName("近日专访"));
         assertFalse(ChineseNames.isName("王书记"));
         assertFalse(ChineseNames.isName("管理员"), "a site's administrator, though 管 is a surname");
+        assertTrue(ChineseNames.isName("郭刘瑞贤"), "both parents' surnames before two given characters");
         assertFalse(ChineseNames.isName("刘某"));
         assertFalse(ChineseNames.isName("编辑"));
         assertFalse(ChineseNames.isName("张"));

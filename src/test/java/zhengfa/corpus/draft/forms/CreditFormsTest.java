@@ -38,6 +38,7 @@ class CreditFormsTest {
         assertEquals("REPORTER@民視新聞 許家程,李柏瑾,賴政坤", credits("等著酒駕的你。(民視新聞/許家程、李柏瑾、賴政坤 台中報導)"));
         assertEquals("REPORTER@齐鲁晚报 张晓鹏,王本朋", credits("(齐鲁晚报·齐鲁壹点记者 张晓鹏 通讯员 王本朋)"), "an outlet and its app");
         assertEquals("REPORTER@某某新闻网 朱海丹", credits("某某新闻网(记者 朱海丹)11月18日报道 今天下午,启动仪式举行。"));
+        assertEquals("REPORTER@某某晚报 吕洋", credits("本报讯 某某晚报、某某客户端记者吕洋报道 即日起,某市警方开展行动。"), "the paper, not its app");
     }
 
     @Test

@@ -31,6 +31,13 @@ class SourceFormsTest {
         assertEquals("WIRE 中新网", sources("中新网 拉萨12月5日电 (某某)某某启动仪式4日举办。"));
         assertEquals("WIRE 央广网", sources("央广网拉萨11月16日消息(记者某某)今天上午,发布会召开。"));
         assertEquals("CLOSING_OUTLET 中央社", sources("二審由最高行政法院審理,今天駁回上訴,全案確定。(中央社)"));
+        assertEquals("WIRE 大西北網", sources("大西北網12月16日訊 某市紀委日前公布的統計數據顯示"));
+        assertEquals("WIRE 某某網", sources("【某某網2013年03月24日訊】某地偷車男子已被控上法庭"), "a wire dateline with its year");
+        assertEquals("AFTER_TIMESTAMP 某某在线", sources("某某在线     发布时间:2019-04-21"));
+        assertEquals("REPORTED_BY 西部商报", sources("中国某某网4月8日讯 据西部商报报道(记者 李东朝)为赶时间,一名旅客报警。"),
+                "the paper the portal reports after, not the portal");
+        assertEquals("", sources("據某某晨報報導,上週四下午警方在某路口截停一輛車。"), "a sentence citing a paper does not reprint it");
+        assertEquals("WIRE 扬子晚报网", sources("扬子晚报网3月21日讯(通讯员 秦公轩 记者 陈勇)近日,某分局破获一起案件。"));
         assertEquals("ISSUE 中國檢察官", sources("中國檢察官 2016年16期"));
         assertEquals("BEFORE_TIMESTAMP 福建检察", sources("福建检察 2021-02-03 11:57:40"));
         assertEquals("COPYRIGHT 法治日报", sources("本网站所有内容属《法治日报》所有,未经许可不得转载。"));
