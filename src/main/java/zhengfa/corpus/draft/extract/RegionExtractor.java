@@ -153,7 +153,7 @@ public final class RegionExtractor {
             double confidence = (1 - Math.pow(0.5, total)) * abroad;
             String rule = "the smallest of the places the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name,"
                     + " which all lie one within another";
-            if (national) {
+            if (national && !organOf(chosen, lead)) {
                 confidence *= 0.5;
                 rule += ", but the lead speaks of the whole country";
             }
@@ -161,7 +161,8 @@ public final class RegionExtractor {
                 confidence *= 0.5;
                 rule += "; the text also names one county or district of it";
             }
-            Optional<Region> province = provinceOfItsCapital(chosen, head, firstSeen, lead);
+            // the capital's own organ (广州互联网法院, 沈阳市公安局) keeps the article the city's
+            Optional<Region> province = organOf(chosen, lead) ? Optional.empty() : provinceOfItsCapital(chosen, head, firstSeen, lead);
             if (province.isPresent()) {
                 chosen = province.get();
                 rule += "; the capital's province, since the lead speaks of the whole province";
@@ -176,7 +177,7 @@ public final class RegionExtractor {
             // places in several provinces: only a clearly dominant one is the article's
             double confidence = share * share * (1 - Math.pow(0.5, total)) * abroad;
             String rule = "named in the " + (headNamesPlace ? "headline, " : "") + "dateline or lead";
-            if (national) {
+            if (national && !organOf(chosen, lead)) {
                 confidence *= 0.5;
                 rule += ", but the lead speaks of the whole country";
             }
@@ -277,6 +278,27 @@ public final class RegionExtractor {
      * Whether the first paragraphs name exactly one county or district of the prefecture: then the
      * article may be about that one place. Several of them name a prefecture-wide article.
      */
+    /** An organ of the place right after its name in the lead: 原州区检察院, 自贡市交警, 平鲁区陶村乡人民调解委员会. */
+    private static final Pattern ORGAN_AFTER = Pattern.compile("^\\p{IsHan}{0,6}?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警|派出所|司法局|司法所"
+            + "|政法委|人民政府|政府|调解委员会|纪委|监委|综治中心|看守所|监狱|戒毒所|消防)");
+
+    /**
+     * Whether the lead's first paragraph names the place as the owner of an organ that acts in it: then 全国 or a
+     * national body in the same lead is the campaign's frame (自全国开展"断卡"行动以来, 原州区检察院…),
+     * not the article's locus.
+     */
+    private boolean organOf(Region place, List<Passage> lead) {
+        // the first paragraph only: a national story often turns to a local organ in its second
+        for (Passage p : lead.subList(0, Math.min(1, lead.size()))) {
+            for (Gazetteer.Match m : gazetteer.match(p.simplified())) {
+                if (m.regions().contains(place) && ORGAN_AFTER.matcher(p.simplified().substring(m.end())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean namesBelow(Region prefecture, List<String> deeper) {
         Set<Region> below = new HashSet<>();
         for (String text : deeper) {

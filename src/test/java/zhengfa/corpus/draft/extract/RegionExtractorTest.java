@@ -34,6 +34,15 @@ class RegionExtractorTest {
                 "在集安市开发区小学,民警向师生们展示了毒品样本。"));
     }
 
+    /** 全国 frames the campaign; the organ that acts is the county's, and the article is the county's. */
+    @Test
+    void aLocalOrganActingInANationalCampaignKeepsItsPlace() {
+        assertEquals("640402", region(null, null, "自2020年10月全国开展“断卡”行动以来,原州区检察院将严厉打击电信网络诈骗犯罪作为工作重点,"
+                + "办理了一批案件。", "该院迅速成立领导小组,总结办案经验。"));
+        assertEquals("blank", region(null, null, "国务院新闻办公室日前举行中外记者见面会,5位公安系统英雄模范和立功集体代表介绍了事迹。",
+                "北京市公安局房山分局某检查站是北京西南最大的检查站。"), "a national story that turns to a local organ in its second paragraph");
+    }
+
     @Test
     void aCityWhoseSeveralCountiesTheLeadNamesIsTheCity() {
         assertEquals("421300", region("开创全市政法工作新局面", null, "随州市政法机关全力维护社会稳定。",
