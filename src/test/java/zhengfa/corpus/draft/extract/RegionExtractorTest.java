@@ -44,6 +44,13 @@ class RegionExtractorTest {
     }
 
     @Test
+    void aTaiwanOrHongKongSitesArticleThatNamesNoPlaceIsOfItsTerritory() {
+        assertEquals("710000", region("矯正署舉辦收容人技能檢定", "https://www.example.gov.tw/news/1", "矯正署今日舉辦收容人技能檢定,共有百餘人報名參加。"));
+        assertEquals("810000", region("警方破獲網上情緣騙案", "https://news.example.com.hk/a/1", "警方今日拘捕三名男子,涉嫌串謀詐騙。"));
+        assertEquals("blank", region("警方破獲網上情緣騙案", "https://news.example.com/a/1", "警方今日拘捕三名男子,涉嫌串謀詐騙。"));
+    }
+
+    @Test
     void aCityWhoseSeveralCountiesTheLeadNamesIsTheCity() {
         assertEquals("421300", region("开创全市政法工作新局面", null, "随州市政法机关全力维护社会稳定。",
                 "随县、广水市和曾都区的政法干警深入基层开展工作。"));
