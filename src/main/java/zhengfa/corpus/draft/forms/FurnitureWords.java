@@ -31,13 +31,14 @@ public final class FurnitureWords {
                     + "|本网原创之作品|本網原創之作品|有关作品版权|有關作品版權"
                     + "|凡本网注明|凡本網注明|本網站有權|本网站有权|不良信息举报|不良信息舉報|违法和不良|網上傳播視聽|网上传播视听|信息网络传播视听|本文来源|本文來源|Powered by|powered by"
                     + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)"
-                    + "|有新闻想爆料|有新聞想爆料|爆料信箱|爆料热线|爆料熱線|新闻热线|新聞熱線|Comments are closed");
+                    + "|有新闻想爆料|有新聞想爆料|爆料信箱|爆料热线|爆料熱線|新闻热线|新聞熱線|Comments are closed|所转载内容|所轉載內容"
+                    + "|轮播广告|輪播廣告|广告位|廣告位|广告招租|廣告招租");
     /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
     private static final Pattern FOOTER_SHORT = Pattern.compile(
             "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
                     + "|广告服务|廣告服務|帮助信息|幫助信息|主编信箱|主編信箱|技术支持[:：]|技術支持[:：]|技術支援[:：]|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]"
                     + "|网站地图|網站地圖|版权声明|版權聲明|隐私政策|隱私政策|使用条款|使用條款|网站声明|網站聲明|网建设声明|網建設聲明|网站备案|備案號|备案号|主管单位|主管單位"
-                    + "|联系电话|聯絡電話|投稿邮箱|投稿信箱|网站标识码|網站標識碼|政府网站找错|建议使用|分辨率|最佳浏览|最佳瀏覽");
+                    + "|联系电话|聯絡電話|投稿邮箱|投稿信箱|网站标识码|網站標識碼|政府网站找错|建议使用|分辨率|最佳浏览|最佳瀏覽|^地址[:：]|^地址 [:：]");
     private static final Pattern RELATED = Pattern.compile(
             "^[>》»\\-\\s|｜]*(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相關報道|相关文章|相關文章|推荐阅读|推薦閱讀|推荐新闻|推薦新聞|热门推荐|熱門推薦"
                     + "|热点新闻|熱點新聞|延伸阅读|延伸閱讀|更多新闻|更多新聞|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|\\p{IsHan}{2,4}新闻精选|\\p{IsHan}{2,4}新聞精選"
@@ -45,6 +46,7 @@ public final class FurnitureWords {
                     + "|编辑推荐|編輯推薦|热点推荐|熱點推薦|精彩图片|精彩圖片|图片新闻|圖片新聞|相关链接|相關鏈接|友情链接|友情鏈接"
                     + "|今日导读|今日導讀|今日推荐|今日推薦|昔日新闻|昔日新聞|往日新闻|往日新聞|更多内容|更多內容|更多精彩"
                     + "|(?:今日|今週|本週|本周|今日全國|今日全国)?(?:热门新闻|熱門新聞)|上\\s*/\\s*下一篇|(?:点击|點擊)?(?:阅读|閱讀)下一[则則]|下一[则則](?:新闻|新聞)"
+                    + "|相关文档|相關文檔"
                     + "|更多\\p{IsHan}{0,4}(?:新闻|新聞|资讯|資訊|报道|報導))[:：]?");
     /** Words of the controls around an article; a line is a widget when little else is left. */
     private static final Pattern WIDGET = Pattern.compile(
@@ -57,6 +59,8 @@ public final class FurnitureWords {
                     + "|Loading|loading|加载中|載入中|触屏版|觸屏版|电脑版|電腦版|即日新闻|即日新聞|即时新闻|即時新聞|转发|轉發|条评论|條評論|人参与|人參與|查看全文|共\\d+[页頁]|\\d+[条條]|^图片$|^圖片$|^视频$|^視頻$|查看图库|查看圖庫|图库|圖庫|必填项|必填項|此页面有问题吗|此頁面有問題嗎|帮助我们改进|幫助我們改進|意见反馈|意見反饋"
                     + "|今天是|今日是|您好[!！,，]?|你好[!！,，]?|欢迎您|歡迎您|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨"
                     + "|放大|缩小|縮小|还原|還原|收藏本页|收藏本頁|社交网站|社交網站|文本大小|视力保护色|視力保護色|我要打印|按讚追蹤|按赞追踪"
+                    + "|页面载入中|頁面載入中|页面加载中|頁面加載中|上一主题|下一主题|上一主題|下一主題|跳转到指定楼层|跳轉到指定樓層|只看该作者|只看該作者"
+                    + "|留言与评论|留言與評論|立即订阅|立即訂閱|订阅即表示|訂閱即表示|电子报|電子報"
                     + "|(?<=分享到|分享至|分享|分享到[:：]|分享至[:：])[\\s:：]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE)"
                     + "(?:[\\s、|｜]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE))*");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
@@ -72,13 +76,17 @@ public final class FurnitureWords {
     /** A column's label alone in brackets: 【社會新聞】, [法治在线] (a desk's 【本報訊】 is a credit). */
     private static final Pattern COLUMN_LABEL = Pattern.compile("^[【\\[〔〖](?<label>\\p{IsHan}{2,8})[】\\]〕〗]$");
     /** A trail from the home page, whatever follows it (首页 > 县区 驻马店…: a headline run into its breadcrumb). */
+    /** A site's name and a link home: 福建連江地方檢察署:回首頁. */
+    private static final Pattern BACK_HOME = Pattern.compile("[:：|｜]\\s*(?:回首页|回首頁|返回首页|返回首頁)\\s*$");
     private static final Pattern HOME_TRAIL = Pattern.compile("^(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME)\\s*(?:>|›|»|》|＞|→|/|\\||｜)");
     /** A breadcrumb's label, whatever trail follows it (所在位置: 党史学习教育, 您現在的位置:新聞 - 社會). */
     private static final Pattern POSITION_LABEL = Pattern.compile(
             "^(?:当前|當前|您的|你的|您现在的|您現在的|您当前的|您當前的|当前的|當前的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
     private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
-    private static final Pattern TOPIC = Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|相关字词|相關字詞|Tags?)\\s*[:：﹕]");
-    private static final Pattern URL_LINE = Pattern.compile("^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址)[:：]?\\s*)?https?://\\S+$");
+    private static final Pattern TOPIC = Pattern.compile(
+            "^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|相关字词|相關字詞|关键词|關鍵詞|关键字|關鍵字|Tags?)\\s*[:：﹕]");
+    private static final Pattern URL_LINE = Pattern.compile(
+            "^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址|文章来源|文章來源|原文地址)[:：]?\\s*)?https?://\\S+$");
     /** A view count (20694, 1,379): three figures or more; 01 and 02 number sections. */
     private static final Pattern NUMBER = Pattern.compile("^\\d[\\d,，.]{2,9}$");
     /** A date label with nothing after it (發布日期:): the page's metadata, empty, not a widget. */
@@ -139,7 +147,7 @@ public final class FurnitureWords {
                 || BREADCRUMB.matcher(line).matches() && length <= 80 && (line.contains("首页") || line.contains("首頁")
                 || line.contains("位置") || line.contains(">>") || line.chars().filter(c -> c == '>').count() >= 2) || SYMBOLS.matcher(line).matches() || TOPIC.matcher(line).find()
                 || URL_LINE.matcher(line).matches() || length <= 60 && POSITION_LABEL.matcher(line).find()
-                || length <= 100 && HOME_TRAIL.matcher(line).find() || columnLabel(line);
+                || length <= 100 && HOME_TRAIL.matcher(line).find() || columnLabel(line) || length <= 40 && BACK_HOME.matcher(line).find();
     }
 
     private static boolean columnLabel(String line) {

@@ -32,6 +32,17 @@ class FurnitureWordsTest {
         assertEquals("MARKUP", kind("7 U- d) d1 r* s! L5 ^( L"), "a forum's anti-copy noise");
         assertEquals("none", kind("A B C D E F G"), "letters alone are no noise");
         assertEquals("FOOTER", kind("有新闻想爆料?请登录某某网呼叫中心、拨打新闻热线0371-65830000"));
+        assertEquals("FOOTER", kind("地址:某某县某某镇某某路73号"));
+        assertEquals("FOOTER", kind("文章来源:http://news.example.com/2018/0502/4373828.shtml"));
+        assertEquals("FOOTER", kind("自動輪播廣告(右)橫式1欄"));
+        assertEquals("WIDGET", kind("打印 上一主题 下一主题"));
+        assertEquals("WIDGET", kind("留言与评论(共有 0 条评论)"));
+        assertEquals("WIDGET", kind("立即訂閱某某中文電子報"));
+        assertEquals("NAVIGATION", kind("某某地方檢察署:回首頁"));
+        assertEquals("NAVIGATION", kind("關鍵詞:"));
+        assertEquals("RELATED", kind("相关文档:"));
+        assertEquals("none", kind("严查虚假广告"));
+        assertEquals("none", kind("地址不详的老人终于回家了"));
         assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
         assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));
         assertEquals("NAVIGATION", kind("【社會新聞】"), "a column's label alone in brackets");
