@@ -18,6 +18,7 @@ public final class Progress {
     private final long started = System.nanoTime();
     private long lastShown;
     private int done;
+    private int doneShown;
     private boolean shown;
 
     public Progress(String task, int total) {
@@ -40,22 +41,31 @@ public final class Progress {
         }
         if (terminal ? now - lastShown > 100_000_000L || done == total : now - lastShown > LOG_EVERY_NANOS) {
             lastShown = now;
-            shown = true;
-            double seconds = (now - started) / 1e9;
-            String line = String.format("%s: %d/%d articles (%.0f%%), %.0f articles/s", task, done, total,
-                    100.0 * done / Math.max(1, total), done / seconds);
-            if (terminal) {
-                int width = 30;
-                int filled = (int) (width * (long) done / Math.max(1, total));
-                out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + line);
-            } else {
-                out.println(line);
-            }
-            out.flush();
+            show(now);
         }
     }
 
+    private void show(long now) {
+        shown = true;
+        doneShown = done;
+        double seconds = (now - started) / 1e9;
+        String line = String.format("%s: %d/%d articles (%.0f%%), %.0f articles/s", task, done, total,
+                100.0 * done / Math.max(1, total), done / Math.max(1e-9, seconds));
+        if (terminal) {
+            int width = 30;
+            int filled = (int) (width * (long) done / Math.max(1, total));
+            out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + line);
+        } else {
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    /** Ends the bar's line on a terminal; in a log, prints the last count so that the log does not end mid-way. */
     public void finish() {
+        if (shown && !terminal && doneShown != done) {
+            show(System.nanoTime());
+        }
         if (shown && terminal) {
             out.println();
         }
