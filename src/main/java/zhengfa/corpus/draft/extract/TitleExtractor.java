@@ -200,7 +200,10 @@ public final class TitleExtractor {
     /** A picture's caption under the headline (▲某地院舉辦…, 图:…): no teaser of another article. */
     private static final Pattern CAPTION_MARK = Pattern.compile("^\\s*(?:▲|△|图[:：]|圖[:：]|图片[:：]|圖片[:：])");
     /** A paper's or site's name before a bar and the headline: 西部法治报 | 解的是难题…. */
-    private static final Pattern SITE_HEAD = Pattern.compile("^\\s*\\p{IsHan}{2,10}(?:报|報|网|網|台)\\s*[|｜]\\s*(?<title>.{6,})$");
+    private static final Pattern SITE_HEAD = Pattern.compile(
+            "^\\s*(?:\\p{IsHan}{2,10}(?:报|報|网|網|台)|\\p{IsHan}{2,4})\\s*[|｜]\\s*(?<title>.{6,})$");
+    /** A link run into the end of the headline: …加强未成年人司法保护返回总站. */
+    private static final Pattern LINK_TAIL = Pattern.compile("(?<=\\S)(?:返回总站|返回總站|返回首页|返回首頁|返回列表|返回目录|返回目錄)\\s*$");
     private static final Pattern SITE_TAIL = Pattern.compile("^(?<title>.{6,}?)\\s*[|｜_]\\s*(?<site>[^|｜_]{1,12})$");
     /** A page title's site name after a dash: 永川区开展消防安全检查-华龙网 (a dash inside a headline stays). */
     private static final Pattern SITE_DASH_TAIL = Pattern.compile(
@@ -224,6 +227,7 @@ public final class TitleExtractor {
             t = twice.group(1);
         }
         t = t.replaceAll("\\s*[*＊]+$", "");
+        t = LINK_TAIL.matcher(t).replaceFirst("");
         Matcher headed = SITE_HEAD.matcher(t);
         if (headed.matches() && !headed.group("title").matches(".*[|｜].*")) {
             t = headed.group("title");

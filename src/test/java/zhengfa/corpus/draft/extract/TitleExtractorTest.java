@@ -73,6 +73,8 @@ class TitleExtractorTest {
         assertEquals("blank", title("宪法宣传专栏", BODY, BODY));
         assertEquals("blank", title("圖:一名詐騙集團成員被捕", BODY, BODY));
         assertEquals("blank", title("发布机构:某区司法局", BODY, BODY));
+        assertEquals("一場聽審,道盡某地法庭的司法兒戲", title("來論 | 一場聽審,道盡某地法庭的司法兒戲", "時間:2022-09-01 09:15", BODY), "a column's label");
+        assertEquals("某地制发督促监护令加强未成年人司法保护", title("某地制发督促监护令加强未成年人司法保护返回总站", "时间:2022-09-01 09:15", BODY));
         assertEquals("解的是难题 暖的是民心——某区积极探索基层治理精细化路径", title("某某法治报 | 解的是难题 暖的是民心——某区积极探索基层治理精细化路径",
                 "时间:2022-09-01 09:15", BODY));
     }
