@@ -25,6 +25,8 @@ public final class FurnitureWords {
             "^[-–—\\s]*(?:ADVERTISEMENT|Advertisement|advertisement|广告|廣告|推广|推廣|Sponsored|赞助|贊助)[-–—\\s]*$");
     /** A forum's anti-copy noise: short runs of ASCII letters and symbols, no word of any language (7 U- d) d1 r* s! L5). */
     private static final Pattern NOISE = Pattern.compile("^\\s*(?:[!-~]{1,3}\\s+){5,}[!-~]{1,3}\\s*$");
+    /** One scrambled token of it: 3]xnKb|W, {&w%3 (letters and symbols, no word, no number). */
+    private static final Pattern NOISE_TOKEN = Pattern.compile("^\\s*(?=[!-~]*[A-Za-z])[!-~]{4,12}\\s*$");
     /** Footer words no article sentence uses. */
     private static final Pattern FOOTER = Pattern.compile(
             "版权所有|版權所有|Copyright|copyright|COPYRIGHT|©|ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|免责声明|免責聲明|本网站所刊载|本網站所刊載|本网站所登载|本網站所登載"
@@ -32,7 +34,7 @@ public final class FurnitureWords {
                     + "|凡本网注明|凡本網注明|本網站有權|本网站有权|不良信息举报|不良信息舉報|违法和不良|網上傳播視聽|网上传播视听|信息网络传播视听|本文来源|本文來源|Powered by|powered by"
                     + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)"
                     + "|有新闻想爆料|有新聞想爆料|爆料信箱|爆料热线|爆料熱線|新闻热线|新聞熱線|Comments are closed|所转载内容|所轉載內容"
-                    + "|轮播广告|輪播廣告|广告位|廣告位|广告招租|廣告招租");
+                    + "|轮播广告|輪播廣告|广告位|廣告位|广告招租|廣告招租|如有侵权|如有侵權|侵犯到您的|侵权请联系|侵權請聯繫");
     /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
     private static final Pattern FOOTER_SHORT = Pattern.compile(
             "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
@@ -46,11 +48,11 @@ public final class FurnitureWords {
                     + "|编辑推荐|編輯推薦|热点推荐|熱點推薦|精彩图片|精彩圖片|图片新闻|圖片新聞|相关链接|相關鏈接|友情链接|友情鏈接"
                     + "|今日导读|今日導讀|今日推荐|今日推薦|昔日新闻|昔日新聞|往日新闻|往日新聞|更多内容|更多內容|更多精彩"
                     + "|(?:今日|今週|本週|本周|今日全國|今日全国)?(?:热门新闻|熱門新聞)|上\\s*/\\s*下一篇|(?:点击|點擊)?(?:阅读|閱讀)下一[则則]|下一[则則](?:新闻|新聞)"
-                    + "|相关文档|相關文檔"
+                    + "|相关文档|相關文檔|相关栏目|相關欄目"
                     + "|更多\\p{IsHan}{0,4}(?:新闻|新聞|资讯|資訊|报道|報導))[:：]?");
     /** Words of the controls around an article; a line is a widget when little else is left. */
     private static final Pattern WIDGET = Pattern.compile(
-            "分享到|分享|打印本页|打印本頁|打印|列印|字体大小|字體大小|字号|字號|字体|字體|字型大小|字型|收藏|点赞|點讚|點贊|发表评论|發表評論|我要评论|我要評論"
+            "分享让更多人看到|分享讓更多人看到|分享到|分享|打印本页|打印本頁|打印|列印|字体大小|字體大小|字号|字號|字体|字體|字型大小|字型|收藏|点赞|點讚|點贊|发表评论|發表評論|我要评论|我要評論"
                     + "|评论|評論|我要纠错|纠错|糾錯|检举类型|檢舉類型|检举|檢舉|举报|舉報|具体描述|具體描述|提交|取消|关闭窗口|關閉窗口|关闭|關閉"
                     + "|浏览次数|瀏覽次數|浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|点击数|點擊數|点击量|點擊量|點閱率|点阅率|資料點閱次數|點閱次數|次浏览|次瀏覽"
                     + "|查看更多|下载|下載|扫一扫|掃一掃|二维码|二維碼|复制链接|複製連結|返回顶部|回到顶部|返回頂部|頂部|顶部|发布|發佈|發布|登录|登錄|注册|註冊"
@@ -60,7 +62,8 @@ public final class FurnitureWords {
                     + "|今天是|今日是|您好[!！,，]?|你好[!！,，]?|欢迎您|歡迎您|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨"
                     + "|放大|缩小|縮小|还原|還原|收藏本页|收藏本頁|社交网站|社交網站|文本大小|视力保护色|視力保護色|我要打印|按讚追蹤|按赞追踪"
                     + "|页面载入中|頁面載入中|页面加载中|頁面加載中|上一主题|下一主题|上一主題|下一主題|跳转到指定楼层|跳轉到指定樓層|只看该作者|只看該作者"
-                    + "|留言与评论|留言與評論|立即订阅|立即訂閱|订阅即表示|訂閱即表示|电子报|電子報"
+                    + "|留言与评论|留言與評論|立即订阅|立即訂閱|订阅即表示|訂閱即表示|电子报|電子報|免费订阅|免費訂閱|手机报|手機報"
+                    + "|发送给我好友|發送給我好友|打印文章|只需一步|快速开始|快速開始"
                     + "|(?<=分享到|分享至|分享|分享到[:：]|分享至[:：])[\\s:：]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE)"
                     + "(?:[\\s、|｜]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE))*");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
@@ -99,7 +102,9 @@ public final class FurnitureWords {
     }
 
     public static boolean isMarkup(String line) {
-        return MARKUP.matcher(line).matches() || NOISE.matcher(line).matches() && line.chars().filter(c -> "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0).count() >= 3;
+        long symbols = line.chars().filter(c -> "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0).count();
+        return MARKUP.matcher(line).matches() || NOISE.matcher(line).matches() && symbols >= 3
+                || NOISE_TOKEN.matcher(line).matches() && symbols >= 2 && !line.strip().matches("(?i)^(?:https?|www|[\\w.-]+@).*|.*\\.(?:html?|php|aspx?|jpe?g|png)$");
     }
 
     public static boolean isAdvertisement(String line) {

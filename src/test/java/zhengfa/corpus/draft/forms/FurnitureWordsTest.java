@@ -42,6 +42,12 @@ class FurnitureWordsTest {
         assertEquals("NAVIGATION", kind("關鍵詞:"));
         assertEquals("RELATED", kind("相关文档:"));
         assertEquals("none", kind("严查虚假广告"));
+        assertEquals("MARKUP", kind("3]xnKb|W"), "one scrambled token of a forum's anti-copy noise");
+        assertEquals("none", kind("COVID-19"));
+        assertEquals("WIDGET", kind("分享讓更多人看到"));
+        assertEquals("WIDGET", kind("打印文章   發送給我好友"));
+        assertEquals("RELATED", kind("相关栏目推荐"));
+        assertEquals("FOOTER", kind("文章部分內容來源於網絡,如果侵犯到您的隱私、權益,請點擊檢舉按鈕舉報,網站將在第一時間進行處理"));
         assertEquals("none", kind("地址不详的老人终于回家了"));
         assertEquals("NAVIGATION", kind("所在位置: 平安建设"), "a breadcrumb's label, whatever trail follows");
         assertEquals("NAVIGATION", kind("您現在的位置:首頁 - 社會新聞"));

@@ -18,6 +18,7 @@ class SpamLexiconTest {
     void injectedKeywordChainsAdCompoundsAndTwoTermsAreSpam() {
         assertTrue(spam("国产精品视频_亚洲熟女在线_午夜福利网站"));
         assertTrue(spam("某某百家乐官网注册送彩金"));
+        assertTrue(spam("www射-国产免费一级-欧美福利-亚洲成人福利-成人一区在线观看"), "a keyword chain joined by dashes");
         assertTrue(spam("周五说某某角子机娱乐场,尽管首都区的病例正在减少"));
         assertTrue(spam("office365桌面应用_365bet体育在线备用_365bet足球外围网站"));
         assertTrue(spam("中文字幕無碼 國產精品"), "Traditional forms count, as their Simplified fold");
