@@ -37,7 +37,6 @@ public final class FurnitureModelTrainer {
      * The precision the threshold must keep in cross-validation: the target (0.9) with a margin,
      * since the furniture words among the features were collected on these same pages.
      */
-    private static final double PRECISION = 0.93;
 
     /** One content line of a labelled page: its features, its label and the rules' verdict. */
     record Example(int page, double[] x, boolean furniture, boolean rules) { }
@@ -200,7 +199,7 @@ public final class FurnitureModelTrainer {
                 double threshold = Math.round(t * 100) / 100.0;
                 PageBenchmark.LineCounts model = crossValidated(labelled, examples, cost, threshold);
                 console.printf("| %s | %.2f | %s |%n", cost, threshold, model);
-                if (model.precision() >= PRECISION && model.recall() > bestRecall) {
+                if (model.precision() >= a.precision() && model.recall() > bestRecall) {
                     bestRecall = model.recall();
                     bestCost = cost;
                     bestThreshold = threshold;
@@ -208,7 +207,7 @@ public final class FurnitureModelTrainer {
             }
         }
         console.printf("%nChosen: C %s, threshold %.2f (the highest cross-validated recall at precision ≥ %.2f)%n", bestCost,
-                bestThreshold, PRECISION);
+                bestThreshold, a.precision());
         if (verbose) {
             printMisses(labelled, examples, bestCost, bestThreshold, console);
         }

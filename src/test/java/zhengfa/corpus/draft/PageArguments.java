@@ -21,9 +21,13 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
  * the half, and each tool's own output options.
  *
  * @param rulesOnly classify furniture by the rules alone ({@code --furniture rules})
+ * @param precision the cross-validated precision the furniture model's threshold must keep ({@code --precision}, training only)
  */
 record PageArguments(Path pages, List<Path> expected, Path split, String half, Path json, Path out, Path schema,
-                     LocalDate today, boolean verbose, boolean rulesOnly) {
+                     LocalDate today, boolean verbose, boolean rulesOnly, double precision) {
+
+    /** The trainer's default: a margin over the target of 0.9, since the furniture words were collected on the tune pages. */
+    static final double DEFAULT_PRECISION = 0.93;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,6 +42,7 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         LocalDate today = LocalDate.now();
         boolean verbose = false;
         boolean rulesOnly = false;
+        double precision = DEFAULT_PRECISION;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Path.of(args[++i]);
@@ -49,6 +54,7 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
                 case "--schema" -> schema = Path.of(args[++i]);
                 case "--today" -> today = LocalDate.parse(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--precision" -> precision = Double.parseDouble(args[++i]);
                 case "--furniture" -> rulesOnly = switch (args[++i]) {
                     case "rules" -> true;
                     case "model" -> false;
@@ -60,7 +66,7 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         if (pages == null || expected.isEmpty()) {
             throw new IllegalArgumentException("give --pages DIR and --expected FILE (or a folder of label files)");
         }
-        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly);
+        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly, precision);
     }
 
     /** The drafter these options ask for: with the furniture model, or the rules alone in its place. */
