@@ -457,4 +457,18 @@ class ReleaseEngineeringTest {
         assertEquals(SemverBump.MAJOR, SemverBump.between("0.1.3", "1.0.0"));
         assertEquals(SemverBump.NONE, SemverBump.between("0.2.0", "0.1.0"));
     }
+
+    /** 0.2.0 to 0.3.0 is worded as the tool counts it: a new minor number before 1.0.0, a major bump, covering a minor one. */
+    @Test
+    void aZeroXBumpIsWordedAsTheToolCountsIt() {
+        ReleaseChanges zero = new ReleaseChanges("0.2.0", "0.3.0", List.of("a"), List.of(), List.of(), new java.util.TreeMap<>(),
+                List.of(), SemverBump.MINOR, SemverBump.between("0.2.0", "0.3.0"));
+        assertEquals("raises 0.2.0 to 0.3.0: a new minor number before 1.0.0, which counts as a major bump", zero.actualInWords());
+        assertFalse(zero.versionTooSmall());
+        assertTrue(zhengfa.corpus.release.diff.ChangesReport.markdown(zero).contains(
+                "Suggested version bump: **minor**; this release raises 0.2.0 to 0.3.0: a new minor number before 1.0.0, which counts as a major bump."));
+        ReleaseChanges one = new ReleaseChanges("1.2.0", "1.3.0", List.of("a"), List.of(), List.of(), new java.util.TreeMap<>(),
+                List.of(), SemverBump.MINOR, SemverBump.between("1.2.0", "1.3.0"));
+        assertEquals("is a minor bump (1.2.0 to 1.3.0)", one.actualInWords());
+    }
 }

@@ -23,8 +23,8 @@ public final class ChangesReport {
         if (c.isEmpty()) {
             md.append("No article, span or column changed.\n\n");
         }
-        md.append("Suggested version bump: **").append(c.suggested().label()).append("**; this release is a ")
-                .append(c.actual().label()).append(" bump.");
+        md.append("Suggested version bump: **").append(c.suggested().label()).append("**; this release ")
+                .append(c.actualInWords()).append('.');
         if (c.versionTooSmall()) {
             md.append(" **Warning:** the changes call for a ").append(c.suggested().label()).append(" bump.");
         }

@@ -27,6 +27,17 @@ public record ReleaseChanges(String fromVersion, String toVersion, List<String> 
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && columnChanges.isEmpty();
     }
 
+    /**
+     * The release's own bump in words, as the tool counts it: 0.2.0 to 0.3.0 raises the minor number,
+     * which before 1.0.0 is a major bump (so a suggested minor bump is covered, not contradicted).
+     */
+    public String actualInWords() {
+        if (SemverBump.initialDevelopmentMinor(fromVersion, toVersion)) {
+            return "raises " + fromVersion + " to " + toVersion + ": a new minor number before 1.0.0, which counts as a major bump";
+        }
+        return "is a " + actual.label() + " bump (" + fromVersion + " to " + toVersion + ")";
+    }
+
     /** Whether the version bump is smaller than the changes call for. */
     public boolean versionTooSmall() {
         return actual.compareTo(suggested) < 0;

@@ -45,6 +45,14 @@ public enum SemverBump {
         return NONE;
     }
 
+    /** Whether {@code to} raises only the minor number of a 0.x {@code from}: before 1.0.0 that is a major bump. */
+    public static boolean initialDevelopmentMinor(String from, String to) {
+        Matcher a = SEMVER.matcher(from);
+        Matcher b = SEMVER.matcher(to);
+        return a.matches() && b.matches() && a.group(1).equals("0") && b.group(1).equals("0")
+                && Integer.parseInt(b.group(2)) > Integer.parseInt(a.group(2));
+    }
+
     /** Orders versions by their numbers; a pre-release sorts before its release. */
     public static int compareVersions(String a, String b) {
         Matcher x = SEMVER.matcher(a);

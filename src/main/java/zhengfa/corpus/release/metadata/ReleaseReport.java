@@ -124,8 +124,8 @@ public final class ReleaseReport {
                 .append(": <strong>").append(changes.added().size()).append(" added</strong>, <strong>")
                 .append(changes.removed().size()).append(" removed</strong>, <strong>").append(changes.changed().size())
                 .append(" changed</strong>. The changes call for a ").append(escape(changes.suggested().toString().toLowerCase()))
-                .append(" version bump; this release is a ").append(escape(changes.actual().toString().toLowerCase()))
-                .append(" one. <code>CHANGES.md</code> and <code>changes.json</code> have every detail.</p>\n");
+                .append(" version bump; this release ").append(escape(changes.actualInWords()))
+                .append(". <code>CHANGES.md</code> and <code>changes.json</code> have every detail.</p>\n");
         list(html, "Added", changes.added());
         list(html, "Removed", changes.removed());
         if (!changes.changed().isEmpty()) {
