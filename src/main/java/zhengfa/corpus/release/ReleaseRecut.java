@@ -84,9 +84,14 @@ final class ReleaseRecut {
             ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(corpus, temp.resolve("dist"), version, date, earlier.orElse(null),
                     layout(manifest), PublishedReleases.none()), false);
             if (outcome instanceof ReleaseOutcome.Invalid invalid) {
-                report(FindingCode.RELEASE_CORPUS_MISMATCH, corpus.toString(), "the corpus does not validate ("
-                        + invalid.report().findings().size() + " findings), so it cannot be the one this release was cut from",
-                        "run validate on the corpus, or name the corpus the release was cut from");
+                // against the release's own schema/, which a corpus grown since (a new source, a new label) can outgrow
+                List<Finding> findings = invalid.report().findings();
+                String first = findings.isEmpty() ? "" : ", the first " + findings.get(0).code() + " in " + findings.get(0).file()
+                        + ": " + findings.get(0).message();
+                report(FindingCode.RELEASE_CORPUS_MISMATCH, corpus.toString(), "the corpus does not validate against this release's"
+                        + " own schema/ (" + findings.size() + (findings.size() == 1 ? " finding" : " findings") + first
+                        + "), so it is not the corpus this release was cut from", "verify against the corpus as it was when the"
+                        + " release was cut (its commit), or cut a new release from this corpus");
             } else if (outcome instanceof ReleaseOutcome.Written written) {
                 compareTrees(written.release(), earlier.isEmpty() && Files.exists(release.resolve("CHANGES.md")));
             }

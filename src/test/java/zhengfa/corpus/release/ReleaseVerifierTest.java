@@ -247,6 +247,19 @@ class ReleaseVerifierTest {
                 findings.get(0).message());
     }
 
+    /** A corpus grown past the release's own schema (here a source the release's registry lacks) is named with its first finding. */
+    @Test
+    void aCorpusThatOutgrewTheReleasesSchemaSaysWhy() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), tmp.resolve("dist"), "0.1.0"));
+        corpus.editSidecar(CorpusFixture.LESHAN, s -> s.put("source", "no-such-paper"));
+        List<Finding> findings = new ReleaseVerifier(release).verify(corpus.dir()).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().startsWith("the corpus does not validate against this release's own schema/ (1 finding, the first"
+                + " SIDECAR_UNKNOWN_SOURCE in "), findings.get(0).message());
+        assertTrue(findings.get(0).fix().startsWith("verify against the corpus as it was when the release was cut"), findings.get(0).fix());
+    }
+
     /** An edited card with SHA256SUMS rewritten passes every check of the release alone, but not a re-cut. */
     @Test
     void anEditedCardIsNotWhatTheCorpusCutsTo() throws Exception {
