@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +14,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.FileTree;
 import zhengfa.corpus.dataset.ReleaseFiles;
-import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
-import zhengfa.corpus.model.Sha256;
 
 /**
  * What SHA256SUMS cannot show: that the release's descriptors describe the files beside them. Each
@@ -48,6 +43,8 @@ final class ReleaseConsistency {
     private final Path release;
     private final FindingSink problems;
     private final ObjectMapper mapper = new ObjectMapper();
+    /** Descriptor or card → the release id it prints, as {@link #check} read them. */
+    private final Map<String, String> printedIds = new java.util.LinkedHashMap<>();
 
     ReleaseConsistency(Path release, FindingSink problems) {
         this.release = release;
@@ -78,16 +75,14 @@ final class ReleaseConsistency {
                         Long.parseLong(f.path("contentSize").asText("-1 B").replaceFirst("\\s*B$", "")), sums);
             }
         }));
-        Optional<String> releaseId = recomputedReleaseId();
         String card = Files.isRegularFile(release.resolve("README.md")) ? Files.readString(release.resolve("README.md"), StandardCharsets.UTF_8) : "";
-        releaseId.ifPresent(id -> {
-            manifest.ifPresent(m -> sameId(ReleaseFiles.MANIFEST, m.path("release_id").asText(), id));
-            datapackage.ifPresent(d -> sameId("datapackage.json", d.path("id").asText().replaceFirst("^sha256:", ""), id));
-            Matcher printed = CARD_ID.matcher(card);
-            if (printed.find()) {
-                sameId("README.md", printed.group(1), id);
-            }
-        });
+        printedIds.clear();
+        manifest.ifPresent(m -> printedIds.put(ReleaseFiles.MANIFEST, m.path("release_id").asText()));
+        datapackage.ifPresent(d -> printedIds.put("datapackage.json", d.path("id").asText().replaceFirst("^sha256:", "")));
+        Matcher printed = CARD_ID.matcher(card);
+        if (printed.find()) {
+            printedIds.put("README.md", printed.group(1));
+        }
         manifest.ifPresent(m -> sameVersionAndDate(m.path("version").asText(), m.path("release_date").asText(), datapackage, croissant, card));
     }
 
@@ -132,24 +127,12 @@ final class ReleaseConsistency {
         }
     }
 
-    /** The release id as the manifest defines it: SHA-256 over '<id> <content_sha256>\n' per article, in id order. */
-    private Optional<String> recomputedReleaseId() {
-        Path jsonl = new ReleaseReader(release).jsonlFile(ArticlesTable.SCHEMA);
-        if (!Files.isRegularFile(jsonl)) {
-            return Optional.empty();
-        }
-        SortedMap<String, String> contents = new TreeMap<>();
-        try (ReleaseReader.RowStream rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA)) {
-            while (rows.hasNext()) {
-                JsonNode row = rows.next();
-                contents.put(row.path("id").asText(), row.path("content_sha256").asText());
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // the table checks report an unreadable file, naming it
-        }
-        MessageDigest digest = Sha256.newDigest();
-        contents.forEach((id, sha) -> digest.update((id + " " + sha + "\n").getBytes(StandardCharsets.UTF_8)));
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    /**
+     * The release id each descriptor and the card print, against the one recomputed from the articles
+     * (by the verifier, in its one pass over them), once {@link #check} has read them.
+     */
+    void checkReleaseId(String recomputed) {
+        printedIds.forEach((file, printed) -> sameId(file, printed, recomputed));
     }
 
     private void sameId(String file, String printed, String recomputed) {

@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import zhengfa.corpus.dataset.AnnotationsTable;
@@ -20,6 +23,7 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.model.CodePoints;
+import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.validation.ValidationReport;
@@ -64,7 +68,8 @@ public final class ReleaseVerifier {
             return problems;
         }
         checkSums(problems);
-        new ReleaseConsistency(release, problems).check();
+        ReleaseConsistency consistency = new ReleaseConsistency(release, problems);
+        consistency.check();
         if (!Files.isRegularFile(release.resolve(ReleaseFiles.MANIFEST)) || problems.findings().stream()
                 .anyMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE && f.file().equals(ReleaseFiles.MANIFEST))) {
             return problems; // without its manifest the release's tables are unknown
@@ -82,7 +87,7 @@ public final class ReleaseVerifier {
             checkJsonlAndArrow(schema, rows, problems);
             checkParquet(schema, rows, problems);
         }
-        checkSpans(problems);
+        checkSpans(problems).ifPresent(consistency::checkReleaseId);
         if (corpus != null) {
             new ReleaseRecut(release, problems).compareWith(corpus);
         }
@@ -326,13 +331,16 @@ public final class ReleaseVerifier {
      * Both tables are sorted by article id, so the spans of the flat table are checked against their
      * article's text in one merge pass: one article's text in memory at a time.
      */
-    private void checkSpans(FindingSink problems) throws IOException {
+    private Optional<String> checkSpans(FindingSink problems) throws IOException {
+        // the release id in the same pass: SHA-256 over '<id> <content_sha256>\n' per article, in id order (the file's)
+        MessageDigest releaseId = Sha256.newDigest();
         try (var rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA);
              var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
             JsonNode span = spans.hasNext() ? spans.next() : null;
             while (rows.hasNext()) {
                 JsonNode row = rows.next();
                 String id = row.path("id").asText();
+                releaseId.update((id + " " + row.path("content_sha256").asText() + "\n").getBytes(StandardCharsets.UTF_8));
                 CodePoints cps = new CodePoints(row.path("text").asText());
                 for (JsonNode nested : row.path("annotations")) {
                     checkSpan(id, cps, nested, problems);
@@ -350,8 +358,9 @@ public final class ReleaseVerifier {
                 orphanSpan(span, problems);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            // an unreadable JSON Lines file is reported by the table checks, naming it
+            return Optional.empty(); // an unreadable JSON Lines file is reported by the table checks, naming it
         }
+        return Optional.of(HexFormat.of().formatHex(releaseId.digest()));
     }
 
     private void checkSpan(String article, CodePoints text, JsonNode span, FindingSink problems) {
