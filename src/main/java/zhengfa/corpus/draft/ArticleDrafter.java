@@ -63,7 +63,7 @@ public final class ArticleDrafter {
     private final DateExtractor dates = new DateExtractor();
     private final CreditExtractor credits = new CreditExtractor();
     private final SourceExtractor sources;
-    private final TitleExtractor titles = new TitleExtractor();
+    private final TitleExtractor titles;
     private final LineClassifier furniture;
     private final StructureReader structureReader = new StructureReader();
     private final ScriptExtractor scriptExtractor;
@@ -78,7 +78,16 @@ public final class ArticleDrafter {
 
     /** A drafter whose furniture is classified by this classifier (the benchmark compares the rules alone with the model). */
     public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts, LineClassifier furniture) {
+        this(vocabulary, scripts, furniture, new TitleExtractor());
+    }
+
+    /**
+     * A drafter whose furniture and headline are decided by these (the benchmark compares the rules alone with the
+     * models; the headline model's trainer reads the rules' candidates).
+     */
+    public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts, LineClassifier furniture, TitleExtractor titles) {
         this.scripts = scripts;
+        this.titles = titles;
         this.furniture = furniture;
         this.gazetteer = new Gazetteer(vocabulary.regions());
         this.sources = new SourceExtractor(vocabulary.sources());
@@ -139,8 +148,9 @@ public final class ArticleDrafter {
         String articleText = withoutFurniture(lines, found);
         FieldDraft<String> script = scriptExtractor.extract(articleText);
 
-        Optional<Line> headline = title.value().map(Headline::line);
-        Optional<Line> subheadline = title.value().flatMap(Headline::subheadline);
+        // the structure is the page's head as the rules read it; the title field waits for the headline model to be sure
+        Optional<Line> headline = head.reading().value().map(Headline::line);
+        Optional<Line> subheadline = head.reading().value().flatMap(Headline::subheadline);
         Optional<Line> dateline = date.draft() instanceof FieldDraft.Drafted<PrintedDate> d && !d.chosen().evidence().inUrl()
                 && !d.chosen().rule().startsWith("inferred")
                 ? lines.all().stream().filter(s -> s.number() == d.chosen().evidence().line()).map(LineShape::line).findFirst()
@@ -162,7 +172,7 @@ public final class ArticleDrafter {
         List<Line> heads = new ArrayList<>();
         headline.ifPresent(heads::add);
         subheadline.ifPresent(heads::add);
-        FieldDraft<Region> region = region(lines, title, structure, url);
+        FieldDraft<Region> region = region(lines, head.reading(), structure, url);
         InterviewExtractor.Result interview = interviews.extract(structure, heads);
         List<Interviewee> interviewees = interview.interviewees().stream().map(Candidate::value).toList();
 
@@ -170,7 +180,7 @@ public final class ArticleDrafter {
         ObjectNode sidecar = JSON.objectNode();
         Optional<Integer> year = date.draft().value().map(PrintedDate::year);
         String lead = String.join("\n", read.lead().stream().map(Line::text).toList());
-        String topicSource = title.value().map(Headline::text).orElse(read.lead().isEmpty() ? "" : read.lead().get(0).text());
+        String topicSource = head.reading().value().map(Headline::text).orElse(read.lead().isEmpty() ? "" : read.lead().get(0).text());
         String id = requestedId != null ? requestedId
                 : ids.suggest(region.value(), year, interviewees, topicSource, lead, takenIds);
         sidecar.put("id", id);
@@ -252,14 +262,47 @@ public final class ArticleDrafter {
     }
 
     /** What the extractors read at the head of the page, and the anchors the furniture is classified by. */
+    /**
+     * @param title   the title field as drafted
+     * @param reading the headline the rules read, drafted or not: what the furniture and the region are read around
+     */
     private record Head(DateExtractor.Result date, CreditExtractor.Result credit, FieldDraft<PrintedSource> source,
-                        FieldDraft<Headline> title, Anchors anchors) { }
+                        FieldDraft<Headline> title, FieldDraft<Headline> reading, Anchors anchors) { }
 
     private Head head(PageLines lines, String url, LocalDate today) {
         DateExtractor.Result date = dates.extract(lines, url, today);
         CreditExtractor.Result credit = credits.extract(lines, scripts::foldToSimplified);
+        FieldDraft<PrintedSource> source = source(lines, credit);
+        Set<Integer> metadata = metadata(lines, date, credit, source);
+        List<TitleExtractor.Reading> headlines = titles.readings(lines, metadata);
+        FieldDraft<Headline> title = titles.decide(headlines);
+        // the page's head as the rules read it: the furniture (and its model) is classified around it, drafted title or not
+        FieldDraft<Headline> head = TitleExtractor.byRules(headlines);
+        int articleStart = articleStart(lines, head, metadata);
+        Set<Integer> kept = new HashSet<>(metadata);
+        head.value().ifPresent(h -> {
+            kept.add(h.line().index());
+            h.subheadline().ifPresent(s -> kept.add(s.index()));
+        });
+        // lines the headline or the source was undecided between are the article's, not furniture
+        if (head.value().isEmpty()) {
+            head.candidates().stream().filter(c -> c.score() >= 0.5).forEach(c -> kept.add(c.value().line().index()));
+        }
+        if (source.value().isEmpty()) {
+            source.candidates().stream().filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
+                    .forEach(c -> kept.add(c.evidence().line() - 1));
+        }
+        return new Head(date, credit, source, title, head, new Anchors(articleStart, kept, head.value().isPresent()));
+    }
+
+    private FieldDraft<PrintedSource> source(PageLines lines, CreditExtractor.Result credit) {
         boolean ownPaper = lines.all().stream().anyMatch(s -> s.plain().matches(".*(?:本报|本報|本网|本網)(?:讯|訊|记者|記者).*"));
-        FieldDraft<PrintedSource> source = sources.extract(lines, credit.outlets(), ownPaper);
+        return sources.extract(lines, credit.outlets(), ownPaper);
+    }
+
+    /** The 0-based indexes of the dateline, credit and source lines: what the headline stands above. */
+    private static Set<Integer> metadata(PageLines lines, DateExtractor.Result date, CreditExtractor.Result credit,
+                                         FieldDraft<PrintedSource> source) {
         Set<Integer> metadata = new HashSet<>(date.datelines());
         metadata.addAll(credit.creditLines());
         int sourceLine = lineIndex(source);
@@ -267,22 +310,21 @@ public final class ArticleDrafter {
         if (sourceLine >= 0 && lines.all().indexOf(lines.at(sourceLine).orElse(null)) <= lines.firstProse() + 2) {
             metadata.add(sourceLine);
         }
-        FieldDraft<Headline> title = titles.extract(lines, metadata);
-        int articleStart = articleStart(lines, title, metadata);
-        Set<Integer> kept = new HashSet<>(metadata);
-        title.value().ifPresent(h -> {
-            kept.add(h.line().index());
-            h.subheadline().ifPresent(s -> kept.add(s.index()));
-        });
-        // lines the headline or the source was undecided between are the article's, not furniture
-        if (title.value().isEmpty()) {
-            title.candidates().stream().filter(c -> c.score() >= 0.5).forEach(c -> kept.add(c.value().line().index()));
+        return metadata;
+    }
+
+    /**
+     * The headline's candidates of a page as the rules read them, with the headline model's features, or empty for a
+     * page {@link #draft} refuses: what the headline model is trained on.
+     */
+    public Optional<List<TitleExtractor.Reading>> headlineReadings(byte[] bytes, String url, LocalDate today) {
+        if (!(open(bytes) instanceof Readable read)) {
+            return Optional.empty();
         }
-        if (source.value().isEmpty()) {
-            source.candidates().stream().filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
-                    .forEach(c -> kept.add(c.evidence().line() - 1));
-        }
-        return new Head(date, credit, source, title, new Anchors(articleStart, kept, title.value().isPresent()));
+        PageLines lines = read.lines();
+        CreditExtractor.Result credit = credits.extract(lines, scripts::foldToSimplified);
+        Set<Integer> metadata = metadata(lines, dates.extract(lines, url, today), credit, source(lines, credit));
+        return Optional.of(titles.readings(lines, metadata));
     }
 
     /** A page's content lines and the anchors its furniture is classified by, as {@link #draft} reads them. */

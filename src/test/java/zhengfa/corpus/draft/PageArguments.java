@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import zhengfa.corpus.draft.extract.TitleExtractor;
 import zhengfa.corpus.draft.layout.LineClassifier;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -22,9 +23,10 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
  *
  * @param rulesOnly classify furniture by the rules alone ({@code --furniture rules})
  * @param precision the cross-validated precision the furniture model's threshold must keep ({@code --precision}, training only)
+ * @param titlesByRules decide the headline by the rules' own scores, without the headline model ({@code --titles rules})
  */
 record PageArguments(Path pages, List<Path> expected, Path split, String half, Path json, Path out, Path schema,
-                     LocalDate today, boolean verbose, boolean rulesOnly, double precision) {
+                     LocalDate today, boolean verbose, boolean rulesOnly, double precision, boolean titlesByRules) {
 
     /** The trainer's default: a margin over the target of 0.9, since the furniture words were collected on the tune pages. */
     static final double DEFAULT_PRECISION = 0.93;
@@ -43,6 +45,7 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         boolean verbose = false;
         boolean rulesOnly = false;
         double precision = DEFAULT_PRECISION;
+        boolean titlesByRules = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Path.of(args[++i]);
@@ -60,19 +63,24 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
                     case "model" -> false;
                     default -> throw new IllegalArgumentException("--furniture takes rules or model");
                 };
+                case "--titles" -> titlesByRules = switch (args[++i]) {
+                    case "rules" -> true;
+                    case "model" -> false;
+                    default -> throw new IllegalArgumentException("--titles takes rules or model");
+                };
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (pages == null || expected.isEmpty()) {
             throw new IllegalArgumentException("give --pages DIR and --expected FILE (or a folder of label files)");
         }
-        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly, precision);
+        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly, precision, titlesByRules);
     }
 
-    /** The drafter these options ask for: with the furniture model, or the rules alone in its place. */
+    /** The drafter these options ask for: with the furniture and headline models, or the rules alone in their place. */
     ArticleDrafter drafter(ProjectVocabulary vocabulary) {
-        ScriptDetector scripts = new ScriptDetector();
-        return rulesOnly ? new ArticleDrafter(vocabulary, scripts, LineClassifier.rulesOnly()) : new ArticleDrafter(vocabulary, scripts);
+        return new ArticleDrafter(vocabulary, new ScriptDetector(), rulesOnly ? LineClassifier.rulesOnly() : new LineClassifier(),
+                titlesByRules ? TitleExtractor.rulesOnly() : new TitleExtractor());
     }
 
     /** The labels of every file given, and of every {@code *.jsonl} of a folder given, in name order. */

@@ -46,16 +46,104 @@ public final class TitleExtractor {
     /** A line that breaks off after a word that joins: 市委政法工作会议暨创建…优秀市和 / 全国…会议召开. */
     private static final Pattern CONTINUES = Pattern.compile(".*(?:和|与|與|及|暨|、|的|在|为|為|对|對|把|向|于|於|之|以|并|並|或)$");
 
+    private final Optional<HeadlineModel> model;
+
+    /** The rules' candidates, decided by the bundled headline model. */
+    public TitleExtractor() {
+        this(Optional.of(HeadlineModel.bundled()));
+    }
+
+    /** @param model the headline model that scores the rules' candidates, or none to decide by the rules' own scores */
+    public TitleExtractor(Optional<HeadlineModel> model) {
+        this.model = model;
+    }
+
+    /** The rules alone, deciding by their own scores: what the model is trained on and measured against. */
+    public static TitleExtractor rulesOnly() {
+        return new TitleExtractor(Optional.empty());
+    }
+
     /**
      * @param metadata the 0-based indexes of dateline, credit and source lines
      */
     public FieldDraft<Headline> extract(PageLines lines, Set<Integer> metadata) {
-        return POLICY.decide(candidates(lines, metadata), (a, b) -> a.text().equals(b.text()),
-                "no headline-shaped line stands before the first paragraph");
+        return decide(readings(lines, metadata));
     }
 
+    /** The headline decided among these readings of a page. */
+    public FieldDraft<Headline> decide(List<Reading> readings) {
+        if (model.isEmpty()) {
+            return byRules(readings);
+        }
+        HeadlineModel learnt = model.get();
+        List<Candidate<Headline>> rescored = new ArrayList<>();
+        for (Reading r : readings) {
+            if (subheadlineOfAnother(r.candidate(), readings.stream().map(Reading::candidate).toList())) {
+                continue; // the deck under a headline is part of it, no rival headline
+            }
+            double p = learnt.model().probability(r.features());
+            rescored.add(new Candidate<>(r.candidate().value(), p, r.candidate().evidence(),
+                    r.candidate().rule() + String.format(" (the headline model: %.2f)", p)));
+        }
+        return learnt.decision().decide(rescored, (a, b) -> a.text().equals(b.text()), NONE_FOUND);
+    }
+
+    /**
+     * The headline the rules' own scores decide: where the page's head is, which the furniture is classified
+     * around, whether or not the model is sure enough to draft the title.
+     */
+    public static FieldDraft<Headline> byRules(List<Reading> readings) {
+        return POLICY.decide(readings.stream().map(Reading::candidate).toList(), (a, b) -> a.text().equals(b.text()), NONE_FOUND);
+    }
+
+    private static final String NONE_FOUND = "no headline-shaped line stands before the first paragraph";
+
+    /** How a candidate was found: the shape and place of a line, a label, a repost's original, a timestamp or a trail it ran into. */
+    public enum Kind { SHAPED, LABELLED, ORIGINAL, RUN_ON, TRAIL_END }
+
+    /**
+     * One candidate as the rules scored it, with the features the headline model reads.
+     *
+     * @param features one value per {@link HeadlineFeatures#NAMES}
+     */
+    public record Reading(Candidate<Headline> candidate, Kind kind, double[] features) {
+        public Reading {
+            features = features.clone();
+        }
+
+        @Override
+        public double[] features() {
+            return features.clone();
+        }
+    }
+
+    /**
+     * Every candidate with the rules' score and the headline model's features, in page order: what
+     * the model is trained on and what {@link #extract} decides between.
+     */
+    public List<Reading> readings(PageLines lines, Set<Integer> metadata) {
+        List<Proposal> proposals = candidates(lines, metadata);
+        double best = proposals.stream().mapToDouble(p -> p.candidate().score()).max().orElse(0);
+        List<Reading> readings = new ArrayList<>();
+        for (Proposal p : proposals) {
+            boolean subheadline = subheadlineOfAnother(p.candidate(), proposals.stream().map(Proposal::candidate).toList());
+            readings.add(new Reading(p.candidate(), p.kind(), HeadlineFeatures.withOthers(
+                    HeadlineFeatures.of(lines, p.kind(), p.signals(), p.position(), p.candidate(), best, metadata), proposals.size(),
+                    subheadline)));
+        }
+        return readings;
+    }
+
+    /** Whether the rules read this candidate's line as the subheadline (——…, 访…) under another candidate. */
+    private static boolean subheadlineOfAnother(Candidate<Headline> candidate, List<Candidate<Headline>> all) {
+        return all.stream().anyMatch(o -> o != candidate && o.value().subheadline().filter(candidate.value().line()::equals).isPresent());
+    }
+
+    /** A candidate as the rules found it: how, their reasons for a shaped line, and its position among the content lines. */
+    record Proposal(Candidate<Headline> candidate, Kind kind, Optional<Signals> signals, int position) { }
+
     /** What the rules found out about one headline-shaped line, each a reason for or against it. */
-    private record Signals(boolean first, boolean aboveMetadata, boolean aboveProse, boolean upperDeck, boolean kickerAbove,
+    record Signals(boolean first, boolean aboveMetadata, boolean aboveProse, boolean upperDeck, boolean kickerAbove,
                    boolean underKicker, boolean aboveSubtitle, boolean repeats, boolean stacked, boolean continues) {
 
         double score() {
@@ -94,8 +182,8 @@ public final class TitleExtractor {
     }
 
     /** Every line that may be the headline, in page order, then a run-on headline and labelled ones. */
-    private static List<Candidate<Headline>> candidates(PageLines lines, Set<Integer> metadata) {
-        List<Candidate<Headline>> candidates = new ArrayList<>();
+    private static List<Proposal> candidates(PageLines lines, Set<Integer> metadata) {
+        List<Proposal> candidates = new ArrayList<>();
         List<LineShape> all = lines.all();
         int firstProse = lines.firstProse();
         int firstMetadata = -1;
@@ -140,26 +228,37 @@ public final class TitleExtractor {
                 // one headline broken over two lines, kept with its line break as printed
                 text = lines.page().text().substring(s.line().start(), all.get(i + 1).line().end());
             }
-            candidates.add(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(signals.score()),
-                    new Evidence(s.number(), s.text()), signals.why()));
+            candidates.add(new Proposal(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(signals.score()),
+                    new Evidence(s.number(), s.text()), signals.why()), Kind.SHAPED, Optional.of(signals), i));
         }
         if (candidates.isEmpty()) {
-            trailEnd(all, firstProse).ifPresent(candidates::add);
+            trailEnd(all, firstProse).ifPresent(c -> candidates.add(new Proposal(c, Kind.TRAIL_END, Optional.empty(), position(all, c))));
         }
-        if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.evidence().line() == all.get(0).number())) {
-            runOn(all.get(0)).ifPresent(h -> candidates.add(new Candidate<>(h, RUN_ON, new Evidence(all.get(0).number(), h.text()),
-                    "a headline with the timestamp run into it")));
+        if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.candidate().evidence().line() == all.get(0).number())) {
+            runOn(all.get(0)).ifPresent(h -> candidates.add(new Proposal(new Candidate<>(h, RUN_ON, new Evidence(all.get(0).number(), h.text()),
+                    "a headline with the timestamp run into it"), Kind.RUN_ON, Optional.empty(), 0)));
         }
-        for (LineShape s : all) {
+        for (int i = 0; i < all.size(); i++) {
+            LineShape s = all.get(i);
             Matcher label = LABEL.matcher(s.text());
             if (label.find()) {
                 String text = clean(label.group("title").strip());
                 boolean original = label.group("original") != null;
-                candidates.add(new Candidate<>(new Headline(text, s.line(), Optional.empty()), original ? ORIGINAL : LABELLED,
-                        new Evidence(s.number(), s.text()), original ? "the original headline (原标题) a reposting page prints" : "a labelled 标题"));
+                candidates.add(new Proposal(new Candidate<>(new Headline(text, s.line(), Optional.empty()), original ? ORIGINAL : LABELLED,
+                        new Evidence(s.number(), s.text()), original ? "the original headline (原标题) a reposting page prints" : "a labelled 标题"),
+                        original ? Kind.ORIGINAL : Kind.LABELLED, Optional.empty(), i));
             }
         }
         return candidates;
+    }
+
+    private static int position(List<LineShape> all, Candidate<Headline> c) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).line().equals(c.value().line())) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static final Pattern INTERVIEW_CLAUSE = Pattern.compile("[^,，。；;!！?？]*(?:接受|接受了)[^,，。；;!！?？]*(?:专访|專訪|采访|採訪)");

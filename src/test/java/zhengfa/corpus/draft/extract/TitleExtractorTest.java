@@ -12,8 +12,12 @@ class TitleExtractorTest {
 
     private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
 
-    /** The title drafted, with the dateline and credit lines as metadata the way the drafter marks them. */
+    /** The title the rules decide, with the dateline and credit lines as metadata the way the drafter marks them. */
     private static String title(String... lines) {
+        return title(TitleExtractor.rulesOnly(), lines);
+    }
+
+    static String title(TitleExtractor extractor, String... lines) {
         PageLines page = Pages.of(lines);
         Set<Integer> metadata = new HashSet<>();
         for (LineShape s : page.all()) {
@@ -21,7 +25,7 @@ class TitleExtractorTest {
                 metadata.add(s.line().index());
             }
         }
-        return new TitleExtractor().extract(page, metadata).value().map(Headline::text).orElse("blank");
+        return extractor.extract(page, metadata).value().map(Headline::text).orElse("blank");
     }
 
     @Test
