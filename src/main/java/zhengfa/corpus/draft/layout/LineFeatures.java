@@ -2,8 +2,10 @@ package zhengfa.corpus.draft.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import zhengfa.corpus.draft.forms.FurnitureWords;
 
@@ -28,7 +30,9 @@ public final class LineFeatures {
             "spam", "printed_twice", "printed_three_times",
             "previous_prose", "next_prose", "previous_furniture_words", "next_furniture_words",
             "previous_short", "next_short", "previous_above_article", "first_line", "last_line",
-            "words_any", "words_short", "furniture_words_nearby", "below_foot_words", "lines_after_last_paragraph");
+            "words_any", "words_short", "furniture_words_nearby", "below_foot_words", "lines_after_last_paragraph",
+            "topic_overlap", "off_topic", "shaped_after_body", "prose_after_foot_words",
+            "in_run_of_short_lines", "in_run_of_headlines", "ends_with_date");
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/>»›·•┊丨\\-–—_]+");
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?:|www\\.|\\.(?:com|cn|net|org|gov|hk|tw)\\b|@\\w");
@@ -61,6 +65,8 @@ public final class LineFeatures {
                 break;
             }
         }
+        List<Set<String>> bigrams = all.stream().map(s -> bigrams(s.simplified())).toList();
+        Set<Integer> head = headLines(all, anchors.articleStart());
         List<double[]> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             LineShape s = all.get(i);
@@ -135,10 +141,78 @@ public final class LineFeatures {
                     nearbyWords(all, i) / 4.0,
                     flag(i > footWords),
                     i <= lastParagraph ? 0 : Math.min(1, Math.log1p(i - lastParagraph) / Math.log(20)),
+                    topicOverlap(bigrams, head, i),
+                    flag(bigrams.get(i).size() >= 4 && topicOverlap(bigrams, head, i) < 0.15),
+                    flag(s.headlineShaped() && i > lastParagraph),
+                    flag(s.prose() && i > footWords),
+                    flag(run(all, i, x -> !paragraph(x) && x.length() <= 30) >= 3),
+                    flag(s.headlineShaped() && run(all, i, LineShape::headlineShaped) >= 3),
+                    flag(DATE_AT_END.matcher(t).find()),
             };
             vectors.add(v);
         }
         return vectors;
+    }
+
+    private static final Pattern DATE_AT_END = Pattern.compile("\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*[)）\\]】]?\\s*$");
+
+    /** How many lines in a row, this one among them, are of one kind: a menu or a list of links is a run of them. */
+    private static int run(List<LineShape> all, int i, java.util.function.Predicate<LineShape> kind) {
+        if (!kind.test(all.get(i))) {
+            return 0;
+        }
+        int from = i;
+        while (from > 0 && kind.test(all.get(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < all.size() && kind.test(all.get(to + 1))) {
+            to++;
+        }
+        return to - from + 1;
+    }
+
+    /** How many prose lines from the article's start, with the line it starts on, make the head a line's topic is compared with. */
+    private static final int HEAD_PARAGRAPHS = 4;
+
+    /** The positions of the article's head: its first line (the headline, where one was read) and its first paragraphs. */
+    private static Set<Integer> headLines(List<LineShape> all, int articleStart) {
+        Set<Integer> head = new HashSet<>();
+        if (articleStart < all.size()) {
+            head.add(articleStart);
+        }
+        for (int j = articleStart; j < all.size() && head.size() <= HEAD_PARAGRAPHS; j++) {
+            if (paragraph(all.get(j))) {
+                head.add(j);
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The share of a line's Han bigrams (folded to Simplified) that the article's head prints, the line itself
+     * left out: a related article's teaser or a sidebar's item is about something else.
+     */
+    private static double topicOverlap(List<Set<String>> bigrams, Set<Integer> head, int i) {
+        Set<String> own = bigrams.get(i);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        Set<String> other = new HashSet<>();
+        head.stream().filter(j -> j != i).forEach(j -> other.addAll(bigrams.get(j)));
+        return own.stream().filter(other::contains).count() / (double) own.size();
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        int[] cps = text.codePoints().toArray();
+        for (int k = 0; k + 1 < cps.length; k++) {
+            if (Character.UnicodeScript.of(cps[k]) == Character.UnicodeScript.HAN
+                    && Character.UnicodeScript.of(cps[k + 1]) == Character.UnicodeScript.HAN) {
+                out.add(new String(cps, k, 2));
+            }
+        }
+        return out;
     }
 
     /** Lines with furniture words among the two above and the two below. */

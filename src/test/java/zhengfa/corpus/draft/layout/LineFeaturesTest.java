@@ -59,4 +59,27 @@ class LineFeaturesTest {
         assertEquals(1, value(x.get(5), "has_time"));
         assertEquals(1, value(x.get(5), "last_line"));
     }
+
+    @Test
+    void aLineAboutSomethingElseThanTheArticlesHead() {
+        String other = "某市气象台发布暴雨蓝色预警信号,提醒市民注意出行安全。";
+        List<double[]> x = features(0, Set.of(), "某县召开政法工作会议", BODY, "会议总结了一年来全县政法工作,对今年工作作出部署。", other);
+        // most of the third line's bigrams (会议, 政法, 工作…) are in the headline and the first paragraph; the weather teaser's are not
+        assertEquals(true, value(x.get(2), "topic_overlap") > 0.3, "topic_overlap " + value(x.get(2), "topic_overlap"));
+        assertEquals(0, value(x.get(2), "off_topic"));
+        assertEquals(0, value(x.get(3), "topic_overlap"));
+        assertEquals(1, value(x.get(3), "off_topic"));
+    }
+
+    @Test
+    void runsOfShortLinesAndOfHeadlinesAndADateAtTheEnd() {
+        List<double[]> x = features(0, Set.of(), "某县召开政法工作会议", BODY, "相关新闻", "某市公安局开展禁毒宣传活动", "某区法院举办公众开放日活动",
+                "某县检察院召开党组会议", "某县司法局 2024-05-01");
+        assertEquals(1, value(x.get(2), "in_run_of_short_lines"));
+        assertEquals(0, value(x.get(1), "in_run_of_short_lines"));
+        assertEquals(1, value(x.get(3), "in_run_of_headlines"));
+        assertEquals(1, value(x.get(3), "shaped_after_body"));
+        assertEquals(1, value(x.get(6), "ends_with_date"));
+        assertEquals(0, value(x.get(0), "ends_with_date"));
+    }
 }
