@@ -73,26 +73,18 @@ public final class ArticleDrafter {
     private final SpanDrafter spans;
 
     public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts) {
-        this(vocabulary, scripts, new LineClassifier());
+        this(vocabulary, scripts, DraftingModels.bundled());
     }
 
-    /** A drafter whose furniture is classified by this classifier (the benchmark compares the rules alone with the model). */
-    public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts, LineClassifier furniture) {
-        this(vocabulary, scripts, furniture, new TitleExtractor());
-    }
-
-    /**
-     * A drafter whose furniture and headline are decided by these (the benchmark compares the rules alone with the
-     * models; the headline model's trainer reads the rules' candidates).
-     */
-    public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts, LineClassifier furniture, TitleExtractor titles) {
+    /** A drafter deciding by these models, or by the rules where one is absent (the benchmark compares the two). */
+    public ArticleDrafter(ProjectVocabulary vocabulary, ScriptDetector scripts, DraftingModels models) {
         this.scripts = scripts;
-        this.titles = titles;
-        this.furniture = furniture;
+        this.furniture = new LineClassifier(models.furniture());
+        this.titles = new TitleExtractor(models.headline());
         this.gazetteer = new Gazetteer(vocabulary.regions());
         this.sources = new SourceExtractor(vocabulary.sources());
         this.scriptExtractor = new ScriptExtractor(scripts);
-        this.regions = new RegionExtractor(gazetteer, new HostPlaces(vocabulary.regions()));
+        this.regions = new RegionExtractor(gazetteer, new HostPlaces(vocabulary.regions()), models.region());
         this.spans = new SpanDrafter(gazetteer, new NameFinder(), vocabulary.sources().entries().values().stream()
                 .filter(source -> !source.kind().equals(Source.UNKNOWN)).flatMap(source -> source.printedNames().stream())
                 .distinct().toList());
@@ -138,41 +130,24 @@ public final class ArticleDrafter {
         PageLines lines = readable.lines();
         Page page = lines.page();
         String url = provenance.url();
-        Head head = head(lines, url, today);
+        PageReading layout = reading(lines, url, today);
+        Head head = layout.head();
         DateExtractor.Result date = head.date();
         CreditExtractor.Result credit = head.credit();
         FieldDraft<PrintedSource> source = head.source();
         FieldDraft<Headline> title = head.title();
-        int articleStart = head.anchors().articleStart();
-        List<Furniture> found = furniture.classify(lines, head.anchors());
+        List<Furniture> found = layout.furniture();
         String articleText = withoutFurniture(lines, found);
         FieldDraft<String> script = scriptExtractor.extract(articleText);
-
-        // the structure is the page's head as the rules read it; the title field waits for the headline model to be sure
-        Optional<Line> headline = head.reading().value().map(Headline::line);
-        Optional<Line> subheadline = head.reading().value().flatMap(Headline::subheadline);
-        Optional<Line> dateline = date.draft() instanceof FieldDraft.Drafted<PrintedDate> d && !d.chosen().evidence().inUrl()
-                && !d.chosen().rule().startsWith("inferred")
-                ? lines.all().stream().filter(s -> s.number() == d.chosen().evidence().line()).map(LineShape::line).findFirst()
-                : Optional.empty();
-        Set<Line> special = new HashSet<>();
-        headline.ifPresent(special::add);
-        subheadline.ifPresent(special::add);
-        dateline.ifPresent(special::add);
-        List<Line> bylines = lines.all().stream().filter(s -> credit.creditLines().contains(s.line().index())
-                && credit.reporters().candidates().stream().anyMatch(c -> c.evidence().line() == s.number()
-                && c.score() >= 0.6)).map(LineShape::line).toList();
-        special.addAll(bylines);
-        List<Line> body = lines.all().subList(Math.min(articleStart, lines.all().size()), lines.all().size()).stream()
-                .map(LineShape::line).toList();
-        StructureReader.Body read = structureReader.read(body, special, found);
-        Structure structure = new Structure(headline, subheadline, dateline, bylines, read.turns(), read.sectionHeadings(),
-                found, read.lead());
+        Structure structure = layout.structure();
+        StructureReader.Body read = layout.body();
+        Optional<Line> headline = structure.headline();
+        Optional<Line> subheadline = structure.subheadline();
 
         List<Line> heads = new ArrayList<>();
         headline.ifPresent(heads::add);
         subheadline.ifPresent(heads::add);
-        FieldDraft<Region> region = region(lines, head.reading(), structure, url);
+        FieldDraft<Region> region = regions.decide(regionReadings(lines, head.reading(), structure, url));
         InterviewExtractor.Result interview = interviews.extract(structure, heads);
         List<Interviewee> interviewees = interview.interviewees().stream().map(Candidate::value).toList();
 
@@ -403,8 +378,52 @@ public final class ArticleDrafter {
     /** How many of a poster's short lines make its lead (about two paragraphs' worth). */
     private static final int POSTER_LEAD_LINES = 24;
 
+    /** A page read up to its structure: the head, the furniture and the body, what every field after them is read from. */
+    private record PageReading(Head head, List<Furniture> furniture, StructureReader.Body body, Structure structure) { }
+
+    private PageReading reading(PageLines lines, String url, LocalDate today) {
+        Head head = head(lines, url, today);
+        DateExtractor.Result date = head.date();
+        CreditExtractor.Result credit = head.credit();
+        List<Furniture> found = furniture.classify(lines, head.anchors());
+        // the structure is the page's head as the rules read it; the title field waits for the headline model to be sure
+        Optional<Line> headline = head.reading().value().map(Headline::line);
+        Optional<Line> subheadline = head.reading().value().flatMap(Headline::subheadline);
+        Optional<Line> dateline = date.draft() instanceof FieldDraft.Drafted<PrintedDate> d && !d.chosen().evidence().inUrl()
+                && !d.chosen().rule().startsWith("inferred")
+                ? lines.all().stream().filter(s -> s.number() == d.chosen().evidence().line()).map(LineShape::line).findFirst()
+                : Optional.empty();
+        Set<Line> special = new HashSet<>();
+        headline.ifPresent(special::add);
+        subheadline.ifPresent(special::add);
+        dateline.ifPresent(special::add);
+        List<Line> bylines = lines.all().stream().filter(s -> credit.creditLines().contains(s.line().index())
+                && credit.reporters().candidates().stream().anyMatch(c -> c.evidence().line() == s.number()
+                && c.score() >= 0.6)).map(LineShape::line).toList();
+        special.addAll(bylines);
+        int articleStart = head.anchors().articleStart();
+        List<Line> body = lines.all().subList(Math.min(articleStart, lines.all().size()), lines.all().size()).stream()
+                .map(LineShape::line).toList();
+        StructureReader.Body read = structureReader.read(body, special, found);
+        Structure structure = new Structure(headline, subheadline, dateline, bylines, read.turns(), read.sectionHeadings(),
+                found, read.lead());
+        return new PageReading(head, found, read, structure);
+    }
+
+    /**
+     * The regions the rules propose for a page, with the region model's features, or empty for a page {@link #draft}
+     * refuses: what the region model is trained on.
+     */
+    public Optional<RegionExtractor.Readings> regionReadings(byte[] bytes, String url, LocalDate today) {
+        if (!(open(bytes) instanceof Readable read)) {
+            return Optional.empty();
+        }
+        PageReading reading = reading(read.lines(), url, today);
+        return Optional.of(regionReadings(read.lines(), reading.head().reading(), reading.structure(), url));
+    }
+
     /** The places of the headline (and decks above the body), the datelines' filing places and the lead. */
-    private FieldDraft<Region> region(PageLines lines, FieldDraft<Headline> title, Structure structure, String url) {
+    private RegionExtractor.Readings regionReadings(PageLines lines, FieldDraft<Headline> title, Structure structure, String url) {
         List<RegionExtractor.Passage> head = new ArrayList<>();
         List<RegionExtractor.Passage> filed = new ArrayList<>();
         List<RegionExtractor.Passage> lead = new ArrayList<>();
@@ -454,7 +473,7 @@ public final class ArticleDrafter {
             }
             deeper.add(s.simplified());
         }
-        return regions.extract(head, filed, lead, deeper, url);
+        return regions.readings(head, filed, lead, deeper, url);
     }
 
     private static boolean covered(LineShape s, List<Furniture> furniture) {

@@ -181,7 +181,7 @@ public final class FurnitureModelTrainer {
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
         // the layout alone, which no furniture model decides: a model of other features can be retrained
-        ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(schema), new ScriptDetector(), LineClassifier.rulesOnly());
+        ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(schema), new ScriptDetector(), DraftingModels.rulesOnly());
         List<LabelledPage> labelled = pages(pages, labels, only, drafter, today, problems);
         List<Example> examples = examples(labelled);
         problems.forEach(p -> console.println("- " + p));

@@ -21,7 +21,6 @@ import zhengfa.corpus.draft.extract.Headline;
 import zhengfa.corpus.draft.extract.HeadlineFeatures;
 import zhengfa.corpus.draft.extract.HeadlineModel;
 import zhengfa.corpus.draft.extract.TitleExtractor;
-import zhengfa.corpus.draft.layout.LineClassifier;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -155,8 +154,7 @@ public final class HeadlineModelTrainer {
         double precision = a.precision() == PageArguments.DEFAULT_PRECISION ? 0.97 : a.precision();
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
-        ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(a.schema()), new ScriptDetector(), new LineClassifier(),
-                TitleExtractor.rulesOnly());
+        ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(a.schema()), new ScriptDetector(), DraftingModels.rulesOnly());
         List<LabelledPage> labelled = pages(a.pages(), a.labels(), a.pagesOf(a.half()), drafter, a.today(), problems);
         problems.forEach(p -> console.println("- " + p));
         long candidates = labelled.stream().mapToLong(p -> p.readings().size()).sum();
