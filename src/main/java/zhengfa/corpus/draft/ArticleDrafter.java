@@ -84,7 +84,7 @@ public final class ArticleDrafter {
         this.gazetteer = new Gazetteer(vocabulary.regions());
         this.sources = new SourceExtractor(vocabulary.sources());
         this.scriptExtractor = new ScriptExtractor(scripts);
-        this.regions = new RegionExtractor(gazetteer, new HostPlaces(vocabulary.regions()), models.region());
+        this.regions = new RegionExtractor(gazetteer, new HostPlaces(vocabulary.regions()));
         this.spans = new SpanDrafter(gazetteer, new NameFinder(), vocabulary.sources().entries().values().stream()
                 .filter(source -> !source.kind().equals(Source.UNKNOWN)).flatMap(source -> source.printedNames().stream())
                 .distinct().toList());
@@ -147,7 +147,7 @@ public final class ArticleDrafter {
         List<Line> heads = new ArrayList<>();
         headline.ifPresent(heads::add);
         subheadline.ifPresent(heads::add);
-        FieldDraft<Region> region = regions.decide(regionReadings(lines, head.reading(), structure, url));
+        FieldDraft<Region> region = region(lines, head.reading(), structure, url);
         InterviewExtractor.Result interview = interviews.extract(structure, heads);
         List<Interviewee> interviewees = interview.interviewees().stream().map(Candidate::value).toList();
 
@@ -410,20 +410,8 @@ public final class ArticleDrafter {
         return new PageReading(head, found, read, structure);
     }
 
-    /**
-     * The regions the rules propose for a page, with the region model's features, or empty for a page {@link #draft}
-     * refuses: what the region model is trained on.
-     */
-    public Optional<RegionExtractor.Readings> regionReadings(byte[] bytes, String url, LocalDate today) {
-        if (!(open(bytes) instanceof Readable read)) {
-            return Optional.empty();
-        }
-        PageReading reading = reading(read.lines(), url, today);
-        return Optional.of(regionReadings(read.lines(), reading.head().reading(), reading.structure(), url));
-    }
-
     /** The places of the headline (and decks above the body), the datelines' filing places and the lead. */
-    private RegionExtractor.Readings regionReadings(PageLines lines, FieldDraft<Headline> title, Structure structure, String url) {
+    private FieldDraft<Region> region(PageLines lines, FieldDraft<Headline> title, Structure structure, String url) {
         List<RegionExtractor.Passage> head = new ArrayList<>();
         List<RegionExtractor.Passage> filed = new ArrayList<>();
         List<RegionExtractor.Passage> lead = new ArrayList<>();
@@ -473,7 +461,7 @@ public final class ArticleDrafter {
             }
             deeper.add(s.simplified());
         }
-        return regions.readings(head, filed, lead, deeper, url);
+        return regions.extract(head, filed, lead, deeper, url);
     }
 
     private static boolean covered(LineShape s, List<Furniture> furniture) {

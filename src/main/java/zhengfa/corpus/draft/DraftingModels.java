@@ -3,7 +3,6 @@ package zhengfa.corpus.draft;
 import java.util.Optional;
 import zhengfa.corpus.draft.candidate.LogisticModel;
 import zhengfa.corpus.draft.extract.HeadlineModel;
-import zhengfa.corpus.draft.extract.RegionModel;
 import zhengfa.corpus.draft.layout.FurnitureModel;
 
 /**
@@ -13,30 +12,24 @@ import zhengfa.corpus.draft.layout.FurnitureModel;
  *
  * @param furniture which whole lines are furniture
  * @param headline  which candidate is the headline, and whether any is sure enough to draft
- * @param region    whether the region the rules propose is sure enough to draft
  */
-public record DraftingModels(Optional<LogisticModel> furniture, Optional<HeadlineModel> headline, Optional<RegionModel> region) {
+public record DraftingModels(Optional<LogisticModel> furniture, Optional<HeadlineModel> headline) {
 
     /** The models the drafter ships with. */
     public static DraftingModels bundled() {
-        return new DraftingModels(Optional.of(FurnitureModel.bundled()), Optional.of(HeadlineModel.bundled()),
-                Optional.of(RegionModel.bundled()));
+        return new DraftingModels(Optional.of(FurnitureModel.bundled()), Optional.of(HeadlineModel.bundled()));
     }
 
     /** No model: every decision by the rules alone. */
     public static DraftingModels rulesOnly() {
-        return new DraftingModels(Optional.empty(), Optional.empty(), Optional.empty());
+        return new DraftingModels(Optional.empty(), Optional.empty());
     }
 
     public DraftingModels withoutFurniture() {
-        return new DraftingModels(Optional.empty(), headline, region);
+        return new DraftingModels(Optional.empty(), headline);
     }
 
     public DraftingModels withoutHeadline() {
-        return new DraftingModels(furniture, Optional.empty(), region);
-    }
-
-    public DraftingModels withoutRegion() {
-        return new DraftingModels(furniture, headline, Optional.empty());
+        return new DraftingModels(furniture, Optional.empty());
     }
 }

@@ -22,11 +22,9 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
  * @param rulesOnly classify furniture by the rules alone ({@code --furniture rules})
  * @param precision the cross-validated precision the furniture model's threshold must keep ({@code --precision}, training only)
  * @param titlesByRules decide the headline by the rules' own scores, without the headline model ({@code --titles rules})
- * @param regionsByRules decide the region by the rules' own confidence, without the region model ({@code --regions rules})
  */
 record PageArguments(Path pages, List<Path> expected, Path split, String half, Path json, Path out, Path schema,
-                     LocalDate today, boolean verbose, boolean rulesOnly, double precision, boolean titlesByRules,
-                     boolean regionsByRules) {
+                     LocalDate today, boolean verbose, boolean rulesOnly, double precision, boolean titlesByRules) {
 
     /** The trainer's default: a margin over the target of 0.9, since the furniture words were collected on the tune pages. */
     static final double DEFAULT_PRECISION = 0.93;
@@ -46,7 +44,6 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         boolean rulesOnly = false;
         double precision = DEFAULT_PRECISION;
         boolean titlesByRules = false;
-        boolean regionsByRules = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Path.of(args[++i]);
@@ -69,18 +66,13 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
                     case "model" -> false;
                     default -> throw new IllegalArgumentException("--titles takes rules or model");
                 };
-                case "--regions" -> regionsByRules = switch (args[++i]) {
-                    case "rules" -> true;
-                    case "model" -> false;
-                    default -> throw new IllegalArgumentException("--regions takes rules or model");
-                };
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (pages == null || expected.isEmpty()) {
             throw new IllegalArgumentException("give --pages DIR and --expected FILE (or a folder of label files)");
         }
-        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly, precision, titlesByRules, regionsByRules);
+        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly, precision, titlesByRules);
     }
 
     /** The drafter these options ask for: with the furniture and headline models, or the rules alone in their place. */
@@ -88,7 +80,6 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         DraftingModels models = DraftingModels.bundled();
         models = rulesOnly ? models.withoutFurniture() : models;
         models = titlesByRules ? models.withoutHeadline() : models;
-        models = regionsByRules ? models.withoutRegion() : models;
         return new ArticleDrafter(vocabulary, new ScriptDetector(), models);
     }
 

@@ -63,18 +63,10 @@ public final class RegionExtractor {
 
     private final Gazetteer gazetteer;
     private final HostPlaces hosts;
-    private final Optional<RegionModel> model;
 
-    /** The rules' readings, decided by the bundled region model. */
     public RegionExtractor(Gazetteer gazetteer, HostPlaces hosts) {
-        this(gazetteer, hosts, Optional.of(RegionModel.bundled()));
-    }
-
-    /** @param model the region model that scores the rules' readings, or none to decide by the rules' own confidence */
-    public RegionExtractor(Gazetteer gazetteer, HostPlaces hosts, Optional<RegionModel> model) {
         this.gazetteer = gazetteer;
         this.hosts = hosts;
-        this.model = model;
     }
 
     /** A passage the locus is read from, in Simplified, and where it stands. */
@@ -89,52 +81,6 @@ public final class RegionExtractor {
      * @param deeper  the first paragraphs, the lead's among them: whether they name a division below the drafted one
      */
     public FieldDraft<Region> extract(List<Passage> head, List<Passage> filed, List<Passage> lead, List<String> deeper, String url) {
-        return decide(readings(head, filed, lead, deeper, url));
-    }
-
-    /**
-     * The region decided among these readings: by the rules' own confidence, or, with a region model, by the
-     * model's probability that the reading is right.
-     */
-    public FieldDraft<Region> decide(Readings readings) {
-        if (model.isEmpty() || readings.readings().isEmpty()) {
-            return POLICY.decide(readings.readings().stream().map(Reading::candidate).toList(), readings.none());
-        }
-        RegionModel learnt = model.get();
-        List<Candidate<Region>> rescored = new ArrayList<>();
-        for (Reading r : readings.readings()) {
-            double p = learnt.model().probability(r.features());
-            rescored.add(new Candidate<>(r.candidate().value(), p, r.candidate().evidence(),
-                    r.candidate().rule() + String.format(" (the region model: %.2f)", p)));
-        }
-        return learnt.decision().decide(rescored, readings.none());
-    }
-
-    /**
-     * One region the rules propose, with their confidence, and the facts the region model reads.
-     *
-     * @param features one value per {@link RegionFeatures#NAMES}
-     */
-    public record Reading(Candidate<Region> candidate, double[] features) {
-        public Reading {
-            features = features.clone();
-        }
-
-        @Override
-        public double[] features() {
-            return features.clone();
-        }
-    }
-
-    /** @param none why no region is proposed, for a page with no readings */
-    public record Readings(List<Reading> readings, String none) {
-        public Readings {
-            readings = List.copyOf(readings);
-        }
-    }
-
-    /** Every region the rules propose for an article, with the region model's features: what the model is trained on. */
-    public Readings readings(List<Passage> head, List<Passage> filed, List<Passage> lead, List<String> deeper, String url) {
         Map<Region, Double> weight = new LinkedHashMap<>();
         Map<Region, Evidence> firstSeen = new HashMap<>();
         List<Weighted> all = new ArrayList<>();
@@ -184,22 +130,20 @@ public final class RegionExtractor {
             }
         }
         Optional<Region> fromTld = tldRegion(url);
-        Optional<Region> fromHost = hosts.of(url);
-        RegionFeatures.Facts.Builder facts = RegionFeatures.Facts.builder().tld(fromTld.isPresent()).host(fromHost)
-                .abroad(foreignOutlet(url)).places(weight.size());
-        if (weight.isEmpty() && fromTld.isPresent() && fromHost.isEmpty()) {
+        if (weight.isEmpty() && fromTld.isPresent() && hosts.of(url).isEmpty()) {
             // a Taiwan, Hong Kong or Macau site's article that names no other place is of its own territory
-            return new Readings(List.of(reading(new Candidate<>(fromTld.get(), TLD_ALONE, Evidence.url(url),
-                    "the site's country-code domain, and the text names no other place"), facts.path(RegionFeatures.Path.TLD_ALONE))), "");
+            return new FieldDraft.Drafted<>(new Candidate<>(fromTld.get(), TLD_ALONE, Evidence.url(url),
+                    "the site's country-code domain, and the text names no other place"), TLD_ALONE, List.of());
         }
         fromTld.ifPresent(r -> weight.merge(r, COUNTRY_TLD, Double::sum));
         // an outlet of Singapore or Malaysia writes of its own country as 我国; the Chinese places it names are often elsewhere
         double abroad = foreignOutlet(url) ? 0.5 : 1;
+        Optional<Region> fromHost = hosts.of(url);
         if (weight.isEmpty()) {
-            return fromHost.map(r -> new Readings(List.of(reading(new Candidate<>(r, HOST_ALONE, Evidence.url(url),
-                    "the government site's address names it"), facts.path(RegionFeatures.Path.HOST_ALONE))), ""))
-                    .orElseGet(() -> new Readings(List.of(), "the headline and lead name no place: national, or find the code"
-                            + " with `regions find`"));
+            return fromHost.<FieldDraft<Region>>map(r -> new FieldDraft.Drafted<>(new Candidate<>(r, HOST_ALONE,
+                    Evidence.url(url), "the government site's address names it"), HOST_ALONE, List.of()))
+                    .orElseGet(() -> new FieldDraft.Blank<>("the headline and lead name no place: national, or find the code"
+                            + " with `regions find`", List.of()));
         }
         fromHost.ifPresent(r -> weight.merge(r, LEAD, Double::sum));
         Map<String, Double> provinces = new HashMap<>();
@@ -207,44 +151,36 @@ public final class RegionExtractor {
         double total = provinces.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Map.Entry<String, Double>> ranked = provinces.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
-        List<Reading> candidates = new ArrayList<>();
+        List<Candidate<Region>> candidates = new ArrayList<>();
         boolean headNamesPlace = head.stream().anyMatch(p -> firstSeen.containsValue(p.evidence()));
         boolean national = !headNamesPlace && lead.stream().anyMatch(p -> NATIONAL.matcher(p.simplified()).find());
-        facts.headNamesPlace(headNamesPlace).total(total).provinces(provinces.size()).places(weight.size());
         Optional<Region> chain = singleChain(weight.keySet());
         if (chain.isPresent()) {
             // every place named lies on one line from a province down: the article is about the smallest of them
             Region chosen = chain.get();
             if (chosen.level() == Region.Level.COUNTY && weight.getOrDefault(chosen, 0.0) < 2 && !inFull.contains(chosen)) {
                 chosen = gazetteer.regions().parent(chosen).orElse(chosen);
-                facts.wentUp(true);
             }
             double confidence = (1 - Math.pow(0.5, total)) * abroad;
             String rule = "the smallest of the places the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name,"
                     + " which all lie one within another";
-            boolean organ = organOf(chosen, lead);
-            if (national && !organ) {
+            if (national && !organOf(chosen, lead)) {
                 confidence *= 0.5;
                 rule += ", but the lead speaks of the whole country";
             }
-            boolean below = chosen.level() == Region.Level.PREFECTURE && namesBelow(chosen, deeper);
-            if (below) {
+            if (chosen.level() == Region.Level.PREFECTURE && namesBelow(chosen, deeper)) {
                 confidence *= 0.5;
                 rule += "; the text also names one county or district of it";
             }
             // the capital's own organ (广州互联网法院, 沈阳市公安局) keeps the article the city's
-            Optional<Region> province = organ ? Optional.empty() : provinceOfItsCapital(chosen, head, firstSeen, lead);
+            Optional<Region> province = organOf(chosen, lead) ? Optional.empty() : provinceOfItsCapital(chosen, head, firstSeen, lead);
             if (province.isPresent()) {
                 chosen = province.get();
                 rule += "; the capital's province, since the lead speaks of the whole province";
             }
             Region drafted = chosen;
             Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.values().stream().findFirst().orElse(Evidence.url(String.valueOf(url))));
-            facts.path(RegionFeatures.Path.CHAIN).national(national && !organ).organ(organ).namesBelow(below)
-                    .capitalToProvince(province.isPresent()).share(1).inFull(inFull.contains(drafted))
-                    .weight(weight.getOrDefault(drafted, 0.0)).ruleConfidence(confidence);
-            return new Readings(List.of(reading(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule), facts.region(drafted))),
-                    "no place");
+            return POLICY.decide(List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
         }
         for (Map.Entry<String, Double> province : ranked) {
             Region chosen = descend(province.getKey(), weight, inFull);
@@ -252,29 +188,20 @@ public final class RegionExtractor {
             // places in several provinces: only a clearly dominant one is the article's
             double confidence = share * share * (1 - Math.pow(0.5, total)) * abroad;
             String rule = "named in the " + (headNamesPlace ? "headline, " : "") + "dateline or lead";
-            boolean organ = organOf(chosen, lead);
-            if (national && !organ) {
+            if (national && !organOf(chosen, lead)) {
                 confidence *= 0.5;
                 rule += ", but the lead speaks of the whole country";
             }
-            boolean below = chosen.level() == Region.Level.PREFECTURE && namesBelow(chosen, deeper);
-            if (below) {
+            if (chosen.level() == Region.Level.PREFECTURE && namesBelow(chosen, deeper)) {
                 confidence *= 0.5;
                 rule += "; the text also names a county or district of it";
             }
             Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.entrySet().stream()
                     .filter(e -> e.getKey().provinceCode().equals(province.getKey())).map(Map.Entry::getValue).findFirst()
                     .orElse(Evidence.url(String.valueOf(url))));
-            facts.path(RegionFeatures.Path.RANKED).national(national && !organ).organ(organ).namesBelow(below).capitalToProvince(false)
-                    .wentUp(false).share(share).inFull(inFull.contains(chosen)).weight(weight.getOrDefault(chosen, 0.0))
-                    .ruleConfidence(confidence);
-            candidates.add(reading(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule), facts.region(chosen)));
+            candidates.add(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule));
         }
-        return new Readings(candidates, "no place");
-    }
-
-    private static Reading reading(Candidate<Region> candidate, RegionFeatures.Facts.Builder facts) {
-        return new Reading(candidate, facts.region(candidate.value()).build().vector());
+        return POLICY.decide(candidates, "no place");
     }
 
     /**

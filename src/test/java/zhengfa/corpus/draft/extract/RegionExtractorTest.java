@@ -13,15 +13,10 @@ import zhengfa.corpus.vocab.Region;
 
 class RegionExtractorTest {
 
-    /** The rules alone: what these tests are about. */
     private final RegionExtractor extractor = new RegionExtractor(new Gazetteer(CorpusFixture.vocabulary().regions()),
-            new HostPlaces(CorpusFixture.vocabulary().regions()), java.util.Optional.empty());
+            new HostPlaces(CorpusFixture.vocabulary().regions()));
 
     private String region(String headline, String url, String... lead) {
-        return regionBy(extractor, headline, url, lead);
-    }
-
-    static String regionBy(RegionExtractor extractor, String headline, String url, String... lead) {
         List<RegionExtractor.Passage> head = headline == null ? List.of()
                 : List.of(new RegionExtractor.Passage(Pages.SCRIPTS.foldToSimplified(headline), new Evidence(1, headline)));
         List<RegionExtractor.Passage> leadPassages = new ArrayList<>();
