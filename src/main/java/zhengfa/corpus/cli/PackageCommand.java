@@ -22,6 +22,7 @@ import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
+import zhengfa.corpus.writer.FileFailures;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.partition.ParquetLayout;
@@ -124,7 +125,7 @@ final class PackageCommand implements Callable<Integer> {
                     new PublishedReleases(mavenRepository, remoteRepositories())), options.strict);
         } catch (IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
-            String reason = "cannot write the release to " + dist + ": " + e + ". Nothing was published.";
+            String reason = "cannot write the release to " + dist + ": " + FileFailures.describe(e) + ". Nothing was published.";
             err.println("error: " + reason);
             main.conclude(reason);
             return ExitCode.IO;

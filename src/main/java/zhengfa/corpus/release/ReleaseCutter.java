@@ -34,6 +34,7 @@ import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidatedArticles;
 import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.ProjectVocabulary;
+import zhengfa.corpus.writer.FileNamingTableWriter;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -148,8 +149,8 @@ public final class ReleaseCutter {
         StagedTables(Path data, List<TableFormat> tableFormats) throws IOException {
             try {
                 for (TableFormat format : tableFormats) {
-                    articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
-                    spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
+                    articleWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
+                    spanWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
                 }
             } catch (IOException | RuntimeException e) {
                 close();

@@ -25,6 +25,7 @@ import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FileNamingTableWriter;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
@@ -73,8 +74,8 @@ final class SliceWriting {
             List<TableWriter> articleWriters = new ArrayList<>();
             List<TableWriter> spanWriters = new ArrayList<>();
             for (TableFormat format : formats) {
-                articleWriters.add(format.open(data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
-                spanWriters.add(format.open(data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
+                articleWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
+                spanWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
             }
             MessageDigest lines = Sha256.newDigest();
             try {

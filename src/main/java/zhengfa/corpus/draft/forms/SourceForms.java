@@ -46,7 +46,7 @@ public final class SourceForms {
     private static final String STOP = "(?=责任|責任|编辑|編輯|作者|时间|時間|日期|发布(?:时间|日期|于)|發布(?:時間|日期|於)|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|打印|分享|参与|參與"
             + "|\\d{4}[-/年.]|[\\s:：，,。;；|｜【】\\[\\]()（）]|$)";
     private static final Pattern LABEL = Pattern.compile(
-            "(?<photo>(?:图片|圖片|图|圖|照片|视频|視頻|影片)(?:素材)?)?(?:来源|來源|来 源|來 源|稿源|出处|出處|转自|轉自|转载自|轉載自|发文机关|發文機關)\\s*(?:[:：]|丨(?=\\s*\\p{IsHan}))\\s*(?:综合自|綜合自|摘自|转自|轉自|据|據)?(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
+            "(?<photo>(?:图片|圖片|图|圖|照片|视频|視頻|影片)(?:素材)?)?(?:来源|來源|来 源|來 源|稿源|出处|出處|转自|轉自|转载自|轉載自|发文机关|發文機關)\\s*(?:[:：]|丨(?=\\s*\\p{IsHan}))\\s*(?:综合自|綜合自|摘自|转载自|轉載自|转自|轉自|据|據)?(?<name>[^\\s:：，,。;；|｜【】\\[\\]()（）]+?)"
                     + STOP);
     private static final Pattern WIRE = Pattern.compile(
             "(?:^|(?<=[\\s(（)）【\\[《]))(?:据|據)?(?<name>\\p{IsHan}{1,8}(?:社|网|網|报|報|台|客户端|客戶端))\\s?\\p{IsHan}{0,6}?(?:(?:19|20)\\d{2}年)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|专讯|專訊|消息|讯|訊)");
@@ -141,6 +141,12 @@ public final class SourceForms {
     public static boolean publication(String name) {
         String n = name.strip();
         return n.length() >= 2 && !TOKEN.matcher(n).matches() && !n.contains("*") && !n.matches(".*(?:记者|記者|通讯员|通訊員|编辑|編輯).*") && !n.contains("＊") && !NOT_A_SOURCE.contains(n)
-                && !n.startsWith("本报") && !n.startsWith("本報") && !n.startsWith("本网") && !n.startsWith("本網");
+                && !n.matches("^(?:本报|本報|本网|本網|本站).*") && !ADDRESS.matcher(n).find() && !PICTURE.matcher(n).find()
+                && !SpamLexicon.read(n, n).isSpam() && SpamLexicon.read(n, n).terms().isEmpty();
     }
+
+    /** The start of an address cut off where a name was expected (来源:http://…). */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?|www\\b|ftp)");
+    /** A picture's or a clip's credit at the name's end (视频截图): a picture is no publication. */
+    private static final Pattern PICTURE = Pattern.compile("(?:截图|截圖|配图|配圖|供图|供圖|摄影|攝影)$");
 }

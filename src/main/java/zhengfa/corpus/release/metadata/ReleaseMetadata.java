@@ -34,6 +34,7 @@ import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.Source;
+import zhengfa.corpus.writer.FileFailures;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
@@ -227,8 +228,12 @@ public final class ReleaseMetadata {
         }
         for (Path file : files) {
             Path copy = target.resolve(source.relativize(file).toString());
-            Files.createDirectories(copy.getParent());
-            Files.copy(file, copy);
+            try {
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            } catch (IOException e) {
+                throw FileFailures.naming(copy, e);
+            }
         }
     }
 
@@ -237,6 +242,10 @@ public final class ReleaseMetadata {
     }
 
     private static void writeString(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw FileFailures.naming(file, e);
+        }
     }
 }

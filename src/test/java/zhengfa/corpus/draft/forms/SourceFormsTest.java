@@ -55,4 +55,16 @@ class SourceFormsTest {
         assertEquals("", sources("发布时间:2024-11-18 15:30:14 来源: sp20241118"), "a publishing system's token");
         assertEquals("", sources("2018-01-29 10:16:00  来源:"));
     }
+
+    @Test
+    void aReprintMarkAnAddressAPictureCreditAndSpamAreNoPublication() {
+        assertEquals("LABEL 某市公安局某某派出所", sources("来源:轉載自某市公安局某某派出所"));
+        assertEquals("LABEL 某市公安局某某派出所", sources("来源:转载自某市公安局某某派出所"));
+        assertEquals("", sources("来源:http://www.example.cn/a/1.html"));
+        assertEquals("", sources("来源:本站原创"));
+        assertEquals("", sources("来源:视频截图"));
+        assertEquals("", sources("来源:天下足球网_bob体育客户端-比分"));
+        assertEquals("", sources("来源:某某足球直播间"));
+        assertEquals("LABEL 某某体育报", sources("来源:某某体育报"), "a sports paper is a publication");
+    }
 }
