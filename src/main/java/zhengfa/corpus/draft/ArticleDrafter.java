@@ -25,7 +25,6 @@ import zhengfa.corpus.draft.extract.RegionExtractor;
 import zhengfa.corpus.draft.extract.ScriptExtractor;
 import zhengfa.corpus.draft.extract.SourceExtractor;
 import zhengfa.corpus.draft.extract.TitleExtractor;
-import zhengfa.corpus.draft.forms.ChineseNames;
 import zhengfa.corpus.draft.forms.DateForms;
 import zhengfa.corpus.draft.forms.PrintedDate;
 import zhengfa.corpus.draft.layout.Anchors;
@@ -209,11 +208,11 @@ public final class ArticleDrafter {
                 interviewees.isEmpty() ? "none found: add the people interviewed, if any" : interview.interviewees().get(0).rule(),
                 List.of()));
         ArrayNode reportersJson = sidecar.putArray("reporters");
-        credit.reporters().value().ifPresent(names -> names.forEach(n -> reportersJson.add(ChineseNames.compact(n))));
+        credit.reporters().value().ifPresent(names -> names.forEach(reportersJson::add));
         checklist.add(field("reporters", credit.reporters(), names -> String.join(", ", names),
                 "add the reporters, authors and correspondents the page credits, if any"));
         ArrayNode editorsJson = sidecar.putArray("editors");
-        credit.editors().value().ifPresent(names -> names.forEach(n -> editorsJson.add(ChineseNames.compact(n))));
+        credit.editors().value().ifPresent(names -> names.forEach(editorsJson::add));
         checklist.add(field("editors", credit.editors(), names -> String.join(", ", names),
                 "add the editors the page credits (责任编辑), if any"));
         if (url != null) {

@@ -103,13 +103,14 @@ class ArticleDrafterTest {
     }
 
     @Test
-    void namesPaddedToAWidthAreDraftedWithoutTheirPadding() {
+    void namesPaddedToAWidthAreDraftedAsPrinted() {
         String page = String.join("\n", "某县召开政法工作会议", "发布时间:2024-03-05 10:20", "本报记者 金 果",
                 "3月4日,某县召开政法工作会议,总结一年来的政法工作,对今年工作作出部署。",
                 "会议指出,全县政法系统要坚持稳中求进,扎实做好各项工作,确保社会大局持续稳定。", "责任编辑:李 飞", "");
         JsonNode sidecar = draft(page.getBytes(StandardCharsets.UTF_8)).sidecar();
-        assertEquals("[\"金果\"]", sidecar.get("reporters").toString());
-        assertEquals("[\"李飞\"]", sidecar.get("editors").toString());
+        // as printed, the labelled pages' convention (drafting-dev's README): the padding is the page's
+        assertEquals("[\"金 果\"]", sidecar.get("reporters").toString());
+        assertEquals("[\"李 飞\"]", sidecar.get("editors").toString());
     }
 
     @Test
