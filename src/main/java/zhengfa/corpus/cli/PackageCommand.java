@@ -1,6 +1,7 @@
 package zhengfa.corpus.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,11 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.dataset.PublishedReleases;
 import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.release.ReleaseOutcome;
 import zhengfa.corpus.release.TableFormats;
+import zhengfa.corpus.release.VersionCheck;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.script.ScriptDetector;
@@ -86,6 +89,12 @@ final class PackageCommand implements Callable<Integer> {
                     + " the zhengfa.jsonl.compression property.")
     String jsonlCompression;
 
+    @Option(names = "--check-version",
+            description = "Only check that the version is free for this corpus: no release of it in --dist, or one cut from"
+                    + " the same articles (exit 4 otherwise). Reads the corpus without validating it and writes nothing;"
+                    + " mvn package runs it before the tests.")
+    boolean checkVersion;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -106,6 +115,9 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
+        if (checkVersion) {
+            return checkVersion(validator, out, err);
+        }
         List<TableFormat> tableFormats;
         try {
             tableFormats = TableFormats.parse(formats, JsonlCompression.parse(jsonlCompression));
@@ -179,6 +191,45 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         throw new IllegalStateException("unhandled outcome " + outcome);
+    }
+
+    /** The version check alone: what a forgotten bump looks like before the tests, not after them. */
+    private int checkVersion(CorpusValidator validator, PrintWriter out, PrintWriter err) throws IOException {
+        Path release = dist.resolve(new ReleaseSpec(options.folders.corpus, dist, version, releaseDate).releaseName());
+        if (version.endsWith("-SNAPSHOT")) {
+            out.println("Version " + version + " is a snapshot: package replaces " + release + " whatever it holds.");
+            return ExitCode.OK;
+        }
+        VersionCheck.Outcome outcome;
+        try {
+            outcome = VersionCheck.check(options.folders.corpus, release, validator.loader(new CorpusLayout(options.folders.corpus)));
+        } catch (VocabularyException e) {
+            err.println("error: " + e.getMessage());
+            main.conclude(e.getMessage());
+            return ExitCode.IO;
+        }
+        if (outcome instanceof VersionCheck.Free) {
+            out.println("Version " + version + " is free: " + release + " does not exist yet.");
+            return ExitCode.OK;
+        }
+        if (outcome instanceof VersionCheck.SameArticles same) {
+            out.println(release + " was cut from the articles the corpus holds now (release id " + same.releaseId()
+                    + "): package will find it unchanged.");
+            return ExitCode.OK;
+        }
+        VersionCheck.Taken taken = (VersionCheck.Taken) outcome;
+        String reason = "release " + version + " already exists with different content; bump the version in pom.xml";
+        err.println("error: " + taken.release() + " was cut from other articles than the corpus holds now (its release id "
+                + abbreviate(taken.releaseId()) + "; the corpus's " + taken.articles() + " articles give "
+                + abbreviate(taken.corpusReleaseId()) + "). Bump <version> in pom.xml (or --release-version) to cut the changed"
+                + " corpus as a new release; delete " + taken.release() + " instead only if it was never published.");
+        err.println("error: " + reason + ".");
+        main.conclude(reason);
+        return ExitCode.RELEASE_EXISTS;
+    }
+
+    private static String abbreviate(String releaseId) {
+        return releaseId.length() > 12 ? releaseId.substring(0, 12) + "…" : releaseId;
     }
 
     private List<URI> remoteRepositories() {

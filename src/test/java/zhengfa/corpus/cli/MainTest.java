@@ -115,6 +115,38 @@ class MainTest {
     }
 
     @Test
+    void checkVersionSaysBeforeAnyCutWhetherTheVersionIsFreeForTheCorpus() {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path dist = tmp.resolve("dist");
+        String[] cut = {"package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist, "--release-version=0.1.0",
+            "--release-date=2026-11-22"};
+        String[] check = {"package", "--check-version", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist,
+            "--release-version=0.1.0", "--release-date=2026-11-22"};
+        Run free = run(check);
+        assertEquals(ExitCode.OK, free.exit(), free.err());
+        assertTrue(free.out().contains("Version 0.1.0 is free"), free.out());
+        assertFalse(java.nio.file.Files.exists(dist), "the check writes nothing");
+
+        assertEquals(ExitCode.OK, run(cut).exit());
+        Run same = run(check);
+        assertEquals(ExitCode.OK, same.exit(), same.err());
+        assertTrue(same.out().contains("was cut from the articles the corpus holds now"), same.out());
+
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
+        Run taken = run(check);
+        assertEquals(ExitCode.RELEASE_EXISTS, taken.exit(), taken.err());
+        assertTrue(taken.err().contains("was cut from other articles than the corpus holds now"), taken.err());
+        assertTrue(taken.err().contains("the corpus's 5 articles give"), taken.err());
+        assertTrue(taken.err().contains("Bump <version> in pom.xml (or --release-version)"), taken.err());
+        // the full cut agrees with the check
+        assertEquals(ExitCode.RELEASE_EXISTS, run(cut).exit());
+
+        String[] snapshot = check.clone();
+        snapshot[5] = "--release-version=0.1.0-SNAPSHOT";
+        assertEquals(ExitCode.OK, run(snapshot).exit(), "a snapshot is replaced whatever it holds");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCode.USAGE, run("package", "--release-version=0.1.0").exit());
         assertEquals(ExitCode.USAGE, run("frobnicate").exit());

@@ -182,6 +182,22 @@ class CuratorBuildIT {
         assertTestsPassed(build);
         assertEquals(corpusIds(project), releasedIds(project));
         assertEquals(4, new TreeSet<>(releasedIds(project)).size());
+
+        // the article back, the version not bumped: the build stops before the tests, with what to do
+        for (String suffix : List.of(".txt", ".meta.json", ".ann.json")) {
+            Files.copy(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + suffix),
+                    project.resolve("corpus").resolve(CorpusFixture.SHANGHAI + suffix));
+        }
+        Build forgotten = mvnPackage(project);
+        assertEquals(1, forgotten.exit(), forgotten.output());
+        assertTrue(forgotten.output().contains("was cut from other articles than the corpus holds now"), forgotten.output());
+        assertTrue(forgotten.output().contains("Bump <version> in pom.xml (or --release-version)"), forgotten.output());
+        assertTrue(forgotten.lines().stream().noneMatch(l -> l.contains("Tests run:")), "the tests ran first:\n" + forgotten.output());
+        assertEquals(1, forgotten.lines().stream().filter(l -> l.contains("already exists with different content")
+                && l.startsWith("[ERROR] Failed to execute goal")).count(), forgotten.output());
+        assertNoStackTrace(forgotten);
+        assertEquals(4, releasedIds(project).size(), "the release was left as it was");
+        deleteArticle(project, CorpusFixture.SHANGHAI);
     }
 
     @Test

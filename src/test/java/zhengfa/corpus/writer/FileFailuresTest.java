@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +42,20 @@ class FileFailuresTest {
     }
 
     @Test
-    void anyOtherFailureIsItsMessageWithoutJavasClassName() {
-        assertEquals("/dist/a: Input/output error", FileFailures.describe(new FileSystemException("/dist/a", null, "Input/output error")));
-        assertEquals("IOException", FileFailures.describe(new IOException()));
+    void aFileWhereTheFolderShouldBeSaysSo() {
+        assertEquals("/tmp/page.txt: a file of that name is in the way. Give a --dist that is a folder (it is made if it does not"
+                + " exist), not a file", FileFailures.describe(new FileAlreadyExistsException("/tmp/page.txt")));
+        assertEquals("/tmp/page.txt/sub: Not a directory. Give a --dist that is a folder (it is made if it does not exist), not a file",
+                FileFailures.describe(new FileSystemException("/tmp/page.txt/sub", null, "Not a directory")));
+    }
+
+    @Test
+    void javasNamesForFailuresAreNeverShown() {
+        assertEquals("/proc/nope: no such file or folder, and it cannot be made there. That place cannot be written: give a --dist"
+                + " you can write to, or change its permissions", FileFailures.describe(new NoSuchFileException("/proc/nope")));
+        assertEquals("/sys/nope: Operation not permitted. That place cannot be written: give a --dist you can write to, or change"
+                + " its permissions", FileFailures.describe(new FileSystemException("/sys/nope", null, "Operation not permitted")));
+        assertEquals("/dist/a: Input/output error. That place cannot be written: give a --dist you can write to, or change its"
+                + " permissions", FileFailures.describe(new FileSystemException("/dist/a", null, "Input/output error")));
     }
 }
