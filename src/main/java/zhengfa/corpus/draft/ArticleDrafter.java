@@ -495,8 +495,9 @@ public final class ArticleDrafter {
             }
             sidecar.put("source_as_printed", s.printed());
             if (s.key().isEmpty()) {
+                // validation warns (SIDECAR_SOURCE_NOTE_STALE) while these words stay beside a registry key
                 sidecar.put("source_note", "The page credits " + s.printed() + ", which the source registry does not know: add it with"
-                        + " `sources add`, then set source to its key.");
+                        + " `sources add`, then set source to its key and delete this note.");
             }
         } else if (source.candidates().isEmpty()) {
             sidecar.put("source", Source.UNKNOWN);

@@ -55,6 +55,7 @@ public enum FindingCode {
     SIDECAR_UNKNOWN_REGION(Severity.ERROR, "The region code is not a GB/T 2260 division"),
     SIDECAR_ISO_MISMATCH(Severity.ERROR, "The ISO 3166-2 code is not that of the region's province"),
     SIDECAR_UNKNOWN_SOURCE(Severity.ERROR, "The source key is not in the source registry"),
+    SIDECAR_SOURCE_NOTE_STALE(Severity.WARNING, "The source note add wrote says the registry lacks the source, which the sidecar now names by its key"),
     SIDECAR_DRAFT(Severity.ERROR, "The sidecar was drafted by add and is not yet reviewed"),
     SIDECAR_LANGUAGE_SCRIPT_MISMATCH(Severity.ERROR, "The language tag's script differs from script"),
 

@@ -72,6 +72,8 @@ class ArticleDrafterTest {
         assertTrue(sidecar.get("source").isNull(), "新华网 is not in this registry: its key is left blank");
         assertEquals("新华网", sidecar.get("source_as_printed").asText(), "but the printed credit is kept");
         assertTrue(sidecar.get("source_note").asText().contains("sources add"));
+        // the words SourceRule knows add's note by, to warn while it stays beside a registry key
+        assertTrue(sidecar.get("source_note").asText().contains("which the source registry does not know"));
         assertEquals("620982", sidecar.get("region").asText());
         assertEquals("interview", sidecar.get("genre").asText());
         assertEquals("[{\"name\":\"张立\",\"role\":\"敦煌市委常委、政法委书记\"}]", sidecar.get("interviewees").toString());

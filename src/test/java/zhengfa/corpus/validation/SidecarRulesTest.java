@@ -196,6 +196,28 @@ class SidecarRulesTest {
     }
 
     @Test
+    void addsNoteThatTheRegistryLacksTheSourceIsStaleOnceTheSourceIsAKey() {
+        Finding f = onlyFinding(corpus().editSidecar(SUIZHOU, s -> s.put("source_note", "The page credits 湖北日报, which the source"
+                        + " registry does not know: add it with `sources add`, then set source to its key.")).validate(),
+                FindingCode.SIDECAR_SOURCE_NOTE_STALE, SUIZHOU_META, "#/source_note");
+        assertTrue(f.fix().startsWith("delete \"source_note\""), f.fix());
+    }
+
+    @Test
+    void aCuratorsOwnSourceNoteIsTheirsToKeep() {
+        assertTrue(corpus().editSidecar(SUIZHOU, s -> s.put("source_note", "Reprinted from the county paper's site.")).validate()
+                .findings().isEmpty());
+    }
+
+    @Test
+    void theUnknownSourceFindingNamesHowToFindAKeyNotEveryKey() {
+        Finding f = onlyFinding(corpus().editSidecar(SUIZHOU, s -> s.put("source", "suizhou-wanbao")).validate(),
+                FindingCode.SIDECAR_UNKNOWN_SOURCE, SUIZHOU_META, "#/source");
+        assertTrue(f.expected().contains("`sources list`") && f.expected().length() < 200, f.expected());
+        assertTrue(f.fix().contains("sources add suizhou-wanbao"), f.fix());
+    }
+
+    @Test
     void unknownRetrievalSite() {
         onlyFinding(corpus().editSidecar(SUIZHOU, s -> s.put("retrieved_from", "weibo")).validate(),
                 FindingCode.SIDECAR_UNKNOWN_SOURCE, SUIZHOU_META, "#/retrieved_from");
