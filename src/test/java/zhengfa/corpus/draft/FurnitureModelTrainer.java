@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +16,6 @@ import zhengfa.corpus.draft.layout.Furniture;
 import zhengfa.corpus.draft.layout.LineClassifier;
 import zhengfa.corpus.draft.layout.LineFeatures;
 import zhengfa.corpus.draft.layout.LineShape;
-import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 
@@ -50,30 +47,15 @@ public final class FurnitureModelTrainer {
                                     List<String> problems) throws IOException {
         List<LabelledPage> read = new ArrayList<>();
         int pageIndex = 0;
-        for (JsonNode label : labels) {
-            String page = label.get("page").asText();
-            if (!only.contains(page) || !label.path("accept").asBoolean(true)) {
-                continue;
-            }
-            Path file = pages.resolve(page + ".txt");
-            if (!Files.isRegularFile(file)) {
-                problems.add(page + ": not retrieved; left out");
-                continue;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (!HexFormat.of().formatHex(Sha256.of(bytes)).equals(label.path("text_sha256").asText())) {
-                problems.add(page + ": the text differs from the labelled one; left out, since its line numbers may not hold");
-                continue;
-            }
-            String url = label.path("url").asText("none");
-            Optional<ArticleDrafter.Layout> layout = drafter.layout(bytes, url.equals("none") ? null : url, today);
+        for (LabelledPageTexts.Text text : LabelledPageTexts.of(pages, labels, only, problems)) {
+            Optional<ArticleDrafter.Layout> layout = drafter.layout(text.bytes(), text.url(), today);
             if (layout.isEmpty()) {
-                problems.add(page + ": refused by the drafter; left out");
+                problems.add(text.page() + ": refused by the drafter; left out");
                 continue;
             }
             Set<Integer> labelled = new TreeSet<>();
-            label.path("boilerplate_lines").forEach(n -> labelled.add(n.asInt()));
-            read.add(new LabelledPage(pageIndex++, page, layout.get(), labelled));
+            text.label().path("boilerplate_lines").forEach(n -> labelled.add(n.asInt()));
+            read.add(new LabelledPage(pageIndex++, text.page(), layout.get(), labelled));
         }
         return read;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -65,29 +64,14 @@ public final class HeadlineModelTrainer {
                                     List<String> problems) throws IOException {
         List<LabelledPage> read = new ArrayList<>();
         int index = 0;
-        for (JsonNode label : labels) {
-            String page = label.get("page").asText();
-            if (!only.contains(page) || !label.path("accept").asBoolean(true)) {
-                continue;
-            }
-            Path file = pages.resolve(page + ".txt");
-            if (!Files.isRegularFile(file)) {
-                problems.add(page + ": not retrieved; left out");
-                continue;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (!HexFormat.of().formatHex(Sha256.of(bytes)).equals(label.path("text_sha256").asText())) {
-                problems.add(page + ": the text differs from the labelled one; left out");
-                continue;
-            }
-            String url = label.path("url").asText("none");
-            Optional<List<TitleExtractor.Reading>> readings = drafter.headlineReadings(bytes, url.equals("none") ? null : url, today);
+        for (LabelledPageTexts.Text text : LabelledPageTexts.of(pages, labels, only, problems)) {
+            Optional<List<TitleExtractor.Reading>> readings = drafter.headlineReadings(text.bytes(), text.url(), today);
             if (readings.isEmpty()) {
-                problems.add(page + ": refused by the drafter; left out");
+                problems.add(text.page() + ": refused by the drafter; left out");
                 continue;
             }
-            JsonNode title = label.get("title_sha256");
-            read.add(new LabelledPage(index++, page, readings.get(), title == null || title.isNull() ? null : title.asText()));
+            JsonNode title = text.label().get("title_sha256");
+            read.add(new LabelledPage(index++, text.page(), readings.get(), title == null || title.isNull() ? null : title.asText()));
         }
         return read;
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import zhengfa.corpus.draft.candidate.Candidate;
 import zhengfa.corpus.draft.layout.LineShape;
 import zhengfa.corpus.draft.layout.PageLines;
+import zhengfa.corpus.draft.page.HanBigrams;
 
 /**
  * What the headline model reads of one candidate: how the rules found it and their reasons, its
@@ -106,7 +107,7 @@ public final class HeadlineFeatures {
 
     /** The share of the candidate's Han bigrams that the lead's first lines print too (both folded to Simplified). */
     static double leadOverlap(String candidate, List<LineShape> all, int firstProse) {
-        Set<String> own = bigrams(candidate);
+        Set<String> own = HanBigrams.of(candidate);
         if (own.isEmpty()) {
             return 0;
         }
@@ -114,7 +115,7 @@ public final class HeadlineFeatures {
         int taken = 0;
         for (int j = firstProse; j < all.size() && taken < LEAD_LINES; j++) {
             if (all.get(j).prose()) {
-                lead.addAll(bigrams(all.get(j).simplified()));
+                lead.addAll(HanBigrams.of(all.get(j).simplified()));
                 taken++;
             }
         }
@@ -122,17 +123,6 @@ public final class HeadlineFeatures {
         return shared / (double) own.size();
     }
 
-    private static Set<String> bigrams(String text) {
-        Set<String> out = new HashSet<>();
-        int[] cps = text.codePoints().toArray();
-        for (int k = 0; k + 1 < cps.length; k++) {
-            if (Character.UnicodeScript.of(cps[k]) == Character.UnicodeScript.HAN
-                    && Character.UnicodeScript.of(cps[k + 1]) == Character.UnicodeScript.HAN) {
-                out.add(new String(cps, k, 2));
-            }
-        }
-        return out;
-    }
 
     /** Whether another content line prints the candidate again (a page title, a breadcrumb's end): 0, 0.5 for once, 1 for more. */
     static double elsewhere(List<LineShape> all, int position, String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import zhengfa.corpus.draft.forms.FurnitureWords;
+import zhengfa.corpus.draft.page.HanBigrams;
 
 /**
  * What the furniture model sees of each content line: its shape, its words, where it stands
@@ -65,7 +66,7 @@ public final class LineFeatures {
                 break;
             }
         }
-        List<Set<String>> bigrams = all.stream().map(s -> bigrams(s.simplified())).toList();
+        List<Set<String>> bigrams = all.stream().map(s -> HanBigrams.of(s.simplified())).toList();
         Set<Integer> head = headLines(all, anchors.articleStart());
         List<double[]> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -203,17 +204,6 @@ public final class LineFeatures {
         return own.stream().filter(other::contains).count() / (double) own.size();
     }
 
-    private static Set<String> bigrams(String text) {
-        Set<String> out = new HashSet<>();
-        int[] cps = text.codePoints().toArray();
-        for (int k = 0; k + 1 < cps.length; k++) {
-            if (Character.UnicodeScript.of(cps[k]) == Character.UnicodeScript.HAN
-                    && Character.UnicodeScript.of(cps[k + 1]) == Character.UnicodeScript.HAN) {
-                out.add(new String(cps, k, 2));
-            }
-        }
-        return out;
-    }
 
     /** Lines with furniture words among the two above and the two below. */
     private static int nearbyWords(List<LineShape> all, int i) {
