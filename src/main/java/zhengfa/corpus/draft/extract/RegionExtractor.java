@@ -105,7 +105,8 @@ public final class RegionExtractor {
             for (Gazetteer.Match m : gazetteer.match(p.simplified())) {
                 // a county's short name (平安 in 平安新疆), or an ambiguous name, counts only inside a province named otherwise
                 List<Region> readings = m.regions().stream()
-                        .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()))
+                        .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY
+                                        || m.name().equals(r.nameZh()) && !Gazetteer.ordinaryWord(m.name()))
                                 || namedProvinces.contains(r.provinceCode()))
                         .toList();
                 if (readings.size() != 1) {
@@ -113,7 +114,7 @@ public final class RegionExtractor {
                     continue;
                 }
                 Region reading = readings.get(0);
-                if (m.name().equals(reading.nameZh())) {
+                if (m.name().equals(reading.nameZh()) && !Gazetteer.ordinaryWord(m.name())) {
                     inFull.add(reading);
                 }
                 // 平凉华亭, 广州市天河区: the place before qualifies the one after; the mention is the smaller place's

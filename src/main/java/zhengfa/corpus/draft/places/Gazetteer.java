@@ -123,7 +123,7 @@ public final class Gazetteer {
             // A county's short name, or an ambiguous name, counts only inside a province the text names
             // otherwise: short county names are often ordinary words (平安 in 平安新疆 is not 平安区).
             List<Region> readings = m.regions().stream()
-                    .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()))
+                    .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()) && !ordinaryWord(m.name()))
                             || provinces.contains(r.provinceCode()))
                     .toList();
             if (readings.size() == 1) {
@@ -157,5 +157,14 @@ public final class Gazetteer {
 
     public Regions regions() {
         return regions;
+    }
+
+    /**
+     * Whether a division's name is also an ordinary word (东区, 西区, 城区: Panzhihua's and Hong Kong's
+     * districts, any town's quarters): such a name, even in full, counts only inside a province the
+     * text names otherwise.
+     */
+    public static boolean ordinaryWord(String name) {
+        return NOT_PLACES.contains(name);
     }
 }

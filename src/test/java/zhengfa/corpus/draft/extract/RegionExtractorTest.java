@@ -104,4 +104,12 @@ class RegionExtractorTest {
                 "9月11日,辖区群众将一面锦旗送到派出所民警手中。"));
         assertEquals("blank", region(null, "https://www.example.com/a.html", "9月11日,辖区群众将一面锦旗送到派出所民警手中。"));
     }
+
+    @Test
+    void aDistrictNamedLikeAnOrdinaryWordCountsOnlyInsideItsProvince() {
+        // 東區, 西區: Hong Kong's districts and any city's quarters as often as Panzhihua's (510402, 510403)
+        assertEquals("810000", region(null, "https://news.example.hk/a/1.html", "警方東區重案組昨日拘捕兩名男子,涉嫌在西區一商場行劫。"));
+        assertEquals("blank", region(null, null, "警方東區重案組昨日拘捕兩名男子,涉嫌在西區一商場行劫。"));
+        assertEquals("510402", region(null, null, "四川攀枝花市东区人民法院近日开庭审理一起案件。", "东区法院审理后认为,被告人构成盗窃罪。"));
+    }
 }
