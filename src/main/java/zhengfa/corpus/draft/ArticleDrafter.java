@@ -130,17 +130,17 @@ public final class ArticleDrafter {
         PageLines lines = readable.lines();
         Page page = lines.page();
         String url = provenance.url();
-        PageReading layout = reading(lines, url, today);
-        Head head = layout.head();
+        PageReading pageReading = reading(lines, url, today);
+        Head head = pageReading.head();
         DateExtractor.Result date = head.date();
         CreditExtractor.Result credit = head.credit();
         FieldDraft<PrintedSource> source = head.source();
         FieldDraft<Headline> title = head.title();
-        List<Furniture> found = layout.furniture();
+        List<Furniture> found = pageReading.furniture();
         String articleText = withoutFurniture(lines, found);
         FieldDraft<String> script = scriptExtractor.extract(articleText);
-        Structure structure = layout.structure();
-        StructureReader.Body read = layout.body();
+        Structure structure = pageReading.structure();
+        StructureReader.Body read = pageReading.body();
         Optional<Line> headline = structure.headline();
         Optional<Line> subheadline = structure.subheadline();
 
@@ -236,8 +236,9 @@ public final class ArticleDrafter {
         return new Drafted(decoded, normalised.text(), List.copyOf(changes), sidecar, annotations, List.copyOf(checklist));
     }
 
-    /** What the extractors read at the head of the page, and the anchors the furniture is classified by. */
     /**
+     * What the extractors read at the head of the page, and the anchors the furniture is classified by.
+     *
      * @param title   the title field as drafted
      * @param reading the headline the rules read, drafted or not: what the furniture and the region are read around
      */

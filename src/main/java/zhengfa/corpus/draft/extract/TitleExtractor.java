@@ -78,7 +78,7 @@ public final class TitleExtractor {
         HeadlineModel learnt = model.get();
         List<Candidate<Headline>> rescored = new ArrayList<>();
         for (Reading r : readings) {
-            if (subheadlineOfAnother(r.candidate(), readings.stream().map(Reading::candidate).toList())) {
+            if (r.subheadline()) {
                 continue; // the deck under a headline is part of it, no rival headline
             }
             double p = learnt.model().probability(r.features());
@@ -104,9 +104,10 @@ public final class TitleExtractor {
     /**
      * One candidate as the rules scored it, with the features the headline model reads.
      *
-     * @param features one value per {@link HeadlineFeatures#NAMES}
+     * @param subheadline whether the rules read it as the subheadline (——…, 访…) under another candidate
+     * @param features    one value per {@link HeadlineFeatures#NAMES}
      */
-    public record Reading(Candidate<Headline> candidate, Kind kind, double[] features) {
+    public record Reading(Candidate<Headline> candidate, boolean subheadline, double[] features) {
         public Reading {
             features = features.clone();
         }
@@ -127,7 +128,7 @@ public final class TitleExtractor {
         List<Reading> readings = new ArrayList<>();
         for (Proposal p : proposals) {
             boolean subheadline = subheadlineOfAnother(p.candidate(), proposals.stream().map(Proposal::candidate).toList());
-            readings.add(new Reading(p.candidate(), p.kind(), HeadlineFeatures.withOthers(
+            readings.add(new Reading(p.candidate(), subheadline, HeadlineFeatures.withOthers(
                     HeadlineFeatures.of(lines, p.kind(), p.signals(), p.position(), p.candidate(), best, metadata), proposals.size(),
                     subheadline)));
         }
