@@ -8,9 +8,11 @@ import java.util.Objects;
  * expected and what the curator should do about it.
  *
  * @param file path of the file as the curator knows it (relative to the project, forward slashes)
+ * @param fix   what to do, in words
+ * @param edit  the fix in a form a program can apply to {@code file}, where it needs no judgement; or null
  */
 public record Finding(FindingCode code, String file, Location location, String message,
-                      String found, String expected, String fix) implements Serializable {
+                      String found, String expected, String fix, Edit edit) implements Serializable {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -21,7 +23,7 @@ public record Finding(FindingCode code, String file, Location location, String m
 
     /** The same finding about a file shown under another name (a copy checked elsewhere, say). */
     public Finding inFile(String shownAs) {
-        return new Finding(code, shownAs, location, message, found, expected, fix);
+        return new Finding(code, shownAs, location, message, found, expected, fix, edit);
     }
 
     public Severity severity() {
@@ -40,6 +42,7 @@ public record Finding(FindingCode code, String file, Location location, String m
         private String found;
         private String expected;
         private String fix;
+        private Edit edit;
 
         private Builder(FindingCode code, String file) {
             this.code = code;
@@ -66,8 +69,15 @@ public record Finding(FindingCode code, String file, Location location, String m
             return this;
         }
 
+        /** The fix as an edit; its description is the fix's words unless {@link #fix} gives others. */
+        public Builder edit(Edit edit) {
+            this.edit = edit;
+            return this;
+        }
+
         public Finding message(String message) {
-            return new Finding(code, file, location, message, found, expected, fix);
+            return new Finding(code, file, location, message, found, expected,
+                    fix == null && edit != null ? edit.describe() : fix, edit);
         }
     }
 }

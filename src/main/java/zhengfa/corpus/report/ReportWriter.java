@@ -2,6 +2,7 @@ package zhengfa.corpus.report;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,8 +12,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.Location;
@@ -138,8 +141,38 @@ public final class ReportWriter {
             node.put("found", f.found());
             node.put("expected", f.expected());
             node.put("fix", f.fix());
+            if (f.edit() != null) {
+                node.set("edit", edit(f.edit()));
+            }
         }
         return root;
+    }
+
+    /** The fix in a form a program can apply: JSON values to set or remove, or a transformation of the text. */
+    private static ObjectNode edit(Edit edit) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (edit instanceof Edit.JsonChanges changes) {
+            ArrayNode list = node.putArray("json_changes");
+            for (Edit.JsonChanges.Change change : changes.changes()) {
+                ObjectNode item = list.addObject().put("pointer", change.pointer());
+                if (change.json() == null) {
+                    item.put("remove", true);
+                } else {
+                    item.set("value", parse(change.json()));
+                }
+            }
+        } else if (edit instanceof Edit.TextTransform transform) {
+            node.put("text_transformation", transform.transformation().name().toLowerCase(Locale.ROOT));
+        }
+        return node;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("an edit's value is not JSON: " + json, e);
+        }
     }
 
     private static ObjectNode sarif(ValidationReport report, Path projectRoot) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import zhengfa.corpus.finding.DocumentCodes;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -43,7 +44,7 @@ public final class SchemaValidator {
     /** A value the document should have at a JSON Pointer, computed from the value it has; empty if none. */
     @FunctionalInterface
     public interface Suggestions {
-        Optional<String> suggest(String pointer, JsonNode value);
+        Optional<Suggestion> suggest(String pointer, JsonNode value);
 
         Suggestions NONE = (pointer, value) -> Optional.empty();
     }
@@ -159,14 +160,25 @@ public final class SchemaValidator {
         if (message.startsWith(m.getInstanceLocation().toString() + ": ")) {
             message = message.substring(m.getInstanceLocation().toString().length() + 2);
         }
-        Optional<String> suggestion = m.getInstanceNode() == null || "required".equals(type)
+        Optional<Suggestion> suggestion = m.getInstanceNode() == null || "required".equals(type)
                 ? Optional.empty() : suggestions.suggest(pointer, m.getInstanceNode());
         return Finding.of(code, file)
                 .at(new Location.JsonPointer(pointer))
                 .found(found)
                 .expected(abbreviate(expected))
-                .fix(suggestion.map(v -> "write " + v).orElseGet(() -> fixFor(code, field)))
+                .edit(suggestion.map(Suggestion::edit).orElse(null))
+                .fix(suggestion.map(v -> "write " + v.words()).orElseGet(() -> fixFor(code, field)))
                 .message(message);
+    }
+
+    /**
+     * What to write instead, in words ("the code: …"), and as an edit where there is one value to write
+     * (a region name shared by several places has none).
+     */
+    public record Suggestion(String words, Edit edit) {
+        public static Suggestion of(String words) {
+            return new Suggestion(words, null);
+        }
     }
 
     private String fixFor(FindingCode code, String field) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.model.DatePrecision;
+import zhengfa.corpus.vocab.SchemaValidator.Suggestion;
 
 /**
  * The values a sidecar should have where a curator wrote them in another form: a region by name
@@ -27,21 +29,22 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
     }
 
     @Override
-    public Optional<String> suggest(String pointer, JsonNode value) {
+    public Optional<Suggestion> suggest(String pointer, JsonNode value) {
         if (!value.isTextual()) {
             return Optional.empty();
         }
         String text = value.asText();
         return switch (pointer) {
             case "/region" -> region(text);
-            case "/date" -> iso(text).map(iso -> iso.quoted() + " with \"date_precision\": \"" + iso.precision().label() + "\""
-                    + iso.note());
+            case "/date" -> iso(text).map(iso -> new Suggestion(
+                    iso.quoted() + " with \"date_precision\": \"" + iso.precision().label() + "\"" + iso.note(),
+                    Edit.json().set("/date", iso.value()).set("/date_precision", iso.precision().label()).build()));
             case "/retrieved_at" -> isoDate(text);
             default -> Optional.empty();
         };
     }
 
-    private Optional<String> region(String name) {
+    private Optional<Suggestion> region(String name) {
         if (name.isBlank()) {
             return Optional.empty();
         }
@@ -52,13 +55,19 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
         String listed = found.stream().limit(MAX_CANDIDATES)
                 .map(r -> "\"" + r.code() + "\" (" + r.nameZh() + (r.level() == Region.Level.PROVINCE ? "" : ", " + r.provinceNameZh()) + ")")
                 .collect(Collectors.joining(", "));
-        return Optional.of(found.size() == 1 ? "the code: " + listed
-                : "one of the codes: " + listed + (found.size() > MAX_CANDIDATES ? " … (regions find " + name.strip() + " lists all)" : ""));
+        return Optional.of(found.size() == 1
+                ? new Suggestion("the code: " + listed, Edit.json().set("/region", found.get(0).code()).build())
+                : Suggestion.of("one of the codes: " + listed
+                        + (found.size() > MAX_CANDIDATES ? " … (regions find " + name.strip() + " lists all)" : "")));
     }
 
-    /** The ISO 8601 form, at the precision written; a time is given with Beijing's offset, as pages print it. */
-    private static Optional<String> isoDate(String written) {
-        return iso(written).map(iso -> iso.quoted() + iso.note());
+    /**
+     * The ISO 8601 form of a retrieval date, which is at least a day; a time is given with Beijing's
+     * offset, as pages print it.
+     */
+    private static Optional<Suggestion> isoDate(String written) {
+        return iso(written).filter(iso -> iso.precision().compareTo(DatePrecision.DAY) >= 0)
+                .map(iso -> new Suggestion(iso.quoted() + iso.note(), Edit.json().set("/retrieved_at", iso.value()).build()));
     }
 
     /** A date's ISO form, the precision it keeps, and what the curator should check about it. */

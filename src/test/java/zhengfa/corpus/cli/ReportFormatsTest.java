@@ -61,6 +61,34 @@ class ReportFormatsTest {
     }
 
     @Test
+    void jsonReportGivesAFixThatNeedsNoJudgementAsAnEdit() throws Exception {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("date", "2023年2月8日"));
+        corpus.editSidecar(CorpusFixture.LESHAN, s -> s.put("id", "leshan-renamed"));
+        corpus.editSidecar(CorpusFixture.XINJIANG, s -> s.put("date", "2023-02-30"));
+        JsonNode findings = validate(corpus.dir(), "--format=json").get("findings");
+        JsonNode date = find(findings, "/date");
+        assertEquals("write \"2023-02-08\" with \"date_precision\": \"day\"", date.get("fix").asText());
+        JsonNode changes = date.get("edit").get("json_changes");
+        assertEquals("/date", changes.get(0).get("pointer").asText());
+        assertEquals("2023-02-08", changes.get(0).get("value").asText());
+        assertEquals("/date_precision", changes.get(1).get("pointer").asText());
+        assertEquals("day", changes.get(1).get("value").asText());
+        JsonNode id = find(findings, "/id");
+        assertEquals(CorpusFixture.LESHAN, id.get("edit").get("json_changes").get(0).get("value").asText());
+        assertFalse(find(findings, null).has("edit"), "a finding whose fix needs judgement has no edit");
+    }
+
+    private static JsonNode find(JsonNode findings, String pointer) {
+        for (JsonNode f : findings) {
+            if (pointer == null ? !f.has("edit") : pointer.equals(f.path("location").path("json_pointer").asText(null))) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding at " + pointer + " in " + findings);
+    }
+
+    @Test
     void sarifPointsCiAtTheOffendingLine() throws Exception {
         CorpusFixture corpus = brokenCorpus();
         JsonNode sarif = validate(corpus.dir(), "--format=sarif");

@@ -58,7 +58,13 @@ final class FindingCodesDocument {
                 .append("The examples are the tool's own output for the cases of the bad-input catalogue\n")
                 .append("(`src/test/resources/bad/`), each with the fix the tool suggests. This file is generated from\n")
                 .append("`FindingCode` and that catalogue; `FindingCodesDocumentTest` fails when it is stale. Regenerate it with\n")
-                .append("`mvn -o test -Dtest=FindingCodesDocumentTest -Dzhengfa.regenerate=true`.\n\n");
+                .append("`mvn -o test -Dtest=FindingCodesDocumentTest -Dzhengfa.regenerate=true`.\n\n")
+                .append("Where a fix needs no judgement, a JSON report (`--format=json`) gives it also as an `edit` a script\n")
+                .append("can apply to the finding's file: `json_changes`, a list of `{\"pointer\": …, \"value\": …}` to set\n")
+                .append("(or `{\"pointer\": …, \"remove\": true}`), or `text_transformation` (`strip_byte_order_mark`,\n")
+                .append("`lf_line_endings`, `nfc`) for the whole text. Each edit is against the file as validated: apply one,\n")
+                .append("then validate again. Once applied, the finding is gone and no finding of a new kind appears\n")
+                .append("(`ComputedFixesIT` applies every edit the bad-input catalogue gives).\n\n");
         doc.append("| code | severity | what it means |\n|---|---|---|\n");
         for (FindingCode code : FindingCode.values()) {
             doc.append("| [`").append(code).append("`](#").append(code.name().toLowerCase(Locale.ROOT))

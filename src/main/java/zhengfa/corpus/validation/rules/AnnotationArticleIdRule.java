@@ -2,6 +2,7 @@ package zhengfa.corpus.validation.rules;
 
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -17,7 +18,8 @@ public final class AnnotationArticleIdRule implements ArticleRule {
                     .at(Location.JsonPointer.of("article_id"))
                     .found("\"" + article.annotations().articleId() + "\"")
                     .expected("\"" + article.id() + "\" (the file stem)")
-                    .fix("set \"article_id\": \"" + article.id() + "\"; if the spans belong to another article, move the file")
+                    .edit(Edit.json().set("/article_id", article.id()).build())
+                    .fix("write \"article_id\": \"" + article.id() + "\"; if the spans belong to another article, move the file")
                     .message("article_id differs from the file name"));
         }
     }

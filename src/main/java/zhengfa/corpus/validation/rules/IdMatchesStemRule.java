@@ -2,6 +2,7 @@ package zhengfa.corpus.validation.rules;
 
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -15,7 +16,8 @@ public final class IdMatchesStemRule implements ArticleRule {
             sink.report(Finding.of(FindingCode.SIDECAR_ID_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("id"))
                     .found("\"" + article.sidecar().id() + "\"").expected("\"" + article.id() + "\" (the file stem)")
-                    .fix("set \"id\": \"" + article.id() + "\", or rename the article's files to "
+                    .edit(Edit.json().set("/id", article.id()).build())
+                    .fix("write \"id\": \"" + article.id() + "\", or rename the article's files to "
                             + article.sidecar().id() + ".*")
                     .message("id differs from the file name"));
         }

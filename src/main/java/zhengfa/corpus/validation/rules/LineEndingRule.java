@@ -2,6 +2,7 @@ package zhengfa.corpus.validation.rules;
 
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -25,6 +26,7 @@ public final class LineEndingRule implements ArticleRule {
                 .at(TextPositions.at(text, first))
                 .found(count + (crlf ? " CRLF" : " CR") + " line ending(s), the first here")
                 .expected("LF (\\n) line endings only")
+                .edit(new Edit.TextTransform(Edit.Transformation.LF_LINE_ENDINGS))
                 .fix(crlf ? "convert the file to LF line endings, e.g. dos2unix " + article.textFile()
                         : "convert the CRs to LF, e.g. mac2unix " + article.textFile() + " (dos2unix leaves bare CRs alone)")
                 .message("text has " + (crlf ? "CRLF" : "CR") + " line endings"));

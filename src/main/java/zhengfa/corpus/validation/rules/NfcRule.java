@@ -3,6 +3,7 @@ package zhengfa.corpus.validation.rules;
 import java.text.Normalizer;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -25,6 +26,7 @@ public final class NfcRule implements ArticleRule {
                 .at(TextPositions.at(text, at))
                 .found(String.format("U+%04X %s", cp, new String(Character.toChars(cp))))
                 .expected("text in Unicode Normalization Form C")
+                .edit(new Edit.TextTransform(Edit.Transformation.NFC))
                 .fix("normalise the file to NFC (e.g. uconv -x any-nfc, or Python unicodedata.normalize('NFC', s))")
                 .message("text is not NFC-normalised"));
     }

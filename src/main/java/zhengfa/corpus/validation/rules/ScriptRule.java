@@ -3,6 +3,7 @@ package zhengfa.corpus.validation.rules;
 import java.util.Set;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -41,7 +42,8 @@ public final class ScriptRule implements ArticleRule {
                     .found("\"" + declared + "\", but the text is " + clear.script() + " ("
                             + clear.evidence().describe() + ")")
                     .expected("\"" + clear.script() + "\"")
-                    .fix("set \"script\": \"" + clear.script() + "\" and \"language\": \"zh-" + clear.script()
+                    .edit(Edit.json().set("/script", clear.script()).set("/language", "zh-" + clear.script()).build())
+                    .fix("write \"script\": \"" + clear.script() + "\" and \"language\": \"zh-" + clear.script()
                             + "\", unless the wrong text was saved under this id")
                     .message("declared script " + declared + " differs from the text's script " + clear.script()));
         } else if (verdict instanceof ScriptVerdict.Mixed mixed) {

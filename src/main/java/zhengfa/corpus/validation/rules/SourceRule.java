@@ -2,6 +2,7 @@ package zhengfa.corpus.validation.rules;
 
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -57,6 +58,7 @@ public final class SourceRule implements ArticleRule {
                     .at(Location.JsonPointer.of("source_note"))
                     .found("\"" + note + "\"")
                     .expected("a note true of the source " + key + ", or none")
+                    .edit(Edit.json().remove("/source_note").build())
                     .fix("delete \"source_note\" (add wrote it before " + key + " was in the registry)")
                     .message("the source note says the registry does not know the source, but source is its key " + key));
         }

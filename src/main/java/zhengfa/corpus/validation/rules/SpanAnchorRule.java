@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -30,11 +31,19 @@ public final class SpanAnchorRule implements ArticleRule {
         byte[] utf8 = null;
         for (Span span : article.annotations().spans()) {
             if (span.start() >= span.end()) {
+                int length = span.text().codePointCount(0, span.text().length());
+                boolean swapped = span.end() < span.start() && span.start() <= text.length()
+                        && text.slice(span.end(), span.start()).equals(span.text());
+                boolean anchored = length > 0 && span.start() + length <= text.length()
+                        && text.slice(span.start(), span.start() + length).equals(span.text());
                 sink.report(Finding.of(FindingCode.SPAN_EMPTY_OR_REVERSED, article.annotationFile())
                         .at(SpanPointers.at(span))
                         .found("start " + span.start() + ", end " + span.end())
                         .expected("start < end (offsets are half-open: [start, end))")
-                        .fix("set end to start + the number of code points of \"" + abbreviate(span.text()) + "\"")
+                        .edit(swapped ? offsets(span, span.end(), span.start())
+                                : anchored ? offsets(span, span.start(), span.start() + length) : null)
+                        .fix(swapped ? "swap start and end"
+                                : "set end to start + the number of code points of \"" + abbreviate(span.text()) + "\"")
                         .message(SpanPointers.describe(span) + (span.start() == span.end() ? " is empty" : " is reversed")));
                 continue;
             }
@@ -49,6 +58,11 @@ public final class SpanAnchorRule implements ArticleRule {
         }
     }
 
+    private static Edit offsets(Span span, int start, int end) {
+        String at = "/spans/" + span.index();
+        return Edit.json().set(at + "/start", start).set(at + "/end", end).build();
+    }
+
     private static Finding diagnose(ArticleInput article, Span span, CodePoints text, byte[] utf8, boolean inBounds) {
         String raw = article.text();
         String file = article.annotationFile();
@@ -61,6 +75,7 @@ public final class SpanAnchorRule implements ArticleRule {
                     .found("[" + span.start() + ", " + span.end() + ") counted in UTF-16 code units")
                     .expected("[" + start + ", " + end + ") in code points (" + (span.start() - start)
                             + " character(s) outside the Basic Multilingual Plane come before it)")
+                    .edit(offsets(span, start, end))
                     .fix("convert the offsets to code points (Python: len(text[:i]) counts code points;"
                             + " Java: text.codePointCount(0, i)); the tool that wrote them counts UTF-16 units")
                     .message(what + ": offsets are UTF-16 code units, not code points");
@@ -73,6 +88,7 @@ public final class SpanAnchorRule implements ArticleRule {
                 return Finding.of(FindingCode.SPAN_UTF8_OFFSETS, file).at(SpanPointers.at(span))
                         .found("[" + span.start() + ", " + span.end() + ") counted in UTF-8 bytes")
                         .expected("[" + start + ", " + end + ") in code points")
+                        .edit(offsets(span, start, end))
                         .fix("convert the offsets to code points; the tool that wrote them counts bytes")
                         .message(what + ": offsets are UTF-8 bytes, not code points");
             }
@@ -102,6 +118,7 @@ public final class SpanAnchorRule implements ArticleRule {
         if (shift.isPresent()) {
             int k = shift.get();
             return finding.expected("offsets [" + (span.start() + k) + ", " + (span.end() + k) + "), where the text occurs")
+                    .edit(offsets(span, span.start() + k, span.end() + k))
                     .fix("shift start and end by " + (k > 0 ? "+" : "") + k)
                     .message(what + ": offsets are shifted by " + (k > 0 ? "+" : "") + k + " code point(s)");
         }

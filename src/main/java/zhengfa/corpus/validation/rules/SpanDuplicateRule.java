@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -35,6 +36,7 @@ public final class SpanDuplicateRule implements ArticleRule {
                         .found(SpanPointers.describe(span) + " [" + span.start() + ", " + span.end() + "), the same as span "
                                 + earlier.id() + " (/spans/" + earlier.index() + ")")
                         .expected("each span once")
+                        .edit(Edit.json().remove("/spans/" + span.index()).build())
                         .fix("delete span " + span.id() + " (/spans/" + span.index() + "), a copy of " + earlier.id())
                         .message("spans " + earlier.id() + " and " + span.id() + " are the same span"));
             }

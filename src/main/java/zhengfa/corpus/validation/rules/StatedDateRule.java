@@ -5,10 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.DatePrecision;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sidecar;
 
@@ -43,13 +45,31 @@ public final class StatedDateRule implements ArticleRule {
         // The sidecar may be coarser than the evidence (2023 for 2023-09-22), never different from it.
         boolean agrees = printed.startsWith(date) || date.startsWith(printed);
         if (!agrees) {
+            Edit edit = fixed(sidecar, day, printed, m.group(4) == null ? DatePrecision.DAY : DatePrecision.MINUTE);
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_CONTRADICTS_EVIDENCE, article.sidecarFile())
                     .at(Location.JsonPointer.of("date"))
                     .found("\"" + date + "\", but date_evidence prints " + m.group().strip())
                     .expected("the date the evidence prints, " + printed)
-                    .fix("write \"" + (m.group(4) == null ? day : printed + "+08:00") + "\" (or correct date_evidence if it quotes"
-                            + " the wrong passage)")
+                    .edit(edit)
+                    .fix(edit.describe() + " (or correct date_evidence if it quotes the wrong passage)")
                     .message("the stated date contradicts its evidence"));
         }
+    }
+
+    /**
+     * The printed date at the precision the sidecar declares, where the print is at least that precise: a
+     * curator who dated an article to the day keeps the day, one who had no precision gets the printed one.
+     * A printed time is taken as Beijing time, as the pages print it.
+     */
+    private static Edit fixed(Sidecar sidecar, String day, String printed, DatePrecision printedPrecision) {
+        DatePrecision precision = DatePrecision.parse(sidecar.datePrecision())
+                .filter(declared -> declared.compareTo(printedPrecision) <= 0).orElse(printedPrecision);
+        String value = switch (precision) {
+            case YEAR -> day.substring(0, 4);
+            case MONTH -> day.substring(0, 7);
+            case DAY -> day;
+            case MINUTE, SECOND -> printed + "+08:00";
+        };
+        return Edit.json().set("/date", value).set("/date_precision", precision.label()).build();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import zhengfa.corpus.draft.forms.UrlDates;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
+import zhengfa.corpus.finding.Edit;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
@@ -55,8 +56,8 @@ public final class UrlDateRule implements ArticleRule {
             sink.report(finding.found("\"" + date.value() + "\", but the address carries " + carried.get().date().iso()
                             + " (" + carried.get().printed() + ")")
                     .expected("\"" + carried.get().date().iso() + "\"")
-                    .fix("write \"date\": \"" + carried.get().date().iso() + "\" and \"date_precision\": \""
-                            + carried.get().date().precision().label() + "\"")
+                    .edit(Edit.json().set("/date", carried.get().date().iso())
+                            .set("/date_precision", carried.get().date().precision().label()).build())
                     .message("the date differs from the one the address carries"));
         }
     }
