@@ -2,14 +2,16 @@ package zhengfa.corpus.draft.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import zhengfa.corpus.draft.candidate.Candidate;
 import zhengfa.corpus.draft.candidate.Decision;
 import zhengfa.corpus.draft.candidate.Evidence;
@@ -25,7 +27,7 @@ import zhengfa.corpus.model.DatePrecision;
 /**
  * The publication date. Where a date stands decides what it is worth: after a publication label
  * (发布时间:, 時間:, 日期:) or alone on a short line at the head of the page it is the dateline; on
- * an update label (更新时间) it is only an update; beside a weekday (星期二) it is the site's clock;
+ * an update label (更新时间) it is only an update; beside a weekday (星期二) or after 今天是 it is the site's clock;
  * at the head of a list item it belongs to another article; inside the body's sentences it is an
  * event and never a candidate. The page's address (/2019-07/02/, /20160412/) is a candidate of its
  * own, and a news agency's filing day (台北24日電) dates the page when the address or the head gives
@@ -56,6 +58,12 @@ public final class DateExtractor {
             + "\\s*[:：]?\\s*$");
     private static final Pattern UPDATE_BEFORE = Pattern.compile("(?:更新时间|更新時間|最后更新|最後更新|最后更新日期|最後更新日期|修改时间|修改時間|更新于|更新於|更新)\\s*[:：]?\\s*$");
     private static final Pattern EVENT_LABEL = Pattern.compile("(?:活动|活動|会议|會議|开庭|開庭|案发|案發|报名|報名|截止|举办|舉辦)(?:时间|時間|日期)\\s*[:：]?\\s*$");
+    /** A line that is a date and nothing else: 2025/05/12. */
+    private static final Pattern DATE_ALONE = Pattern.compile("^[\\d/\\-.年月日:： ]{8,22}$");
+    /** The same date alone on this many lines dates a list's entries (a ticker, a column of headlines), not the article. */
+    private static final long LIST_DATES = 3;
+    /** A site's greeting that prints today's date: 今天是2025年07月18日,欢迎您访问…. */
+    private static final Pattern TODAY_BEFORE = Pattern.compile("(?:今天是|今日是|今天是:|今天:|今日:)\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]");
     private static final Pattern UPDATE_AFTER = Pattern.compile("^\\s*[(（]?\\s*(?:更新|updated)");
     private static final Pattern PLAN_FIRST_YEAR = Pattern.compile("今年是“?(?<plan>十[一二三四五六七八九]五)”?(?:规划|規劃)?(?:开局之年|開局之年)");
@@ -79,6 +87,8 @@ public final class DateExtractor {
         int firstProse = lines.firstProse();
         List<DateForms.Mention> filedDays = new ArrayList<>();
         List<LineShape> filedLines = new ArrayList<>();
+        Map<String, Long> datesAlone = all.stream().map(s -> s.plain().strip()).filter(DATE_ALONE.asMatchPredicate())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         for (int i = 0; i < all.size(); i++) {
             LineShape shape = all.get(i);
             String line = shape.plain();
@@ -115,13 +125,17 @@ public final class DateExtractor {
                 if (weekday && i < firstProse && !labelled) {
                     score = WIDGET;
                     rule = "the site's clock (a weekday beside it)";
+                } else if (TODAY_BEFORE.matcher(before).find() && !labelled) {
+                    score = WIDGET;
+                    rule = "the site's clock (今天是…)";
                 } else if (UPDATE_BEFORE.matcher(before).find() || UPDATE_AFTER.matcher(after).find()) {
                     score = UPDATE;
                     rule = "an update time, not the publication";
                 } else if (labelled) {
                     score = head ? LABELLED : LABELLED * AFTER_BODY;
                     rule = head ? "a labelled dateline" : "a labelled date after the body began";
-                } else if (shape.bullet() || before.isBlank() && startsHeadline(after)) {
+                } else if (shape.bullet() || before.isBlank() && startsHeadline(after)
+                        || datesAlone.getOrDefault(line.strip(), 0L) >= LIST_DATES) {
                     score = LIST_ITEM;
                     rule = "a list item's date";
                 } else if (!shape.prose() || rest(before, after) <= 25) {

@@ -42,7 +42,7 @@ public final class TitleExtractor {
     /** How many content lines above a dateline or credit the headline may stand (a subheadline, a widget between). */
     static final int NEAR = 4;
 
-    private static final Pattern LABEL = Pattern.compile("^[|｜\\s]*(?:(?<original>原标题|原標題)|标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
+    private static final Pattern LABEL = Pattern.compile("^[|｜\\s]*(?:(?<original>原标题|原標題|原题|原題)|标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
     /** A line that breaks off after a word that joins: 市委政法工作会议暨创建…优秀市和 / 全国…会议召开. */
     private static final Pattern CONTINUES = Pattern.compile(".*(?:和|与|與|及|暨|、|的|在|为|為|对|對|把|向|于|於|之|以|并|並|或)$");
 
@@ -168,7 +168,7 @@ public final class TitleExtractor {
             add(why, kickerAbove, "a kicker above the headline");
             add(why, upperDeck, "the upper of two decks");
             add(why, underKicker, "the headline under a kicker");
-            add(why, aboveSubtitle, "right above its subtitle (——…)");
+            add(why, aboveSubtitle, "right above its subheadline (——… or 访…)");
             add(why, repeats, "repeats part of an earlier line");
             add(why, stacked && !aboveMetadata, "one of three or more stacked headline-shaped lines");
             add(why, continues, "continued on the next line");
@@ -213,8 +213,10 @@ public final class TitleExtractor {
                 firstShaped = i;
             }
             boolean aboveMetadata = nearestAbove(all, i, metadata);
+            // a ——subtitle or a 访… line under the headline is its subheadline, not a second deck
+            boolean overSubheadline = i + 1 < all.size() && (PageLines.subtitle(all.get(i + 1)) || subheadline(all, i).isPresent());
             boolean pair = i + 1 < all.size() && shaped(all, i + 1, metadata) && !repeatsEarlier(all, i + 1, metadata) && i == firstShaped
-                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata));
+                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata)) && !overSubheadline;
             boolean kicker = KICKER.matcher(s.plain()).matches();
             boolean repeats = repeatsEarlier(all, i, metadata);
             String text = clean(s.text());
@@ -223,7 +225,7 @@ public final class TitleExtractor {
                     firstMetadata < 0 && i == lastShapedBefore(all, firstProse, metadata),
                     pair && !kicker, pair && kicker,
                     i > 0 && shaped(all, i - 1, metadata) && KICKER.matcher(all.get(i - 1).plain()).matches() && i - 1 == firstShaped,
-                    i + 1 < all.size() && PageLines.subtitle(all.get(i + 1)) && !repeats,
+                    overSubheadline && !repeats,
                     repeats, stackedDeck(all, i, metadata, firstProse), continues);
             if (continues) {
                 // one headline broken over two lines, kept with its line break as printed
@@ -353,7 +355,8 @@ public final class TitleExtractor {
     }
 
     private static boolean shaped(LineShape s, Set<Integer> metadata) {
-        return s.headlineShaped() && !metadata.contains(s.line().index()) && !FurnitureWords.isTrail(s.plain()) && DateForms.find(s.plain()).stream()
+        return s.headlineShaped() && !metadata.contains(s.line().index()) && !FurnitureWords.isTrail(s.plain())
+                && !LABEL.matcher(s.text()).find() && DateForms.find(s.plain()).stream()
                 .noneMatch(m -> m.date().isPresent() && m.end() - m.start() >= s.plain().length() / 3);
     }
 
@@ -441,11 +444,11 @@ public final class TitleExtractor {
         return false;
     }
 
-    /** A ——subheadline or a 访/专访 line right under the headline. */
+    /** A ——subheadline or a 访/专访 line right under the headline (访谈主题:… is a label, not one). */
     private static Optional<zhengfa.corpus.draft.page.Line> subheadline(List<LineShape> all, int i) {
         if (i + 1 < all.size()) {
             String next = all.get(i + 1).plain();
-            if ((next.startsWith("——") || next.startsWith("—") || next.startsWith("--") || next.matches("^(?:专访|專訪|访|訪)\\p{IsHan}.*"))
+            if ((next.startsWith("——") || next.startsWith("—") || next.startsWith("--") || next.matches("^(?:专访|專訪|访|訪)\\p{IsHan}[^:：]*"))
                     && !all.get(i + 1).line().endsSentence() && all.get(i + 1).length() <= 60) {
                 return Optional.of(all.get(i + 1).line());
             }

@@ -213,6 +213,7 @@ public final class CreditForms {
         }
         int end = at;
         boolean afterSlash = false;
+        boolean afterRole = false;
         Matcher t = TOKEN.matcher(line);
         while (at < line.length()) {
             t.region(at, line.length());
@@ -220,7 +221,9 @@ public final class CreditForms {
                 break;
             }
             if (t.group("sep") != null) {
-                afterSlash = t.group("sep").contains("/") || t.group("sep").contains("／");
+                // 通讯员/周子熙: a slash right after a role word introduces its name, not the place reported from
+                afterSlash = !afterRole && (t.group("sep").contains("/") || t.group("sep").contains("／"));
+                afterRole = false;
                 at = t.end();
                 continue;
             }
@@ -229,8 +232,13 @@ public final class CreditForms {
                     break;
                 }
                 afterSlash = false;
+                afterRole = true;
                 at = t.end();
                 continue;
+            }
+            afterRole = false;
+            if (t.end() < line.length() && ":：".indexOf(line.charAt(t.end())) >= 0 && !TAIL.matcher(t.group()).find()) {
+                break; // 时间:2023-12-01 is a label after the names; 蔡霞报道: ends the credit
             }
             if (afterSlash && !names.isEmpty()) {
                 break;

@@ -34,7 +34,8 @@ public final class FurnitureWords {
                     + "|凡本网注明|凡本網注明|本網站有權|本网站有权|不良信息举报|不良信息舉報|违法和不良|網上傳播視聽|网上传播视听|信息网络传播视听|本文来源|本文來源|Powered by|powered by"
                     + "|(?:未经|未經)(?:授权|授權|许可|許可).{0,10}?(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)|(?:禁止|不得)(?:转载|轉載)"
                     + "|有新闻想爆料|有新聞想爆料|爆料信箱|爆料热线|爆料熱線|新闻热线|新聞熱線|Comments are closed|所转载内容|所轉載內容"
-                    + "|轮播广告|輪播廣告|广告位|廣告位|广告招租|廣告招租|如有侵权|如有侵權|侵犯到您的|侵权请联系|侵權請聯繫");
+                    + "|轮播广告|輪播廣告|广告位|廣告位|广告招租|廣告招租|如有侵权|如有侵權|侵犯到您的|侵权请联系|侵權請聯繫"
+                    + "|有害信息举报|有害信息舉報|最早出现于|最早出現於");
     /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
     private static final Pattern FOOTER_SHORT = Pattern.compile(
             "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
@@ -48,7 +49,8 @@ public final class FurnitureWords {
                     + "|编辑推荐|編輯推薦|热点推荐|熱點推薦|精彩图片|精彩圖片|图片新闻|圖片新聞|相关链接|相關鏈接|友情链接|友情鏈接"
                     + "|今日导读|今日導讀|今日推荐|今日推薦|昔日新闻|昔日新聞|往日新闻|往日新聞|更多内容|更多內容|更多精彩"
                     + "|(?:今日|今週|本週|本周|今日全國|今日全国)?(?:热门新闻|熱門新聞)|上\\s*/\\s*下一篇|(?:点击|點擊)?(?:阅读|閱讀)下一[则則]|下一[则則](?:新闻|新聞)"
-                    + "|相关文档|相關文檔|相关栏目|相關欄目"
+                    + "|相关文档|相關文檔|相关栏目|相關欄目|相关推荐|相關推薦|新闻推荐|新聞推薦|相关热词|相關熱詞|其他动态|其他動態"
+                    + "|\\p{IsHan}{2,4}(?:相关新闻|相關新聞)"
                     + "|更多\\p{IsHan}{0,4}(?:新闻|新聞|资讯|資訊|报道|報導))[:：]?");
     /** Words of the controls around an article; a line is a widget when little else is left. */
     private static final Pattern WIDGET = Pattern.compile(
@@ -64,6 +66,11 @@ public final class FurnitureWords {
                     + "|页面载入中|頁面載入中|页面加载中|頁面加載中|上一主题|下一主题|上一主題|下一主題|跳转到指定楼层|跳轉到指定樓層|只看该作者|只看該作者"
                     + "|留言与评论|留言與評論|立即订阅|立即訂閱|订阅即表示|訂閱即表示|电子报|電子報|免费订阅|免費訂閱|手机报|手機報"
                     + "|发送给我好友|發送給我好友|打印文章|只需一步|快速开始|快速開始"
+                    + "|在手机打开当前页|在手機打開當前頁|在手机上查看当前页面|在手機上查看當前頁面|本文字数|本文字數"
+                    + "|继续阅读|繼續閱讀|阅读剩余全文|閱讀剩餘全文|展开全文|展開全文|打开网易新闻|打開網易新聞"
+                    + "|我来说两句|我來說兩句|发表意见|發表意見|本文留言|张贴留言|張貼留言|没有留言|沒有留言|匿名发表|匿名發表|隐藏IP地址|隱藏IP地址"
+                    + "|您需要登录后才可以回帖|您需要登錄後才可以回帖|快速注册|快速註冊|最佳回答|留言反馈|留言反饋|发表了评论|發表了評論"
+                    + "|文章预览|文章預覽|访问原文地址|訪問原文地址|原文地址|快照地址|访问文章快照|訪問文章快照|找不到相关内容|找不到相關內容|^关注$|^關注$"
                     + "|(?<=分享到|分享至|分享|分享到[:：]|分享至[:：])[\\s:：]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE)"
                     + "(?:[\\s、|｜]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE))*");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
@@ -94,6 +101,8 @@ public final class FurnitureWords {
     private static final Pattern NUMBER = Pattern.compile("^\\d[\\d,，.]{2,9}$");
     /** A date label with nothing after it (發布日期:): the page's metadata, empty, not a widget. */
     private static final Pattern EMPTY_DATE_LABEL = Pattern.compile("^(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)\\s*[:：]?\\s*$");
+    /** Two or more date labels with nothing after them (出版:更新:): a page template's empty metadata. */
+    private static final Pattern EMPTY_DATE_LABELS = Pattern.compile("^(?:(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)?\\s*[:：]\\s*){2,}$");
     private static final Pattern WEEKDAY = Pattern.compile("^(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]$");
 
     /** The line without the pinyin glosses of a mirror, for matching words. */
@@ -128,7 +137,7 @@ public final class FurnitureWords {
             return false;
         }
         return length <= 30 && WIDGET.matcher(line).find() && hanLeft(WIDGET, line) <= 3 || NUMBER.matcher(line).matches()
-                || WEEKDAY.matcher(line).matches() || PRIVACY.matcher(line).find()
+                || WEEKDAY.matcher(line).matches() || PRIVACY.matcher(line).find() || EMPTY_DATE_LABELS.matcher(line.strip()).matches()
                 || READING_TIME.matcher(line).find()
                 || line.contains("聽新聞") || line.contains("听新闻");
     }
@@ -195,7 +204,7 @@ public final class FurnitureWords {
      */
     private static final Pattern NAME_ALONE = Pattern.compile(
             "^[\\p{IsHan}·]{2,18}(?:人民政府|人民法院|人民检察院|检察院|檢察院|公安局|公安厅|公安廳|司法局|政法委|政法委员会|政法委員會|委员会|委員會|门户网站|門戶網站"
-                    + "|政府网|政府網|新闻网|新聞網|长安网|長安網|在线|在線|网站|網站|网|網|频道|頻道|客户端|客戶端"
+                    + "|政府网|政府網|新闻网|新聞網|长安网|長安網|在线|在線|网站|網站|网|網|频道|頻道|客户端|客戶端|论坛|論壇"
                     + "|日报|日報|晚报|晚報|时报|時報|青年报|青年報|法制报|法制報|法治报|法治報|商报|商報|都市报|都市報|早报|早報)$");
 
     /** A paper's digital edition named as its site: 某某法制报 数字报纸, 某某日報電子版. */
@@ -206,6 +215,7 @@ public final class FurnitureWords {
     public static boolean isSiteHeader(String line) {
         return NAME_ALONE.matcher(line.strip()).matches() || DIGITAL_EDITION.matcher(line.strip()).matches()
                 || line.matches("^(?:欢迎访问|欢迎光临|歡迎訪問|歡迎光臨|欢迎来到|歡迎來到).*")
+                || line.length() <= 40 && line.matches("^今[天日]是.{0,24}(?:欢迎|歡迎).*")
                 || line.matches(".*(?:主管|主办|主辦|官方网站|官方網站|官网|官網)\\s*$") || line.matches(".*(?:主管|主办|主辦).*《.+》.*")
                 || line.matches(".+\\s[|｜_\\-–—]\\s*\\S.*(?:网|網|报|報|社|台|News|Press|Daily|Times|News).*");
     }

@@ -20,6 +20,18 @@ class CreditExtractorTest {
     }
 
     @Test
+    void aLabelAfterTheNamesEndsThemAndARoleMayTakeItsNameAfterASlash() {
+        CreditExtractor.Result r = credits("某市警方破获诈骗案", "作者: 王明远 陈小红 时间:2023-12-01 来源:某市公安局", BODY);
+        assertEquals(List.of("王明远", "陈小红"), r.reporters().value().orElseThrow());
+        r = credits("某市开展增殖放流", "某某日报讯(记者/贺明 通讯员/周小熙) 4月11日,某市中级人民法院在某公园举行增殖放流活动。");
+        assertEquals(List.of("周小熙", "贺明"), r.reporters().value().orElseThrow().stream().sorted().toList());
+        r = credits("某县开展普法", "本报讯 记者陈明 见习记者蔡小霞报道:为深入开展活动,某县司法局开展普法宣传。");
+        assertEquals(List.of("蔡小霞", "陈明"), r.reporters().value().orElseThrow().stream().sorted().toList());
+    }
+
+    private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
+
+    @Test
     void creditsClosingTheLastParagraph() {
         CreditExtractor.Result r = credits("某某公安局19日召开新闻发布会,介绍全年缉毒执法工作成效,全年共破获毒品犯罪案件5400起。(记者熊明) (编辑:王思雅) |");
         assertEquals(List.of("熊明"), r.reporters().value().orElseThrow());

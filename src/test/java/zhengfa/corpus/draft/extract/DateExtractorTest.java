@@ -53,6 +53,11 @@ class DateExtractorTest {
         assertEquals("2014-07-09T10:09:43", value(date(null, "2021-09-20", "星期一", "某法院网站透视",
                 "时间:2014-07-09 10:09:43    作者:刘静文", BODY)));
         assertEquals("blank", value(date(null, "2024年04月30日 星期二", "某某案开庭审理", BODY)));
+        assertEquals("blank", value(date(null, "今天是2025年07月18日,欢迎您访问某某网!", "某某案开庭审理", BODY)),
+                "a greeting with today's date is the site's clock");
+        assertEquals("2023-09-29", value(date(null, "快訊", "2025/05/12", "某市推动青年健康活动", "2025/05/12", "某区举办公益日活动",
+                "2025/05/12", "某寺举行浴佛大典", "最新消息", "2023/09/29", "中秋連假不酒駕 警方日夜間防制酒駕", BODY)),
+                "the same date over each entry of a ticker dates the entries, not the article");
         assertEquals("2022-01-04T10:53", value(date(null, "某某案开庭审理", "發布時間:2022-01-04 10:53 星期二", BODY)),
                 "a labelled publication time with its weekday is the article's");
         assertEquals("2018-11-16T17:02:00", value(date(null, "某某案开庭审理", "2018-11-16 17:02:00    某某网  参与评论()人", BODY)),

@@ -1,6 +1,8 @@
 package zhengfa.corpus.draft.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -89,6 +91,23 @@ class TitleExtractorTest {
                 "时间:2022-09-01 09:15", BODY));
         assertEquals("系列之二丨启动法治引擎 重拳涤荡黑恶", title("系列之二丨启动法治引擎 重拳涤荡黑恶", "启动法治引擎", "重拳涤荡黑恶",
                 "——某省检察机关开展专项斗争综述", BODY));
+    }
+
+    @Test
+    void aLineNamingWhoWasInterviewedIsTheHeadlinesSubheadlineNotASecondDeck() {
+        PageLines page = Pages.of("在平安中实现安宁", "访某市委政法委书记王明", "本报记者 张三 李四", BODY);
+        String why = new TitleExtractor().readings(page, Set.of()).get(0).candidate().rule();
+        assertTrue(why.contains("right above its subheadline"), why);
+        assertFalse(why.contains("the upper of two decks"), why);
+        assertEquals("在平安中实现安宁", title("在平安中实现安宁", "访某市委政法委书记王明", "本报记者 张三 李四", BODY));
+        String label = new TitleExtractor().readings(Pages.of("发布会简介", "访谈主题:某期节目", BODY), Set.of()).get(0).candidate().rule();
+        assertFalse(label.contains("subheadline"), "访谈主题: is a label, not a subheadline: " + label);
+    }
+
+    @Test
+    void aRepostsOriginalTitleLabelAndAForumsNameAlone() {
+        assertEquals("全县政法工作会议召开", title("原题:全县政法工作会议召开", "某某日报3月13日讯(记者 王明)", BODY));
+        assertEquals("blank", title("某某市论坛", "时间:2022-09-01 09:15", BODY), "a forum's name is the site, not the headline");
     }
 
     @Test

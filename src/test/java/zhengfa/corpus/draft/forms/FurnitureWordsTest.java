@@ -15,6 +15,26 @@ class FurnitureWordsTest {
     }
 
     @Test
+    void commentPromptsSharingHintsAndReposterNotes() {
+        assertEquals("WIDGET", kind("扫一扫在手机打开当前页"));
+        assertEquals("WIDGET", kind("阅读数:230 本文字数:1024"));
+        assertEquals("WIDGET", kind("我来说两句"));
+        assertEquals("WIDGET", kind("已有3人發表了評論"));
+        assertEquals("WIDGET", kind("您需要登录后才可以回帖 登录 | 快速注册"));
+        assertEquals("WIDGET", kind("原文地址:访问原文地址"));
+        assertEquals("WIDGET", kind("繼續閱讀"));
+        assertEquals("WIDGET", kind("关注"));
+        assertEquals("WIDGET", kind("出版:更新:"), "a template's empty date labels");
+        assertEquals("RELATED", kind("相关推荐"));
+        assertEquals("RELATED", kind("新聞推薦"));
+        assertEquals("RELATED", kind("房地產相關新聞"));
+        assertEquals("FOOTER", kind("這篇文章 某某鄉舉辦反詐宣導 最早出現於 某某新聞網。"), "a feed reposter's note");
+        assertEquals("none", kind("群众关注的问题得到解决"), "关注 inside a sentence");
+        assertEquals("none", kind("村民们纷纷发表意见,支持调解方案"), "a sentence that uses a prompt's words");
+        assertTrue(FurnitureWords.isSiteHeader("今天是2025年3月1日,欢迎您访问某某网!"));
+    }
+
+    @Test
     void furnitureLines() {
         assertEquals("NAVIGATION", kind("当前位置: 首页 > 新闻中心 > 图片新闻"));
         assertEquals("NAVIGATION", kind(":::"));
