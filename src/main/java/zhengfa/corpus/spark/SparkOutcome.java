@@ -22,6 +22,9 @@ sealed interface SparkOutcome {
      */
     record Unfinished(String release, ValidationReport report) implements SparkOutcome { }
 
+    /** Another release job holds the output folder's lock: nothing was written. */
+    record Locked(String lockFile, String owner, ValidationReport report) implements SparkOutcome { }
+
     /** The corpus changed between the validating and the writing pass. */
     record ChangedDuringRun(String articles, ValidationReport report) implements SparkOutcome { }
 }

@@ -167,6 +167,12 @@ public final class SparkRelease implements Callable<Integer> {
                     + " nothing was published.");
             return ExitCode.RELEASE_EXISTS;
         }
+        if (outcome instanceof SparkOutcome.Locked locked) {
+            err.println("error: another release job (" + locked.owner() + ") is writing to " + out + "; wait for it to end and"
+                    + " run this one again. If no job is running (a driver killed outright leaves its lock), delete "
+                    + locked.lockFile() + ". Nothing was published.");
+            return ExitCode.IO;
+        }
         SparkOutcome.ChangedDuringRun changed = (SparkOutcome.ChangedDuringRun) outcome;
         err.println("error: the corpus changed while the release was being cut (articles " + changed.articles()
                 + "); nothing was published. Run the job again once the corpus is settled.");

@@ -213,6 +213,20 @@ final class SparkReleaseJob {
         Path out = new Path(request.out());
         FileSystem fs = releaseFileSystem(out, conf);
         fs.mkdirs(out);
+        OutputLock.Attempt attempt = OutputLock.tryAcquire(fs, out);
+        if (attempt instanceof OutputLock.Held held) {
+            return new SparkOutcome.Locked(held.lockFile(), held.owner(), report);
+        }
+        try (OutputLock lock = ((OutputLock.Acquired) attempt).lock()) {
+            return writeLocked(request, kit, work, slices, sliceDigests, releaseId, statistics, vocabulary, report, spec, out, fs);
+        }
+    }
+
+    /** With the output folder's lock held: a staging folder there is a killed run's, never a running job's. */
+    private SparkOutcome writeLocked(Request request, Broadcast<ExecutorKit> kit, JavaRDD<ArticleSlice> work,
+                                     List<ArticleSlice> slices, byte[][] sliceDigests, String releaseId,
+                                     ReleaseStatistics statistics, ProjectVocabulary vocabulary, ValidationReport report,
+                                     ReleaseSpec spec, Path out, FileSystem fs) throws IOException {
         removeLeftoverStaging(fs, out);
         Path staging = new Path(out, STAGING_PREFIX + spec.releaseName() + "-" + UUID.randomUUID());
         Path attempts = new Path(staging, "_attempts");

@@ -113,6 +113,27 @@ class SparkReleaseIT {
     }
 
     @Test
+    void aJobWaitsForNoOtherButLeavesARunningJobsStagingAlone() throws Exception {
+        Path out = Files.createDirectories(work.resolve("spark-locked"));
+        Path running = Files.createDirectories(out.resolve(SparkReleaseJob.STAGING_PREFIX + "zhengfa-corpus-0.1.0-running"));
+        Files.writeString(out.resolve(OutputLock.FILE), "4242@cluster-driver\n");
+        JobProcess.Result job = submit(out, "shards", "none");
+        assertEquals(3, job.exitCode(), job.describe());
+        assertTrue(job.stderr().contains("another release job (4242@cluster-driver) is writing to"), job.describe());
+        assertTrue(job.stderr().contains(OutputLock.FILE), job.describe());
+        assertTrue(Files.isDirectory(running), "the running job's staging folder is left alone");
+        assertFalse(Files.exists(out.resolve("zhengfa-corpus-0.1.0")));
+
+        Files.delete(out.resolve(OutputLock.FILE));
+        JobProcess.Result after = submit(out, "shards", "none");
+        assertEquals(0, after.exitCode(), after.describe());
+        assertFalse(Files.exists(running), "with the lock its own, a job removes a killed run's staging");
+        try (Stream<Path> leftovers = Files.list(out)) {
+            assertEquals(List.of(out.resolve("zhengfa-corpus-0.1.0")), leftovers.toList(), "the lock is gone with the job");
+        }
+    }
+
+    @Test
     void publishingTheSameReleaseAgainChangesNothingAndADifferentOneIsRefused() throws Exception {
         Path out = work.resolve("spark-again");
         assertEquals(0, submit(out, "shards", "gzip").exitCode());
