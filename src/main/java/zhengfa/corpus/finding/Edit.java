@@ -1,5 +1,6 @@
 package zhengfa.corpus.finding;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,27 +103,9 @@ public sealed interface Edit extends Serializable {
             }
         }
 
-        /** A JSON string literal (RFC 8259, section 7). */
+        /** A JSON string literal (RFC 8259, section 7), escaped by Jackson's own encoder. */
         static String quote(String value) {
-            StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.append('"').toString();
+            return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
         }
     }
 

@@ -2,12 +2,12 @@ package zhengfa.corpus.report;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -158,21 +158,13 @@ public final class ReportWriter {
                 if (change.json() == null) {
                     item.put("remove", true);
                 } else {
-                    item.set("value", parse(change.json()));
+                    item.putRawValue("value", new RawValue(change.json()));
                 }
             }
         } else if (edit instanceof Edit.TextTransform transform) {
             node.put("text_transformation", transform.transformation().name().toLowerCase(Locale.ROOT));
         }
         return node;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return new ObjectMapper().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("an edit's value is not JSON: " + json, e);
-        }
     }
 
     private static ObjectNode sarif(ValidationReport report, Path projectRoot) {
