@@ -154,7 +154,8 @@ final class PackageCommand implements Callable<Integer> {
                 out.println("Changes from " + w.changes().fromVersion() + " (" + w.comparedWith() + "): "
                         + w.changes().added().size() + " added, "
                         + w.changes().removed().size() + " removed, " + w.changes().changed().size()
-                        + " changed; suggested bump " + w.changes().suggested().label() + " (see CHANGES.md)");
+                        + " changed; suggested bump: " + w.changes().suggested().label() + "; this release "
+                        + w.changes().actualInWords() + " (see CHANGES.md)");
                 if (w.changes().versionTooSmall()) {
                     err.println("warning: the changes since " + w.changes().fromVersion() + " call for a "
                             + w.changes().suggested().label() + " bump, but " + version + " is a "

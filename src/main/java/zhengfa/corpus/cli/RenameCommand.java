@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,12 @@ import picocli.CommandLine.Parameters;
 import zhengfa.corpus.corpus.ArticleRename;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusLock;
+import zhengfa.corpus.json.TopLevelStringEdit;
 
 @Command(name = "rename", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Gives an article a new id: moves its text, sidecar and annotation file to the new names and"
                 + " rewrites \"id\" in the sidecar and \"article_id\" in the annotation file, all or nothing. The text's"
-                + " bytes are not changed; the sidecar and annotation file are written back as add writes them."})
+                + " bytes are not changed, nor is anything else in the sidecar and annotation file: only the id's value."})
 final class RenameCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -93,8 +96,14 @@ final class RenameCommand implements Callable<Integer> {
                 continue;
             }
             JsonNode json;
+            String raw;
             try {
-                json = mapper.readTree(Files.readAllBytes(file));
+                raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            } catch (CharacterCodingException e) {
+                return fail(err, file + " is not valid UTF-8", "fix the file first (validate says where), then rename");
+            }
+            try {
+                json = mapper.readTree(raw);
             } catch (JsonProcessingException e) {
                 return fail(err, file + " is not valid JSON (" + e.getOriginalMessage() + ")",
                         "fix the file first (validate says where), then rename");
@@ -102,9 +111,13 @@ final class RenameCommand implements Callable<Integer> {
             if (!(json instanceof ObjectNode object)) {
                 return fail(err, file + " is not a JSON object", "fix the file first (validate says where), then rename");
             }
-            object.put(file == sidecar ? "id" : "article_id", newId);
+            String key = file == sidecar ? "id" : "article_id";
+            object.put(key, newId);
             String suffix = file == sidecar ? CorpusLayout.SIDECAR_SUFFIX : CorpusLayout.ANNOTATIONS_SUFFIX;
-            renamed.put(newId + suffix, (CuratedJson.writer().writeValueAsString(object) + "\n").getBytes(StandardCharsets.UTF_8));
+            // the curator's layout is kept; only a file without the member as a string is written anew
+            String written = TopLevelStringEdit.set(raw, key, newId)
+                    .orElse(CuratedJson.writer().writeValueAsString(object) + "\n");
+            renamed.put(newId + suffix, written.getBytes(StandardCharsets.UTF_8));
             old.add(file);
         }
         try {

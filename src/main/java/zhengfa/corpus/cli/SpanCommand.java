@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -101,17 +102,29 @@ final class SpanCommand implements Callable<Integer> {
         }
         String text = new String(Files.readAllBytes(textFile), StandardCharsets.UTF_8);
         ObjectMapper mapper = new ObjectMapper();
-        int next = nextIdNumber(mapper, layer);
+        Annotated annotated = annotated(mapper, layer);
+        int next = annotated.nextIdNumber();
         int found = 0;
+        int already = 0;
         for (int at = text.indexOf(quote); at >= 0 && !quote.isEmpty(); at = text.indexOf(quote, at + 1)) {
+            int start = text.codePointCount(0, at);
+            int end = text.codePointCount(0, at + quote.length());
+            String existing = annotated.spans().get(layer + "/" + label + "/" + start + "/" + end);
+            if (existing != null) {
+                // printing it again would paste a copy that validate rejects as SPAN_DUPLICATE
+                err.println("occurrence " + (found + already + 1) + " at " + textFile + TextPositions.at(text, at).render()
+                        + ": already annotated as " + existing + "; not printed");
+                already++;
+                continue;
+            }
             ObjectNode span = mapper.createObjectNode();
             span.put("id", String.format("%s%03d", "entity".equals(layer) ? "e" : "s", next++));
             if (layer != null) {
                 span.put("layer", layer);
                 span.put("label", label);
             }
-            span.put("start", text.codePointCount(0, at));
-            span.put("end", text.codePointCount(0, at + quote.length()));
+            span.put("start", start);
+            span.put("end", end);
             span.put("text", quote);
             if (!attrs.isEmpty()) {
                 ObjectNode a = span.putObject("attrs");
@@ -119,11 +132,12 @@ final class SpanCommand implements Callable<Integer> {
             }
             span.put("source", "gold");
             out.println(mapper.writeValueAsString(span));
-            err.println("occurrence " + (found + 1) + " at " + textFile + TextPositions.at(text, at).render());
+            err.println("occurrence " + (found + already + 1) + " at " + textFile + TextPositions.at(text, at).render());
             found++;
         }
-        if (found > 0) {
-            main.conclude(found + (found == 1 ? " occurrence" : " occurrences"));
+        if (found + already > 0) {
+            main.conclude(found + (found == 1 ? " span" : " spans") + " printed"
+                    + (already == 0 ? "" : ", " + already + " already annotated with this label"));
             return ExitCode.OK;
         }
         Optional<NearestPassage.Passage> nearest = NearestPassage.find(text, quote);
@@ -133,22 +147,30 @@ final class SpanCommand implements Callable<Integer> {
                 nearest.isPresent() ? "copy the quote from the text exactly (the passage above)" : "check the article id and the quote");
     }
 
-    /** The number after the highest id of the layer's prefix (s for structure, e for entity) in the annotation file. */
-    private int nextIdNumber(ObjectMapper mapper, String layer) {
+    /**
+     * What the annotation file holds already: the number after the highest id of the layer's prefix (s for
+     * structure, e for entity), and the id of each span by its layer, label and offsets.
+     */
+    private record Annotated(int nextIdNumber, Map<String, String> spans) { }
+
+    private Annotated annotated(ObjectMapper mapper, String layer) {
         Path annotations = folders.corpus.resolve(article + CorpusLayout.ANNOTATIONS_SUFFIX);
         String prefix = "entity".equals(layer) ? "e" : "s";
         int max = 0;
+        Map<String, String> spans = new HashMap<>();
         try {
             for (var span : mapper.readTree(annotations.toFile()).path("spans")) {
                 String id = span.path("id").asText("");
                 if (id.matches(prefix + "\\d+")) {
                     max = Math.max(max, Integer.parseInt(id.substring(1)));
                 }
+                spans.putIfAbsent(span.path("layer").asText(null) + "/" + span.path("label").asText(null) + "/"
+                        + span.path("start").asText() + "/" + span.path("end").asText(), id);
             }
         } catch (IOException e) {
             // no annotation file yet, or one validate will report: start at 1
         }
-        return max + 1;
+        return new Annotated(max + 1, spans);
     }
 
     private int fail(PrintWriter err, String problem, String fix) {

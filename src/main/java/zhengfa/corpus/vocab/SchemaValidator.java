@@ -162,6 +162,10 @@ public final class SchemaValidator {
         }
         Optional<Suggestion> suggestion = m.getInstanceNode() == null || "required".equals(type)
                 ? Optional.empty() : suggestions.suggest(pointer, m.getInstanceNode());
+        if ("pattern".equals(type)) {
+            // the regular expression is in "expected" already; a person reads the value's form first
+            message = "not in the form the schema gives";
+        }
         return Finding.of(code, file)
                 .at(new Location.JsonPointer(pointer))
                 .found(found)

@@ -78,13 +78,26 @@ class LookupCommandsTest {
     }
 
     @Test
+    void spanPrintsNoCopyOfASpanTheFileHoldsAlready() {
+        String corpus = "--corpus=" + CorpusFixture.seedCorpus();
+        Run run = run("span", corpus, schema(), "--article=" + CorpusFixture.SHANGHAI, "--quote=上海市", "--label=LOC");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.out().strip(), "every 上海市 of the seed is a LOC already: nothing to paste");
+        assertTrue(run.err().contains("already annotated as e002; not printed"), run.err());
+        Run other = run("span", corpus, schema(), "--article=" + CorpusFixture.SHANGHAI, "--quote=上海市", "--label=ORG");
+        assertEquals(0, other.exit(), other.err());
+        assertTrue(other.out().contains("\"label\":\"ORG\""), "another label over the same text is a new span: " + other.out());
+    }
+
+    @Test
     void spanPrintsCodePointOffsetsOrTheNearestPassage() {
         String corpus = "--corpus=" + CorpusFixture.resource("/fixtures/astral/corpus");
-        Run found = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=LOC");
+        // the fixture has 上海市 as a LOC already (see spanPrintsNoCopyOfASpanTheFileHoldsAlready); as an ORG it is new
+        Run found = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=ORG");
         assertEquals(0, found.exit(), found.err());
         // pasteable as it is: valid JSON, with the next free id of the file's entity spans; where it stands goes to stderr
         String span = found.out().strip();
-        assertTrue(span.matches("\\{\"id\":\"e\\d{3}\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":11,\"end\":14,"
+        assertTrue(span.matches("\\{\"id\":\"e\\d{3}\",\"layer\":\"entity\",\"label\":\"ORG\",\"start\":11,\"end\":14,"
                 + "\"text\":\"上海市\",\"source\":\"gold\"}"), span);
         assertDoesNotThrow(() -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(span));
         assertTrue(found.err().contains("line 2:1") || found.err().contains(":2:1"), found.err());

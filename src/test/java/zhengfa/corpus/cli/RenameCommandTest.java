@@ -66,6 +66,18 @@ class RenameCommandTest {
     }
 
     @Test
+    void onlyTheIdsChangeTheCuratorsLayoutIsKept() throws IOException {
+        String sidecar = Files.readString(corpus.resolve(CorpusFixture.LESHAN + ".meta.json"));
+        String annotations = Files.readString(corpus.resolve(CorpusFixture.LESHAN + ".ann.json"));
+        Run run = run("rename", "--corpus=" + corpus, CorpusFixture.LESHAN, "leshan-2022-zhengfa-fangtan");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(sidecar.replace("\"" + CorpusFixture.LESHAN + "\"", "\"leshan-2022-zhengfa-fangtan\""),
+                Files.readString(corpus.resolve("leshan-2022-zhengfa-fangtan.meta.json")), "a diff under git shows the id alone");
+        assertEquals(annotations.replace("\"" + CorpusFixture.LESHAN + "\"", "\"leshan-2022-zhengfa-fangtan\""),
+                Files.readString(corpus.resolve("leshan-2022-zhengfa-fangtan.ann.json")));
+    }
+
+    @Test
     void aTakenBadOrReservedIdChangesNothing() throws IOException {
         List<String> before = files();
         for (String target : List.of(CorpusFixture.SHANGHAI, "Bad Id", "nul", CorpusFixture.LESHAN)) {

@@ -136,6 +136,17 @@ class SidecarRulesTest {
     }
 
     @Test
+    void aDatelineWithoutItsYearStillFixesTheMonthAndDay() {
+        String xinjiang = "corpus/" + CorpusFixture.XINJIANG + ".meta.json";
+        CorpusFixture corpus = corpus().editSidecar(CorpusFixture.XINJIANG, s -> s.put("date_evidence", "特別是8月26日習近平總"));
+        Finding f = onlyFinding(corpus.validate(), FindingCode.SIDECAR_DATE_CONTRADICTS_EVIDENCE, xinjiang, "#/date");
+        assertEquals("write \"date\": \"2023-08-26\" and \"date_precision\": \"day\" (the year as the page gives it;"
+                + " or correct date_evidence if it quotes the wrong passage)", f.fix());
+        assertEquals(List.of(), corpus.editSidecar(CorpusFixture.XINJIANG, s -> s.put("date", "2023-08-26").put("date_precision", "day"))
+                .validate().findings(), "the fix passes the check");
+    }
+
+    @Test
     void impossibleDay() {
         Finding f = onlyFinding(corpus().editSidecar(SUIZHOU, s -> s.put("date", "2023-02-30")).validate(),
                 FindingCode.SIDECAR_DATE_INVALID, SUIZHOU_META, "#/date");

@@ -30,6 +30,12 @@ public final class Gazetteer {
             "中山", "东区", "西区", "南区", "北区", "开发", "高新", "经济", "铁西", "铁东", "通州", "永安", "新兴", "安全",
             "东方", "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城南", "城北", "市中", "白云", "青山");
 
+    /**
+     * Words that begin with a place's name and do not name the place: Texas hold'em (德州扑克) in a
+     * gambling advertisement, Beijing time (北京时间), a snack chain (沙县小吃) or a noodle shop (兰州拉面).
+     */
+    private static final List<String> NOT_PLACE_WORDS = List.of("德州扑克", "北京时间", "沙县小吃", "兰州拉面");
+
     /** A name occurring in the text: UTF-16 indexes of the matched name, and the divisions it may mean. */
     public record Match(int start, int end, String name, List<Region> regions) {
         public boolean ambiguous() {
@@ -88,6 +94,12 @@ public final class Gazetteer {
     public List<Match> match(String simplified) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < simplified.length(); ) {
+            int at = i;
+            Optional<String> word = NOT_PLACE_WORDS.stream().filter(w -> simplified.startsWith(w, at)).findFirst();
+            if (word.isPresent()) {
+                i += word.get().length();
+                continue;
+            }
             Match found = null;
             for (int len = Math.min(longest, simplified.length() - i); len >= 2; len--) {
                 List<Region> hit = byName.get(simplified.substring(i, i + len));

@@ -21,6 +21,9 @@ public final class StatedDateRule implements ArticleRule {
     private static final Pattern PRINTED = Pattern.compile(
             "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})\\s*日?(?:\\s*(\\d{1,2})[::](\\d{2}))?");
 
+    /** A month and day without a year: 11月29日. */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
     @Override
     public void check(ArticleInput article, FindingSink sink) {
         if (!article.hasSidecar()) {
@@ -37,6 +40,7 @@ public final class StatedDateRule implements ArticleRule {
         }
         Matcher m = PRINTED.matcher(sidecar.dateEvidence());
         if (!m.find()) {
+            checkMonthAndDay(article, sidecar, sink);
             return;
         }
         String day = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -52,6 +56,35 @@ public final class StatedDateRule implements ArticleRule {
                     .expected("the date the evidence prints, " + printed)
                     .edit(edit)
                     .fix(edit.describe() + " (or correct date_evidence if it quotes the wrong passage)")
+                    .message("the stated date contradicts its evidence"));
+        }
+    }
+
+    /**
+     * A dateline without its year (新华社北京11月29日电, 11月29日): the month and day of a date given to the day
+     * must be the printed ones; the year stays the curator's.
+     */
+    private static void checkMonthAndDay(ArticleInput article, Sidecar sidecar, FindingSink sink) {
+        Matcher m = MONTH_DAY.matcher(sidecar.dateEvidence());
+        String date = sidecar.date();
+        if (!m.find() || date.length() < 10) {
+            return;
+        }
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return;
+        }
+        String printed = String.format("%02d-%02d", month, day);
+        if (!date.substring(5, 10).equals(printed)) {
+            String fixed = date.substring(0, 5) + printed;
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_CONTRADICTS_EVIDENCE, article.sidecarFile())
+                    .at(Location.JsonPointer.of("date"))
+                    .found("\"" + date + "\", but date_evidence prints " + m.group().strip())
+                    .expected("the month and day the evidence prints, " + printed)
+                    .edit(Edit.json().set("/date", fixed).set("/date_precision", DatePrecision.DAY.label()).build())
+                    .fix("write \"date\": \"" + fixed + "\" and \"date_precision\": \"day\" (the year as the page gives it;"
+                            + " or correct date_evidence if it quotes the wrong passage)")
                     .message("the stated date contradicts its evidence"));
         }
     }

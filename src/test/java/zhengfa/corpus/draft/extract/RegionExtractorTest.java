@@ -28,6 +28,12 @@ class RegionExtractorTest {
     }
 
     @Test
+    void wordsThatBeginWithAPlacesNameDoNotNameIt() {
+        assertEquals("blank", region(null, null, "德州扑克教学交流群,欢迎加入。", "北京时间3月5日晚,警方在马尼拉一处小区解救两名被绑架的男子。"));
+        assertEquals("371400", region(null, null, "德州市公安局近日破获一起特大电信诈骗案。"));
+    }
+
+    @Test
     void aCountyNamedInFullUnderItsProvince() {
         assertEquals("211322", region(null, null, "辽宁长安网讯 2月24日,建平县政法工作会议在建平县人民会堂召开。"));
         assertEquals("220582", region(null, null, "吉林通化边境管理支队与集安市公安局禁毒大队民警共同走进校园。",
