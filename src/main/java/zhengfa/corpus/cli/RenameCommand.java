@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import zhengfa.corpus.corpus.ArticleRename;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusLock;
-import zhengfa.corpus.json.TopLevelStringEdit;
+import zhengfa.corpus.json.LayoutKeepingEdits;
 
 @Command(name = "rename", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Gives an article a new id: moves its text, sidecar and annotation file to the new names and"
@@ -115,7 +115,7 @@ final class RenameCommand implements Callable<Integer> {
             object.put(key, newId);
             String suffix = file == sidecar ? CorpusLayout.SIDECAR_SUFFIX : CorpusLayout.ANNOTATIONS_SUFFIX;
             // the curator's layout is kept; only a file without the member as a string is written anew
-            String written = TopLevelStringEdit.set(raw, key, newId)
+            String written = LayoutKeepingEdits.set(raw, key, newId)
                     .orElse(CuratedJson.writer().writeValueAsString(object) + "\n");
             renamed.put(newId + suffix, written.getBytes(StandardCharsets.UTF_8));
             old.add(file);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 import zhengfa.corpus.finding.DocumentCodes;
+import zhengfa.corpus.json.LayoutKeepingEdits;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.SchemaValidator;
 import zhengfa.corpus.vocab.Source;
@@ -117,7 +118,8 @@ final class SourcesCommand implements Runnable {
             Path dir = ProjectVocabulary.folder(parent.schema);
             Path file = dir.resolve(ProjectVocabulary.SOURCES);
             ObjectMapper mapper = new ObjectMapper();
-            JsonNode read = mapper.readTree(file.toFile());
+            String raw = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode read = mapper.readTree(raw);
             if (read.has(key)) {
                 err.println("error: " + key + " is already in " + file + " (" + read.get(key).path("name_zh").asText()
                         + "); nothing was changed");
@@ -166,7 +168,10 @@ final class SourcesCommand implements Runnable {
             }
             Path staged = Files.createTempFile(dir, ".sources-", ".json");
             try {
-                Files.write(staged, (CuratedJson.writer().writeValueAsString(updated) + "\n").getBytes(StandardCharsets.UTF_8));
+                // the registry's layout is kept: only the new entry shows in a diff
+                String written = LayoutKeepingEdits.insertInOrder(raw, key, entry)
+                        .orElse(CuratedJson.writer().writeValueAsString(updated) + "\n");
+                Files.write(staged, written.getBytes(StandardCharsets.UTF_8));
                 Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(staged);

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
@@ -57,9 +58,13 @@ class LookupCommandsTest {
     void sourcesAddChecksTheSchemaAndNeverChangesAnEntry() throws IOException {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Path file = schema.resolve(ProjectVocabulary.SOURCES);
+        List<String> linesBefore = Files.readAllLines(file);
         Run added = run("sources", "add", "--schema=" + schema, "xinhua-net", "--name-zh=新华网", "--name-en=Xinhuanet",
                 "--kind=website", "--site=http://www.news.cn/", "--alias=新华社");
         assertEquals(0, added.exit(), added.err());
+        List<String> linesAfter = new java.util.ArrayList<>(Files.readAllLines(file));
+        assertTrue(linesAfter.containsAll(linesBefore), "every line of the registry is kept: a diff shows the new entry alone");
+        assertTrue(linesAfter.size() - linesBefore.size() <= 12, "the new entry's lines alone: " + (linesAfter.size() - linesBefore.size()));
         Run list = run("sources", "list", "--schema=" + schema);
         assertTrue(list.out().contains("xinhua-net  新华网  Xinhuanet  website  also printed as: 新华社"), list.out());
         assertTrue(Files.readString(file).contains("\"xinhua-net\": {"), "written as curators write JSON");
