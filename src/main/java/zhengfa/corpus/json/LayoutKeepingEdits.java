@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Edits of a curated JSON file that keep every other byte: the curator's layout, spacing and key
@@ -32,20 +34,7 @@ public final class LayoutKeepingEdits {
      * array item a line, {@code []} when empty, keys in order): the rest of the file stays as it is.
      */
     public static Optional<String> insertInOrder(String json, String key, ObjectNode value) throws IOException {
-        int before = -1;
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            int depth = 0;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token.isStructStart()) {
-                    depth++;
-                } else if (token.isStructEnd()) {
-                    depth--;
-                } else if (depth == 1 && token == JsonToken.FIELD_NAME && parser.currentName().compareTo(key) > 0) {
-                    before = (int) parser.currentTokenLocation().getCharOffset();
-                    break;
-                }
-            }
-        }
+        int before = topLevelOffset(json, name -> name.compareTo(key) > 0, false);
         String member = "  " + quote(key) + ": " + render(value);
         String edited;
         if (before >= 0) {
@@ -60,12 +49,7 @@ public final class LayoutKeepingEdits {
             boolean empty = json.charAt(lastContent) == '{';
             edited = json.substring(0, lastContent + 1) + (empty ? "" : ",") + "\n" + member + "\n" + json.substring(close);
         }
-        JsonNode expected = MAPPER.readTree(json);
-        if (!(expected instanceof ObjectNode object)) {
-            return Optional.empty();
-        }
-        object.set(key, value);
-        return MAPPER.readTree(edited).equals(expected) ? Optional.of(edited) : Optional.empty();
+        return checked(json, edited, key, value);
     }
 
     private static String render(ObjectNode value) {
@@ -99,7 +83,22 @@ public final class LayoutKeepingEdits {
     }
 
     public static Optional<String> set(String json, String key, String value) throws IOException {
-        int start = -1;
+        int start = topLevelOffset(json, key::equals, true);
+        if (start < 0 || json.charAt(start) != '"') {
+            return Optional.empty(); // no such member, or its value is no string
+        }
+        int end = start + 1;
+        while (end < json.length() && json.charAt(end) != '"') {
+            end += json.charAt(end) == '\\' ? 2 : 1;
+        }
+        return checked(json, json.substring(0, start) + quote(value) + json.substring(end + 1), key, TextNode.valueOf(value));
+    }
+
+    /**
+     * The character offset of the first top-level member whose name passes: of its name, or of its
+     * value; -1 if there is none.
+     */
+    private static int topLevelOffset(String json, Predicate<String> name, boolean atValue) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
             int depth = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -107,29 +106,24 @@ public final class LayoutKeepingEdits {
                     depth++;
                 } else if (token.isStructEnd()) {
                     depth--;
-                } else if (depth == 1 && token == JsonToken.FIELD_NAME && parser.currentName().equals(key)) {
-                    if (parser.nextToken() != JsonToken.VALUE_STRING) {
-                        return Optional.empty();
+                } else if (depth == 1 && token == JsonToken.FIELD_NAME && name.test(parser.currentName())) {
+                    if (atValue) {
+                        parser.nextToken();
                     }
-                    start = (int) parser.currentTokenLocation().getCharOffset();
-                    break;
+                    return (int) parser.currentTokenLocation().getCharOffset();
                 }
             }
         }
-        if (start < 0 || json.charAt(start) != '"') {
-            return Optional.empty();
-        }
-        int end = start + 1;
-        while (end < json.length() && json.charAt(end) != '"') {
-            end += json.charAt(end) == '\\' ? 2 : 1;
-        }
-        String edited = json.substring(0, start) + quote(value) + json.substring(end + 1);
-        // the edit must change that member and nothing else, or it is not made
+        return -1;
+    }
+
+    /** The edited text, if it is the original with that member set and nothing else changed. */
+    private static Optional<String> checked(String json, String edited, String key, JsonNode value) throws IOException {
         JsonNode expected = MAPPER.readTree(json);
         if (!(expected instanceof ObjectNode object)) {
             return Optional.empty();
         }
-        object.put(key, value);
+        object.set(key, value);
         return MAPPER.readTree(edited).equals(expected) ? Optional.of(edited) : Optional.empty();
     }
 }
