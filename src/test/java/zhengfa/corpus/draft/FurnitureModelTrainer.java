@@ -36,7 +36,19 @@ public final class FurnitureModelTrainer {
      */
 
     /** One content line of a labelled page: its features, its label and the rules' verdict. */
-    record Example(int page, double[] x, boolean furniture, boolean rules) { }
+    record Example(int page, double[] x, Set<String> terms, boolean furniture, boolean rules) { }
+
+    /**
+     * On how many training pages a term must occur to get a weight: a term of one site's menu alone
+     * would learn that site, not furniture.
+     */
+    static final int TERM_PAGES = 3;
+
+    /**
+     * What a neighbour's term weighs in training against a line's own (1): regularisation then holds
+     * the neighbours' weights closer to zero, since most of a line's neighbours' words say nothing of it.
+     */
+    static final double NEIGHBOUR_TERM = 0.5;
 
     /** A labelled page as the drafter lays it out, with its labelled furniture lines. */
     record LabelledPage(int index, String name, ArticleDrafter.Layout layout, Set<Integer> labelled) { }
@@ -67,10 +79,12 @@ public final class FurnitureModelTrainer {
             ArticleDrafter.Layout layout = page.layout();
             Set<Integer> byRules = covered(layout.lines().all(), rules.classify(layout.lines(), layout.anchors()));
             List<double[]> vectors = LineFeatures.of(layout.lines(), layout.anchors());
+            List<Set<String>> terms = LineFeatures.terms(layout.lines());
             List<LineShape> all = layout.lines().all();
             for (int i = 0; i < all.size(); i++) {
                 int number = all.get(i).number();
-                examples.add(new Example(page.index(), vectors.get(i), page.labelled().contains(number), byRules.contains(number)));
+                examples.add(new Example(page.index(), vectors.get(i), terms.get(i), page.labelled().contains(number),
+                        byRules.contains(number)));
             }
         }
         return examples;
@@ -106,6 +120,7 @@ public final class FurnitureModelTrainer {
                 }
                 ArticleDrafter.Layout layout = page.layout();
                 List<double[]> x = LineFeatures.of(layout.lines(), layout.anchors());
+                List<Set<String>> terms = LineFeatures.terms(layout.lines());
                 Set<Integer> drafted = covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors()));
                 List<LineShape> all = layout.lines().all();
                 for (int i = 0; i < all.size(); i++) {
@@ -113,7 +128,8 @@ public final class FurnitureModelTrainer {
                     if (drafted.contains(n) != page.labelled().contains(n)) {
                         String text = all.get(i).text();
                         out.printf("%s %s:%d p=%.2f %s%n", drafted.contains(n) ? "+" : "-", page.name(), n,
-                                trained.probability(x.get(i)), text.length() > 60 ? text.substring(0, 60) + "…" : text);
+                                trained.probability(x.get(i), terms.get(i)),
+                                text.length() > 60 ? text.substring(0, 60) + "…" : text);
                     }
                 }
             }
@@ -132,8 +148,25 @@ public final class FurnitureModelTrainer {
     }
 
     static LogisticModel train(List<Example> examples, double cost, double threshold, String trainedOn) {
-        return LogisticTrainer.train(examples.stream().map(Example::x).toList(), examples.stream().map(Example::furniture).toList(),
+        LogisticTrainer.Terms terms = new LogisticTrainer.Terms(examples.stream().map(Example::terms).toList(), vocabulary(examples),
+                LineFeatures.TERM_FORM, t -> t.startsWith(LineFeatures.ABOVE) || t.startsWith(LineFeatures.BELOW) ? NEIGHBOUR_TERM : 1);
+        return LogisticTrainer.train(examples.stream().map(Example::x).toList(), terms, examples.stream().map(Example::furniture).toList(),
                 LineFeatures.NAMES, cost, threshold, trainedOn);
+    }
+
+    /** The terms on at least {@link #TERM_PAGES} of the examples' pages. */
+    static java.util.SortedSet<String> vocabulary(List<Example> examples) {
+        java.util.Map<String, Set<Integer>> pagesOf = new java.util.HashMap<>();
+        for (Example e : examples) {
+            e.terms().forEach(t -> pagesOf.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(e.page()));
+        }
+        java.util.SortedSet<String> vocabulary = new TreeSet<>();
+        pagesOf.forEach((term, on) -> {
+            if (on.size() >= TERM_PAGES) {
+                vocabulary.add(term);
+            }
+        });
+        return vocabulary;
     }
 
     static PageBenchmark.LineCounts count(List<Example> examples, java.util.function.IntPredicate drafted) {
@@ -198,7 +231,7 @@ public final class FurnitureModelTrainer {
             LogisticModel model = train(examples, bestCost, bestThreshold, "the " + half + " half of the labelled pages ("
                     + pageCount + " pages, " + examples.size() + " lines; src/test/drafting/split.json), L2-regularised"
                     + " logistic regression (liblinear), C " + bestCost + ", threshold chosen by " + FOLDS
-                    + "-fold cross-validation grouped by page");
+                    + "-fold cross-validation grouped by page; terms on " + TERM_PAGES + " pages or more get a weight");
             LogisticTrainer.write(model, out);
             console.println("Wrote " + out);
         }

@@ -22,7 +22,7 @@ class FurnitureModelTrainerTest {
             double[] x = new double[LineFeatures.NAMES.size()];
             x[URL] = furniture ? 1 : 0;
             x[LENGTH] = (i % 7) / 7.0;
-            examples.add(new FurnitureModelTrainer.Example(i / 10, x, furniture, false));
+            examples.add(new FurnitureModelTrainer.Example(i / 10, x, java.util.Set.of(), furniture, false));
         }
         return examples;
     }
@@ -37,6 +37,27 @@ class FurnitureModelTrainerTest {
                 assertEquals(e.furniture(), model.accepts(e.x()));
             }
         }
+    }
+
+    @Test
+    void aTermOfFurnitureOnEnoughPagesGetsAWeightAndATermOfFewerPagesNone() {
+        List<FurnitureModelTrainer.Example> examples = new ArrayList<>();
+        double[] none = new double[LineFeatures.NAMES.size()];
+        for (int page = 0; page < 20; page++) {
+            // 阅读 is on every page's furniture line; 站长 on two pages' only
+            java.util.Set<String> furnitureTerms = page < 2 ? java.util.Set.of("阅读", "站长") : java.util.Set.of("阅读");
+            examples.add(new FurnitureModelTrainer.Example(page, none, furnitureTerms, true, false));
+            for (int line = 0; line < 3; line++) {
+                examples.add(new FurnitureModelTrainer.Example(page, none, java.util.Set.of("法院", "审理"), false, false));
+            }
+        }
+        LogisticModel model = FurnitureModelTrainer.train(examples, 1, 0.5, "a test");
+        assertEquals(LineFeatures.TERM_FORM, model.terms().form());
+        assertTrue(model.terms().weights().get("阅读") > 0, "阅读 weighs " + model.terms().weights().get("阅读"));
+        assertTrue(model.terms().weights().get("法院") < 0, "法院 weighs " + model.terms().weights().get("法院"));
+        assertEquals(null, model.terms().weights().get("站长"), "on two pages only");
+        assertTrue(model.accepts(none, java.util.Set.of("阅读")));
+        assertEquals(false, model.accepts(none, java.util.Set.of("法院", "审理")));
     }
 
     @Test

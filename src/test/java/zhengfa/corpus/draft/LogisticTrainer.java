@@ -15,8 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import zhengfa.corpus.draft.candidate.LogisticModel;
+import zhengfa.corpus.draft.candidate.TermWeights;
 
 /** L2-regularised logistic regression by liblinear, for the drafter's learnt models (the furniture model). */
 final class LogisticTrainer {
@@ -29,10 +37,34 @@ final class LogisticTrainer {
      */
     static LogisticModel train(List<double[]> x, List<Boolean> y, List<String> names, double cost, double threshold,
                                String trainedOn) {
+        return train(x, Terms.NONE, y, names, cost, threshold, trainedOn);
+    }
+
+    /**
+     * The terms of each example beside its named features: only those of the vocabulary become
+     * features, each weighing 1 where the example has it.
+     *
+     * @param perExample one set of terms per example, in the order of the vectors (empty for none)
+     * @param vocabulary the terms that get a weight
+     * @param form       how the terms were cut ({@link TermWeights#form})
+     * @param value      what a term weighs where an example has it while training (1, or less for a term regularisation
+     *                   should hold closer to zero); the model keeps the weight times the value, so that it sums weights alone
+     */
+    record Terms(List<Set<String>> perExample, SortedSet<String> vocabulary, String form, ToDoubleFunction<String> value) {
+        static final Terms NONE = new Terms(List.of(), new TreeSet<>(), "", t -> 1);
+    }
+
+    static LogisticModel train(List<double[]> x, Terms terms, List<Boolean> y, List<String> names, double cost, double threshold,
+                               String trainedOn) {
         Problem problem = new Problem();
         int n = names.size();
+        Map<String, Integer> termIndex = new HashMap<>();
+        for (String term : terms.vocabulary()) {
+            termIndex.put(term, n + 1 + termIndex.size());
+        }
+        int last = n + termIndex.size();
         problem.l = x.size();
-        problem.n = n + 1;
+        problem.n = last + 1;
         problem.bias = 1;
         problem.x = new Feature[x.size()][];
         problem.y = new double[x.size()];
@@ -43,7 +75,11 @@ final class LogisticTrainer {
                     nodes.add(new FeatureNode(j + 1, x.get(i)[j]));
                 }
             }
-            nodes.add(new FeatureNode(n + 1, 1));
+            if (!terms.perExample().isEmpty()) {
+                terms.perExample().get(i).stream().filter(termIndex::containsKey).sorted(java.util.Comparator.comparing(termIndex::get))
+                        .forEach(term -> nodes.add(new FeatureNode(termIndex.get(term), terms.value().applyAsDouble(term))));
+            }
+            nodes.add(new FeatureNode(last + 1, 1));
             problem.x[i] = nodes.toArray(Feature[]::new);
             problem.y[i] = y.get(i) ? 1 : 0;
         }
@@ -57,7 +93,9 @@ final class LogisticTrainer {
         for (int j = 0; j < n; j++) {
             weights[j] = sign * w[j];
         }
-        return new LogisticModel(names, weights, sign * w[n], threshold, trainedOn);
+        Map<String, Double> termWeights = new TreeMap<>();
+        termIndex.forEach((term, index) -> termWeights.put(term, sign * w[index - 1] * terms.value().applyAsDouble(term)));
+        return new LogisticModel(names, weights, new TermWeights(terms.form(), termWeights), sign * w[last], threshold, trainedOn);
     }
 
     static void write(LogisticModel model, Path out) throws IOException {

@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A logistic model over named features, learnt from the tune half of the labelled pages (the
@@ -21,11 +24,13 @@ import java.util.Objects;
  *
  * @param features  the feature names, in the order of every vector
  * @param weights   one weight per feature
+ * @param terms     the weights of the input's terms (none for a model of named features alone)
  * @param bias      the intercept
  * @param threshold the probability from which the model says yes
  * @param trainedOn what the model was trained on, in words (the model file's provenance)
  */
-public record LogisticModel(List<String> features, double[] weights, double bias, double threshold, String trainedOn) {
+public record LogisticModel(List<String> features, double[] weights, TermWeights terms, double bias, double threshold,
+                            String trainedOn) {
 
     public LogisticModel {
         features = List.copyOf(features);
@@ -35,9 +40,19 @@ public record LogisticModel(List<String> features, double[] weights, double bias
         }
     }
 
+    /** A model of named features alone. */
+    public LogisticModel(List<String> features, double[] weights, double bias, double threshold, String trainedOn) {
+        this(features, weights, TermWeights.NONE, bias, threshold, trainedOn);
+    }
+
     /** The probability of yes for a vector of the model's features. */
     public double probability(double[] x) {
-        double z = bias;
+        return probability(x, Set.of());
+    }
+
+    /** The probability of yes for a vector of the model's features and the terms of the same input. */
+    public double probability(double[] x, Collection<String> inputTerms) {
+        double z = bias + terms.score(inputTerms);
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * x[i];
         }
@@ -48,20 +63,37 @@ public record LogisticModel(List<String> features, double[] weights, double bias
         return probability(x) >= threshold;
     }
 
+    public boolean accepts(double[] x, Collection<String> inputTerms) {
+        return probability(x, inputTerms) >= threshold;
+    }
+
     /**
      * This model, if it was trained on exactly these features.
      *
      * @param retrain what to run to train a model on the current features, for the message
      */
     public LogisticModel expecting(List<String> names, String retrain) {
-        if (!features.equals(names)) {
+        return expecting(names, TermWeights.NONE.form(), retrain);
+    }
+
+    /**
+     * This model, if it was trained on exactly these features and on terms cut in this form.
+     *
+     * @param termForm the {@link TermWeights#form} of the code that cuts the terms ("" for none)
+     * @param retrain  what to run to train a model on the current features, for the message
+     */
+    public LogisticModel expecting(List<String> names, String termForm, String retrain) {
+        if (!features.equals(names) || !terms.form().equals(termForm)) {
             throw new IllegalArgumentException("the model was trained on other features than the drafter computes; retrain it with "
                     + retrain);
         }
         return this;
     }
 
-    /** The model file's form: provenance, intercept, threshold and one weight per feature, in order. */
+    /**
+     * The model file's form: provenance, intercept, threshold and one weight per feature, in order,
+     * then the terms' form and weights where the model has them.
+     */
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("trained_on", trainedOn);
@@ -70,6 +102,12 @@ public record LogisticModel(List<String> features, double[] weights, double bias
         ObjectNode named = json.putObject("weights");
         for (int j = 0; j < features.size(); j++) {
             named.put(features.get(j), weights[j]);
+        }
+        if (!terms.form().isEmpty()) {
+            ObjectNode termJson = json.putObject("terms");
+            termJson.put("form", terms.form());
+            ObjectNode termWeights = termJson.putObject("weights");
+            terms.weights().forEach(termWeights::put);
         }
         return json;
     }
@@ -82,7 +120,10 @@ public record LogisticModel(List<String> features, double[] weights, double bias
             names.add(e.getKey());
             values.add(e.getValue().asDouble());
         });
-        return new LogisticModel(names, values.stream().mapToDouble(Double::doubleValue).toArray(), json.path("bias").asDouble(),
+        TreeMap<String, Double> termWeights = new TreeMap<>();
+        json.path("terms").path("weights").fields().forEachRemaining(e -> termWeights.put(e.getKey(), e.getValue().asDouble()));
+        TermWeights terms = new TermWeights(json.path("terms").path("form").asText(""), termWeights);
+        return new LogisticModel(names, values.stream().mapToDouble(Double::doubleValue).toArray(), terms, json.path("bias").asDouble(),
                 json.path("threshold").asDouble(), json.path("trained_on").asText());
     }
 
@@ -102,17 +143,18 @@ public record LogisticModel(List<String> features, double[] weights, double bias
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LogisticModel m && features.equals(m.features) && Arrays.equals(weights, m.weights) && bias == m.bias
+        return o instanceof LogisticModel m && features.equals(m.features) && Arrays.equals(weights, m.weights) && terms.equals(m.terms)
+                && bias == m.bias
                 && threshold == m.threshold && trainedOn.equals(m.trainedOn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(features, Arrays.hashCode(weights), bias, threshold, trainedOn);
+        return Objects.hash(features, Arrays.hashCode(weights), terms, bias, threshold, trainedOn);
     }
 
     @Override
     public String toString() {
-        return "LogisticModel[" + features.size() + " features, threshold " + threshold + ", " + trainedOn + "]";
+        return "LogisticModel[" + features.size() + " features, " + terms.weights().size() + " terms, threshold " + threshold + ", " + trainedOn + "]";
     }
 }

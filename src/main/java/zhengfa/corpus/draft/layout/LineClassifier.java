@@ -86,6 +86,7 @@ public final class LineClassifier {
      */
     private static void learnt(LogisticModel m, PageLines lines, Anchors anchors, List<Decided> decided, Set<Integer> poster) {
         List<double[]> features = LineFeatures.of(lines, anchors);
+        List<Set<String>> terms = LineFeatures.terms(lines);
         int lastParagraph = -1;
         for (int i = 0; i < decided.size(); i++) {
             if (decided.get(i).kind() == null && decided.get(i).line().prose()) {
@@ -99,7 +100,7 @@ public final class LineClassifier {
                     || poster.contains(i) && d.kind() == null) {
                 continue;
             }
-            double p = m.probability(features.get(i));
+            double p = m.probability(features.get(i), terms.get(i));
             if (p < m.threshold()) {
                 decided.set(i, new Decided(d.line(), null, d.zone(), null));
             } else if (d.kind() == null) {

@@ -35,6 +35,18 @@ public final class LineFeatures {
             "topic_overlap", "off_topic", "shaped_after_body", "prose_after_foot_words",
             "in_run_of_short_lines", "in_run_of_headlines", "ends_with_date");
 
+    /**
+     * How {@link #terms} cuts a line, as the model file names it: a model whose terms were cut
+     * otherwise is refused.
+     */
+    public static final String TERM_FORM = "characters and pairs of characters of the line, folded to Simplified and lower case,"
+            + " every digit as 0 and every run of spaces as one; the line above's with 'above:' before them, the line below's with"
+            + " 'below:'";
+
+    /** What marks a term of the line above or below: longer than a term of the line's own, so that none is mistaken for another. */
+    public static final String ABOVE = "above:";
+    public static final String BELOW = "below:";
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/>»›·•┊丨\\-–—_]+");
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?:|www\\.|\\.(?:com|cn|net|org|gov|hk|tw)\\b|@\\w");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|版权|版權|icp|备案|備案|公网安备|公網安備|all rights");
@@ -153,6 +165,60 @@ public final class LineFeatures {
             vectors.add(v);
         }
         return vectors;
+    }
+
+    /**
+     * The terms of every content line of the page, in order: its own, and its neighbours' marked
+     * {@link #ABOVE} and {@link #BELOW}. A line under 相关新闻 or above 责任编辑 is furniture by where it
+     * stands, which its own words do not say.
+     */
+    public static List<Set<String>> terms(PageLines lines) {
+        List<Set<String>> own = lines.all().stream().map(LineFeatures::terms).toList();
+        List<Set<String>> withNeighbours = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            Set<String> terms = new HashSet<>(own.get(i));
+            if (i > 0) {
+                own.get(i - 1).forEach(t -> terms.add(ABOVE + t));
+            }
+            if (i + 1 < own.size()) {
+                own.get(i + 1).forEach(t -> terms.add(BELOW + t));
+            }
+            withNeighbours.add(terms);
+        }
+        return withNeighbours;
+    }
+
+    /**
+     * A line's characters and pairs of adjacent characters ({@link #TERM_FORM}): what the furniture
+     * model learns the wording of furniture from (阅读, 点击, 责编, 扫码…) beyond the furniture words'
+     * lists. Folding to Simplified lets one weight serve both scripts; folding digits keeps a date
+     * or a count from becoming a term of its own.
+     */
+    public static Set<String> terms(LineShape s) {
+        StringBuilder folded = new StringBuilder();
+        boolean space = false;
+        for (int c : s.simplified().strip().codePoints().toArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                folded.append(' ');
+                space = false;
+            }
+            folded.appendCodePoint(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+        }
+        int[] points = folded.codePoints().toArray();
+        Set<String> terms = new HashSet<>();
+        for (int i = 0; i < points.length; i++) {
+            if (points[i] != ' ') {
+                terms.add(new String(points, i, 1));
+            }
+            if (i + 1 < points.length) {
+                terms.add(new String(points, i, 2));
+            }
+        }
+        return terms;
     }
 
     private static final Pattern DATE_AT_END = Pattern.compile("\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*[)）\\]】]?\\s*$");

@@ -19,6 +19,19 @@ class LogisticModelTest {
     }
 
     @Test
+    void aModelWithTermsReadsBackAsWrittenAndWeighsEachTermOnce() {
+        LogisticModel withTerms = new LogisticModel(List.of("short"), new double[] {1.5},
+                new TermWeights("characters", java.util.Map.of("阅读", 2.0, "法", -1.0)), -0.5, 0.6, "a test");
+        assertEquals(withTerms, LogisticModel.read(withTerms.toJson()));
+        assertEquals(1 / (1 + Math.exp(-1.5)), withTerms.probability(new double[] {0}, List.of("阅读", "未知")), 1e-12,
+                "a term the model never learnt weighs nothing");
+        assertEquals(1 / (1 + Math.exp(-0.5)), withTerms.probability(new double[] {0}, java.util.Set.of("阅读", "法")), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> withTerms.expecting(List.of("short"), "", "scripts/train-something"),
+                "a model of terms cut otherwise is refused");
+        assertEquals(withTerms, withTerms.expecting(List.of("short"), "characters", "scripts/train-something"));
+    }
+
+    @Test
     void theProbabilityIsTheLogisticOfTheWeightedSum() {
         assertEquals(1 / (1 + Math.exp(-1)), model.probability(new double[] {1, 0}), 1e-12);
         assertTrue(model.accepts(new double[] {1, 0}));

@@ -82,4 +82,21 @@ class LineFeaturesTest {
         assertEquals(1, value(x.get(6), "ends_with_date"));
         assertEquals(0, value(x.get(0), "ends_with_date"));
     }
+
+    @Test
+    void aLinesTermsAreItsCharactersAndPairsFoldedToSimplifiedWithDigitsAsZero() {
+        PageLines page = PageLines.of(new Page("閱讀 12次\n阅读 34次"), new ScriptDetector());
+        Set<String> traditional = LineFeatures.terms(page.all().get(0));
+        assertEquals(Set.of("阅", "读", "0", "次", "阅读", "读 ", " 0", "00", "0次"), traditional);
+        assertEquals(traditional, LineFeatures.terms(page.all().get(1)), "one weight serves both scripts and every count");
+    }
+
+    @Test
+    void aLinesTermsOnThePageHoldItsNeighboursTermsMarkedAboveAndBelow() {
+        PageLines page = PageLines.of(new Page("相关\n法院\n分享"), new ScriptDetector());
+        List<Set<String>> terms = LineFeatures.terms(page);
+        assertEquals(Set.of("法", "院", "法院", "above:相", "above:关", "above:相关", "below:分", "below:享", "below:分享"),
+                terms.get(1));
+        assertEquals(Set.of("相", "关", "相关", "below:法", "below:院", "below:法院"), terms.get(0), "the first line has nothing above");
+    }
 }
