@@ -1,5 +1,6 @@
 package zhengfa.corpus.draft.places;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,8 @@ public final class Gazetteer {
     public Gazetteer(Regions regions) {
         this.regions = regions;
         for (Region region : regions.all()) {
-            boolean ordinaryWord = NOT_PLACES.contains(Regions.shortName(region));
+            String shortName = Regions.shortName(region);
+            boolean ordinaryWord = NOT_PLACES.contains(shortName) || !shortName.equals(region.nameZh()) && mostlyNotAPlace(shortName);
             for (String name : Regions.namesOf(region)) {
                 if (name.equals(region.nameZh()) || !ordinaryWord) {
                     add(name, region);
@@ -59,6 +61,32 @@ public final class Gazetteer {
         }
         addExtraNames();
         this.longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** How often HanLP's corpus must use a word as something other than a place before its short name stops naming one. */
+    private static final int ORDINARY_USES = 5;
+
+    /**
+     * Whether HanLP's core dictionary, tagged from a corpus of news, knows a word mostly as something
+     * other than a place name (ns), and at least {@link #ORDINARY_USES} times: 公安 is the police far
+     * more often than 公安县, as are 资源, 合作, 中方, 南部, 平安 and 友好 words before they are counties.
+     * Names it rarely or never saw (南漳, 西盟) stay places. The full name (公安县) always names the place.
+     */
+    static boolean mostlyNotAPlace(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        int place = 0;
+        int other = 0;
+        for (int i = 0; i < attribute.nature.length; i++) {
+            if (attribute.nature[i].toString().startsWith("ns")) {
+                place += attribute.frequency[i];
+            } else {
+                other += attribute.frequency[i];
+            }
+        }
+        return other >= ORDINARY_USES && other > place;
     }
 
     /** Taiwan's, Hong Kong's and Macau's own place names (extra-names.txt), which GB/T 2260 does not divide. */

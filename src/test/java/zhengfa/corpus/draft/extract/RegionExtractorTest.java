@@ -33,6 +33,14 @@ class RegionExtractorTest {
         assertEquals("371400", region(null, null, "德州市公安局近日破获一起特大电信诈骗案。"));
     }
 
+    /** 公安县 is in 湖北: its short name would make every Hubei police story the county's. */
+    @Test
+    void aCountysShortNameThatIsAnOrdinaryWordDoesNotNameIt() {
+        assertEquals("420100", region(null, null, "湖北省武汉市公安局近日破获一起电信诈骗案,公安机关抓获犯罪嫌疑人5名。",
+                "武汉市公安局有关负责人介绍,公安民警连续奋战十余天。"));
+        assertEquals("421022", region(null, null, "湖北省公安县人民法院近日审结一起案件。"), "the county in full");
+    }
+
     @Test
     void aCountyNamedInFullUnderItsProvince() {
         assertEquals("211322", region(null, null, "辽宁长安网讯 2月24日,建平县政法工作会议在建平县人民会堂召开。"));
