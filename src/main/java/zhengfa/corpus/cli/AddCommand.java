@@ -192,7 +192,7 @@ final class AddCommand implements Callable<Integer> {
         out.println();
         out.println("Drafted " + silver + " silver spans in " + folders.corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
                 + " (each says the rule or model that made it in \"source\"); correct them, or delete the file.");
-        List<Finding> problems = problemsOfDraft(vocabulary, scripts, articleId, files, today);
+        List<Finding> problems = problemsOfDraft(vocabulary, scripts, files, today);
         if (!problems.isEmpty()) {
             out.println();
             out.println("validate will also report these until they are fixed:");
@@ -238,8 +238,7 @@ final class AddCommand implements Callable<Integer> {
     }
 
     /** What validate would say of the new article, other than that it is a draft. */
-    private List<Finding> problemsOfDraft(ProjectVocabulary vocabulary, ScriptDetector scripts, String articleId,
-                                          Map<String, byte[]> files, LocalDate today) throws IOException {
+    private List<Finding> problemsOfDraft(ProjectVocabulary vocabulary, ScriptDetector scripts, Map<String, byte[]> files, LocalDate today) throws IOException {
         Path scratch = Files.createTempDirectory("zhengfa-add-");
         try {
             Path alone = Files.createDirectory(scratch.resolve("corpus"));

@@ -43,6 +43,8 @@ final class RunStats implements AutoCloseable {
     private volatile long peakLiveAtMs;
     private final NotificationListener listener = this::onCollection;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
+    /** The periodic collection; cancelled with the sampler, kept so that an exception it throws is not silently lost. */
+    private final java.util.concurrent.ScheduledFuture<?> sampling;
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "zhengfa-heap-sampler");
         thread.setDaemon(true);
@@ -56,7 +58,7 @@ final class RunStats implements AutoCloseable {
                 emitters.add(emitter);
             }
         }
-        sampler.scheduleWithFixedDelay(System::gc, SAMPLE_MS, SAMPLE_MS, TimeUnit.MILLISECONDS);
+        sampling = sampler.scheduleWithFixedDelay(System::gc, SAMPLE_MS, SAMPLE_MS, TimeUnit.MILLISECONDS);
     }
 
     private void onCollection(Notification notification, Object handback) {
@@ -106,6 +108,7 @@ final class RunStats implements AutoCloseable {
 
     @Override
     public void close() {
+        sampling.cancel(false);
         sampler.shutdownNow();
         for (NotificationEmitter emitter : emitters) {
             try {

@@ -21,6 +21,8 @@ public final class Progress {
     private int doneShown;
     private boolean shown;
 
+    // On Java 17, the build's runtime, a null console means no terminal (from Java 22 it is never null).
+    @SuppressWarnings("SystemConsoleNull")
     public Progress(String task, int total) {
         this(task, total, System.err, System.console() != null);
     }

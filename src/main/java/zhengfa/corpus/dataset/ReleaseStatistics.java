@@ -124,7 +124,7 @@ public final class ReleaseStatistics implements Serializable {
 
     /** Rows written to a table. */
     public int rows(TableSchema table) {
-        return table == AnnotationsTable.SCHEMA ? spans : articles;
+        return table.equals(AnnotationsTable.SCHEMA) ? spans : articles;
     }
 
     public long characters() {

@@ -119,7 +119,7 @@ public final class ArticleDrafter {
         if (opened instanceof Refused refused) {
             return refused.outcome();
         }
-        Readable readable = (Readable) opened;
+        ReadablePage readable = (ReadablePage) opened;
         RawPage.Decoded decoded = readable.decoded();
         CorpusForm.Normalised normalised = readable.normalised();
         List<String> changes = new ArrayList<>();
@@ -294,7 +294,7 @@ public final class ArticleDrafter {
      * page {@link #draft} refuses: what the headline model is trained on.
      */
     public Optional<List<TitleExtractor.Reading>> headlineReadings(byte[] bytes, String url, LocalDate today) {
-        if (!(open(bytes) instanceof Readable read)) {
+        if (!(open(bytes) instanceof ReadablePage read)) {
             return Optional.empty();
         }
         PageLines lines = read.lines();
@@ -311,17 +311,17 @@ public final class ArticleDrafter {
      * furniture model is trained and measured on.
      */
     public Optional<Layout> layout(byte[] bytes, String url, LocalDate today) {
-        return open(bytes) instanceof Readable read
+        return open(bytes) instanceof ReadablePage read
                 ? Optional.of(new Layout(read.lines(), head(read.lines(), url, today).anchors()))
                 : Optional.empty();
     }
 
     /** A page read up to its lines, or the outcome that refuses it: the steps {@link #draft} and {@link #layout} share. */
-    private sealed interface Opened permits Refused, Readable { }
+    private sealed interface Opened permits Refused, ReadablePage { }
 
     private record Refused(Outcome outcome) implements Opened { }
 
-    private record Readable(RawPage.Decoded decoded, CorpusForm.Normalised normalised, PageLines lines) implements Opened { }
+    private record ReadablePage(RawPage.Decoded decoded, CorpusForm.Normalised normalised, PageLines lines) implements Opened { }
 
     private Opened open(byte[] bytes) {
         RawPage.Reading reading = RawPage.read(bytes, scripts);
@@ -338,7 +338,7 @@ public final class ArticleDrafter {
             return new Refused(new NotAnArticle("it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
                     + " and not one sentence or paragraph of an article"));
         }
-        return new Readable(decoded, normalised, lines);
+        return new ReadablePage(decoded, normalised, lines);
     }
 
     private static int lineIndex(FieldDraft<PrintedSource> source) {

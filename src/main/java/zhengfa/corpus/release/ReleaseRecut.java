@@ -203,7 +203,7 @@ final class ReleaseRecut {
      * by article, so two streams are merged and only one article's rows are held. True when any differ.
      */
     private boolean compareRows(TableSchema table, ReleaseReader mine, ReleaseReader theirs) throws IOException {
-        boolean spans = table == AnnotationsTable.SCHEMA;
+        boolean spans = table.equals(AnnotationsTable.SCHEMA);
         String file = mine.jsonlName(table);
         boolean any = false;
         try (ArticleRows a = new ArticleRows(mine.rows(table), spans); ArticleRows b = new ArticleRows(theirs.rows(table), spans)) {

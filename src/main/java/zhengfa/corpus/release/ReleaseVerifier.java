@@ -44,17 +44,14 @@ public final class ReleaseVerifier {
 
     static final String CUT_AGAIN = "cut the release again with mvn package (or package) instead of editing it";
     private static final String RESTORE = "restore the release from its dataset zip, or cut it again";
-    private static final String AGAINST_ITS_CORPUS = "verify the release against the corpus it was cut from";
 
     private final Path release;
-    /** The JSON Lines files as findings name them, compressed or not: data/articles.jsonl.gz. */
-    private final String articlesJsonl;
+    /** The annotations' JSON Lines file as findings name it, compressed or not: data/annotations.jsonl.gz. */
     private final String annotationsJsonl;
 
     public ReleaseVerifier(Path release) {
         this.release = release;
         ReleaseReader reader = new ReleaseReader(release);
-        this.articlesJsonl = reader.jsonlName(ArticlesTable.SCHEMA);
         this.annotationsJsonl = reader.jsonlName(AnnotationsTable.SCHEMA);
     }
 

@@ -20,7 +20,6 @@ import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
-import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
  * On the driver: the slices' files made into the release's data folder in the staging area. The
@@ -38,14 +37,12 @@ final class ReleaseAssembly {
     private final Path staging;
     private final JsonlFormat jsonl;
     private final ParquetFormat parquet;
-    private final ParquetLayout layout;
 
-    ReleaseAssembly(FileSystem fs, Path staging, JsonlFormat jsonl, ParquetFormat parquet, ParquetLayout layout) {
+    ReleaseAssembly(FileSystem fs, Path staging, JsonlFormat jsonl, ParquetFormat parquet) {
         this.fs = fs;
         this.staging = staging;
         this.jsonl = jsonl;
         this.parquet = parquet;
-        this.layout = layout;
     }
 
     /** @param slices every slice's files, in slice order */

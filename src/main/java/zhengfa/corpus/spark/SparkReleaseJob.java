@@ -245,8 +245,7 @@ final class SparkReleaseJob {
                     return new SparkOutcome.ChangedDuringRun(slices.get(slice.slice()).describe(), report);
                 }
             }
-            ReleaseAssembly assembly = new ReleaseAssembly(fs, staging, new JsonlFormat(compression), new ParquetFormat(),
-                    parquetLayout);
+            ReleaseAssembly assembly = new ReleaseAssembly(fs, staging, new JsonlFormat(compression), new ParquetFormat());
             ReleaseAssembly.Assembled assembled = assembly.assemble(written);
             fs.delete(attempts, true);
 

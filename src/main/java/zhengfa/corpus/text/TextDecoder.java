@@ -26,7 +26,7 @@ public final class TextDecoder {
             String before = out.toString();
             long line = 1 + before.chars().filter(c -> c == '\n').count();
             int lastNewline = before.lastIndexOf('\n');
-            long column = 1 + before.codePointCount(lastNewline + 1, before.length());
+            long column = 1L + before.codePointCount(lastNewline + 1, before.length());
             return new DecodedText.NotUtf8(offset, line, column, guessEncoding(bytes));
         }
         out.flip();

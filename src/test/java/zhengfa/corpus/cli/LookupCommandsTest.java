@@ -79,7 +79,7 @@ class LookupCommandsTest {
         assertTrue(badKind.err().contains("does not fit sources.schema.json"), badKind.err());
         Run badKey = run("sources", "add", "--schema=" + schema, "Bad Key", "--name-zh=某", "--name-en=A", "--kind=website");
         assertEquals(ExitCode.INVALID, badKey.exit());
-        assertEquals(new String(before), Files.readString(file), "a rejected source changes nothing");
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(file), "a rejected source changes nothing");
     }
 
     @Test

@@ -39,7 +39,7 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         Path json = null;
         Path out = null;
         Path schema = Path.of("schema");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         boolean verbose = false;
         boolean rulesOnly = false;
         double precision = DEFAULT_PRECISION;

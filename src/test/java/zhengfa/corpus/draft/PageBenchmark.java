@@ -155,7 +155,7 @@ public final class PageBenchmark {
                     for (Field f : Field.values()) {
                         Scored s = new Scored(page, f, expected(label, f), null, blankOrRight(expected(label, f)));
                         scored.add(s);
-                        record.with("fields").put(f.name().toLowerCase(), s.verdict().name().toLowerCase());
+                        record.with("fields").put(f.name().toLowerCase(java.util.Locale.ROOT), s.verdict().name().toLowerCase(java.util.Locale.ROOT));
                     }
                     boilerplate = boilerplate.plus(new LineCounts(0, 0, ints(label, "boilerplate_lines").size()));
                     spam = spam.plus(new LineCounts(0, 0, ints(label, "spam_lines").size()));
@@ -177,10 +177,10 @@ public final class PageBenchmark {
                     bestRegionCandidate(draft).ifPresent(c -> blankRegions.add(new Scored(page, f, want, c.getKey(),
                             c.getKey().equals(want) ? Verdict.RIGHT : Verdict.WRONG, c.getValue())));
                 }
-                ObjectNode one = fieldsJson.putObject(f.name().toLowerCase());
+                ObjectNode one = fieldsJson.putObject(f.name().toLowerCase(java.util.Locale.ROOT));
                 one.put("expected", want);
                 one.put("drafted", got);
-                one.put("verdict", verdict.name().toLowerCase());
+                one.put("verdict", verdict.name().toLowerCase(java.util.Locale.ROOT));
             }
             Set<Integer> labelledLines = new TreeSet<>(ints(label, "boilerplate_lines"));
             Set<Integer> labelledSpam = new TreeSet<>(ints(label, "spam_lines"));
@@ -229,7 +229,7 @@ public final class PageBenchmark {
         StringBuilder header = new StringBuilder("| confidence | all: right / wrong |");
         StringBuilder rule = new StringBuilder("|---|---:|");
         for (Field f : Field.values()) {
-            header.append(' ').append(f.name().toLowerCase()).append(" |");
+            header.append(' ').append(f.name().toLowerCase(java.util.Locale.ROOT)).append(" |");
             rule.append("---:|");
         }
         out.println(header);
@@ -383,7 +383,7 @@ public final class PageBenchmark {
         for (Field f : Field.values()) {
             Map<Verdict, Integer> all = r.totals(f, false);
             Map<Verdict, Integer> printed = r.totals(f, true);
-            out.printf("| %s | %d | %d | %d | %d / %d / %d |%n", f.name().toLowerCase(), all.get(Verdict.RIGHT),
+            out.printf("| %s | %d | %d | %d | %d / %d / %d |%n", f.name().toLowerCase(java.util.Locale.ROOT), all.get(Verdict.RIGHT),
                     all.get(Verdict.WRONG), all.get(Verdict.BLANK), printed.get(Verdict.RIGHT), printed.get(Verdict.WRONG),
                     printed.get(Verdict.BLANK));
         }
@@ -410,7 +410,7 @@ public final class PageBenchmark {
             }
             out.println();
             r.fields().stream().filter(s -> s.verdict() != Verdict.RIGHT).forEach(s -> out.println("- " + s.page() + " "
-                    + s.field().name().toLowerCase() + " " + s.verdict().name().toLowerCase() + ": expected " + s.expected()
+                    + s.field().name().toLowerCase(java.util.Locale.ROOT) + " " + s.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": expected " + s.expected()
                     + ", drafted " + s.drafted()));
             r.refusals().stream().filter(x -> x.shouldRefuse() != x.refused())
                     .forEach(x -> out.println("- " + x.page() + (x.refused() ? " refused: " + x.reason() : " not refused")));
@@ -431,11 +431,11 @@ public final class PageBenchmark {
     static ObjectNode summary(Result r) {
         ObjectNode s = JSON.createObjectNode();
         for (Field f : Field.values()) {
-            ObjectNode one = s.with("fields").putObject(f.name().toLowerCase());
-            r.totals(f, false).forEach((v, c) -> one.put(v.name().toLowerCase(), c));
+            ObjectNode one = s.with("fields").putObject(f.name().toLowerCase(java.util.Locale.ROOT));
+            r.totals(f, false).forEach((v, c) -> one.put(v.name().toLowerCase(java.util.Locale.ROOT), c));
         }
         ObjectNode all = s.putObject("all_fields");
-        r.totals(null, false).forEach((v, c) -> all.put(v.name().toLowerCase(), c));
+        r.totals(null, false).forEach((v, c) -> all.put(v.name().toLowerCase(java.util.Locale.ROOT), c));
         s.putObject("boilerplate_lines").put("precision", r.boilerplate().precision()).put("recall", r.boilerplate().recall())
                 .put("drafted", r.boilerplate().drafted()).put("labelled", r.boilerplate().labelled());
         s.putObject("spam_lines").put("marked", r.spam().truePositives()).put("labelled", r.spam().labelled());

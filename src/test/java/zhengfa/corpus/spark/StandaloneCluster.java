@@ -132,7 +132,7 @@ final class StandaloneCluster implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                socket.connect(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 500);
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(200);

@@ -68,6 +68,8 @@ public record Decision(double threshold, double margin) {
         return new FieldDraft.Drafted<>(chosen, bestPooled, ranked);
     }
 
+    // the candidate itself, whose value equals others' where they agree: identity is meant
+    @SuppressWarnings("ReferenceEquality")
     private static <T> double pooled(List<Candidate<T>> all, Candidate<T> of, BiPredicate<T, T> agree) {
         double miss = 1;
         for (Candidate<T> c : all) {

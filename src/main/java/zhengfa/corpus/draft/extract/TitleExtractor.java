@@ -136,6 +136,8 @@ public final class TitleExtractor {
     }
 
     /** Whether the rules read this candidate's line as the subheadline (——…, 访…) under another candidate. */
+    // another candidate of the list, not one equal to it: identity is meant
+    @SuppressWarnings("ReferenceEquality")
     private static boolean subheadlineOfAnother(Candidate<Headline> candidate, List<Candidate<Headline>> all) {
         return all.stream().anyMatch(o -> o != candidate && o.value().subheadline().filter(candidate.value().line()::equals).isPresent());
     }
@@ -365,6 +367,8 @@ public final class TitleExtractor {
      * lines of the page's top name too, as a site's name or a menu entry. A column name before a bar
      * (两会“检”阅|厦门检察:…) is printed once and stays a headline.
      */
+    // another line of the page, not one equal to it: identity is meant
+    @SuppressWarnings("ReferenceEquality")
     private static boolean menu(List<LineShape> all, int i) {
         if (i + 1 < all.size() && PageLines.subtitle(all.get(i + 1))) {
             return false; // 强治理 筑平安 谋发展 over its ——subtitle: a headline of three phrases

@@ -159,7 +159,7 @@ public final class DateForms {
             }
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt((Mention x) -> x.end() - x.start())
-                .reversed()).thenComparingInt(x -> x.form().ordinal()));
+                .reversed()).thenComparing(Mention::form));
         List<Mention> kept = new ArrayList<>();
         for (Mention x : all) {
             if (kept.isEmpty() || x.start() >= kept.get(kept.size() - 1).end()) {
@@ -185,7 +185,8 @@ public final class DateForms {
 
     private static int digits(String chinese) {
         int n = 0;
-        for (char c : chinese.toCharArray()) {
+        for (int i = 0; i < chinese.length(); i++) {
+            char c = chinese.charAt(i);
             n = n * 10 + "〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c);
         }
         return n;

@@ -101,7 +101,7 @@ public final class StructureReader {
         return line.length() >= 4 && line.length() <= SECTION_HEADING_MAX && !line.endsSentence()
                 && !SPEAKER.matcher(line.text()).find() && !line.text().matches(".*[,,、::]$")
                 && line.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
-                        * 10 >= line.length() * 7;
+                        * 10 >= 7L * line.length();
     }
 
     /** Short lines between paragraphs, after the lead, that are neither labels nor furniture. */

@@ -178,7 +178,7 @@ public final class Gazetteer {
             }
         }
         Comparator<Map.Entry<Region, Integer>> order = Comparator.<Map.Entry<Region, Integer>>comparingInt(Map.Entry::getValue)
-                .thenComparingInt(e -> e.getKey().level().ordinal());
+                .thenComparing(e -> e.getKey().level());
         Optional<Region> best = support.entrySet().stream().max(order).map(Map.Entry::getKey);
         // Descend while a division below is named as often as its parent's own mentions.
         while (best.isPresent()) {

@@ -24,7 +24,7 @@ public record ReleaseFacts(ReleaseSpec spec, String releaseId, ReleaseStatistics
     /** The data files of one table in one format ({@link TableFormat#name()}), in path order. */
     public List<DataFile> filesOf(TableSchema table, String format) {
         return dataFiles.values().stream()
-                .filter(f -> f.table() == table && f.format().name().equals(format)).toList();
+                .filter(f -> f.table().equals(table) && f.format().name().equals(format)).toList();
     }
 
     /** Whether the release has its tables in this format ({@link TableFormat#name()}). */

@@ -201,7 +201,7 @@ public final class ReleaseMetadata {
             t.put("rows", statistics.rows(table));
             ArrayNode files = t.putArray("files");
             for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
-                if (file.table() == table) {
+                if (file.table().equals(table)) {
                     ObjectNode entry = files.addObject().put("path", file.path()).put("format", file.format().name())
                             .put("mediatype", file.format().mediaType());
                     if (file.format() instanceof JsonlFormat jsonl && jsonl.compression() != JsonlCompression.NONE) {

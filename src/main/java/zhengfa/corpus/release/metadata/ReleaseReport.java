@@ -123,7 +123,7 @@ public final class ReleaseReport {
         html.append("<p>From ").append(escape(changes.fromVersion())).append(" to ").append(escape(changes.toVersion()))
                 .append(": <strong>").append(changes.added().size()).append(" added</strong>, <strong>")
                 .append(changes.removed().size()).append(" removed</strong>, <strong>").append(changes.changed().size())
-                .append(" changed</strong>. The changes call for a ").append(escape(changes.suggested().toString().toLowerCase()))
+                .append(" changed</strong>. The changes call for a ").append(escape(changes.suggested().toString().toLowerCase(java.util.Locale.ROOT)))
                 .append(" version bump; this release ").append(escape(changes.actualInWords()))
                 .append(". <code>CHANGES.md</code> and <code>changes.json</code> have every detail.</p>\n");
         list(html, "Added", changes.added());

@@ -110,6 +110,8 @@ final class ParquetConcatenation {
 
     private record Totals(FileMetaData first, long rows, int rowGroups) { }
 
+    // the first part's footer itself, whose schema the output keeps: identity is meant
+    @SuppressWarnings("ReferenceEquality")
     private Totals copyRowGroups(FileChannel out) throws IOException {
         FileMetaData first = null;
         long rows = 0;
