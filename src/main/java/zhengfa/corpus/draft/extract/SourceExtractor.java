@@ -56,8 +56,12 @@ public final class SourceExtractor {
         Optional<String> key = Optional.ofNullable(keysByName.get(name));
         if (key.isEmpty() && name.matches(".+[-－—–].+")) {
             // 荆楚网-楚天都市报: the site and the paper; the key is the paper's when the registry knows it, else the site's
-            String[] parts = name.split("[-－—–]");
-            key = Optional.ofNullable(keysByName.get(parts[parts.length - 1])).or(() -> Optional.ofNullable(keysByName.get(parts[0])));
+            // a run of dashes alone (———) has no parts
+            List<String> parts = java.util.Arrays.stream(name.split("[-－—–]")).filter(part -> !part.isEmpty()).toList();
+            if (!parts.isEmpty()) {
+                key = Optional.ofNullable(keysByName.get(parts.get(parts.size() - 1)))
+                        .or(() -> Optional.ofNullable(keysByName.get(parts.get(0))));
+            }
         }
         return key;
     }

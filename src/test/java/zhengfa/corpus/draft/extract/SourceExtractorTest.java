@@ -31,6 +31,14 @@ class SourceExtractorTest {
         return extractor.extract(page, credits.outlets(), false);
     }
 
+    /** A fresh page printed a run of dashes where a name was expected; the split had no parts and the drafter crashed. */
+    @Test
+    void aRunOfDashesAloneNamesNoSourceAndDoesNotFail() {
+        assertEquals(Optional.empty(), extractor.keyOf("———"));
+        assertEquals(Optional.empty(), extractor.keyOf("--"));
+        assertEquals(Optional.of("fazhi-ribao"), extractor.keyOf("某某网—法制日报"), "the paper's part of a compound");
+    }
+
     @Test
     void aFormerNameFindsTheRegistryEntry() {
         FieldDraft<PrintedSource> d = source("某某案宣判", "来源:法制日报", "会议指出,要坚持以人民为中心,切实维护社会稳定。");
