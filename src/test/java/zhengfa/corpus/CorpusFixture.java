@@ -154,7 +154,8 @@ public final class CorpusFixture {
         try {
             ObjectNode node = (ObjectNode) MAPPER.readTree(sidecar(id).toFile());
             change.accept(node);
-            return writeString(sidecar(id), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            return writeString(
+                    sidecar(id), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,7 +166,8 @@ public final class CorpusFixture {
         try {
             ObjectNode node = (ObjectNode) MAPPER.readTree(annotations(id).toFile());
             change.accept(node);
-            return writeString(annotations(id), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            return writeString(
+                    annotations(id), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -266,7 +268,8 @@ public final class CorpusFixture {
 
     /** The single finding of this code (others may exist, e.g. consequences of an empty text). */
     public static Finding findingOf(ValidationReport report, FindingCode code) {
-        List<Finding> matching = report.findings().stream().filter(f -> f.code() == code).toList();
+        List<Finding> matching =
+                report.findings().stream().filter(f -> f.code() == code).toList();
         if (matching.size() != 1) {
             fail("expected one " + code + " finding, got:\n" + describe(report.findings()));
         }
@@ -276,8 +279,16 @@ public final class CorpusFixture {
     public static String describe(List<Finding> findings) {
         StringBuilder sb = new StringBuilder();
         for (Finding f : findings) {
-            sb.append("  ").append(f.file()).append(f.location().render()).append(' ').append(f.code())
-                    .append(": ").append(f.message()).append(" | found ").append(f.found()).append('\n');
+            sb.append("  ")
+                    .append(f.file())
+                    .append(f.location().render())
+                    .append(' ')
+                    .append(f.code())
+                    .append(": ")
+                    .append(f.message())
+                    .append(" | found ")
+                    .append(f.found())
+                    .append('\n');
         }
         return sb.toString();
     }

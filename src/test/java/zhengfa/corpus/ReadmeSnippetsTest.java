@@ -39,11 +39,17 @@ class ReadmeSnippetsTest {
             }
             open = !open;
         }
-        assertTrue(fences.size() >= 8, "expected the usage blocks (pandas, polars, PySpark, DuckDB, datasets, mlcroissant), found " + fences);
-        assertTrue(fences.stream().allMatch(f -> f.equals("python") || f.equals("sql")), "blocks the suite cannot run: " + fences);
+        assertTrue(
+                fences.size() >= 8,
+                "expected the usage blocks (pandas, polars, PySpark, DuckDB, datasets, mlcroissant), found " + fences);
+        assertTrue(
+                fences.stream().allMatch(f -> f.equals("python") || f.equals("sql")),
+                "blocks the suite cannot run: " + fences);
         Matcher markers = Pattern.compile("<!--.*?-->").matcher(section);
         while (markers.find()) {
-            assertTrue(MARKER.matcher(markers.group()).matches(), "a marker the consumer suite has no release for: " + markers.group());
+            assertTrue(
+                    MARKER.matcher(markers.group()).matches(),
+                    "a marker the consumer suite has no release for: " + markers.group());
         }
         assertTrue(Files.isRegularFile(Path.of("src/test/python/consumers/test_readme.py")));
         assertFalse(readme.contains("not run in CI"), "every README snippet runs in CI");

@@ -23,11 +23,16 @@ class SeedFixtureTest {
         Path project = Path.of(System.getProperty("zhengfa.basedir", "."), "schema");
         List<String> schemas;
         try (Stream<Path> files = Files.list(project)) {
-            schemas = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json")).sorted().toList();
+            schemas = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".schema.json"))
+                    .sorted()
+                    .toList();
         }
         assertEquals(List.of("annotation.schema.json", "article.schema.json", "sources.schema.json"), schemas);
         for (String name : schemas) {
-            assertEquals(Files.readString(project.resolve(name)), Files.readString(CorpusFixture.seedSchema().resolve(name)),
+            assertEquals(
+                    Files.readString(project.resolve(name)),
+                    Files.readString(CorpusFixture.seedSchema().resolve(name)),
                     "src/test/resources/fixtures/seeds/schema/" + name + " differs from schema/" + name
                             + ": copy the new schema there and update the seed articles to it");
         }
@@ -36,8 +41,13 @@ class SeedFixtureTest {
     @Test
     void theFixtureHoldsTheFiveSeedArticles() throws IOException {
         try (Stream<Path> files = Files.list(CorpusFixture.seedCorpus())) {
-            assertEquals(CorpusFixture.IDS, files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList());
+            assertEquals(
+                    CorpusFixture.IDS,
+                    files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".txt"))
+                            .map(n -> n.substring(0, n.length() - 4))
+                            .sorted()
+                            .toList());
         }
     }
 }

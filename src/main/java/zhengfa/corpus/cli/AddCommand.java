@@ -15,19 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusLock;
-import zhengfa.corpus.json.JsonLimits;
 import zhengfa.corpus.corpus.NewArticle;
 import zhengfa.corpus.draft.ArticleDrafter;
 import zhengfa.corpus.draft.DraftedField;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
+import zhengfa.corpus.json.JsonLimits;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
@@ -36,12 +36,17 @@ import zhengfa.corpus.validation.ValidationSettings;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
-@Command(name = "add", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Adds a raw scraped page to the corpus as a drafted article: the text in the corpus form"
-                + " (UTF-8, LF, NFC), a sidecar drafted from the text and marked \"review_status\": \"draft\", and"
-                + " silver spans. Prints what it drafted, with the evidence, as a review checklist; the last line"
-                + " is \"added <id>\". validate and package reject the article until a curator sets"
-                + " \"review_status\": \"reviewed\"."})
+@Command(
+        name = "add",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Adds a raw scraped page to the corpus as a drafted article: the text in the corpus form"
+                    + " (UTF-8, LF, NFC), a sidecar drafted from the text and marked \"review_status\": \"draft\", and"
+                    + " silver spans. Prints what it drafted, with the evidence, as a review checklist; the last line"
+                    + " is \"added <id>\". validate and package reject the article until a curator sets"
+                    + " \"review_status\": \"reviewed\"."
+        })
 final class AddCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -56,11 +61,15 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Where the page was retrieved from (recorded as url).")
     String url;
 
-    @Option(names = "--retrieved", paramLabel = "DATE",
+    @Option(
+            names = "--retrieved",
+            paramLabel = "DATE",
             description = "When the page was retrieved, as an ISO 8601 date or date-time (recorded as retrieved_at).")
     String retrieved;
 
-    @Parameters(paramLabel = "FILE", description = "The raw page: UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16.")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "The raw page: UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16.")
     Path file;
 
     @CommandLine.Spec
@@ -71,18 +80,25 @@ final class AddCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (id != null && (!CorpusLayout.ID.matcher(id).matches() || id.length() > CorpusLayout.MAX_ID_LENGTH)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--id " + id
-                    + " is not an article id: use lowercase a-z, 0-9 and single hyphens, at most "
-                    + CorpusLayout.MAX_ID_LENGTH + " characters");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--id " + id
+                            + " is not an article id: use lowercase a-z, 0-9 and single hyphens, at most "
+                            + CorpusLayout.MAX_ID_LENGTH + " characters");
         }
         if (id != null && CorpusLayout.isReservedName(id)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--id " + id + " is a device name Windows reserves"
-                    + " (con, prn, aux, nul, com1-9, lpt1-9): a clone on Windows could not hold its files; choose another id");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--id " + id + " is a device name Windows reserves"
+                            + " (con, prn, aux, nul, com1-9, lpt1-9): a clone on Windows could not hold its files; choose another id");
         }
-        if (retrieved != null && !retrieved.matches(
-                "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--retrieved " + retrieved
-                    + " is not an ISO 8601 date or date-time with a zone, e.g. 2026-11-30 or 2026-11-30T09:15+08:00");
+        if (retrieved != null
+                && !retrieved.matches(
+                        "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?")) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--retrieved " + retrieved
+                            + " is not an ISO 8601 date or date-time with a zone, e.g. 2026-11-30 or 2026-11-30T09:15+08:00");
         }
         if (!Files.isRegularFile(file)) {
             return reject(err, file + " is not a file", "give the path of the saved page");
@@ -101,7 +117,9 @@ final class AddCommand implements Callable<Integer> {
         long size = Files.size(file);
         long limit = ValidationSettings.DEFAULT_MAX_TEXT_BYTES;
         if (size > limit) {
-            return reject(err, file + " is " + megabytes(size) + "; validate accepts texts up to " + megabytes(limit),
+            return reject(
+                    err,
+                    file + " is " + megabytes(size) + "; validate accepts texts up to " + megabytes(limit),
                     "save the article's own text without the rest of the page, or split a page that holds several articles");
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -109,60 +127,94 @@ final class AddCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ArticleDrafter drafter = new ArticleDrafter(vocabulary, scripts);
         // One writer at a time: the duplicate and id checks and the writing happen under the corpus's lock.
-        try (CorpusLock lock = CorpusLock.take(folders.corpus, () -> err.println("waiting for another add or rename on "
-                + folders.corpus + " to finish…"))) {
+        try (CorpusLock lock = CorpusLock.take(
+                folders.corpus,
+                () -> err.println("waiting for another add or rename on " + folders.corpus + " to finish…"))) {
             return addLocked(out, err, vocabulary, scripts, drafter, bytes, today, limit);
         }
     }
 
-    private int addLocked(PrintWriter out, PrintWriter err, ProjectVocabulary vocabulary, ScriptDetector scripts,
-                          ArticleDrafter drafter, byte[] bytes, LocalDate today, long limit) throws IOException {
+    private int addLocked(
+            PrintWriter out,
+            PrintWriter err,
+            ProjectVocabulary vocabulary,
+            ScriptDetector scripts,
+            ArticleDrafter drafter,
+            byte[] bytes,
+            LocalDate today,
+            long limit)
+            throws IOException {
         Map<String, String> existing = existingTexts(scripts);
-        ArticleDrafter.Outcome outcome = drafter.draft(bytes, file.getFileName().toString(),
-                id, new ArticleDrafter.Provenance(url, retrieved), candidate -> isTaken(candidate), today);
+        ArticleDrafter.Outcome outcome = drafter.draft(
+                bytes,
+                file.getFileName().toString(),
+                id,
+                new ArticleDrafter.Provenance(url, retrieved),
+                candidate -> isTaken(candidate),
+                today);
         if (outcome instanceof ArticleDrafter.NotText notText) {
-            return reject(err, file + ": " + notText.rejection().problem(), notText.rejection().fix());
+            return reject(
+                    err,
+                    file + ": " + notText.rejection().problem(),
+                    notText.rejection().fix());
         }
         if (outcome instanceof ArticleDrafter.NotChinese notChinese) {
-            return reject(err, file + ": the page is not a Chinese article: it reads as " + notChinese.verdict().describe(),
+            return reject(
+                    err,
+                    file + ": the page is not a Chinese article: it reads as "
+                            + notChinese.verdict().describe(),
                     "the corpus holds Chinese-language articles only; check that the right page was saved");
         }
         if (outcome instanceof ArticleDrafter.NotAnArticle notAnArticle) {
-            return reject(err, file + ": the page is not an article: " + notAnArticle.reason(),
+            return reject(
+                    err,
+                    file + ": the page is not an article: " + notAnArticle.reason(),
                     "save the article's page itself, not a list, index or counter page");
         }
         ArticleDrafter.Drafted draft = (ArticleDrafter.Drafted) outcome;
         String articleId = draft.sidecar().get("id").asText();
         long stored = draft.text().getBytes(StandardCharsets.UTF_8).length;
         if (stored > limit) {
-            return reject(err, file + " is " + megabytes(stored) + " as UTF-8; validate accepts texts up to " + megabytes(limit),
+            return reject(
+                    err,
+                    file + " is " + megabytes(stored) + " as UTF-8; validate accepts texts up to " + megabytes(limit),
                     "save the article's own text without the rest of the page, or split a page that holds several articles");
         }
         Optional<String> duplicate = duplicateOf(draft.text(), scripts, existing);
         if (duplicate.isPresent()) {
-            return reject(err, file + ": its text is already in the corpus as " + duplicate.get(),
+            return reject(
+                    err,
+                    file + ": its text is already in the corpus as " + duplicate.get(),
                     "nothing to add; to replace that article, edit its files instead");
         }
         if (isTaken(articleId)) {
-            return reject(err, "the id " + articleId + " is already used in " + folders.corpus,
+            return reject(
+                    err,
+                    "the id " + articleId + " is already used in " + folders.corpus,
                     "choose another id with --id");
         }
 
-        out.println("Read " + file + " as " + draft.page().encoding() + (draft.page().hadBom() ? " with a byte order mark" : "")
+        out.println("Read " + file + " as " + draft.page().encoding()
+                + (draft.page().hadBom() ? " with a byte order mark" : "")
                 + " (detected, confidence " + draft.page().confidence() + "/100)"
                 + "; " + storedAs(draft.page().encoding(), draft.changes()) + ".");
         ObjectWriter json = CuratedJson.writer();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(articleId + CorpusLayout.ANNOTATIONS_SUFFIX, (json.writeValueAsString(draft.annotations()) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-        files.put(articleId + CorpusLayout.SIDECAR_SUFFIX, (json.writeValueAsString(draft.sidecar()) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                articleId + CorpusLayout.ANNOTATIONS_SUFFIX,
+                (json.writeValueAsString(draft.annotations()) + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put(
+                articleId + CorpusLayout.SIDECAR_SUFFIX,
+                (json.writeValueAsString(draft.sidecar()) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put(articleId + CorpusLayout.TEXT_SUFFIX, draft.text().getBytes(StandardCharsets.UTF_8));
         long annotationBytes = files.get(articleId + CorpusLayout.ANNOTATIONS_SUFFIX).length;
         if (annotationBytes > JsonLimits.DEFAULT.maxFileBytes()) {
-            return reject(err, "the drafted annotation file would be " + megabytes(annotationBytes) + ", over the "
-                    + megabytes(JsonLimits.DEFAULT.maxFileBytes()) + " validate reads", "save the article's own text without the"
-                    + " rest of the page, or split a page that holds several articles");
+            return reject(
+                    err,
+                    "the drafted annotation file would be " + megabytes(annotationBytes) + ", over the "
+                            + megabytes(JsonLimits.DEFAULT.maxFileBytes()) + " validate reads",
+                    "save the article's own text without the"
+                            + " rest of the page, or split a page that holds several articles");
         }
         try {
             new NewArticle(new CorpusLayout(folders.corpus)).write(articleId, files);
@@ -190,7 +242,8 @@ final class AddCommand implements Callable<Integer> {
         }
         long silver = draft.annotations().get("spans").size();
         out.println();
-        out.println("Drafted " + silver + " silver spans in " + folders.corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
+        out.println("Drafted " + silver + " silver spans in "
+                + folders.corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
                 + " (each says the rule or model that made it in \"source\"); correct them, or delete the file.");
         List<Finding> problems = problemsOfDraft(vocabulary, scripts, files, today);
         if (!problems.isEmpty()) {
@@ -225,7 +278,9 @@ final class AddCommand implements Callable<Integer> {
                 String name = p.getFileName().toString();
                 if (name.endsWith(CorpusLayout.TEXT_SUFFIX) && Files.isRegularFile(p)) {
                     String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    texts.put(name.substring(0, name.length() - CorpusLayout.TEXT_SUFFIX.length()), scripts.foldToSimplified(text));
+                    texts.put(
+                            name.substring(0, name.length() - CorpusLayout.TEXT_SUFFIX.length()),
+                            scripts.foldToSimplified(text));
                 }
             }
         }
@@ -234,21 +289,29 @@ final class AddCommand implements Callable<Integer> {
 
     private static Optional<String> duplicateOf(String text, ScriptDetector scripts, Map<String, String> existing) {
         String folded = scripts.foldToSimplified(text);
-        return existing.entrySet().stream().filter(e -> e.getValue().equals(folded)).map(Map.Entry::getKey).findFirst();
+        return existing.entrySet().stream()
+                .filter(e -> e.getValue().equals(folded))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** What validate would say of the new article, other than that it is a draft. */
-    private List<Finding> problemsOfDraft(ProjectVocabulary vocabulary, ScriptDetector scripts, Map<String, byte[]> files, LocalDate today) throws IOException {
+    private List<Finding> problemsOfDraft(
+            ProjectVocabulary vocabulary, ScriptDetector scripts, Map<String, byte[]> files, LocalDate today)
+            throws IOException {
         Path scratch = Files.createTempDirectory("zhengfa-add-");
         try {
             Path alone = Files.createDirectory(scratch.resolve("corpus"));
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Files.write(alone.resolve(f.getKey()), f.getValue());
             }
-            ValidationReport report = new CorpusValidator(vocabulary, ValidationSettings.defaults(today), scripts)
-                    .validate(alone);
-            return report.findings().stream().filter(f -> f.code() != FindingCode.SIDECAR_DRAFT)
-                    .map(f -> f.inFile(folders.corpus.resolve(f.file().substring(f.file().indexOf('/') + 1)).toString()))
+            ValidationReport report =
+                    new CorpusValidator(vocabulary, ValidationSettings.defaults(today), scripts).validate(alone);
+            return report.findings().stream()
+                    .filter(f -> f.code() != FindingCode.SIDECAR_DRAFT)
+                    .map(f -> f.inFile(folders.corpus
+                            .resolve(f.file().substring(f.file().indexOf('/') + 1))
+                            .toString()))
                     .toList();
         } finally {
             zhengfa.corpus.dataset.FileTree.deleteRecursively(scratch);

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BuildStep {
 
-    private BuildStep() {
-    }
+    private BuildStep() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 /** JSON as curators write it in corpus/ and schema/: two-space indents, {@code "key": value}. */
 final class CuratedJson {
 
-    private CuratedJson() {
-    }
+    private CuratedJson() {}
 
     static ObjectWriter writer() {
-        return new ObjectMapper().writer(new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        return new ObjectMapper()
+                .writer(new DefaultPrettyPrinter()
+                        .withSeparators(Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n")));
     }
 }

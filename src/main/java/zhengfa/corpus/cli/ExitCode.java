@@ -15,6 +15,5 @@ public final class ExitCode {
     /** An internal error: a bug in zhengfa-corpus, reported in one line rather than a stack trace. */
     public static final int INTERNAL = 5;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

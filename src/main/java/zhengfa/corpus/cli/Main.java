@@ -8,30 +8,40 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-@Command(name = "zhengfa-corpus",
+@Command(
+        name = "zhengfa-corpus",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates the zhengfa corpus and cuts versioned dataset releases.",
-        subcommands = {AddCommand.class, RenameCommand.class, ValidateCommand.class, PackageCommand.class, VerifyCommand.class, DiffCommand.class,
-            RegionsCommand.class, SourcesCommand.class, SpanCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {
+            AddCommand.class,
+            RenameCommand.class,
+            ValidateCommand.class,
+            PackageCommand.class,
+            VerifyCommand.class,
+            DiffCommand.class,
+            RegionsCommand.class,
+            SourcesCommand.class,
+            SpanCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:the corpus is invalid (every problem is listed; nothing was written), a release does not verify,"
-                + " or add rejected the page (nothing was added)",
+                    + " or add rejected the page (nothing was added)",
             "2:wrong command line",
             "3:a file could not be read or written, or schema/ is broken",
             "4:the release version exists with different content; bump the version",
-            "5:internal error (a bug in zhengfa-corpus; please report it)"})
+            "5:internal error (a bug in zhengfa-corpus; please report it)"
+        })
 public final class Main implements Runnable {
 
     /** What a run ended with: its exit code and the one line that sums it up. */
-    public record Outcome(int exitCode, String conclusion) {
-    }
+    public record Outcome(int exitCode, String conclusion) {}
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +51,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: add, validate, package, verify, diff, regions, sources or span");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "name a command: add, validate, package, verify, diff, regions, sources or span");
     }
 
     /** Records the line that sums up the run: the last thing a command prints, and Maven's failure reason. */
@@ -66,12 +77,15 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.IO);
+        commandLine.setExitCodeExceptionMapper(
+                e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.IO);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             err.println("error: " + e.getMessage());
-            if (e.getCommandLine().getCommandSpec().name().equals("package") && e.getMessage().contains("'--version'")) {
+            if (e.getCommandLine().getCommandSpec().name().equals("package")
+                    && e.getMessage().contains("'--version'")) {
                 // --version was the release version's option before every command got the standard -V/--version.
-                err.println("The release version is given as --release-version=VERSION; --version prints the tool's version.");
+                err.println(
+                        "The release version is given as --release-version=VERSION; --version prints the tool's version.");
             }
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             main.conclude("wrong command line: " + e.getMessage());
@@ -106,7 +120,8 @@ public final class Main implements Runnable {
         }
         out.flush();
         err.flush();
-        String conclusion = main.conclusion != null ? main.conclusion
+        String conclusion = main.conclusion != null
+                ? main.conclusion
                 : code == ExitCode.OK ? "done" : "failed with exit code " + code;
         return new Outcome(code, conclusion);
     }

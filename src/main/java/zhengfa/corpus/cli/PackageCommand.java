@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.dataset.PublishedReleases;
 import zhengfa.corpus.dataset.ReleaseSpec;
@@ -30,7 +30,10 @@ import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
-@Command(name = "package", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "package",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Validates the corpus and, if it is valid, cuts dist/zhengfa-corpus-<version>/.")
 final class PackageCommand implements Callable<Integer> {
 
@@ -40,59 +43,90 @@ final class PackageCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions options = new CorpusOptions();
 
-    @Option(names = "--dist", paramLabel = "DIR", defaultValue = "dist",
+    @Option(
+            names = "--dist",
+            paramLabel = "DIR",
+            defaultValue = "dist",
             description = "Where releases are written (default: ${DEFAULT-VALUE}).")
     Path dist;
 
-    @Option(names = "--release-version", required = true, paramLabel = "VERSION",
+    @Option(
+            names = "--release-version",
+            required = true,
+            paramLabel = "VERSION",
             description = "The release version, e.g. 0.1.0 (Maven passes the project version).")
     String version;
 
-    @Option(names = "--release-date", required = true, paramLabel = "DATE",
+    @Option(
+            names = "--release-date",
+            required = true,
+            paramLabel = "DATE",
             converter = Settings.ReleaseDateConverter.class,
             description = "The release date (Maven passes project.build.outputTimestamp); never the clock.")
     LocalDate releaseDate;
 
-    @Option(names = "--against", paramLabel = "RELEASE",
-            description = "The earlier release to describe changes from (default: the newest earlier version in --dist).")
+    @Option(
+            names = "--against",
+            paramLabel = "RELEASE",
+            description =
+                    "The earlier release to describe changes from (default: the newest earlier version in --dist).")
     Path against;
 
-    @Option(names = "--maven-repository", paramLabel = "DIR",
+    @Option(
+            names = "--maven-repository",
+            paramLabel = "DIR",
             defaultValue = "${sys:maven.repo.local:-${sys:user.home}/.m2/repository}",
-            description = "Where to look for earlier releases published as dataset zips (mvn install, mvn dependency:get)"
-                    + " when the dist folder holds none (default: the local Maven repository, ${DEFAULT-VALUE}).")
+            description =
+                    "Where to look for earlier releases published as dataset zips (mvn install, mvn dependency:get)"
+                            + " when the dist folder holds none (default: the local Maven repository, ${DEFAULT-VALUE}).")
     Path mavenRepository;
 
-    @Option(names = "--release-repository", paramLabel = "URL",
+    @Option(
+            names = "--release-repository",
+            paramLabel = "URL",
             description = "A remote Maven repository the project deploys its releases to (http, https or file URL;"
                     + " repeatable; empty values are ignored): searched for the earlier release when neither --dist nor"
                     + " --maven-repository holds one. Maven passes the zhengfa.release.repository property.")
     List<String> releaseRepositories;
 
-    @Option(names = "--parquet-layout", paramLabel = "LAYOUT", defaultValue = "single",
+    @Option(
+            names = "--parquet-layout",
+            paramLabel = "LAYOUT",
+            defaultValue = "single",
             description = "single (one file per table, default), year (Hive-style data/<table>/year=YYYY/) or shards"
                     + " (data/<table>/part-NNNNN.parquet of --shard-rows rows).")
     String parquetLayout;
 
-    @Option(names = "--shard-rows", paramLabel = "N", defaultValue = "100000",
+    @Option(
+            names = "--shard-rows",
+            paramLabel = "N",
+            defaultValue = "100000",
             description = "Rows per Parquet file with --parquet-layout=shards (default: ${DEFAULT-VALUE}).")
     int shardRows;
 
-    @Option(names = "--formats", paramLabel = "LIST", defaultValue = TableFormats.DEFAULT,
+    @Option(
+            names = "--formats",
+            paramLabel = "LIST",
+            defaultValue = TableFormats.DEFAULT,
             description = "The formats of the tables: jsonl and parquet always, arrow (Arrow IPC files) on request,"
                     + " e.g. --formats=jsonl,parquet,arrow (default: ${DEFAULT-VALUE}; Maven passes the zhengfa.formats"
                     + " property).")
     String formats;
 
-    @Option(names = "--jsonl-compression", paramLabel = "KIND", defaultValue = "none",
+    @Option(
+            names = "--jsonl-compression",
+            paramLabel = "KIND",
+            defaultValue = "none",
             description = "none (data/<table>.jsonl, default), gzip (.jsonl.gz) or zstd (.jsonl.zst). Maven passes"
                     + " the zhengfa.jsonl.compression property.")
     String jsonlCompression;
 
-    @Option(names = "--check-version",
-            description = "Only check that the version is free for this corpus: no release of it in --dist, or one cut from"
-                    + " the same articles (exit 4 otherwise). Reads the corpus without validating it and writes nothing;"
-                    + " mvn package runs it before the tests.")
+    @Option(
+            names = "--check-version",
+            description =
+                    "Only check that the version is free for this corpus: no release of it in --dist, or one cut from"
+                            + " the same articles (exit 4 otherwise). Reads the corpus without validating it and writes nothing;"
+                            + " mvn package runs it before the tests.")
     boolean checkVersion;
 
     @CommandLine.Spec
@@ -103,7 +137,8 @@ final class PackageCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (!ReleaseSpec.isSemanticVersion(version)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--release-version must be a semantic version such as 0.1.0, not '" + version + "'");
         }
         ProjectVocabulary vocabulary;
@@ -114,7 +149,8 @@ final class PackageCommand implements Callable<Integer> {
             main.conclude(e.getMessage());
             return ExitCode.IO;
         }
-        CorpusValidator validator = new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
+        CorpusValidator validator =
+                new CorpusValidator(vocabulary, Settings.of(options, releaseDate), new ScriptDetector(), options.cache);
         if (checkVersion) {
             return checkVersion(validator, out, err);
         }
@@ -122,22 +158,33 @@ final class PackageCommand implements Callable<Integer> {
         try {
             tableFormats = TableFormats.parse(formats, JsonlCompression.parse(jsonlCompression));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--formats/--jsonl-compression: " + e.getMessage());
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--formats/--jsonl-compression: " + e.getMessage());
         }
         ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, tableFormats);
         ParquetLayout layout;
         try {
             layout = ParquetLayout.parse(parquetLayout, shardRows);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--parquet-layout/--shard-rows: " + e.getMessage());
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--parquet-layout/--shard-rows: " + e.getMessage());
         }
         ReleaseOutcome outcome;
         try {
-            outcome = cutter.cut(new ReleaseSpec(options.folders.corpus, dist, version, releaseDate, against, layout,
-                    new PublishedReleases(mavenRepository, remoteRepositories())), options.strict);
+            outcome = cutter.cut(
+                    new ReleaseSpec(
+                            options.folders.corpus,
+                            dist,
+                            version,
+                            releaseDate,
+                            against,
+                            layout,
+                            new PublishedReleases(mavenRepository, remoteRepositories())),
+                    options.strict);
         } catch (IOException e) {
             // The release is staged and renamed into place only when complete: nothing partial is left.
-            String reason = "cannot write the release to " + dist + ": " + FileFailures.describe(e) + ". Nothing was published.";
+            String reason = "cannot write the release to " + dist + ": " + FileFailures.describe(e)
+                    + ". Nothing was published.";
             err.println("error: " + reason);
             main.conclude(reason);
             return ExitCode.IO;
@@ -153,7 +200,8 @@ final class PackageCommand implements Callable<Integer> {
             } else {
                 out.println("Changes from " + w.changes().fromVersion() + " (" + w.comparedWith() + "): "
                         + w.changes().added().size() + " added, "
-                        + w.changes().removed().size() + " removed, " + w.changes().changed().size()
+                        + w.changes().removed().size() + " removed, "
+                        + w.changes().changed().size()
                         + " changed; suggested bump: " + w.changes().suggested().label() + "; this release "
                         + w.changes().actualInWords() + " (see CHANGES.md)");
                 if (w.changes().versionTooSmall()) {
@@ -178,15 +226,20 @@ final class PackageCommand implements Callable<Integer> {
             main.conclude(reason);
             return ExitCode.INVALID;
         } else if (outcome instanceof ReleaseOutcome.Conflict conflict) {
-            String reason = "release " + version + " already exists with different content; bump the version in pom.xml";
-            ReportWriter.text(ReportWriter.conflict(conflict.release().toString(), conflict.differences(),
-                    "bump <version> in pom.xml (or --release-version) to cut the changed corpus as a new release"), err);
+            String reason =
+                    "release " + version + " already exists with different content; bump the version in pom.xml";
+            ReportWriter.text(
+                    ReportWriter.conflict(
+                            conflict.release().toString(),
+                            conflict.differences(),
+                            "bump <version> in pom.xml (or --release-version) to cut the changed corpus as a new release"),
+                    err);
             err.println("error: " + reason + ".");
             main.conclude(reason);
             return ExitCode.RELEASE_EXISTS;
         } else if (outcome instanceof ReleaseOutcome.Busy busy) {
-            String reason = "another package run" + (busy.pid() > 0 ? " (pid " + busy.pid() + ")" : "") + " is writing to "
-                    + busy.dist() + "; wait for it to finish, then run package again";
+            String reason = "another package run" + (busy.pid() > 0 ? " (pid " + busy.pid() + ")" : "")
+                    + " is writing to " + busy.dist() + "; wait for it to finish, then run package again";
             err.println("error: " + reason + ".");
             main.conclude(reason);
             return ExitCode.IO;
@@ -203,7 +256,8 @@ final class PackageCommand implements Callable<Integer> {
         }
         VersionCheck.Outcome outcome;
         try {
-            outcome = VersionCheck.check(options.folders.corpus, release, validator.loader(new CorpusLayout(options.folders.corpus)));
+            outcome = VersionCheck.check(
+                    options.folders.corpus, release, validator.loader(new CorpusLayout(options.folders.corpus)));
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
             main.conclude(e.getMessage());
@@ -220,9 +274,11 @@ final class PackageCommand implements Callable<Integer> {
         }
         VersionCheck.Taken taken = (VersionCheck.Taken) outcome;
         String reason = "release " + version + " already exists with different content; bump the version in pom.xml";
-        err.println("error: " + taken.release() + " was cut from other articles than the corpus holds now (its release id "
+        err.println("error: " + taken.release()
+                + " was cut from other articles than the corpus holds now (its release id "
                 + abbreviate(taken.releaseId()) + "; the corpus's " + taken.articles() + " articles give "
-                + abbreviate(taken.corpusReleaseId()) + "). Bump <version> in pom.xml (or --release-version) to cut the changed"
+                + abbreviate(taken.corpusReleaseId())
+                + "). Bump <version> in pom.xml (or --release-version) to cut the changed"
                 + " corpus as a new release; delete " + taken.release() + " instead only if it was never published.");
         err.println("error: " + reason + ".");
         main.conclude(reason);
@@ -244,8 +300,8 @@ final class PackageCommand implements Callable<Integer> {
             }
             URI uri = URI.create(value.endsWith("/") ? value : value + "/");
             if (!List.of("http", "https", "file").contains(String.valueOf(uri.getScheme()))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--release-repository " + value
-                        + " is not an http, https or file URL");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--release-repository " + value + " is not an http, https or file URL");
             }
             uris.add(uri);
         }

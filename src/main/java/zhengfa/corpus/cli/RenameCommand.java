@@ -25,10 +25,15 @@ import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusLock;
 import zhengfa.corpus.json.LayoutKeepingEdits;
 
-@Command(name = "rename", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Gives an article a new id: moves its text, sidecar and annotation file to the new names and"
-                + " rewrites \"id\" in the sidecar and \"article_id\" in the annotation file, all or nothing. The text's"
-                + " bytes are not changed, nor is anything else in the sidecar and annotation file: only the id's value."})
+@Command(
+        name = "rename",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Gives an article a new id: moves its text, sidecar and annotation file to the new names and"
+                    + " rewrites \"id\" in the sidecar and \"article_id\" in the annotation file, all or nothing. The text's"
+                    + " bytes are not changed, nor is anything else in the sidecar and annotation file: only the id's value."
+        })
 final class RenameCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -51,11 +56,16 @@ final class RenameCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!CorpusLayout.isValidId(newId)) {
-            return fail(err, newId + " is not an article id", "use lowercase a-z, 0-9 and single hyphens, at most "
-                    + CorpusLayout.MAX_ID_LENGTH + " characters (for example shanghai-2026-zhu-zhongming)");
+            return fail(
+                    err,
+                    newId + " is not an article id",
+                    "use lowercase a-z, 0-9 and single hyphens, at most " + CorpusLayout.MAX_ID_LENGTH
+                            + " characters (for example shanghai-2026-zhu-zhongming)");
         }
         if (CorpusLayout.isReservedName(newId)) {
-            return fail(err, newId + " is a device name Windows reserves: a clone on Windows could not hold its files",
+            return fail(
+                    err,
+                    newId + " is a device name Windows reserves: a clone on Windows could not hold its files",
                     "choose another id, for example " + newId + "-article");
         }
         if (newId.equals(oldId)) {
@@ -64,8 +74,9 @@ final class RenameCommand implements Callable<Integer> {
         if (!Files.isDirectory(folders.corpus)) {
             return fail(err, "the corpus folder " + folders.corpus + " does not exist", "create it or pass --corpus");
         }
-        try (CorpusLock lock = CorpusLock.take(folders.corpus, () -> err.println("waiting for another add or rename on "
-                + folders.corpus + " to finish…"))) {
+        try (CorpusLock lock = CorpusLock.take(
+                folders.corpus,
+                () -> err.println("waiting for another add or rename on " + folders.corpus + " to finish…"))) {
             return renameLocked(out, err);
         }
     }
@@ -75,12 +86,17 @@ final class RenameCommand implements Callable<Integer> {
         Path sidecar = folders.corpus.resolve(oldId + CorpusLayout.SIDECAR_SUFFIX);
         Path annotations = folders.corpus.resolve(oldId + CorpusLayout.ANNOTATIONS_SUFFIX);
         if (!Files.isRegularFile(text) && !Files.isRegularFile(sidecar)) {
-            return fail(err, "there is no article " + oldId + " in " + folders.corpus,
+            return fail(
+                    err,
+                    "there is no article " + oldId + " in " + folders.corpus,
                     "check the id: ids are the file names in the corpus folder without .txt");
         }
-        for (String suffix : List.of(CorpusLayout.TEXT_SUFFIX, CorpusLayout.SIDECAR_SUFFIX, CorpusLayout.ANNOTATIONS_SUFFIX)) {
+        for (String suffix :
+                List.of(CorpusLayout.TEXT_SUFFIX, CorpusLayout.SIDECAR_SUFFIX, CorpusLayout.ANNOTATIONS_SUFFIX)) {
             if (Files.exists(folders.corpus.resolve(newId + suffix))) {
-                return fail(err, "the id " + newId + " is already used in " + folders.corpus + " (" + newId + suffix + ")",
+                return fail(
+                        err,
+                        "the id " + newId + " is already used in " + folders.corpus + " (" + newId + suffix + ")",
                         "choose another id");
             }
         }
@@ -98,18 +114,24 @@ final class RenameCommand implements Callable<Integer> {
             JsonNode json;
             String raw;
             try {
-                raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                raw = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                        .toString();
             } catch (CharacterCodingException e) {
                 return fail(err, file + " is not valid UTF-8", "fix the file first (validate says where), then rename");
             }
             try {
                 json = mapper.readTree(raw);
             } catch (JsonProcessingException e) {
-                return fail(err, file + " is not valid JSON (" + e.getOriginalMessage() + ")",
+                return fail(
+                        err,
+                        file + " is not valid JSON (" + e.getOriginalMessage() + ")",
                         "fix the file first (validate says where), then rename");
             }
             if (!(json instanceof ObjectNode object)) {
-                return fail(err, file + " is not a JSON object", "fix the file first (validate says where), then rename");
+                return fail(
+                        err, file + " is not a JSON object", "fix the file first (validate says where), then rename");
             }
             String key = file == sidecar ? "id" : "article_id";
             object.put(key, newId);

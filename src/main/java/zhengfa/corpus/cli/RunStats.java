@@ -37,7 +37,9 @@ final class RunStats implements AutoCloseable {
     private static final String REQUESTED = "System.gc()";
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     private final AtomicLong peakLive = new AtomicLong();
     private final AtomicLong samples = new AtomicLong();
     private volatile long peakLiveAtMs;
@@ -45,6 +47,7 @@ final class RunStats implements AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     /** The periodic collection; cancelled with the sampler, kept so that an exception it throws is not silently lost. */
     private final java.util.concurrent.ScheduledFuture<?> sampling;
+
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "zhengfa-heap-sampler");
         thread.setDaemon(true);
@@ -65,12 +68,14 @@ final class RunStats implements AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             return;
         }
-        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         if (!REQUESTED.equals(info.getGcCause())) {
             return;
         }
         long live = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        for (Map.Entry<String, MemoryUsage> pool :
+                info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
             if (heapPools.contains(pool.getKey())) {
                 live += pool.getValue().getUsed();
             }
@@ -102,7 +107,8 @@ final class RunStats implements AutoCloseable {
             }
         }
         long max = Runtime.getRuntime().maxMemory();
-        return String.format("zhengfa-stats: wall_ms=%d peak_heap_mb=%.1f peak_live_heap_mb=%.1f live_samples=%d peak_live_at_ms=%d max_heap_mb=%.0f",
+        return String.format(
+                "zhengfa-stats: wall_ms=%d peak_heap_mb=%.1f peak_live_heap_mb=%.1f live_samples=%d peak_live_at_ms=%d max_heap_mb=%.0f",
                 uptime, peak / 1048576.0, peakLive.get() / 1048576.0, samples.get(), peakLiveAtMs, max / 1048576.0);
     }
 

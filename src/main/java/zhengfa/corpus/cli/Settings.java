@@ -10,16 +10,18 @@ import zhengfa.corpus.validation.ValidationSettings;
 /** Turns command-line options into validation settings. */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     static ValidationSettings of(CorpusOptions options, LocalDate releaseDate) {
         if (options.threads <= 0) {
             options.threads = Runtime.getRuntime().availableProcessors();
         }
-        return new ValidationSettings(releaseDate,
+        return new ValidationSettings(
+                releaseDate,
                 new JsonLimits(JsonLimits.DEFAULT.maxFileBytes(), options.maxJsonDepth, options.maxJsonString),
-                options.maxTextBytes, options.maxFindingsPerCode, options.threads);
+                options.maxTextBytes,
+                options.maxFindingsPerCode,
+                options.threads);
     }
 
     /** Accepts a date (2026-11-22) or Maven's outputTimestamp form (2026-11-22T00:00:00Z). */

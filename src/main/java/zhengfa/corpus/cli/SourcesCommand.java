@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.json.LayoutKeepingEdits;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -24,7 +24,10 @@ import zhengfa.corpus.vocab.SchemaValidator;
 import zhengfa.corpus.vocab.Source;
 import zhengfa.corpus.vocab.VocabularyException;
 
-@Command(name = "sources", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "sources",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Lists and adds the publications and sites of schema/sources.json.",
         subcommands = {SourcesCommand.ListSources.class, SourcesCommand.AddSource.class})
 final class SourcesCommand implements Runnable {
@@ -32,7 +35,11 @@ final class SourcesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--schema", paramLabel = "DIR", defaultValue = "schema", scope = CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--schema",
+            paramLabel = "DIR",
+            defaultValue = "schema",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "The folder of schemas and vocabularies (default: ${DEFAULT-VALUE}).")
     Path schema;
 
@@ -45,7 +52,10 @@ final class SourcesCommand implements Runnable {
         return (Main) spec.parent().userObject();
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
             description = "Lists every source: key, Chinese and English name, kind, and the other names it may print.")
     static final class ListSources implements Callable<Integer> {
 
@@ -55,10 +65,12 @@ final class SourcesCommand implements Runnable {
         @Override
         public Integer call() throws VocabularyException {
             PrintWriter out = parent.spec.commandLine().getOut();
-            Map<String, Source> entries = ProjectVocabulary.load(parent.schema).sources().entries();
+            Map<String, Source> entries =
+                    ProjectVocabulary.load(parent.schema).sources().entries();
             for (Map.Entry<String, Source> e : entries.entrySet()) {
                 Source s = e.getValue();
-                List<String> other = s.printedNames().subList(1, s.printedNames().size());
+                List<String> other =
+                        s.printedNames().subList(1, s.printedNames().size());
                 out.println(e.getKey() + "  " + s.nameZh() + "  " + s.nameEn() + "  " + s.kind()
                         + (other.isEmpty() ? "" : "  also printed as: " + String.join(", ", other)));
             }
@@ -67,29 +79,46 @@ final class SourcesCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Adds a source to schema/sources.json, checked against sources.schema.json; an existing key is"
-                    + " never changed.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
+            description =
+                    "Adds a source to schema/sources.json, checked against sources.schema.json; an existing key is"
+                            + " never changed.")
     static final class AddSource implements Callable<Integer> {
 
         @CommandLine.ParentCommand
         SourcesCommand parent;
 
-        @Parameters(paramLabel = "KEY", description = "The key sidecars will use: lowercase a-z, 0-9 and single hyphens.")
+        @Parameters(
+                paramLabel = "KEY",
+                description = "The key sidecars will use: lowercase a-z, 0-9 and single hyphens.")
         String key;
 
-        @Option(names = "--name-zh", required = true, paramLabel = "NAME", description = "The name in Simplified Chinese.")
+        @Option(
+                names = "--name-zh",
+                required = true,
+                paramLabel = "NAME",
+                description = "The name in Simplified Chinese.")
         String nameZh;
 
-        @Option(names = "--name-zh-hant", paramLabel = "NAME", description = "The name in Traditional Chinese, if printed so.")
+        @Option(
+                names = "--name-zh-hant",
+                paramLabel = "NAME",
+                description = "The name in Traditional Chinese, if printed so.")
         String nameZhHant;
 
         @Option(names = "--name-en", required = true, paramLabel = "NAME", description = "The name in English.")
         String nameEn;
 
-        @Option(names = "--kind", required = true, paramLabel = "KIND",
-                description = "newspaper, magazine, news-agency, broadcaster, website, news-app, wechat-account, new-media,"
-                        + " court, procuratorate, public-security, judicial-administration, political-legal-committee or government.")
+        @Option(
+                names = "--kind",
+                required = true,
+                paramLabel = "KIND",
+                description =
+                        "newspaper, magazine, news-agency, broadcaster, website, news-app, wechat-account, new-media,"
+                                + " court, procuratorate, public-security, judicial-administration, political-legal-committee or government.")
         String kind;
 
         @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes it.")
@@ -101,11 +130,17 @@ final class SourcesCommand implements Runnable {
         @Option(names = "--alias", paramLabel = "NAME", description = "Another name the text may print (repeatable).")
         List<String> aliases;
 
-        @Option(names = "--former-name", paramLabel = "NAME", description = "A name it was published under before (repeatable).")
+        @Option(
+                names = "--former-name",
+                paramLabel = "NAME",
+                description = "A name it was published under before (repeatable).")
         List<String> formerNames;
 
-        @Option(names = "--region", paramLabel = "CODE", description = "The GB/T 2260 code of the division it is based in"
-                + " (710000 Taiwan, 810000 Hong Kong, 820000 Macau); leave out for a national outlet.")
+        @Option(
+                names = "--region",
+                paramLabel = "CODE",
+                description = "The GB/T 2260 code of the division it is based in"
+                        + " (710000 Taiwan, 810000 Hong Kong, 820000 Macau); leave out for a national outlet.")
         String region;
 
         @Option(names = "--note", paramLabel = "TEXT", description = "A note for curators.")
@@ -121,8 +156,8 @@ final class SourcesCommand implements Runnable {
             String raw = Files.readString(file, StandardCharsets.UTF_8);
             JsonNode read = mapper.readTree(raw);
             if (read.has(key)) {
-                err.println("error: " + key + " is already in " + file + " (" + read.get(key).path("name_zh").asText()
-                        + "); nothing was changed");
+                err.println("error: " + key + " is already in " + file + " ("
+                        + read.get(key).path("name_zh").asText() + "); nothing was changed");
                 err.println("    fix:      use that key, or choose another; edit the file to change an entry");
                 parent.main().conclude(key + " is already a source");
                 return ExitCode.INVALID;
@@ -158,7 +193,8 @@ final class SourcesCommand implements Runnable {
             ObjectNode updated = mapper.createObjectNode();
             sorted.forEach(updated::set);
             try {
-                SchemaValidator.load(dir, ProjectVocabulary.SOURCES_SCHEMA, DocumentCodes.SIDECAR).requireValid(updated, file);
+                SchemaValidator.load(dir, ProjectVocabulary.SOURCES_SCHEMA, DocumentCodes.SIDECAR)
+                        .requireValid(updated, file);
             } catch (VocabularyException e) {
                 err.println("error: the new source does not fit sources.schema.json: "
                         + e.getMessage().substring(e.getMessage().indexOf(": ") + 2) + "; nothing was changed");

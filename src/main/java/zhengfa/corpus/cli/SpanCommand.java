@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.text.NearestPassage;
 import zhengfa.corpus.text.TextPositions;
@@ -22,7 +22,10 @@ import zhengfa.corpus.vocab.LabelRegistry;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
-@Command(name = "span", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "span",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Locates a quote in an article's text and prints a span object to paste into its annotation"
                 + " file's \"spans\", with offsets in code points and the next free id: one JSON object per line, one"
                 + " per occurrence (where each stands goes to standard error). With --label the layer is looked up in"
@@ -42,11 +45,17 @@ final class SpanCommand implements Callable<Integer> {
     @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "The exact text the span covers.")
     String quote;
 
-    @Option(names = "--label", paramLabel = "LABEL", description = "The span's label (its layer is looked up in labels.json).")
+    @Option(
+            names = "--label",
+            paramLabel = "LABEL",
+            description = "The span's label (its layer is looked up in labels.json).")
     String label;
 
-    @Option(names = "--attr", paramLabel = "KEY=VALUE", description = "An attribute of the span, e.g. kind=navigation for"
-            + " boilerplate or region_code=510000 for a LOC; repeat for several.")
+    @Option(
+            names = "--attr",
+            paramLabel = "KEY=VALUE",
+            description = "An attribute of the span, e.g. kind=navigation for"
+                    + " boilerplate or region_code=510000 for a LOC; repeat for several.")
     Map<String, String> attrs = new java.util.LinkedHashMap<>();
 
     @CommandLine.Spec
@@ -58,7 +67,9 @@ final class SpanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path textFile = folders.corpus.resolve(article + CorpusLayout.TEXT_SUFFIX);
         if (!Files.isRegularFile(textFile)) {
-            return fail(err, "there is no article " + article + " (" + textFile + " does not exist)",
+            return fail(
+                    err,
+                    "there is no article " + article + " (" + textFile + " does not exist)",
                     "check the id; ids are the file names in the corpus folder without .txt");
         }
         String layer = null;
@@ -72,29 +83,56 @@ final class SpanCommand implements Callable<Integer> {
                 return ExitCode.IO;
             }
             Optional<Map.Entry<String, LabelRegistry.Layer>> found = labels.layers().entrySet().stream()
-                    .filter(e -> e.getValue().labels().containsKey(label)).findFirst();
+                    .filter(e -> e.getValue().labels().containsKey(label))
+                    .findFirst();
             if (found.isEmpty()) {
-                return fail(err, "no layer of labels.json has the label " + label, "use one of "
-                        + labels.layers().values().stream().flatMap(l -> l.labels().keySet().stream()).sorted().toList());
+                return fail(
+                        err,
+                        "no layer of labels.json has the label " + label,
+                        "use one of "
+                                + labels.layers().values().stream()
+                                        .flatMap(l -> l.labels().keySet().stream())
+                                        .sorted()
+                                        .toList());
             }
             layer = found.get().getKey();
             LabelRegistry.Label spec = found.get().getValue().labels().get(label);
-            for (Map.Entry<String, LabelRegistry.Attribute> a : spec.attributes().entrySet()) {
+            for (Map.Entry<String, LabelRegistry.Attribute> a :
+                    spec.attributes().entrySet()) {
                 String value = attrs.get(a.getKey());
                 if (value == null && a.getValue().required()) {
-                    return fail(err, label + " needs the attribute " + a.getKey() + (a.getValue().values() == null ? ""
-                            : " (one of " + String.join(", ", a.getValue().values()) + ")"),
-                            "add --attr " + a.getKey() + "=" + (a.getValue().values() == null ? "VALUE" : a.getValue().values().get(0)));
+                    return fail(
+                            err,
+                            label + " needs the attribute " + a.getKey()
+                                    + (a.getValue().values() == null
+                                            ? ""
+                                            : " (one of "
+                                                    + String.join(
+                                                            ", ", a.getValue().values()) + ")"),
+                            "add --attr " + a.getKey() + "="
+                                    + (a.getValue().values() == null
+                                            ? "VALUE"
+                                            : a.getValue().values().get(0)));
                 }
-                if (value != null && a.getValue().values() != null && !a.getValue().values().contains(value)) {
-                    return fail(err, a.getKey() + "=" + value + " is not allowed for " + label,
+                if (value != null
+                        && a.getValue().values() != null
+                        && !a.getValue().values().contains(value)) {
+                    return fail(
+                            err,
+                            a.getKey() + "=" + value + " is not allowed for " + label,
                             "use one of " + String.join(", ", a.getValue().values()));
                 }
             }
             for (String key : attrs.keySet()) {
                 if (!spec.attributes().containsKey(key)) {
-                    return fail(err, label + " has no attribute " + key, spec.attributes().isEmpty() ? "leave out --attr"
-                            : "use one of " + String.join(", ", spec.attributes().keySet()));
+                    return fail(
+                            err,
+                            label + " has no attribute " + key,
+                            spec.attributes().isEmpty()
+                                    ? "leave out --attr"
+                                    : "use one of "
+                                            + String.join(
+                                                    ", ", spec.attributes().keySet()));
                 }
             }
         } else if (!attrs.isEmpty()) {
@@ -112,8 +150,8 @@ final class SpanCommand implements Callable<Integer> {
             String existing = annotated.spans().get(layer + "/" + label + "/" + start + "/" + end);
             if (existing != null) {
                 // printing it again would paste a copy that validate rejects as SPAN_DUPLICATE
-                err.println("occurrence " + (found + already + 1) + " at " + textFile + TextPositions.at(text, at).render()
-                        + ": already annotated as " + existing + "; not printed");
+                err.println("occurrence " + (found + already + 1) + " at " + textFile
+                        + TextPositions.at(text, at).render() + ": already annotated as " + existing + "; not printed");
                 already++;
                 continue;
             }
@@ -132,7 +170,8 @@ final class SpanCommand implements Callable<Integer> {
             }
             span.put("source", "gold");
             out.println(mapper.writeValueAsString(span));
-            err.println("occurrence " + (found + already + 1) + " at " + textFile + TextPositions.at(text, at).render());
+            err.println("occurrence " + (found + already + 1) + " at " + textFile
+                    + TextPositions.at(text, at).render());
             found++;
         }
         if (found + already > 0) {
@@ -142,16 +181,21 @@ final class SpanCommand implements Callable<Integer> {
         }
         Optional<NearestPassage.Passage> nearest = NearestPassage.find(text, quote);
         String where = nearest.map(p -> "; the nearest passage, " + p.edits() + " edits away, is at " + textFile
-                + TextPositions.at(text, p.start()).render() + ": \"" + p.text() + "\"").orElse("");
-        return fail(err, "the quote does not occur in " + textFile + where,
-                nearest.isPresent() ? "copy the quote from the text exactly (the passage above)" : "check the article id and the quote");
+                        + TextPositions.at(text, p.start()).render() + ": \"" + p.text() + "\"")
+                .orElse("");
+        return fail(
+                err,
+                "the quote does not occur in " + textFile + where,
+                nearest.isPresent()
+                        ? "copy the quote from the text exactly (the passage above)"
+                        : "check the article id and the quote");
     }
 
     /**
      * What the annotation file holds already: the number after the highest id of the layer's prefix (s for
      * structure, e for entity), and the id of each span by its layer, label and offsets.
      */
-    private record Annotated(int nextIdNumber, Map<String, String> spans) { }
+    private record Annotated(int nextIdNumber, Map<String, String> spans) {}
 
     private Annotated annotated(ObjectMapper mapper, String layer) {
         Path annotations = folders.corpus.resolve(article + CorpusLayout.ANNOTATIONS_SUFFIX);
@@ -164,8 +208,12 @@ final class SpanCommand implements Callable<Integer> {
                 if (id.matches(prefix + "\\d+")) {
                     max = Math.max(max, Integer.parseInt(id.substring(1)));
                 }
-                spans.putIfAbsent(span.path("layer").asText(null) + "/" + span.path("label").asText(null) + "/"
-                        + span.path("start").asText() + "/" + span.path("end").asText(), id);
+                spans.putIfAbsent(
+                        span.path("layer").asText(null) + "/"
+                                + span.path("label").asText(null) + "/"
+                                + span.path("start").asText() + "/"
+                                + span.path("end").asText(),
+                        id);
             }
         } catch (IOException e) {
             // no annotation file yet, or one validate will report: start at 1

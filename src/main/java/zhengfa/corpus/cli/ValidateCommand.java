@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.script.ScriptDetector;
@@ -20,7 +20,10 @@ import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.vocab.LazyVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Checks every article of the corpus and lists every problem found; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -30,15 +33,24 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions options = new CorpusOptions();
 
-    @Option(names = "--release-date", paramLabel = "DATE", converter = Settings.ReleaseDateConverter.class,
+    @Option(
+            names = "--release-date",
+            paramLabel = "DATE",
+            converter = Settings.ReleaseDateConverter.class,
             description = "No article may be dated after this day (default: today, UTC).")
     LocalDate releaseDate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default), json (the whole report) or sarif (SARIF 2.1.0, for CI annotations).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
     Path output;
 
     @CommandLine.Spec

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.Severity;
 import zhengfa.corpus.release.ReleaseVerifier;
@@ -15,7 +15,10 @@ import zhengfa.corpus.report.ReportFormat;
 import zhengfa.corpus.report.ReportWriter;
 import zhengfa.corpus.validation.ValidationReport;
 
-@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Re-reads a release and checks its checksums, row counts and schemas, and, given the corpus,"
                 + " that every text and span round-trips.")
 final class VerifyCommand implements Callable<Integer> {
@@ -23,13 +26,19 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "RELEASE", description = "The release folder, e.g. dist/zhengfa-corpus-0.1.0.")
+    @Parameters(
+            index = "0",
+            paramLabel = "RELEASE",
+            description = "The release folder, e.g. dist/zhengfa-corpus-0.1.0.")
     Path release;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Also compare every text and span with this corpus.")
     Path corpus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default), json or sarif: the problems found, as validate reports findings.")
     String format;
 
@@ -41,7 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormats.parse(format, spec);
         ValidationReport problems = new ReleaseVerifier(release).verify(corpus);
         PrintWriter out = spec.commandLine().getOut();
-        int count = (int) problems.findings().stream().filter(f -> f.code().severity() == Severity.ERROR).count();
+        int count = (int) problems.findings().stream()
+                .filter(f -> f.code().severity() == Severity.ERROR)
+                .count();
         int warnings = problems.findings().size() - count;
         String conclusion = count == 0
                 ? "Verified " + release + (corpus == null ? "" : " against " + corpus) + ": no problem found"

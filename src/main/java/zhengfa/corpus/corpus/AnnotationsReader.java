@@ -14,8 +14,7 @@ import zhengfa.corpus.model.Span;
  */
 final class AnnotationsReader {
 
-    private AnnotationsReader() {
-    }
+    private AnnotationsReader() {}
 
     static Annotations read(JsonNode json, String fallbackId) {
         JsonNode articleId = json.path("article_id");
@@ -23,12 +22,16 @@ final class AnnotationsReader {
         JsonNode array = json.path("spans");
         for (int i = 0; i < array.size(); i++) {
             JsonNode node = array.get(i);
-            if (!node.isObject() || !isText(node, "id", "layer", "label", "text", "source")
-                    || !node.path("start").canConvertToInt() || !node.path("start").isIntegralNumber()
-                    || !node.path("end").canConvertToInt() || !node.path("end").isIntegralNumber()
+            if (!node.isObject()
+                    || !isText(node, "id", "layer", "label", "text", "source")
+                    || !node.path("start").canConvertToInt()
+                    || !node.path("start").isIntegralNumber()
+                    || !node.path("end").canConvertToInt()
+                    || !node.path("end").isIntegralNumber()
                     // A negative offset points nowhere; the schema reports it (minimum 0), and the
                     // span rules, which index the text by offset, never see it.
-                    || node.path("start").intValue() < 0 || node.path("end").intValue() < 0) {
+                    || node.path("start").intValue() < 0
+                    || node.path("end").intValue() < 0) {
                 continue;
             }
             Map<String, String> attrs = new TreeMap<>();
@@ -37,8 +40,15 @@ final class AnnotationsReader {
                     attrs.put(e.getKey(), e.getValue().asText());
                 }
             });
-            spans.add(new Span(i, node.get("id").asText(), node.get("layer").asText(), node.get("label").asText(),
-                    node.get("start").intValue(), node.get("end").intValue(), node.get("text").asText(), attrs,
+            spans.add(new Span(
+                    i,
+                    node.get("id").asText(),
+                    node.get("layer").asText(),
+                    node.get("label").asText(),
+                    node.get("start").intValue(),
+                    node.get("end").intValue(),
+                    node.get("text").asText(),
+                    attrs,
                     node.get("source").asText()));
         }
         return new Annotations(articleId.isTextual() ? articleId.asText() : fallbackId, spans);

@@ -7,5 +7,4 @@ import java.nio.file.Path;
  *
  * @param annotations the stand-off annotation file, or null when the article has none yet
  */
-public record ArticleFiles(String id, Path text, Path sidecar, Path annotations) {
-}
+public record ArticleFiles(String id, Path text, Path sidecar, Path annotations) {}

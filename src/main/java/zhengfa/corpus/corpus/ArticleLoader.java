@@ -44,8 +44,12 @@ public final class ArticleLoader {
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public ArticleLoader(CorpusLayout layout, SchemaValidator sidecarSchema, SchemaValidator annotationSchema,
-                         JsonLimits limits, long maxTextBytes) {
+    public ArticleLoader(
+            CorpusLayout layout,
+            SchemaValidator sidecarSchema,
+            SchemaValidator annotationSchema,
+            JsonLimits limits,
+            long maxTextBytes) {
         this.layout = layout;
         this.sidecarSchema = sidecarSchema;
         this.annotationSchema = annotationSchema;
@@ -54,18 +58,35 @@ public final class ArticleLoader {
     }
 
     /** An article's bytes, read but not parsed, and their content digest. */
-    public record RawArticle(String id, String textFile, byte[] text, String sidecarFile, byte[] sidecar,
-                             String annotationFile, byte[] annotations, String contentSha256) { }
+    public record RawArticle(
+            String id,
+            String textFile,
+            byte[] text,
+            String sidecarFile,
+            byte[] sidecar,
+            String annotationFile,
+            byte[] annotations,
+            String contentSha256) {}
 
     public RawArticle read(ArticleFiles files, FindingSink sink) {
         String textFile = layout.display(files.text());
         String sidecarFile = layout.display(files.sidecar());
         String annotationFile = files.annotations() == null ? null : layout.display(files.annotations());
         byte[] text = readBytes(files.text(), textFile, sink, maxTextBytes).orElse(null);
-        byte[] sidecar = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes()).orElse(null);
-        byte[] annotations = annotationFile == null ? null
-                : readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes()).orElse(new byte[0]);
-        return new RawArticle(files.id(), textFile, text, sidecarFile, sidecar, annotationFile, annotations,
+        byte[] sidecar = readBytes(files.sidecar(), sidecarFile, sink, jsonReader.maxFileBytes())
+                .orElse(null);
+        byte[] annotations = annotationFile == null
+                ? null
+                : readBytes(files.annotations(), annotationFile, sink, jsonReader.maxFileBytes())
+                        .orElse(new byte[0]);
+        return new RawArticle(
+                files.id(),
+                textFile,
+                text,
+                sidecarFile,
+                sidecar,
+                annotationFile,
+                annotations,
                 contentDigest(text, sidecar, annotations));
     }
 
@@ -79,8 +100,11 @@ public final class ArticleLoader {
         byte[] sidecarBytes = raw.sidecar();
         byte[] annotationBytes = raw.annotations();
         String text = textBytes == null ? null : decodeText(textBytes, textFile, sink);
-        JsonNode json = sidecarBytes == null ? null
-                : jsonReader.read(sidecarBytes, sidecarFile, DocumentCodes.SIDECAR, sink).orElse(null);
+        JsonNode json = sidecarBytes == null
+                ? null
+                : jsonReader
+                        .read(sidecarBytes, sidecarFile, DocumentCodes.SIDECAR, sink)
+                        .orElse(null);
         Sidecar sidecar = null;
         boolean schemaValid = false;
         if (json != null) {
@@ -91,7 +115,8 @@ public final class ArticleLoader {
                 if (schemaValid) {
                     // The schema admits only what Sidecar can hold; reaching this is a bug in the schema.
                     sink.report(Finding.of(FindingCode.SIDECAR_SCHEMA_VIOLATION, sidecarFile)
-                            .found(e.getMessage()).expected("a sidecar the schema and the tool agree on")
+                            .found(e.getMessage())
+                            .expected("a sidecar the schema and the tool agree on")
                             .fix("report this as a bug in schema/article.schema.json")
                             .message("sidecar passed the schema but cannot be read"));
                 }
@@ -100,27 +125,56 @@ public final class ArticleLoader {
         Annotations annotations = Annotations.none(id);
         boolean annotationsReadable = true;
         if (annotationFile != null) {
-            JsonNode annotationJson = annotationBytes == null ? null
-                    : jsonReader.read(annotationBytes, annotationFile, DocumentCodes.ANNOTATIONS, sink).orElse(null);
+            JsonNode annotationJson = annotationBytes == null
+                    ? null
+                    : jsonReader
+                            .read(annotationBytes, annotationFile, DocumentCodes.ANNOTATIONS, sink)
+                            .orElse(null);
             annotationsReadable = annotationJson != null
                     && (!validateSchemas || annotationSchema.validate(annotationJson, annotationFile, sink));
             if (annotationJson != null) {
                 annotations = AnnotationsReader.read(annotationJson, id);
             }
         }
-        return new ArticleInput(id, textFile, sidecarFile, text, sidecar, schemaValid,
-                annotationFile, annotations, annotationsReadable, raw.contentSha256());
+        return new ArticleInput(
+                id,
+                textFile,
+                sidecarFile,
+                text,
+                sidecar,
+                schemaValid,
+                annotationFile,
+                annotations,
+                annotationsReadable,
+                raw.contentSha256());
     }
 
     /**
      * Reads an article from bytes already in memory (null for a part that could not be read).
      * Never throws for any bytes: every problem becomes a finding.
      */
-    public ArticleInput load(String id, String textFile, byte[] textBytes, String sidecarFile, byte[] sidecarBytes,
-                             String annotationFile, byte[] annotationBytes, FindingSink sink) {
+    public ArticleInput load(
+            String id,
+            String textFile,
+            byte[] textBytes,
+            String sidecarFile,
+            byte[] sidecarBytes,
+            String annotationFile,
+            byte[] annotationBytes,
+            FindingSink sink) {
         byte[] annotations = annotationFile == null ? null : annotationBytes;
-        return parse(new RawArticle(id, textFile, textBytes, sidecarFile, sidecarBytes, annotationFile, annotations,
-                contentDigest(textBytes, sidecarBytes, annotations)), sink, true);
+        return parse(
+                new RawArticle(
+                        id,
+                        textFile,
+                        textBytes,
+                        sidecarFile,
+                        sidecarBytes,
+                        annotationFile,
+                        annotations,
+                        contentDigest(textBytes, sidecarBytes, annotations)),
+                sink,
+                true);
     }
 
     /** The content digest of an article's files, computed without parsing them. */
@@ -143,8 +197,11 @@ public final class ArticleLoader {
                             + ", column " + bad.column() + ")"
                             + (likely == null ? "" : "; the whole file decodes as " + likely))
                     .expected("UTF-8")
-                    .fix(likely == null ? "find the damaged bytes and re-save the file as UTF-8"
-                            : "convert it: iconv -f " + likely + " -t UTF-8 " + display + " > tmp && mv tmp " + display)
+                    .fix(
+                            likely == null
+                                    ? "find the damaged bytes and re-save the file as UTF-8"
+                                    : "convert it: iconv -f " + likely + " -t UTF-8 " + display + " > tmp && mv tmp "
+                                            + display)
                     .message("text is not valid UTF-8" + (likely == null ? "" : " (it looks like " + likely + ")")));
             return null;
         }
@@ -178,7 +235,8 @@ public final class ArticleLoader {
     /** A file over its limit is not read: for readers of other file systems (the Spark job) as for this one. */
     public static void reportTooLarge(String display, long size, long limit, FindingSink sink) {
         sink.report(Finding.of(FindingCode.CORPUS_FILE_TOO_LARGE, display)
-                .found(size + " bytes").expected("at most " + limit + " bytes")
+                .found(size + " bytes")
+                .expected("at most " + limit + " bytes")
                 .fix("check that this is one article; raise the limit with --max-text-bytes if it really is")
                 .message("file is larger than the limit"));
     }
@@ -186,7 +244,8 @@ public final class ArticleLoader {
     public static void reportUnreadable(String display, IOException e, FindingSink sink) {
         sink.report(Finding.of(FindingCode.CORPUS_UNREADABLE_FILE, display)
                 .found(e.getClass().getSimpleName() + ": " + e.getMessage())
-                .expected("a readable file").fix("check the file's permissions")
+                .expected("a readable file")
+                .fix("check the file's permissions")
                 .message("file cannot be read"));
     }
 }

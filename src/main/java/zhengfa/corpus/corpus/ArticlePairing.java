@@ -60,7 +60,9 @@ public final class ArticlePairing {
         if (CorpusLayout.isAllowedOther(fileName)) {
             return;
         }
-        CorpusLayout.Name name = CorpusLayout.parse(fileName).filter(n -> CorpusLayout.isValidId(n.stem())).orElse(null);
+        CorpusLayout.Name name = CorpusLayout.parse(fileName)
+                .filter(n -> CorpusLayout.isValidId(n.stem()))
+                .orElse(null);
         if (name == null) {
             sink.report(Finding.of(FindingCode.CORPUS_BAD_FILE_NAME, display(fileName))
                     .found(fileName)
@@ -124,7 +126,8 @@ public final class ArticlePairing {
                         .message("sidecar has no text"));
             }
             if (!hasText && (kinds & ANNOTATIONS) != 0) {
-                sink.report(Finding.of(FindingCode.CORPUS_ORPHAN_ANNOTATIONS, display(stem + CorpusLayout.ANNOTATIONS_SUFFIX))
+                sink.report(Finding.of(
+                                FindingCode.CORPUS_ORPHAN_ANNOTATIONS, display(stem + CorpusLayout.ANNOTATIONS_SUFFIX))
                         .found("no " + stem + CorpusLayout.TEXT_SUFFIX)
                         .expected("annotations only for articles that exist")
                         .fix("add the article's text and sidecar, or remove the annotation file")
@@ -133,10 +136,14 @@ public final class ArticlePairing {
         }
         if (stems.size() == 0) {
             sink.report(Finding.of(FindingCode.CORPUS_EMPTY, layout.display(layout.root()))
-                    .expected("at least one article").fix("add articles to the corpus folder")
+                    .expected("at least one article")
+                    .fix("add articles to the corpus folder")
                     .message("the corpus holds no article"));
         }
-        return new CorpusListing(layout.root(), articles.build(), annotated,
+        return new CorpusListing(
+                layout.root(),
+                articles.build(),
+                annotated,
                 keepStamps ? Arrays.copyOf(stamps, articleCount * ArticleStamps.LONGS) : null);
     }
 

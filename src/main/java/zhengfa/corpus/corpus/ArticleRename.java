@@ -54,8 +54,10 @@ public final class ArticleRename {
         }
         syncDirectory(layout.root());
         if (!left.isEmpty()) {
-            throw new NotRenamed("the article is under its new id, but " + String.join(", ", left)
-                    + " could not be removed; remove it by hand (validate reports the duplicate until then)", null);
+            throw new NotRenamed(
+                    "the article is under its new id, but " + String.join(", ", left)
+                            + " could not be removed; remove it by hand (validate reports the duplicate until then)",
+                    null);
         }
     }
 

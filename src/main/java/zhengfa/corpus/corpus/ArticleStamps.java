@@ -5,8 +5,13 @@ package zhengfa.corpus.corpus;
  * them: while they are unchanged, the files are taken to be unchanged. An absent annotation file
  * has size and time -1.
  */
-public record ArticleStamps(long textSize, long textModified, long sidecarSize, long sidecarModified,
-                            long annotationsSize, long annotationsModified) {
+public record ArticleStamps(
+        long textSize,
+        long textModified,
+        long sidecarSize,
+        long sidecarModified,
+        long annotationsSize,
+        long annotationsModified) {
 
     /** How many longs the stamps take when stored flat: a size and a time for each of three files. */
     public static final int LONGS = 6;

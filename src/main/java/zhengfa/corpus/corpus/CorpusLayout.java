@@ -44,20 +44,29 @@ public final class CorpusLayout {
 
     /** The path as a curator reads it in a report: {@code corpus/<file>}, forward slashes. */
     public String display(Path file) {
-        return displayRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return displayRoot
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 
-    public enum Kind { TEXT, SIDECAR, ANNOTATIONS }
+    public enum Kind {
+        TEXT,
+        SIDECAR,
+        ANNOTATIONS
+    }
 
     /** A file name split into the article id and the kind of file it is. */
-    public record Name(String stem, Kind kind) { }
+    public record Name(String stem, Kind kind) {}
 
     public static Optional<Name> parse(String fileName) {
         if (fileName.endsWith(ANNOTATIONS_SUFFIX)) {
-            return Optional.of(new Name(fileName.substring(0, fileName.length() - ANNOTATIONS_SUFFIX.length()), Kind.ANNOTATIONS));
+            return Optional.of(
+                    new Name(fileName.substring(0, fileName.length() - ANNOTATIONS_SUFFIX.length()), Kind.ANNOTATIONS));
         }
         if (fileName.endsWith(SIDECAR_SUFFIX)) {
-            return Optional.of(new Name(fileName.substring(0, fileName.length() - SIDECAR_SUFFIX.length()), Kind.SIDECAR));
+            return Optional.of(
+                    new Name(fileName.substring(0, fileName.length() - SIDECAR_SUFFIX.length()), Kind.SIDECAR));
         }
         if (fileName.endsWith(TEXT_SUFFIX)) {
             return Optional.of(new Name(fileName.substring(0, fileName.length() - TEXT_SUFFIX.length()), Kind.TEXT));

@@ -39,13 +39,17 @@ public final class CorpusListing extends AbstractList<ArticleFiles> {
                 return null;
             }
         }
-        return new ArticleStamps(stamps[at], stamps[at + 1], stamps[at + 2], stamps[at + 3], stamps[at + 4], stamps[at + 5]);
+        return new ArticleStamps(
+                stamps[at], stamps[at + 1], stamps[at + 2], stamps[at + 3], stamps[at + 4], stamps[at + 5]);
     }
 
     @Override
     public ArticleFiles get(int index) {
         String id = ids.get(index);
-        return new ArticleFiles(id, root.resolve(id + CorpusLayout.TEXT_SUFFIX), root.resolve(id + CorpusLayout.SIDECAR_SUFFIX),
+        return new ArticleFiles(
+                id,
+                root.resolve(id + CorpusLayout.TEXT_SUFFIX),
+                root.resolve(id + CorpusLayout.SIDECAR_SUFFIX),
                 annotated.get(index) ? root.resolve(id + CorpusLayout.ANNOTATIONS_SUFFIX) : null);
     }
 

@@ -5,9 +5,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import zhengfa.corpus.model.Sha256;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The one writer of a corpus folder at a time: add and rename take this lock before they look at
@@ -33,10 +33,14 @@ public final class CorpusLock implements AutoCloseable {
      */
     public static CorpusLock take(Path corpus, Runnable waiting) throws IOException {
         String folder = corpus.toRealPath().toString();
-        String name = "zhengfa-corpus-" + HexFormat.of().formatHex(Sha256.of(folder.getBytes(StandardCharsets.UTF_8))).substring(0, 16)
-                + ".lock";
-        FileChannel channel = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir")).resolve(name),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        String name = "zhengfa-corpus-"
+                + HexFormat.of()
+                        .formatHex(Sha256.of(folder.getBytes(StandardCharsets.UTF_8)))
+                        .substring(0, 16) + ".lock";
+        FileChannel channel = FileChannel.open(
+                Path.of(System.getProperty("java.io.tmpdir")).resolve(name),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -58,8 +58,7 @@ public final class CorpusScanner {
             // The calling thread lists the folder while the workers lstat the entries listed so far.
             // On Linux the stream is a SecureDirectoryStream: its lstat is fstatat() on the open
             // folder, a one-name lookup instead of walking the whole path again for every file.
-            SecureDirectoryStream<Path> folder =
-                    entries instanceof SecureDirectoryStream<Path> secure ? secure : null;
+            SecureDirectoryStream<Path> folder = entries instanceof SecureDirectoryStream<Path> secure ? secure : null;
             lstats.run(chunks(entries.iterator()), chunk -> lstat(folder, chunk), chunk -> {
                 for (Entry entry : chunk) {
                     classify(entry, realRoot, pairing, sink);
@@ -99,8 +98,9 @@ public final class CorpusScanner {
                 // One lstat per entry tells link, folder and regular file apart.
                 BasicFileAttributes attributes = folder == null
                         ? Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                        : folder.getFileAttributeView(path.getFileName(), BasicFileAttributeView.class,
-                                LinkOption.NOFOLLOW_LINKS).readAttributes();
+                        : folder.getFileAttributeView(
+                                        path.getFileName(), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                                .readAttributes();
                 entries[i] = new Entry(path, fileName, attributes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -110,7 +110,7 @@ public final class CorpusScanner {
     }
 
     /** A folder entry and its lstat attributes. */
-    private record Entry(Path path, String fileName, BasicFileAttributes attributes) { }
+    private record Entry(Path path, String fileName, BasicFileAttributes attributes) {}
 
     private void classify(Entry scanned, Path realRoot, ArticlePairing pairing, FindingSink sink) throws IOException {
         Path entry = scanned.path();
@@ -134,9 +134,11 @@ public final class CorpusScanner {
         }
         boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(entry);
         if (!regular) {
-            pairing.notAFile(fileName, attributes.isDirectory() || Files.isDirectory(entry) ? "a folder" : "a special file");
+            pairing.notAFile(
+                    fileName, attributes.isDirectory() || Files.isDirectory(entry) ? "a folder" : "a special file");
         } else if (attributes.isRegularFile()) {
-            pairing.file(fileName, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            pairing.file(
+                    fileName, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         } else {
             // A link inside the folder: its own stamps say nothing of the file it points to.
             pairing.file(fileName, -1, -1);

@@ -148,7 +148,8 @@ final class FrontCodedStrings {
         }
 
         FrontCodedStrings build() {
-            return new FrontCodedStrings(data.toByteArray(), Arrays.copyOf(blockStarts, (size + BLOCK - 1) / BLOCK), size);
+            return new FrontCodedStrings(
+                    data.toByteArray(), Arrays.copyOf(blockStarts, (size + BLOCK - 1) / BLOCK), size);
         }
 
         private void writeVarint(int value) {

@@ -12,8 +12,7 @@ import java.util.concurrent.Future;
  */
 public final class Futures {
 
-    private Futures() {
-    }
+    private Futures() {}
 
     /** @param what what is being waited for, for the message if the wait is interrupted */
     public static <T> T await(Future<T> future, String what) throws IOException {

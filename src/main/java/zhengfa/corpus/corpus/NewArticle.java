@@ -42,7 +42,8 @@ public final class NewArticle {
         }
         for (String name : files.keySet()) {
             if (Files.exists(root.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw new NotWritten(root.resolve(name) + " already exists; an existing article is never overwritten", null);
+                throw new NotWritten(
+                        root.resolve(name) + " already exists; an existing article is never overwritten", null);
             }
         }
         Path staging;
@@ -58,7 +59,8 @@ public final class NewArticle {
             Map<Path, Path> plan = new LinkedHashMap<>();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path staged = staging.resolve(file.getKey());
-                try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                try (FileChannel channel =
+                        FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     channel.write(java.nio.ByteBuffer.wrap(file.getValue()));
                     channel.force(true);
                 }
@@ -77,7 +79,8 @@ public final class NewArticle {
                     // The message below names the article; what could not be undone is listed there.
                 }
             }
-            String reason = e instanceof FileAlreadyExistsException ? e.getMessage() + " appeared while writing" : e.toString();
+            String reason =
+                    e instanceof FileAlreadyExistsException ? e.getMessage() + " appeared while writing" : e.toString();
             throw new NotWritten("could not write the article " + id + " (" + reason + "); nothing was added", e);
         } finally {
             try (var leftovers = Files.list(staging)) {

@@ -49,23 +49,25 @@ public final class OrderedParallel implements AutoCloseable {
      */
     public <T> void run(int n, int batch, IntFunction<T> work, Sink<T> sink) throws IOException {
         int size = Math.max(1, batch);
-        Iterator<Integer> starts = IntStream.iterate(0, start -> start < n, start -> start + size)
-                .iterator();
-        run(starts, from -> {
-            Object[] results = new Object[Math.min(n, from + size) - from];
-            for (int item = 0; item < results.length; item++) {
-                results[item] = work.apply(from + item);
-            }
-            return results;
-        }, results -> deliver(results, sink));
+        Iterator<Integer> starts =
+                IntStream.iterate(0, start -> start < n, start -> start + size).iterator();
+        run(
+                starts,
+                from -> {
+                    Object[] results = new Object[Math.min(n, from + size) - from];
+                    for (int item = 0; item < results.length; item++) {
+                        results[item] = work.apply(from + item);
+                    }
+                    return results;
+                },
+                results -> deliver(results, sink));
     }
 
     /**
      * Runs work for each item an iterator yields, as the iterator yields it (the calling thread
      * reads the next items while the threads work), and hands the results over in order.
      */
-    public <S, T> void run(Iterator<S> items, Function<S, T> work, Sink<T> sink)
-            throws IOException {
+    public <S, T> void run(Iterator<S> items, Function<S, T> work, Sink<T> sink) throws IOException {
         Deque<Future<T>> inFlight = new ArrayDeque<>();
         while (items.hasNext()) {
             S item = items.next();

@@ -51,8 +51,9 @@ public final class Progress {
         shown = true;
         doneShown = done;
         double seconds = (now - started) / 1e9;
-        String line = String.format("%s: %d/%d articles (%.0f%%), %.0f articles/s", task, done, total,
-                100.0 * done / Math.max(1, total), done / Math.max(1e-9, seconds));
+        String line = String.format(
+                "%s: %d/%d articles (%.0f%%), %.0f articles/s",
+                task, done, total, 100.0 * done / Math.max(1, total), done / Math.max(1e-9, seconds));
         if (terminal) {
             int width = 30;
             int filled = (int) (width * (long) done / Math.max(1, total));

@@ -31,31 +31,51 @@ public final class AnnotationsTable {
             .add(required("layer", STRING, "Annotation layer: structure or entity (schema/labels.json)."), Span::layer)
             .add(required("label", STRING, "Label within the layer, e.g. answer, boilerplate, PER, LAW."), Span::label)
             .add(required("start", INT32, "First code point covered, 0-based, over the article's text."), Span::start)
-            .add(required("end", INT32, "Code point after the last one covered: text[start:end] in Python is the span."), Span::end)
+            .add(
+                    required(
+                            "end",
+                            INT32,
+                            "Code point after the last one covered: text[start:end] in Python is the span."),
+                    Span::end)
             .add(required("text", STRING, "The covered text.").distinctValues(), Span::text)
             .add(required("source", STRING, "gold (hand-checked) or rule:<name>@<version>."), Span::source)
-            .add(optional("attr_speaker", STRING, "Speaker of a question or answer turn, as printed."),
+            .add(
+                    optional("attr_speaker", STRING, "Speaker of a question or answer turn, as printed."),
                     span -> span.attrs().get("speaker"))
-            .add(optional("attr_kind", STRING, "Kind of boilerplate: navigation, footer, advertisement, spam, page-jump, editorial-note."),
+            .add(
+                    optional(
+                            "attr_kind",
+                            STRING,
+                            "Kind of boilerplate: navigation, footer, advertisement, spam, page-jump, editorial-note."),
                     span -> span.attrs().get("kind"))
-            .add(optional("attr_region_code", STRING, "GB/T 2260 code of a LOC that is an administrative division."),
+            .add(
+                    optional("attr_region_code", STRING, "GB/T 2260 code of a LOC that is an administrative division."),
                     span -> span.attrs().get("region_code"))
             .build();
 
     public static final ColumnType SPAN = new ColumnType.Struct(SPAN_COLUMNS.columns());
 
     /** One row of the flat table: a span with the article it belongs to. */
-    private record ArticleSpan(ReleaseArticle article, Span span) { }
+    private record ArticleSpan(ReleaseArticle article, Span span) {}
 
     private static final Columns<ArticleSpan> COLUMNS = Columns.<ArticleSpan>builder()
-            .add(required("article_id", STRING, "Id of the article (join key with articles.id)."), r -> r.article().sidecar().id())
+            .add(
+                    required("article_id", STRING, "Id of the article (join key with articles.id)."),
+                    r -> r.article().sidecar().id())
             .addAll(SPAN_COLUMNS, ArticleSpan::span)
-            .add(required("script", STRING, "The article's script: Hans or Hant."), r -> r.article().sidecar().script())
-            .add(required("region_code", STRING, "The article's GB/T 2260 region code."), r -> r.article().region().code())
-            .add(required("year", INT32, "The article's year of publication."), r -> r.article().date().year())
+            .add(
+                    required("script", STRING, "The article's script: Hans or Hant."),
+                    r -> r.article().sidecar().script())
+            .add(
+                    required("region_code", STRING, "The article's GB/T 2260 region code."),
+                    r -> r.article().region().code())
+            .add(
+                    required("year", INT32, "The article's year of publication."),
+                    r -> r.article().date().year())
             .build();
 
-    public static final TableSchema SCHEMA = new TableSchema("annotations",
+    public static final TableSchema SCHEMA = new TableSchema(
+            "annotations",
             "One row per span of every article, sorted by article_id, start, end (longest first), layer, span_id.",
             COLUMNS.columns());
 
@@ -64,8 +84,7 @@ public final class AnnotationsTable {
             .thenComparing(Span::layer)
             .thenComparing(Span::id);
 
-    private AnnotationsTable() {
-    }
+    private AnnotationsTable() {}
 
     static List<Span> sorted(List<Span> spans) {
         return spans.stream().sorted(ORDER).toList();

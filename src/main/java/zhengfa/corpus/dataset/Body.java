@@ -11,8 +11,7 @@ import zhengfa.corpus.model.Span;
  */
 public final class Body {
 
-    private Body() {
-    }
+    private Body() {}
 
     public static String of(ReleaseArticle article) {
         CodePoints text = new CodePoints(article.text());

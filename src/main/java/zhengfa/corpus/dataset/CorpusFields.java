@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class CorpusFields {
 
     /** The fate of one schema field. */
-    public sealed interface Fate permits Released, Excluded { }
+    public sealed interface Fate permits Released, Excluded {}
 
     /** The field's value reaches these columns, as recorded or resolved against a vocabulary. */
     public record Released(List<String> columns, String how) implements Fate {
@@ -25,7 +25,7 @@ public final class CorpusFields {
     }
 
     /** The field is not in the release, for this reason. */
-    public record Excluded(String reason) implements Fate { }
+    public record Excluded(String reason) implements Fate {}
 
     /** One schema's fields, in the schema's order, with their fates. */
     public record Declaration(String schemaFile, String pointer, Map<String, Fate> fates) {
@@ -36,7 +36,8 @@ public final class CorpusFields {
         /** The schema field a release column comes from, if any. */
         public Optional<String> fieldOf(String column) {
             return fates.entrySet().stream()
-                    .filter(e -> e.getValue() instanceof Released r && r.columns().contains(column))
+                    .filter(e ->
+                            e.getValue() instanceof Released r && r.columns().contains(column))
                     .map(Map.Entry::getKey)
                     .findFirst();
         }
@@ -60,7 +61,12 @@ public final class CorpusFields {
             .released("title", AS_RECORDED, "title")
             .released("title_basis", "'printed' when absent", "title_basis")
             .released("original_filename", AS_RECORDED, "original_filename")
-            .released("source", "the registry key, with the registry's names", "source_id", "source_name", "source_name_en")
+            .released(
+                    "source",
+                    "the registry key, with the registry's names",
+                    "source_id",
+                    "source_name",
+                    "source_name_en")
             .released("source_as_printed", AS_RECORDED, "source_as_printed")
             .released("retrieved_from", AS_RECORDED, "retrieved_from")
             .released("source_note", AS_RECORDED, "source_note")
@@ -69,9 +75,19 @@ public final class CorpusFields {
             .released("date_basis", AS_RECORDED, "date_basis")
             .released("date_evidence", AS_RECORDED, "date_evidence")
             .released("date_note", AS_RECORDED, "date_note")
-            .released("region", "the GB/T 2260 code, resolved to names, level and province", "region_code", "region_name",
-                    "region_level", "province_code", "province_name", "province_name_en")
-            .released("iso_3166_2", "derived from region, which validation checks the recorded value against", "iso_3166_2")
+            .released(
+                    "region",
+                    "the GB/T 2260 code, resolved to names, level and province",
+                    "region_code",
+                    "region_name",
+                    "region_level",
+                    "province_code",
+                    "province_name",
+                    "province_name_en")
+            .released(
+                    "iso_3166_2",
+                    "derived from region, which validation checks the recorded value against",
+                    "iso_3166_2")
             .released("script", AS_RECORDED, "script")
             .released("language", AS_RECORDED, "language")
             .released("genre", AS_RECORDED, "genre")
@@ -88,20 +104,24 @@ public final class CorpusFields {
             .build();
 
     /** The annotation file's fields (the article's id and each span's) and the {@code annotations} columns they feed. */
-    public static final Declaration SPAN = builder("schema/annotation.schema.json", "/properties/spans/items/properties")
+    public static final Declaration SPAN = builder(
+                    "schema/annotation.schema.json", "/properties/spans/items/properties")
             .released("id", AS_RECORDED, "span_id")
             .released("layer", AS_RECORDED, "layer")
             .released("label", AS_RECORDED, "label")
             .released("start", AS_RECORDED, "start")
             .released("end", AS_RECORDED, "end")
             .released("text", AS_RECORDED, "text")
-            .released("attrs", "one typed column per attribute schema/labels.json allows", "attr_speaker", "attr_kind",
+            .released(
+                    "attrs",
+                    "one typed column per attribute schema/labels.json allows",
+                    "attr_speaker",
+                    "attr_kind",
                     "attr_region_code")
             .released("source", AS_RECORDED, "source")
             .build();
 
-    private CorpusFields() {
-    }
+    private CorpusFields() {}
 
     public static Builder builder(String schemaFile, String pointer) {
         return new Builder(schemaFile, pointer);

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import zhengfa.corpus.release.ReleaseCutter;
 import zhengfa.corpus.table.TableSchema;
 
 /** The data files of one table in one format: {@code data/<table>.<ext>}, or the parts under {@code data/<table>/}. */
 public final class DataFiles {
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     public static List<Path> of(Path release, TableSchema table, String extension) throws IOException {
         Path data = release.resolve(ReleaseFiles.DATA_DIR);
@@ -27,8 +25,10 @@ public final class DataFiles {
         }
         List<Path> parts = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith("." + extension))
-                    .sorted().forEach(parts::add);
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith("." + extension))
+                    .sorted()
+                    .forEach(parts::add);
         }
         return parts;
     }

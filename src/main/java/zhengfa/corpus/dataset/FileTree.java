@@ -22,8 +22,7 @@ import java.util.TreeSet;
 /** Checksums and comparison of whole folders, and their removal. */
 public final class FileTree {
 
-    private FileTree() {
-    }
+    private FileTree() {}
 
     /** Relative path (forward slashes) to SHA-256 of every regular file under {@code root}, sorted. */
     public static SortedMap<String, String> checksums(Path root) throws IOException {

@@ -14,15 +14,25 @@ import zhengfa.corpus.vocab.Source;
  * @param contentSha256 identity of the article's content: SHA-256 over the SHA-256 digests of its
  *     text, sidecar and annotation files
  */
-public record ReleaseArticle(Sidecar sidecar, String text, PartialDate date, Region region, Source source,
-                             Annotations annotations, String contentSha256) {
+public record ReleaseArticle(
+        Sidecar sidecar,
+        String text,
+        PartialDate date,
+        Region region,
+        Source source,
+        Annotations annotations,
+        String contentSha256) {
 
     /** An article that validated, its references resolved; only valid articles resolve. */
     public static ReleaseArticle of(ArticleInput input, ProjectVocabulary vocabulary) {
         Sidecar sidecar = input.sidecar();
-        return new ReleaseArticle(sidecar, input.text(), PartialDate.parse(sidecar.date()),
+        return new ReleaseArticle(
+                sidecar,
+                input.text(),
+                PartialDate.parse(sidecar.date()),
                 vocabulary.regions().find(sidecar.region()).orElseThrow(),
                 vocabulary.sources().find(sidecar.source()).orElseThrow(),
-                input.annotations(), input.contentSha256());
+                input.annotations(),
+                input.contentSha256());
     }
 }

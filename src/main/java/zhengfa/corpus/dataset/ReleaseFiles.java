@@ -13,6 +13,5 @@ public final class ReleaseFiles {
     /** The tables of every release, in the order the manifest lists them. */
     public static final List<TableSchema> TABLES = List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA);
 
-    private ReleaseFiles() {
-    }
+    private ReleaseFiles() {}
 }

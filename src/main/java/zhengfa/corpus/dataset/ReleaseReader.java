@@ -3,16 +3,14 @@ package zhengfa.corpus.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import zhengfa.corpus.release.ReleaseCutter;
-import zhengfa.corpus.release.metadata.ReleaseMetadata;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 
@@ -62,8 +60,8 @@ public final class ReleaseReader {
 
     /** Rows of the table's JSON Lines, decompressed, in file order; close the returned iterator's source when done. */
     public RowStream rows(TableSchema table) throws IOException {
-        return new RowStream(new BufferedReader(new InputStreamReader(JsonlCompression.open(jsonlFile(table)),
-                StandardCharsets.UTF_8), 1 << 16));
+        return new RowStream(new BufferedReader(
+                new InputStreamReader(JsonlCompression.open(jsonlFile(table)), StandardCharsets.UTF_8), 1 << 16));
     }
 
     /** A stream of JSON rows read line by line, so a table of any size takes constant memory. */

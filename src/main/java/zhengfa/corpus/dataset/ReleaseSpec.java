@@ -15,15 +15,26 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * @param published where published dataset zips are looked for when the dist folder holds no
  *     earlier release
  */
-public record ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
-                          ParquetLayout parquetLayout, PublishedReleases published) {
+public record ReleaseSpec(
+        Path corpusDir,
+        Path distDir,
+        String version,
+        LocalDate releaseDate,
+        Path against,
+        ParquetLayout parquetLayout,
+        PublishedReleases published) {
 
     public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate) {
         this(corpusDir, distDir, version, releaseDate, null, new ParquetLayout.Single());
     }
 
-    public ReleaseSpec(Path corpusDir, Path distDir, String version, LocalDate releaseDate, Path against,
-                       ParquetLayout parquetLayout) {
+    public ReleaseSpec(
+            Path corpusDir,
+            Path distDir,
+            String version,
+            LocalDate releaseDate,
+            Path against,
+            ParquetLayout parquetLayout) {
         this(corpusDir, distDir, version, releaseDate, against, parquetLayout, PublishedReleases.none());
     }
 

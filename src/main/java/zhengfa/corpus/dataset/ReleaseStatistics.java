@@ -30,6 +30,7 @@ public final class ReleaseStatistics implements Serializable {
     private final SortedSet<String> retrievalSites = new TreeSet<>();
     /** Lower bounds, in characters, of the text length bins: fixed, so the counts take constant memory. */
     private static final int[] LENGTH_BINS = {0, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000};
+
     private final int[] byLength = new int[LENGTH_BINS.length];
     private long longest;
 
@@ -37,9 +38,19 @@ public final class ReleaseStatistics implements Serializable {
      * What one article adds to the counts, worked out on the thread that prepares it, so that the
      * thread writing the release only merges a handful of keys.
      */
-    public record Contribution(long characters, String region, String province, int year, String script, String source,
-                        String genre, String retrievedFrom, int spans, Map<String, Integer> byLabel,
-                        Map<String, Integer> silverByLabel) implements Serializable { }
+    public record Contribution(
+            long characters,
+            String region,
+            String province,
+            int year,
+            String script,
+            String source,
+            String genre,
+            String retrievedFrom,
+            int spans,
+            Map<String, Integer> byLabel,
+            Map<String, Integer> silverByLabel)
+            implements Serializable {}
 
     public static Contribution contributionOf(ReleaseArticle article) {
         Map<String, Integer> labels = new HashMap<>();
@@ -50,11 +61,18 @@ public final class ReleaseStatistics implements Serializable {
                 silver.merge(span.layer() + "/" + span.label(), 1, Integer::sum);
             }
         }
-        return new Contribution(article.text().codePointCount(0, article.text().length()),
+        return new Contribution(
+                article.text().codePointCount(0, article.text().length()),
                 article.region().code() + " " + article.region().nameZh(),
                 article.region().provinceCode() + " " + article.region().provinceNameZh(),
-                article.date().year(), article.sidecar().script(), article.sidecar().source(), article.sidecar().genre(),
-                article.sidecar().retrievedFrom(), article.annotations().spans().size(), labels, silver);
+                article.date().year(),
+                article.sidecar().script(),
+                article.sidecar().source(),
+                article.sidecar().genre(),
+                article.sidecar().retrievedFrom(),
+                article.annotations().spans().size(),
+                labels,
+                silver);
     }
 
     public void add(Contribution article) {
@@ -135,7 +153,8 @@ public final class ReleaseStatistics implements Serializable {
     public Map<String, Integer> textLengths() {
         Map<String, Integer> bins = new LinkedHashMap<>();
         for (int i = 0; i < LENGTH_BINS.length; i++) {
-            String label = i + 1 < LENGTH_BINS.length ? LENGTH_BINS[i] + "–" + (LENGTH_BINS[i + 1] - 1) : LENGTH_BINS[i] + "+";
+            String label =
+                    i + 1 < LENGTH_BINS.length ? LENGTH_BINS[i] + "–" + (LENGTH_BINS[i + 1] - 1) : LENGTH_BINS[i] + "+";
             bins.put(label, byLength[i]);
         }
         return bins;

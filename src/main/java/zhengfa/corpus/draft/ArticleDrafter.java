@@ -85,13 +85,18 @@ public final class ArticleDrafter {
         this.sources = new SourceExtractor(vocabulary.sources());
         this.scriptExtractor = new ScriptExtractor(scripts);
         this.regions = new RegionExtractor(gazetteer, new HostPlaces(vocabulary.regions()));
-        this.spans = new SpanDrafter(gazetteer, new NameFinder(), vocabulary.sources().entries().values().stream()
-                .filter(source -> !source.kind().equals(Source.UNKNOWN)).flatMap(source -> source.printedNames().stream())
-                .distinct().toList());
+        this.spans = new SpanDrafter(
+                gazetteer,
+                new NameFinder(),
+                vocabulary.sources().entries().values().stream()
+                        .filter(source -> !source.kind().equals(Source.UNKNOWN))
+                        .flatMap(source -> source.printedNames().stream())
+                        .distinct()
+                        .toList());
     }
 
     /** What drafting a page gave: a draft to review, or why the page is not taken. */
-    public sealed interface Outcome permits Drafted, NotText, NotChinese, NotAnArticle { }
+    public sealed interface Outcome permits Drafted, NotText, NotChinese, NotAnArticle {}
 
     /**
      * @param text        the text as the corpus will store it
@@ -99,22 +104,33 @@ public final class ArticleDrafter {
      * @param annotations the annotation file: {@code article_id} and the silver {@code spans}
      * @param checklist   every drafted field, drafted or blank, with its evidence and candidates
      */
-    public record Drafted(RawPage.Decoded page, String text, List<String> changes, ObjectNode sidecar,
-                          ObjectNode annotations, List<DraftedField> checklist) implements Outcome { }
+    public record Drafted(
+            RawPage.Decoded page,
+            String text,
+            List<String> changes,
+            ObjectNode sidecar,
+            ObjectNode annotations,
+            List<DraftedField> checklist)
+            implements Outcome {}
 
-    public record NotText(RawPage.Rejected rejection) implements Outcome { }
+    public record NotText(RawPage.Rejected rejection) implements Outcome {}
 
     /** The page is text, but not Chinese (Japanese, Korean, or mostly another language). */
-    public record NotChinese(LanguageDetector.NotChinese verdict) implements Outcome { }
+    public record NotChinese(LanguageDetector.NotChinese verdict) implements Outcome {}
 
     /** Chinese text, but no article: not one sentence or paragraph (a list of links, a counter, a menu). */
-    public record NotAnArticle(String reason) implements Outcome { }
+    public record NotAnArticle(String reason) implements Outcome {}
 
     /** The provenance a curator gives on the command line; every field may be null. */
-    public record Provenance(String url, String retrievedAt) { }
+    public record Provenance(String url, String retrievedAt) {}
 
-    public Outcome draft(byte[] bytes, String originalFilename, String requestedId, Provenance provenance,
-                         Predicate<String> takenIds, LocalDate today) {
+    public Outcome draft(
+            byte[] bytes,
+            String originalFilename,
+            String requestedId,
+            Provenance provenance,
+            Predicate<String> takenIds,
+            LocalDate today) {
         Opened opened = open(bytes);
         if (opened instanceof Refused refused) {
             return refused.outcome();
@@ -149,42 +165,68 @@ public final class ArticleDrafter {
         subheadline.ifPresent(heads::add);
         FieldDraft<Region> region = region(lines, head.reading(), structure, url);
         InterviewExtractor.Result interview = interviews.extract(structure, heads);
-        List<Interviewee> interviewees = interview.interviewees().stream().map(Candidate::value).toList();
+        List<Interviewee> interviewees =
+                interview.interviewees().stream().map(Candidate::value).toList();
 
         List<DraftedField> checklist = new ArrayList<>();
         ObjectNode sidecar = JSON.objectNode();
         Optional<Integer> year = date.draft().value().map(PrintedDate::year);
         String lead = String.join("\n", read.lead().stream().map(Line::text).toList());
-        String topicSource = head.reading().value().map(Headline::text).orElse(read.lead().isEmpty() ? "" : read.lead().get(0).text());
-        String id = requestedId != null ? requestedId
+        String topicSource = head.reading()
+                .value()
+                .map(Headline::text)
+                .orElse(read.lead().isEmpty() ? "" : read.lead().get(0).text());
+        String id = requestedId != null
+                ? requestedId
                 : ids.suggest(region.value(), year, interviewees, topicSource, lead, takenIds);
         sidecar.put("id", id);
-        checklist.add(new DraftedField("id", id, null, requestedId != null ? "given with --id"
-                : "region + year + interviewee or a topic word of the headline, in Han-Latin; change it with `rename`",
+        checklist.add(new DraftedField(
+                "id",
+                id,
+                null,
+                requestedId != null
+                        ? "given with --id"
+                        : "region + year + interviewee or a topic word of the headline, in Han-Latin; change it with `rename`",
                 List.of()));
-        Optional<Candidate<String>> supplied = title.candidates().isEmpty() ? titles.supplied(read.lead()) : Optional.empty();
+        Optional<Candidate<String>> supplied =
+                title.candidates().isEmpty() ? titles.supplied(read.lead()) : Optional.empty();
         if (title.value().isPresent()) {
             sidecar.put("title", title.value().get().text());
             checklist.add(field("title", title, Headline::text, null));
         } else if (supplied.isPresent()) {
             sidecar.put("title", supplied.get().value());
             sidecar.put("title_basis", "supplied");
-            checklist.add(new DraftedField("title", supplied.get().value() + " (supplied)", where(supplied.get()),
-                    "the page prints no headline; " + supplied.get().rule() + ": rewrite it if you like", List.of()));
+            checklist.add(new DraftedField(
+                    "title",
+                    supplied.get().value() + " (supplied)",
+                    where(supplied.get()),
+                    "the page prints no headline; " + supplied.get().rule() + ": rewrite it if you like",
+                    List.of()));
         } else {
             sidecar.putNull("title");
-            checklist.add(field("title", title, Headline::text, "write the headline as printed, or a descriptive title with"
-                    + " \"title_basis\": \"supplied\" if the page prints none"));
+            checklist.add(field(
+                    "title",
+                    title,
+                    Headline::text,
+                    "write the headline as printed, or a descriptive title with"
+                            + " \"title_basis\": \"supplied\" if the page prints none"));
         }
         sidecar.put("original_filename", originalFilename);
 
         putSource(sidecar, source);
         checklist.add(sourceField(source));
         putDate(sidecar, date.draft());
-        checklist.add(field("date", date.draft(), d -> d.sidecarValue() + " (" + d.precision().label() + ")",
-                "fill date, date_precision, date_basis and date_evidence by hand, or leave the page undated if nothing dates it"));
+        checklist.add(
+                field(
+                        "date",
+                        date.draft(),
+                        d -> d.sidecarValue() + " (" + d.precision().label() + ")",
+                        "fill date, date_precision, date_basis and date_evidence by hand, or leave the page undated if nothing dates it"));
         sidecar.put("region", region.value().map(Region::code).orElse(null));
-        checklist.add(field("region", region, r -> r.code() + " " + r.nameZh(),
+        checklist.add(field(
+                "region",
+                region,
+                r -> r.code() + " " + r.nameZh(),
                 "find the code of the place the article is about with `regions find NAME`"));
         String scriptValue = script.value().orElse(null);
         sidecar.put("script", scriptValue);
@@ -192,8 +234,16 @@ public final class ArticleDrafter {
         checklist.add(field("script", script, s -> s, "set \"script\" and \"language\" (zh-Hans or zh-Hant)"));
         String genre = interview.genre().value().orElse("report");
         sidecar.put("genre", genre);
-        checklist.add(new DraftedField("genre", genre, null, interview.genre().value().isPresent()
-                ? ((FieldDraft.Drafted<String>) interview.genre()).chosen().rule() : "set the genre", List.of()));
+        checklist.add(new DraftedField(
+                "genre",
+                genre,
+                null,
+                interview.genre().value().isPresent()
+                        ? ((FieldDraft.Drafted<String>) interview.genre())
+                                .chosen()
+                                .rule()
+                        : "set the genre",
+                List.of()));
         ArrayNode intervieweesJson = sidecar.putArray("interviewees");
         for (Interviewee person : interviewees) {
             ObjectNode node = intervieweesJson.addObject();
@@ -202,18 +252,33 @@ public final class ArticleDrafter {
                 node.put("role", person.role());
             }
         }
-        checklist.add(new DraftedField("interviewees", interviewees.isEmpty() ? null : String.join("; ",
-                interviewees.stream().map(Interviewee::toString).toList()),
-                interview.interviewees().isEmpty() ? null : where(interview.interviewees().get(0)),
-                interviewees.isEmpty() ? "none found: add the people interviewed, if any" : interview.interviewees().get(0).rule(),
+        checklist.add(new DraftedField(
+                "interviewees",
+                interviewees.isEmpty()
+                        ? null
+                        : String.join(
+                                "; ",
+                                interviewees.stream().map(Interviewee::toString).toList()),
+                interview.interviewees().isEmpty()
+                        ? null
+                        : where(interview.interviewees().get(0)),
+                interviewees.isEmpty()
+                        ? "none found: add the people interviewed, if any"
+                        : interview.interviewees().get(0).rule(),
                 List.of()));
         ArrayNode reportersJson = sidecar.putArray("reporters");
         credit.reporters().value().ifPresent(names -> names.forEach(reportersJson::add));
-        checklist.add(field("reporters", credit.reporters(), names -> String.join(", ", names),
+        checklist.add(field(
+                "reporters",
+                credit.reporters(),
+                names -> String.join(", ", names),
                 "add the reporters, authors and correspondents the page credits, if any"));
         ArrayNode editorsJson = sidecar.putArray("editors");
         credit.editors().value().ifPresent(names -> names.forEach(editorsJson::add));
-        checklist.add(field("editors", credit.editors(), names -> String.join(", ", names),
+        checklist.add(field(
+                "editors",
+                credit.editors(),
+                names -> String.join(", ", names),
                 "add the editors the page credits (责任编辑), if any"));
         if (url != null) {
             sidecar.put("url", url);
@@ -233,7 +298,8 @@ public final class ArticleDrafter {
         ObjectNode annotations = JSON.objectNode();
         annotations.put("article_id", id);
         annotations.set("spans", silver);
-        return new Drafted(decoded, normalised.text(), List.copyOf(changes), sidecar, annotations, List.copyOf(checklist));
+        return new Drafted(
+                decoded, normalised.text(), List.copyOf(changes), sidecar, annotations, List.copyOf(checklist));
     }
 
     /**
@@ -242,8 +308,13 @@ public final class ArticleDrafter {
      * @param title   the title field as drafted
      * @param reading the headline the rules read, drafted or not: what the furniture and the region are read around
      */
-    private record Head(DateExtractor.Result date, CreditExtractor.Result credit, FieldDraft<PrintedSource> source,
-                        FieldDraft<Headline> title, FieldDraft<Headline> reading, Anchors anchors) { }
+    private record Head(
+            DateExtractor.Result date,
+            CreditExtractor.Result credit,
+            FieldDraft<PrintedSource> source,
+            FieldDraft<Headline> title,
+            FieldDraft<Headline> reading,
+            Anchors anchors) {}
 
     private Head head(PageLines lines, String url, LocalDate today) {
         DateExtractor.Result date = dates.extract(lines, url, today);
@@ -252,7 +323,8 @@ public final class ArticleDrafter {
         Set<Integer> metadata = metadata(lines, date, credit, source);
         List<TitleExtractor.Reading> headlines = titles.readings(lines, metadata);
         FieldDraft<Headline> title = titles.decide(headlines);
-        // the page's head as the rules read it: the furniture (and its model) is classified around it, drafted title or not
+        // the page's head as the rules read it: the furniture (and its model) is classified around it, drafted title or
+        // not
         FieldDraft<Headline> head = TitleExtractor.byRules(headlines);
         int articleStart = articleStart(lines, head, metadata);
         Set<Integer> kept = new HashSet<>(metadata);
@@ -262,13 +334,22 @@ public final class ArticleDrafter {
         });
         // lines the headline or the source was undecided between are the article's, not furniture
         if (head.value().isEmpty()) {
-            head.candidates().stream().filter(c -> c.score() >= 0.5).forEach(c -> kept.add(c.value().line().index()));
+            head.candidates().stream()
+                    .filter(c -> c.score() >= 0.5)
+                    .forEach(c -> kept.add(c.value().line().index()));
         }
         if (source.value().isEmpty()) {
-            source.candidates().stream().filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
+            source.candidates().stream()
+                    .filter(c -> c.score() >= 0.5 && !c.evidence().inUrl())
                     .forEach(c -> kept.add(c.evidence().line() - 1));
         }
-        return new Head(date, credit, source, title, head, new Anchors(articleStart, kept, head.value().isPresent()));
+        return new Head(
+                date,
+                credit,
+                source,
+                title,
+                head,
+                new Anchors(articleStart, kept, head.value().isPresent()));
     }
 
     private FieldDraft<PrintedSource> source(PageLines lines, CreditExtractor.Result credit) {
@@ -277,8 +358,11 @@ public final class ArticleDrafter {
     }
 
     /** The 0-based indexes of the dateline, credit and source lines: what the headline stands above. */
-    private static Set<Integer> metadata(PageLines lines, DateExtractor.Result date, CreditExtractor.Result credit,
-                                         FieldDraft<PrintedSource> source) {
+    private static Set<Integer> metadata(
+            PageLines lines,
+            DateExtractor.Result date,
+            CreditExtractor.Result credit,
+            FieldDraft<PrintedSource> source) {
         Set<Integer> metadata = new HashSet<>(date.datelines());
         metadata.addAll(credit.creditLines());
         int sourceLine = lineIndex(source);
@@ -304,7 +388,7 @@ public final class ArticleDrafter {
     }
 
     /** A page's content lines and the anchors its furniture is classified by, as {@link #draft} reads them. */
-    public record Layout(PageLines lines, Anchors anchors) { }
+    public record Layout(PageLines lines, Anchors anchors) {}
 
     /**
      * The layout {@link #draft} classifies the furniture of, or empty for a page it refuses: what the
@@ -312,16 +396,18 @@ public final class ArticleDrafter {
      */
     public Optional<Layout> layout(byte[] bytes, String url, LocalDate today) {
         return open(bytes) instanceof ReadablePage read
-                ? Optional.of(new Layout(read.lines(), head(read.lines(), url, today).anchors()))
+                ? Optional.of(
+                        new Layout(read.lines(), head(read.lines(), url, today).anchors()))
                 : Optional.empty();
     }
 
     /** A page read up to its lines, or the outcome that refuses it: the steps {@link #draft} and {@link #layout} share. */
-    private sealed interface Opened permits Refused, ReadablePage { }
+    private sealed interface Opened permits Refused, ReadablePage {}
 
-    private record Refused(Outcome outcome) implements Opened { }
+    private record Refused(Outcome outcome) implements Opened {}
 
-    private record ReadablePage(RawPage.Decoded decoded, CorpusForm.Normalised normalised, PageLines lines) implements Opened { }
+    private record ReadablePage(RawPage.Decoded decoded, CorpusForm.Normalised normalised, PageLines lines)
+            implements Opened {}
 
     private Opened open(byte[] bytes) {
         RawPage.Reading reading = RawPage.read(bytes, scripts);
@@ -335,21 +421,25 @@ public final class ArticleDrafter {
         }
         PageLines lines = PageLines.of(new Page(normalised.text()), scripts);
         if (lines.firstProse() == lines.all().size() && !LineClassifier.hasPosterText(lines.all())) {
-            return new Refused(new NotAnArticle("it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
-                    + " and not one sentence or paragraph of an article"));
+            return new Refused(new NotAnArticle(
+                    "it holds " + lines.all().size() + (lines.all().size() == 1 ? " line" : " lines")
+                            + " and not one sentence or paragraph of an article"));
         }
         return new ReadablePage(decoded, normalised, lines);
     }
 
     private static int lineIndex(FieldDraft<PrintedSource> source) {
-        return source instanceof FieldDraft.Drafted<PrintedSource> d && !d.chosen().evidence().inUrl()
-                ? d.chosen().evidence().line() - 1 : -1;
+        return source instanceof FieldDraft.Drafted<PrintedSource> d
+                        && !d.chosen().evidence().inUrl()
+                ? d.chosen().evidence().line() - 1
+                : -1;
     }
 
     /** The headline's line if one was drafted, else the first metadata or prose line. */
     private static int articleStart(PageLines lines, FieldDraft<Headline> title, Set<Integer> metadata) {
         List<LineShape> all = lines.all();
-        if (title instanceof FieldDraft.Drafted<Headline> d && !d.chosen().rule().contains("标题")) {
+        if (title instanceof FieldDraft.Drafted<Headline> d
+                && !d.chosen().rule().contains("标题")) {
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).line().equals(d.chosen().value().line())) {
                     return i;
@@ -368,7 +458,8 @@ public final class ArticleDrafter {
     private static String withoutFurniture(PageLines lines, List<Furniture> found) {
         StringBuilder kept = new StringBuilder();
         for (LineShape s : lines.all()) {
-            boolean covered = found.stream().anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end());
+            boolean covered = found.stream()
+                    .anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end());
             if (!covered) {
                 kept.append(s.text()).append('\n');
             }
@@ -380,34 +471,46 @@ public final class ArticleDrafter {
     private static final int POSTER_LEAD_LINES = 24;
 
     /** A page read up to its structure: the head, the furniture and the body, what every field after them is read from. */
-    private record PageReading(Head head, List<Furniture> furniture, StructureReader.Body body, Structure structure) { }
+    private record PageReading(Head head, List<Furniture> furniture, StructureReader.Body body, Structure structure) {}
 
     private PageReading reading(PageLines lines, String url, LocalDate today) {
         Head head = head(lines, url, today);
         DateExtractor.Result date = head.date();
         CreditExtractor.Result credit = head.credit();
         List<Furniture> found = furniture.classify(lines, head.anchors());
-        // the structure is the page's head as the rules read it; the title field waits for the headline model to be sure
+        // the structure is the page's head as the rules read it; the title field waits for the headline model to be
+        // sure
         Optional<Line> headline = head.reading().value().map(Headline::line);
         Optional<Line> subheadline = head.reading().value().flatMap(Headline::subheadline);
-        Optional<Line> dateline = date.draft() instanceof FieldDraft.Drafted<PrintedDate> d && !d.chosen().evidence().inUrl()
-                && !d.chosen().rule().startsWith("inferred")
-                ? lines.all().stream().filter(s -> s.number() == d.chosen().evidence().line()).map(LineShape::line).findFirst()
+        Optional<Line> dateline = date.draft() instanceof FieldDraft.Drafted<PrintedDate> d
+                        && !d.chosen().evidence().inUrl()
+                        && !d.chosen().rule().startsWith("inferred")
+                ? lines.all().stream()
+                        .filter(s -> s.number() == d.chosen().evidence().line())
+                        .map(LineShape::line)
+                        .findFirst()
                 : Optional.empty();
         Set<Line> special = new HashSet<>();
         headline.ifPresent(special::add);
         subheadline.ifPresent(special::add);
         dateline.ifPresent(special::add);
-        List<Line> bylines = lines.all().stream().filter(s -> credit.creditLines().contains(s.line().index())
-                && credit.reporters().candidates().stream().anyMatch(c -> c.evidence().line() == s.number()
-                && c.score() >= 0.6)).map(LineShape::line).toList();
+        List<Line> bylines = lines.all().stream()
+                .filter(s -> credit.creditLines().contains(s.line().index())
+                        && credit.reporters().candidates().stream()
+                                .anyMatch(c -> c.evidence().line() == s.number() && c.score() >= 0.6))
+                .map(LineShape::line)
+                .toList();
         special.addAll(bylines);
         int articleStart = head.anchors().articleStart();
-        List<Line> body = lines.all().subList(Math.min(articleStart, lines.all().size()), lines.all().size()).stream()
-                .map(LineShape::line).toList();
+        List<Line> body = lines
+                .all()
+                .subList(Math.min(articleStart, lines.all().size()), lines.all().size())
+                .stream()
+                .map(LineShape::line)
+                .toList();
         StructureReader.Body read = structureReader.read(body, special, found);
-        Structure structure = new Structure(headline, subheadline, dateline, bylines, read.turns(), read.sectionHeadings(),
-                found, read.lead());
+        Structure structure = new Structure(
+                headline, subheadline, dateline, bylines, read.turns(), read.sectionHeadings(), found, read.lead());
         return new PageReading(head, found, read, structure);
     }
 
@@ -419,14 +522,20 @@ public final class ArticleDrafter {
         List<String> deeper = new ArrayList<>();
         int firstProse = lines.firstProse();
         title.value().ifPresent(h -> {
-            head.add(new RegionExtractor.Passage(scripts.foldToSimplified(h.text()), new Evidence(h.line().number(), h.text())));
+            head.add(new RegionExtractor.Passage(
+                    scripts.foldToSimplified(h.text()), new Evidence(h.line().number(), h.text())));
             // the deck printed right under the headline, or its subheadline
             List<LineShape> all = lines.all();
             for (int i = 0; i + 1 < all.size(); i++) {
                 if (all.get(i).line().equals(h.line())) {
                     LineShape next = all.get(i + 1);
-                    if (i + 1 < firstProse && (next.headlineShaped() || h.subheadline().filter(next.line()::equals).isPresent())) {
-                        head.add(new RegionExtractor.Passage(next.simplified(), new Evidence(next.number(), next.text())));
+                    if (i + 1 < firstProse
+                            && (next.headlineShaped()
+                                    || h.subheadline()
+                                            .filter(next.line()::equals)
+                                            .isPresent())) {
+                        head.add(new RegionExtractor.Passage(
+                                next.simplified(), new Evidence(next.number(), next.text())));
                     }
                     break;
                 }
@@ -437,18 +546,22 @@ public final class ArticleDrafter {
                 if (m.form() == DateForms.Form.FILED_DAY) {
                     String place = filedPlace(s.simplified(), m);
                     if (!place.isEmpty()) {
-                        filed.add(new RegionExtractor.Passage(place,
-                                new Evidence(s.number(), s.text())));
+                        filed.add(new RegionExtractor.Passage(place, new Evidence(s.number(), s.text())));
                     }
                 }
             }
         }
         // the lead: the first two paragraphs of the article, a credit's or dateline's paragraph included
-        List<LineShape> paragraphs = lines.all().stream().filter(s -> s.prose() && !covered(s, structure.furniture())).toList();
+        List<LineShape> paragraphs = lines.all().stream()
+                .filter(s -> s.prose() && !covered(s, structure.furniture()))
+                .toList();
         if (paragraphs.isEmpty()) {
             // an article set as a poster, a phrase a line: its first lines, read together, are its lead
-            String poster = lines.all().stream().filter(s -> !covered(s, structure.furniture()) && s.hanShare() >= 0.5)
-                    .limit(POSTER_LEAD_LINES).map(LineShape::simplified).collect(java.util.stream.Collectors.joining(""));
+            String poster = lines.all().stream()
+                    .filter(s -> !covered(s, structure.furniture()) && s.hanShare() >= 0.5)
+                    .limit(POSTER_LEAD_LINES)
+                    .map(LineShape::simplified)
+                    .collect(java.util.stream.Collectors.joining(""));
             if (!poster.isEmpty()) {
                 LineShape first = lines.all().get(0);
                 lead.add(new RegionExtractor.Passage(poster, new Evidence(first.number(), first.text())));
@@ -466,20 +579,24 @@ public final class ArticleDrafter {
     }
 
     private static boolean covered(LineShape s, List<Furniture> furniture) {
-        return furniture.stream().anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end());
+        return furniture.stream()
+                .anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end());
     }
 
     /** The place a dateline files from: the Han characters before the day (台北 in 台北24日電, 广州 in 中新网广州7月2日电). */
     private static String filedPlace(String simplified, DateForms.Mention m) {
         int end = m.start();
         int start = end;
-        while (start > 0 && Character.UnicodeScript.of(simplified.codePointAt(start - 1)) == Character.UnicodeScript.HAN
+        while (start > 0
+                && Character.UnicodeScript.of(simplified.codePointAt(start - 1)) == Character.UnicodeScript.HAN
                 && end - start < 12) {
             start--;
         }
         String run = simplified.substring(start, end);
         // the outlet and credit before the place: 中新网广州, 中央社记者刘世怡台北
-        int cut = Math.max(Math.max(run.lastIndexOf('社'), run.lastIndexOf('网')), Math.max(run.lastIndexOf('报'), run.lastIndexOf('台')));
+        int cut = Math.max(
+                Math.max(run.lastIndexOf('社'), run.lastIndexOf('网')),
+                Math.max(run.lastIndexOf('报'), run.lastIndexOf('台')));
         if (cut >= 0 && cut < run.length() - 2) {
             run = run.substring(cut + 1);
         }
@@ -497,8 +614,10 @@ public final class ArticleDrafter {
             sidecar.put("source_as_printed", s.printed());
             if (s.key().isEmpty()) {
                 // validation warns (SIDECAR_SOURCE_NOTE_STALE) while these words stay beside a registry key
-                sidecar.put("source_note", "The page credits " + s.printed() + ", which the source registry does not know: add it with"
-                        + " `sources add`, then set source to its key and delete this note.");
+                sidecar.put(
+                        "source_note",
+                        "The page credits " + s.printed() + ", which the source registry does not know: add it with"
+                                + " `sources add`, then set source to its key and delete this note.");
             }
         } else if (source.candidates().isEmpty()) {
             sidecar.put("source", Source.UNKNOWN);
@@ -511,12 +630,19 @@ public final class ArticleDrafter {
     }
 
     private static DraftedField sourceField(FieldDraft<PrintedSource> source) {
-        String unknownNote = source.value().filter(s -> s.key().isEmpty()).map(s -> "the registry does not know " + s.printed()
-                + ": add it with `sources add KEY --name-zh " + s.printed() + " …`, then set source").orElse(null);
-        DraftedField f = field("source", source, s -> s.key().map(k -> k + ", printed " + s.printed()).orElse(s.printed() + ", not in the registry"),
+        String unknownNote = source.value()
+                .filter(s -> s.key().isEmpty())
+                .map(s -> "the registry does not know " + s.printed() + ": add it with `sources add KEY --name-zh "
+                        + s.printed() + " …`, then set source")
+                .orElse(null);
+        DraftedField f = field(
+                "source",
+                source,
+                s -> s.key().map(k -> k + ", printed " + s.printed()).orElse(s.printed() + ", not in the registry"),
                 "check the page for the publication it credits");
-        return unknownNote == null ? f : new DraftedField(f.field(), f.value(), f.evidence(), unknownNote, f.candidates(),
-                f.confidence());
+        return unknownNote == null
+                ? f
+                : new DraftedField(f.field(), f.value(), f.evidence(), unknownNote, f.candidates(), f.confidence());
     }
 
     private static void putDate(ObjectNode sidecar, FieldDraft<PrintedDate> date) {
@@ -530,12 +656,19 @@ public final class ArticleDrafter {
                 sidecar.put("date_evidence", d.chosen().evidence().quote());
             }
             if (value.precision().compareTo(DatePrecision.MINUTE) >= 0) {
-                sidecar.put("date_note", "The page prints the time without a zone; taken as UTC+08:00, the zone of every"
-                        + " Chinese-speaking place.");
+                sidecar.put(
+                        "date_note",
+                        "The page prints the time without a zone; taken as UTC+08:00, the zone of every"
+                                + " Chinese-speaking place.");
             } else if (inferred) {
-                sidecar.put("date_note", "Inferred from the lead: " + d.chosen().rule().replaceFirst("^inferred: ", "") + ".");
+                sidecar.put(
+                        "date_note",
+                        "Inferred from the lead: " + d.chosen().rule().replaceFirst("^inferred: ", "") + ".");
             } else if (d.chosen().evidence().inUrl()) {
-                sidecar.put("date_note", "Taken from the page's address (" + d.chosen().evidence().quote() + "); the text prints no date.");
+                sidecar.put(
+                        "date_note",
+                        "Taken from the page's address ("
+                                + d.chosen().evidence().quote() + "); the text prints no date.");
             }
         } else {
             sidecar.putNull("date");
@@ -548,12 +681,21 @@ public final class ArticleDrafter {
         return c.evidence().where() + ": " + c.evidence().quote();
     }
 
-    private static <T> DraftedField field(String name, FieldDraft<T> draft, Function<T, String> show, String whatIfBlank) {
-        List<String> candidates = draft.candidates().stream().limit(4).map(c -> String.format("%s (%s, %s, %.2f)",
-                show.apply(c.value()), c.evidence().where(), c.rule(), c.score())).toList();
+    private static <T> DraftedField field(
+            String name, FieldDraft<T> draft, Function<T, String> show, String whatIfBlank) {
+        List<String> candidates = draft.candidates().stream()
+                .limit(4)
+                .map(c -> String.format(
+                        "%s (%s, %s, %.2f)", show.apply(c.value()), c.evidence().where(), c.rule(), c.score()))
+                .toList();
         if (draft instanceof FieldDraft.Drafted<T> d) {
-            return new DraftedField(name, show.apply(d.chosen().value()), where(d.chosen()),
-                    d.chosen().rule() + String.format(" (confidence %.2f)", d.confidence()), candidates, d.confidence());
+            return new DraftedField(
+                    name,
+                    show.apply(d.chosen().value()),
+                    where(d.chosen()),
+                    d.chosen().rule() + String.format(" (confidence %.2f)", d.confidence()),
+                    candidates,
+                    d.confidence());
         }
         FieldDraft.Blank<T> blank = (FieldDraft.Blank<T>) draft;
         return new DraftedField(name, null, null, "BLANK: " + blank.reason() + "; " + whatIfBlank, candidates);

@@ -11,11 +11,10 @@ import java.util.List;
  */
 public final class CorpusForm {
 
-    private CorpusForm() {
-    }
+    private CorpusForm() {}
 
     /** @param changes what was changed, in words, for the curator's checklist (empty if nothing) */
-    public record Normalised(String text, List<String> changes) { }
+    public record Normalised(String text, List<String> changes) {}
 
     public static Normalised normalise(String decoded) {
         List<String> changes = new ArrayList<>();

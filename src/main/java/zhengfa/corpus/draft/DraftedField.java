@@ -12,7 +12,8 @@ import java.util.List;
  * @param candidates the candidates considered, best first, each with its line and score
  * @param confidence the pooled score of the drafted value (0 for a blank or an unscored field), for calibration
  */
-public record DraftedField(String field, String value, String evidence, String note, List<String> candidates, double confidence) {
+public record DraftedField(
+        String field, String value, String evidence, String note, List<String> candidates, double confidence) {
 
     public DraftedField {
         candidates = List.copyOf(candidates);

@@ -25,28 +25,30 @@ import zhengfa.corpus.script.ScriptVerdict;
 public final class RawPage {
 
     /** The encodings a Chinese page comes in; anything else is not taken for text. */
-    private static final Set<String> CHINESE_TEXT_ENCODINGS = Set.of("UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5");
+    private static final Set<String> CHINESE_TEXT_ENCODINGS =
+            Set.of("UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5");
     /** ICU confidences (0-100) closer than this are treated as a tie for the script check to break. */
     private static final int TIE = 15;
     /** Below this ICU confidence an encoding is not believed even if it is the only one left. */
     private static final int MIN_CONFIDENCE = 10;
+
     private static final int MIN_HAN = 10;
 
-    private RawPage() {
-    }
+    private RawPage() {}
 
     /** The outcome of reading a raw page. */
-    public sealed interface Reading permits Decoded, Rejected { }
+    public sealed interface Reading permits Decoded, Rejected {}
 
     /**
      * @param encoding   the encoding the bytes were in, by its IANA name
      * @param confidence ICU's confidence, 0 to 100
      * @param hadBom     whether the bytes started with a byte order mark
      */
-    public record Decoded(String text, String encoding, int confidence, boolean hadBom, String sha256) implements Reading { }
+    public record Decoded(String text, String encoding, int confidence, boolean hadBom, String sha256)
+            implements Reading {}
 
     /** Why the bytes are not taken for a text, and what to do. */
-    public record Rejected(String problem, String fix) implements Reading { }
+    public record Rejected(String problem, String fix) implements Reading {}
 
     public static Reading read(byte[] bytes, ScriptDetector scripts) {
         if (bytes.length == 0) {
@@ -54,22 +56,26 @@ public final class RawPage {
         }
         String sha256 = sha256(bytes);
         Bom bom = Bom.of(bytes);
-        String plain = bom != null ? strictDecode(bytes, bom.offset, Charset.forName(bom.encoding))
+        String plain = bom != null
+                ? strictDecode(bytes, bom.offset, Charset.forName(bom.encoding))
                 : strictDecode(bytes, 0, StandardCharsets.UTF_8);
         if (plain != null && plain.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-            return new Rejected("the file is empty: it holds " + (plain.isEmpty() ? "only a byte order mark" : "only white space"),
+            return new Rejected(
+                    "the file is empty: it holds " + (plain.isEmpty() ? "only a byte order mark" : "only white space"),
                     "check that the page was saved completely");
         }
         if (bom != null) {
             String text = strictDecode(bytes, bom.offset, Charset.forName(bom.encoding));
             if (text == null) {
-                return new Rejected("the file starts with a " + bom.encoding + " byte order mark but is not valid "
-                        + bom.encoding, "re-save the page as UTF-8");
+                return new Rejected(
+                        "the file starts with a " + bom.encoding + " byte order mark but is not valid " + bom.encoding,
+                        "re-save the page as UTF-8");
             }
             return accept(text, bom.encoding, 100, true, sha256);
         }
         if (looksBinary(bytes)) {
-            return new Rejected("the file is not text: it holds NUL bytes or other binary data",
+            return new Rejected(
+                    "the file is not text: it holds NUL bytes or other binary data",
                     "save the page's text (for example with a browser's \"Save as text\"), not the raw download");
         }
         CharsetDetector detector = new CharsetDetector();
@@ -77,7 +83,8 @@ public final class RawPage {
         List<Candidate> candidates = new ArrayList<>();
         for (CharsetMatch match : detector.detectAll()) {
             String name = match.getName();
-            if (!CHINESE_TEXT_ENCODINGS.contains(name) || match.getConfidence() < MIN_CONFIDENCE
+            if (!CHINESE_TEXT_ENCODINGS.contains(name)
+                    || match.getConfidence() < MIN_CONFIDENCE
                     || name.startsWith("UTF-16") && !name.equals(utf16WithoutBomEncoding(bytes))) {
                 continue;
             }
@@ -89,17 +96,26 @@ public final class RawPage {
         // UTF-8 is decided by its own strict grammar: a text that decodes as UTF-8 is UTF-8.
         String utf8 = strictDecode(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null && plausible(utf8) && hanCount(utf8) >= MIN_HAN) {
-            return accept(utf8, "UTF-8", candidates.stream().filter(c -> c.encoding.equals("UTF-8"))
-                    .mapToInt(Candidate::confidence).findFirst().orElse(100), false, sha256);
+            return accept(
+                    utf8,
+                    "UTF-8",
+                    candidates.stream()
+                            .filter(c -> c.encoding.equals("UTF-8"))
+                            .mapToInt(Candidate::confidence)
+                            .findFirst()
+                            .orElse(100),
+                    false,
+                    sha256);
         }
         String utf16 = utf16WithoutBomEncoding(bytes);
         if (candidates.isEmpty() && utf16 != null) {
             return accept(strictDecode(bytes, 0, Charset.forName(utf16)), utf16, 50, false, sha256);
         }
         if (candidates.isEmpty()) {
-            return new Rejected("the encoding cannot be determined with confidence: the bytes are not UTF-8, UTF-16,"
-                    + " GB18030 or Big5 Chinese text", "convert the file to UTF-8 yourself (iconv -f <encoding> -t UTF-8)"
-                    + " and add it again");
+            return new Rejected(
+                    "the encoding cannot be determined with confidence: the bytes are not UTF-8, UTF-16,"
+                            + " GB18030 or Big5 Chinese text",
+                    "convert the file to UTF-8 yourself (iconv -f <encoding> -t UTF-8)" + " and add it again");
         }
         Candidate best = candidates.get(0);
         for (Candidate other : candidates.subList(1, candidates.size())) {
@@ -161,7 +177,9 @@ public final class RawPage {
         }
         for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
             String text = strictDecode(bytes, 0, charset);
-            if (text != null && plausible(text) && hanCount(text) * 2 > text.codePointCount(0, text.length()) - whitespace(text)) {
+            if (text != null
+                    && plausible(text)
+                    && hanCount(text) * 2 > text.codePointCount(0, text.length()) - whitespace(text)) {
                 return charset.name();
             }
         }
@@ -174,11 +192,15 @@ public final class RawPage {
      * permissive encoding fails this.
      */
     private static boolean plausible(String text) {
-        long odd = text.codePoints().filter(cp -> {
-            int type = Character.getType(cp);
-            return type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                    || type == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t';
-        }).count();
+        long odd = text.codePoints()
+                .filter(cp -> {
+                    int type = Character.getType(cp);
+                    return type == Character.UNASSIGNED
+                            || type == Character.PRIVATE_USE
+                            || type == Character.SURROGATE
+                            || type == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t';
+                })
+                .count();
         return odd * 100 <= text.length();
     }
 
@@ -188,16 +210,20 @@ public final class RawPage {
 
     static String strictDecode(byte[] bytes, int offset, Charset charset) {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     static int hanCount(String text) {
-        return (int) text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return (int) text.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count();
     }
 
     private static String sha256(byte[] bytes) {

@@ -19,10 +19,17 @@ import zhengfa.corpus.model.Sidecar;
  * @param contentSha256 SHA-256 over the SHA-256 digests of the text, sidecar and annotation bytes
  *     (each digest as hex and a newline; an absent file adds an empty line)
  */
-public record ArticleInput(String id, String textFile, String sidecarFile, String text,
-                           Sidecar sidecar, boolean sidecarSchemaValid,
-                           String annotationFile, Annotations annotations, boolean annotationsReadable,
-                           String contentSha256) {
+public record ArticleInput(
+        String id,
+        String textFile,
+        String sidecarFile,
+        String text,
+        Sidecar sidecar,
+        boolean sidecarSchemaValid,
+        String annotationFile,
+        Annotations annotations,
+        boolean annotationsReadable,
+        String contentSha256) {
 
     public boolean hasText() {
         return text != null;

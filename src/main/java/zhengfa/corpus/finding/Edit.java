@@ -72,7 +72,8 @@ public sealed interface Edit extends Serializable {
 
             String describe() {
                 String shown = pointer.chars().filter(c -> c == '/').count() == 1
-                        ? "\"" + pointer.substring(1) + "\"" : pointer;
+                        ? "\"" + pointer.substring(1) + "\""
+                        : pointer;
                 return removes() ? shown : shown + ": " + json;
             }
         }
@@ -80,8 +81,7 @@ public sealed interface Edit extends Serializable {
         public static final class Builder {
             private final List<Change> changes = new ArrayList<>();
 
-            private Builder() {
-            }
+            private Builder() {}
 
             public Builder set(String pointer, String value) {
                 changes.add(new Change(pointer, quote(value)));

@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param fix   what to do, in words
  * @param edit  the fix in a form a program can apply to {@code file}, where it needs no judgement; or null
  */
-public record Finding(FindingCode code, String file, Location location, String message,
-                      String found, String expected, String fix, Edit edit) implements Serializable {
+public record Finding(
+        FindingCode code,
+        String file,
+        Location location,
+        String message,
+        String found,
+        String expected,
+        String fix,
+        Edit edit)
+        implements Serializable {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -76,8 +84,15 @@ public record Finding(FindingCode code, String file, Location location, String m
         }
 
         public Finding message(String message) {
-            return new Finding(code, file, location, message, found, expected,
-                    fix == null && edit != null ? edit.describe() : fix, edit);
+            return new Finding(
+                    code,
+                    file,
+                    location,
+                    message,
+                    found,
+                    expected,
+                    fix == null && edit != null ? edit.describe() : fix,
+                    edit);
         }
     }
 }

@@ -8,7 +8,8 @@ public enum FindingCode {
     // The corpus folder as a whole
     CORPUS_NOT_FOUND(Severity.ERROR, "The corpus folder does not exist or is not a folder"),
     CORPUS_EMPTY(Severity.ERROR, "The corpus holds no article"),
-    CORPUS_BAD_FILE_NAME(Severity.ERROR, "A file name is not <id>.txt / <id>.meta.json / <id>.ann.json with a valid id"),
+    CORPUS_BAD_FILE_NAME(
+            Severity.ERROR, "A file name is not <id>.txt / <id>.meta.json / <id>.ann.json with a valid id"),
     CORPUS_UNEXPECTED_ENTRY(Severity.ERROR, "Something other than an article file is in the corpus folder"),
     CORPUS_SYMLINK_ESCAPE(Severity.ERROR, "A symbolic link points outside the corpus folder"),
     CORPUS_MISSING_SIDECAR(Severity.ERROR, "A text has no sidecar"),
@@ -16,7 +17,8 @@ public enum FindingCode {
     CORPUS_ORPHAN_ANNOTATIONS(Severity.ERROR, "An annotation file has no text"),
     CORPUS_DUPLICATE_ID(Severity.ERROR, "Two sidecars declare the same id"),
     CORPUS_DUPLICATE_TEXT(Severity.ERROR, "Two articles have byte-identical texts"),
-    CORPUS_CROSS_SCRIPT_DUPLICATE(Severity.ERROR, "Two articles have the same text in Simplified and Traditional script"),
+    CORPUS_CROSS_SCRIPT_DUPLICATE(
+            Severity.ERROR, "Two articles have the same text in Simplified and Traditional script"),
     CORPUS_UNREADABLE_FILE(Severity.ERROR, "A file cannot be read"),
     CORPUS_FILE_TOO_LARGE(Severity.ERROR, "A file is larger than the configured limit"),
 
@@ -29,7 +31,8 @@ public enum FindingCode {
     TEXT_EMPTY(Severity.ERROR, "The text is empty or only white space"),
     TEXT_SCRIPT_MISMATCH(Severity.ERROR, "The declared script differs from the script of the text"),
     TEXT_SCRIPT_MIXED(Severity.ERROR, "The text mixes Simplified and Traditional characters"),
-    TEXT_SCRIPT_UNDETERMINED(Severity.WARNING, "The text has too few script-specific Han characters to check its script"),
+    TEXT_SCRIPT_UNDETERMINED(
+            Severity.WARNING, "The text has too few script-specific Han characters to check its script"),
     TEXT_NOT_CHINESE(Severity.ERROR, "The text is Japanese, Korean or mostly another language, not Chinese"),
 
     // Sidecars
@@ -48,14 +51,18 @@ public enum FindingCode {
     SIDECAR_DATE_IN_FUTURE(Severity.ERROR, "The date is after the release date"),
     SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT(Severity.ERROR, "date_evidence is not a verbatim quote of the text"),
     SIDECAR_TITLE_NOT_IN_TEXT(Severity.ERROR, "A printed title does not occur in the text"),
-    SIDECAR_NAME_NOT_IN_TEXT(Severity.ERROR, "A name the sidecar says is printed (a person, the source) does not occur in the text"),
+    SIDECAR_NAME_NOT_IN_TEXT(
+            Severity.ERROR, "A name the sidecar says is printed (a person, the source) does not occur in the text"),
     SIDECAR_DATE_CONTRADICTS_EVIDENCE(Severity.ERROR, "A stated date differs from the date its evidence prints"),
-    SIDECAR_DATE_NOT_IN_URL(Severity.ERROR, "A date taken from the page's address (date_basis url) is not what the address carries"),
+    SIDECAR_DATE_NOT_IN_URL(
+            Severity.ERROR, "A date taken from the page's address (date_basis url) is not what the address carries"),
     SIDECAR_REGION_NOT_IN_TEXT(Severity.WARNING, "No place of the region, or above or below it, is named in the text"),
     SIDECAR_UNKNOWN_REGION(Severity.ERROR, "The region code is not a GB/T 2260 division"),
     SIDECAR_ISO_MISMATCH(Severity.ERROR, "The ISO 3166-2 code is not that of the region's province"),
     SIDECAR_UNKNOWN_SOURCE(Severity.ERROR, "The source key is not in the source registry"),
-    SIDECAR_SOURCE_NOTE_STALE(Severity.WARNING, "The source note add wrote says the registry lacks the source, which the sidecar now names by its key"),
+    SIDECAR_SOURCE_NOTE_STALE(
+            Severity.WARNING,
+            "The source note add wrote says the registry lacks the source, which the sidecar now names by its key"),
     SIDECAR_DRAFT(Severity.ERROR, "The sidecar was drafted by add and is not yet reviewed"),
     SIDECAR_LANGUAGE_SCRIPT_MISMATCH(Severity.ERROR, "The language tag's script differs from script"),
 
@@ -93,7 +100,9 @@ public enum FindingCode {
     RELEASE_FILE_MISSING(Severity.ERROR, "A file of the release is missing"),
     RELEASE_FILE_UNLISTED(Severity.ERROR, "A file in the release folder is not listed in SHA256SUMS"),
     RELEASE_CHECKSUM_MISMATCH(Severity.ERROR, "A file of the release does not match its checksum"),
-    RELEASE_DESCRIPTOR_MISMATCH(Severity.ERROR, "The manifest, datapackage.json, croissant.json or the card describe other files, or another version or date"),
+    RELEASE_DESCRIPTOR_MISMATCH(
+            Severity.ERROR,
+            "The manifest, datapackage.json, croissant.json or the card describe other files, or another version or date"),
     RELEASE_ID_MISMATCH(Severity.ERROR, "The release id printed is not the one its articles make"),
     RELEASE_FILE_UNREADABLE(Severity.ERROR, "A file of the release cannot be read in its format"),
     RELEASE_UNKNOWN_TABLE(Severity.ERROR, "The manifest lists a table the tool does not know"),
@@ -103,7 +112,8 @@ public enum FindingCode {
     RELEASE_SPAN_MISMATCH(Severity.ERROR, "A span of the release does not slice its article's text"),
     RELEASE_CORPUS_MISMATCH(Severity.ERROR, "The release does not hold the corpus it is verified against"),
     RELEASE_NOT_REPRODUCED(Severity.ERROR, "A re-cut of the corpus the release is verified against gives other files"),
-    RELEASE_PARTLY_REPRODUCED(Severity.WARNING, "The files comparing with an earlier release could not be reproduced without it"),
+    RELEASE_PARTLY_REPRODUCED(
+            Severity.WARNING, "The files comparing with an earlier release could not be reproduced without it"),
     RELEASE_CONFLICT(Severity.ERROR, "A release of this version exists with other content");
 
     private final Severity severity;

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import zhengfa.corpus.finding.DocumentCodes;
 import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
 import zhengfa.corpus.text.DecodedText;
@@ -43,14 +42,18 @@ public final class JsonDocumentReader {
     public static ObjectMapper strictMapper(JsonLimits limits) {
         JsonMapper mapper = JsonMapper.builder()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                        JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(
+                        JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                        JsonReadFeature.ALLOW_TRAILING_COMMA,
+                        JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                        JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .build());
         return mapper;
     }
 
@@ -58,7 +61,8 @@ public final class JsonDocumentReader {
     public Optional<JsonNode> read(byte[] bytes, String file, DocumentCodes codes, FindingSink sink) {
         if (bytes.length > limits.maxFileBytes()) {
             sink.report(Finding.of(codes.tooLarge(), file)
-                    .found(bytes.length + " bytes").expected("at most " + limits.maxFileBytes() + " bytes")
+                    .found(bytes.length + " bytes")
+                    .expected("at most " + limits.maxFileBytes() + " bytes")
                     .fix("check that this is the right file; raise the limit only if it really is")
                     .message("file is larger than the limit"));
             return Optional.empty();
@@ -67,8 +71,8 @@ public final class JsonDocumentReader {
         if (decoded instanceof DecodedText.NotUtf8 bad) {
             sink.report(Finding.of(codes.malformed(), file)
                     .at(new Location.ByteOffset(bad.byteOffset()))
-                    .found("bytes that are not UTF-8" + (bad.likelyEncoding() == null ? ""
-                            : " (they decode as " + bad.likelyEncoding() + ")"))
+                    .found("bytes that are not UTF-8"
+                            + (bad.likelyEncoding() == null ? "" : " (they decode as " + bad.likelyEncoding() + ")"))
                     .expected("UTF-8 JSON")
                     .fix("re-save the file as UTF-8 without BOM")
                     .message("invalid UTF-8 at byte " + bad.byteOffset()));
@@ -77,8 +81,10 @@ public final class JsonDocumentReader {
         String json = ((DecodedText.Utf8) decoded).text();
         if (json.startsWith("\uFEFF")) {
             sink.report(Finding.of(codes.malformed(), file)
-                    .at(new Location.LineColumn(1, 1)).found("a byte order mark (EF BB BF)")
-                    .expected("UTF-8 without BOM").fix("re-save the file as UTF-8 without BOM")
+                    .at(new Location.LineColumn(1, 1))
+                    .found("a byte order mark (EF BB BF)")
+                    .expected("UTF-8 without BOM")
+                    .fix("re-save the file as UTF-8 without BOM")
                     .message("file starts with a byte order mark"));
             return Optional.empty();
         }
@@ -92,8 +98,10 @@ public final class JsonDocumentReader {
                 return Optional.empty();
             }
             if (node == null || node.isMissingNode()) {
-                sink.report(Finding.of(codes.malformed(), file).found("an empty file")
-                        .expected("a JSON object").fix("write the fields as a JSON object")
+                sink.report(Finding.of(codes.malformed(), file)
+                        .found("an empty file")
+                        .expected("a JSON object")
+                        .fix("write the fields as a JSON object")
                         .message("file is empty"));
                 return Optional.empty();
             }
@@ -109,14 +117,15 @@ public final class JsonDocumentReader {
     /** Jackson counts columns in UTF-16 units; a curator's editor counts characters (code points). */
     private static Location locate(String json, JsonLocation where) {
         if (where == null || where.getCharOffset() < 0) {
-            return where == null ? new Location.WholeFile()
+            return where == null
+                    ? new Location.WholeFile()
                     : new Location.LineColumn(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
         }
         return zhengfa.corpus.text.TextPositions.at(json, (int) Math.min(where.getCharOffset(), json.length()));
     }
 
-    private Finding describeLimit(StreamConstraintsException e, String json, JsonLocation where, String file,
-                                  DocumentCodes codes) {
+    private Finding describeLimit(
+            StreamConstraintsException e, String json, JsonLocation where, String file, DocumentCodes codes) {
         String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (problem.startsWith("String value length")) {
             // Point at the start of the long string, not where Jackson's buffer happened to fill up.
@@ -125,30 +134,35 @@ public final class JsonDocumentReader {
             while (quote > 0 && json.charAt(quote - 1) == '\\') {
                 quote = json.lastIndexOf('"', quote - 2);
             }
-            return Finding.of(codes.tooLarge(), file).at(zhengfa.corpus.text.TextPositions.at(json, Math.max(quote, 0)))
+            return Finding.of(codes.tooLarge(), file)
+                    .at(zhengfa.corpus.text.TextPositions.at(json, Math.max(quote, 0)))
                     .found("a string longer than " + limits.maxStringLength() + " characters")
                     .expected("strings of at most " + limits.maxStringLength() + " characters (--max-json-string)")
                     .fix("shorten the value; long content belongs in the text file, not in the metadata")
                     .message("string exceeds the length limit");
         }
-        return Finding.of(codes.tooLarge(), file).at(locate(json, where))
+        return Finding.of(codes.tooLarge(), file)
+                .at(locate(json, where))
                 .found("nesting deeper than " + limits.maxNestingDepth() + " levels")
                 .expected("at most " + limits.maxNestingDepth() + " nested objects or arrays (--max-json-depth)")
                 .fix("flatten the structure; these files are flat records")
                 .message("nesting exceeds the depth limit");
     }
 
-    private static Finding describe(JsonProcessingException e, String json, JsonLocation where, String file,
-                                    DocumentCodes codes) {
+    private static Finding describe(
+            JsonProcessingException e, String json, JsonLocation where, String file, DocumentCodes codes) {
         Location location = locate(json, where);
         String problem = e.getOriginalMessage();
         if (problem != null && problem.startsWith("Duplicate field")) {
-            return Finding.of(codes.duplicateKey(), file).at(location).found(problem)
+            return Finding.of(codes.duplicateKey(), file)
+                    .at(location)
+                    .found(problem)
                     .expected("each key once per object")
                     .fix("delete one of the two entries; JSON readers silently keep only one of them")
                     .message("duplicate key: " + problem.substring("Duplicate field ".length()));
         }
-        return Finding.of(codes.malformed(), file).at(location)
+        return Finding.of(codes.malformed(), file)
+                .at(location)
                 .found(problem == null ? e.getClass().getSimpleName() : firstLine(problem))
                 .expected("strict JSON (RFC 8259): no comments, no trailing commas, double-quoted keys")
                 .fix("correct the JSON syntax at this position")

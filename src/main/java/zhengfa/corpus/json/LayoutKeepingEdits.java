@@ -25,8 +25,7 @@ public final class LayoutKeepingEdits {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private LayoutKeepingEdits() {
-    }
+    private LayoutKeepingEdits() {}
 
     /**
      * A new top-level member whose value is an object of strings and arrays of strings, inserted where
@@ -47,7 +46,8 @@ public final class LayoutKeepingEdits {
                 lastContent--;
             }
             boolean empty = json.charAt(lastContent) == '{';
-            edited = json.substring(0, lastContent + 1) + (empty ? "" : ",") + "\n" + member + "\n" + json.substring(close);
+            edited = json.substring(0, lastContent + 1) + (empty ? "" : ",") + "\n" + member + "\n"
+                    + json.substring(close);
         }
         return checked(json, edited, key, value);
     }
@@ -66,7 +66,9 @@ public final class LayoutKeepingEdits {
                 } else {
                     out.append("[\n");
                     for (int j = 0; j < field.size(); j++) {
-                        out.append("      ").append(quote(field.get(j).asText())).append(j + 1 < field.size() ? ",\n" : "\n");
+                        out.append("      ")
+                                .append(quote(field.get(j).asText()))
+                                .append(j + 1 < field.size() ? ",\n" : "\n");
                     }
                     out.append("    ]");
                 }
@@ -91,7 +93,8 @@ public final class LayoutKeepingEdits {
         while (end < json.length() && json.charAt(end) != '"') {
             end += json.charAt(end) == '\\' ? 2 : 1;
         }
-        return checked(json, json.substring(0, start) + quote(value) + json.substring(end + 1), key, TextNode.valueOf(value));
+        return checked(
+                json, json.substring(0, start) + quote(value) + json.substring(end + 1), key, TextNode.valueOf(value));
     }
 
     /**

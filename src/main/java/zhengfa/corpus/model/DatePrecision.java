@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** How much of a publication date the evidence supports, from coarsest to finest. */
 public enum DatePrecision {
-    YEAR, MONTH, DAY, MINUTE, SECOND;
+    YEAR,
+    MONTH,
+    DAY,
+    MINUTE,
+    SECOND;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -22,8 +22,8 @@ public record PartialDate(String value, DatePrecision precision, int year, Local
     private static final Pattern FORM = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2}))?)?)?");
 
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Whether the value has one of the accepted forms (whether or not it names a real date). */
     public static boolean hasForm(String value) {
@@ -34,7 +34,8 @@ public record PartialDate(String value, DatePrecision precision, int year, Local
     public static DatePrecision precisionOf(String value) {
         Matcher m = FORM.matcher(value);
         if (!m.matches()) {
-            throw new DateTimeException("'" + value + "' is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]±hh:mm");
+            throw new DateTimeException(
+                    "'" + value + "' is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]±hh:mm");
         }
         if (m.group(6) != null) {
             return DatePrecision.SECOND;
@@ -62,7 +63,8 @@ public record PartialDate(String value, DatePrecision precision, int year, Local
                     if (month < 1 || month > 12) {
                         throw new DateTimeException("month " + m.group(2) + " does not exist (months are 01 to 12)");
                     }
-                    yield new PartialDate(value, precision, year, YearMonth.of(year, month).atDay(1), null);
+                    yield new PartialDate(
+                            value, precision, year, YearMonth.of(year, month).atDay(1), null);
                 }
                 case DAY -> {
                     LocalDate day = strictDay(value);
@@ -71,9 +73,10 @@ public record PartialDate(String value, DatePrecision precision, int year, Local
                 case MINUTE, SECOND -> {
                     LocalDate day = strictDay(value.substring(0, 10));
                     String normalised = precision == DatePrecision.MINUTE
-                            ? value.substring(0, 16) + ":00" + value.substring(16) : value;
-                    OffsetDateTime.parse(normalised, DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                            .withResolverStyle(ResolverStyle.STRICT));
+                            ? value.substring(0, 16) + ":00" + value.substring(16)
+                            : value;
+                    OffsetDateTime.parse(
+                            normalised, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
                     yield new PartialDate(value, precision, year, day, day);
                 }
             };
@@ -88,7 +91,8 @@ public record PartialDate(String value, DatePrecision precision, int year, Local
         } catch (DateTimeParseException e) {
             int month = Integer.parseInt(yyyyMmDd.substring(5, 7));
             if (month < 1 || month > 12) {
-                throw new DateTimeException("month " + yyyyMmDd.substring(5, 7) + " does not exist (months are 01 to 12)");
+                throw new DateTimeException(
+                        "month " + yyyyMmDd.substring(5, 7) + " does not exist (months are 01 to 12)");
             }
             YearMonth ym = YearMonth.of(Integer.parseInt(yyyyMmDd.substring(0, 4)), month);
             throw new DateTimeException(yyyyMmDd + " does not exist: " + ym + " has " + ym.lengthOfMonth() + " days");

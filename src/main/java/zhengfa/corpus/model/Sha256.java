@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256, the one digest of the project: file checksums, content and release ids, duplicate detection. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static MessageDigest newDigest() {
         try {

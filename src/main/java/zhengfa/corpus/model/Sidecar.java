@@ -21,7 +21,10 @@ public record Sidecar(
         String dateEvidence,
         String dateNote,
         String region,
-        @com.fasterxml.jackson.annotation.JsonProperty("iso_3166_2") String iso3166_2,
+
+        @com.fasterxml.jackson.annotation.JsonProperty("iso_3166_2")
+        String iso3166_2,
+
         String script,
         String language,
         String genre,
@@ -33,7 +36,10 @@ public record Sidecar(
         String url,
         String retrievedAt,
         String originalEncoding,
-        @com.fasterxml.jackson.annotation.JsonProperty("original_sha256") String originalSha256,
+
+        @com.fasterxml.jackson.annotation.JsonProperty("original_sha256")
+        String originalSha256,
+
         String reviewStatus) {
 
     /** The review status add writes: the sidecar was drafted by machine and no curator has checked it. */
@@ -45,7 +51,7 @@ public record Sidecar(
         editors = editors == null ? List.of() : List.copyOf(editors);
     }
 
-    public record Interviewee(String name, String role) { }
+    public record Interviewee(String name, String role) {}
 
     public boolean titleIsPrinted() {
         return titleBasis == null || "printed".equals(titleBasis);

@@ -8,8 +8,16 @@ import java.util.Map;
  *
  * @param index position in the file's {@code spans} array, for locating findings
  */
-public record Span(int index, String id, String layer, String label, int start, int end, String text,
-                   Map<String, String> attrs, String source) {
+public record Span(
+        int index,
+        String id,
+        String layer,
+        String label,
+        int start,
+        int end,
+        String text,
+        Map<String, String> attrs,
+        String source) {
 
     /** The label of page furniture (navigation, footers, spam): kept in the text, left out of an article's body. */
     public static final String BOILERPLATE = "boilerplate";

@@ -35,16 +35,17 @@ public final class DistLock implements AutoCloseable {
     }
 
     /** The lock on {@code dist}, or the process id of the run that holds it (-1 when it cannot be read). */
-    public sealed interface Attempt permits Acquired, Held { }
+    public sealed interface Attempt permits Acquired, Held {}
 
-    public record Acquired(DistLock lock) implements Attempt { }
+    public record Acquired(DistLock lock) implements Attempt {}
 
-    public record Held(Path dist, long pid) implements Attempt { }
+    public record Held(Path dist, long pid) implements Attempt {}
 
     public static Attempt tryAcquire(Path dist) throws IOException {
         Path file = dist.resolve(FILE);
         while (true) {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             Object opened = fileKey(file).orElse(null);
             FileLock lock;
             try {
@@ -63,7 +64,8 @@ public final class DistLock implements AutoCloseable {
             }
             if (opened != null && Objects.equals(opened, fileKey(file).orElse(null))) {
                 channel.truncate(0);
-                channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+                channel.write(
+                        ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                 channel.force(true);
                 return new Acquired(new DistLock(file, channel, lock));
             }
@@ -75,7 +77,8 @@ public final class DistLock implements AutoCloseable {
 
     private static Optional<Object> fileKey(Path file) throws IOException {
         try {
-            return Optional.ofNullable(Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+            return Optional.ofNullable(
+                    Files.readAttributes(file, BasicFileAttributes.class).fileKey());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

@@ -20,13 +20,15 @@ final class Durability {
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
-    private Durability() {
-    }
+    private Durability() {}
 
     static void syncTree(Path root) throws IOException {
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(root)) {
-            entries = walk.sorted(Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(Comparator.naturalOrder())).toList();
+            entries = walk.sorted(Comparator.comparingInt(Path::getNameCount)
+                            .reversed()
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

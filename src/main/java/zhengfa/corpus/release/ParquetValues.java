@@ -54,11 +54,14 @@ final class ParquetValues implements AutoCloseable {
         this.schema = schema;
         this.problems = problems;
         this.files = files;
-        this.byYear = files.stream().anyMatch(f -> YEAR_PART.matcher(f.toString().replace('\\', '/')).find());
+        this.byYear = files.stream()
+                .anyMatch(
+                        f -> YEAR_PART.matcher(f.toString().replace('\\', '/')).find());
     }
 
     /** @param jsonlName the table's JSON Lines file as findings name it (the rows compared against) */
-    static ParquetValues open(Path release, TableSchema schema, String jsonlName, FindingSink problems) throws IOException {
+    static ParquetValues open(Path release, TableSchema schema, String jsonlName, FindingSink problems)
+            throws IOException {
         return new ParquetValues(release, schema, jsonlName, problems, DataFiles.of(release, schema, "parquet"));
     }
 
@@ -74,8 +77,8 @@ final class ParquetValues implements AutoCloseable {
         JsonNode actual = next();
         if (actual != null && firstDifference == null && !expected.equals(actual)) {
             String column = ReleaseVerifier.firstDifferingColumn(schema, expected, actual);
-            firstDifference = "row " + line + " of " + current + " differs from " + jsonlName + ", first in column "
-                    + column;
+            firstDifference =
+                    "row " + line + " of " + current + " differs from " + jsonlName + ", first in column " + column;
         }
     }
 
@@ -90,9 +93,12 @@ final class ParquetValues implements AutoCloseable {
                 actualSum += hash(row);
             }
             if (!failed && actualSum != expectedSum) {
-                report(FindingCode.RELEASE_VALUE_MISMATCH, "data/" + schema.name(), "the rows of the Parquet partitions of "
-                        + schema.name() + " differ from " + jsonlName + " (compared as a whole: year"
-                        + " partitions group the rows by year)");
+                report(
+                        FindingCode.RELEASE_VALUE_MISMATCH,
+                        "data/" + schema.name(),
+                        "the rows of the Parquet partitions of "
+                                + schema.name() + " differ from " + jsonlName + " (compared as a whole: year"
+                                + " partitions group the rows by year)");
             }
         } else if (firstDifference != null) {
             report(FindingCode.RELEASE_VALUE_MISMATCH, current, firstDifference);
@@ -112,13 +118,17 @@ final class ParquetValues implements AutoCloseable {
                 }
                 Path file = files.get(fileIndex);
                 current = release.relativize(file).toString();
-                rows = ParquetRows.open(file, byYear ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear()) : schema);
+                rows = ParquetRows.open(
+                        file, byYear ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear()) : schema);
             }
             JsonNode row = rows.next();
             return byYear ? withYear(row) : row;
         } catch (IOException | RuntimeException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            report(FindingCode.RELEASE_FILE_UNREADABLE, current, current + " cannot be read as Parquet: " + cause.getMessage());
+            report(
+                    FindingCode.RELEASE_FILE_UNREADABLE,
+                    current,
+                    current + " cannot be read as Parquet: " + cause.getMessage());
             failed = true;
             return null;
         }
@@ -129,14 +139,18 @@ final class ParquetValues implements AutoCloseable {
         Matcher m = YEAR_PART.matcher("/" + current.replace('\\', '/'));
         ObjectNode row = JsonNodeFactory.instance.objectNode();
         for (Column column : schema.columns()) {
-            row.set(column.name(), column.name().equals(ParquetLayout.PARTITION_COLUMN) && m.find()
-                    ? JsonNodeFactory.instance.numberNode(Integer.parseInt(m.group(1))) : part.path(column.name()));
+            row.set(
+                    column.name(),
+                    column.name().equals(ParquetLayout.PARTITION_COLUMN) && m.find()
+                            ? JsonNodeFactory.instance.numberNode(Integer.parseInt(m.group(1)))
+                            : part.path(column.name()));
         }
         return row;
     }
 
     private static long hash(JsonNode row) {
-        return ByteBuffer.wrap(Sha256.of(row.toString().getBytes(StandardCharsets.UTF_8))).getLong();
+        return ByteBuffer.wrap(Sha256.of(row.toString().getBytes(StandardCharsets.UTF_8)))
+                .getLong();
     }
 
     private void report(FindingCode code, String file, String message) {

@@ -40,7 +40,8 @@ final class PreviousRelease implements AutoCloseable {
 
     static PreviousRelease find(ReleaseSpec spec) throws IOException {
         if (spec.against() != null) {
-            return new PreviousRelease(new ReleaseReader(spec.against()), spec.against().toString(), null);
+            return new PreviousRelease(
+                    new ReleaseReader(spec.against()), spec.against().toString(), null);
         }
         Path dist = spec.distDir().toAbsolutePath().normalize();
         String prefix = ReleaseSpec.NAME + "-";
@@ -89,17 +90,24 @@ final class PreviousRelease implements AutoCloseable {
             Path unpacked = Files.createTempDirectory("zhengfa-previous-");
             try {
                 unzip(zip, unpacked);
-                return new PreviousRelease(new ReleaseReader(unpacked.resolve(prefix + best)), zip.toString(), unpacked);
+                return new PreviousRelease(
+                        new ReleaseReader(unpacked.resolve(prefix + best)), zip.toString(), unpacked);
             } catch (IOException | RuntimeException e) {
                 FileTree.deleteRecursively(unpacked);
                 throw e;
             }
         }
         List<URI> remotes = spec.published().remoteRepositories();
-        return new PreviousRelease(null, "no earlier release in " + dist
-                + (repository == null ? "" : " or in the Maven repository " + repository)
-                + (remotes.isEmpty() ? "" : " or in " + remotes.stream().map(URI::toString).collect(Collectors.joining(", ")))
-                + remoteTrouble, null);
+        return new PreviousRelease(
+                null,
+                "no earlier release in " + dist
+                        + (repository == null ? "" : " or in the Maven repository " + repository)
+                        + (remotes.isEmpty()
+                                ? ""
+                                : " or in "
+                                        + remotes.stream().map(URI::toString).collect(Collectors.joining(", ")))
+                        + remoteTrouble,
+                null);
     }
 
     static boolean isEarlier(String version, ReleaseSpec spec, String best) {
@@ -114,7 +122,8 @@ final class PreviousRelease implements AutoCloseable {
 
     /** Unpacks the zip into {@code into}, refusing any entry that would land outside it. */
     private static void unzip(Path zip, Path into) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
                 Path target = into.resolve(entry.getName()).normalize();
                 if (!target.startsWith(into)) {

@@ -33,8 +33,14 @@ import zhengfa.corpus.finding.FindingSink;
 final class ReleaseConsistency {
 
     /** The files every release has, whatever its formats. */
-    static final List<String> ALWAYS = List.of(ReleaseFiles.MANIFEST, "datapackage.json", "croissant.json", "README.md", "LICENSE",
-            "report.html", ReleaseFiles.SUMS_FILE);
+    static final List<String> ALWAYS = List.of(
+            ReleaseFiles.MANIFEST,
+            "datapackage.json",
+            "croissant.json",
+            "README.md",
+            "LICENSE",
+            "report.html",
+            ReleaseFiles.SUMS_FILE);
 
     private static final String CUT_AGAIN = ReleaseVerifier.CUT_AGAIN;
     private static final Pattern CARD_VERSION = Pattern.compile("(?m)^- Version (\\S+), released (\\S+)$");
@@ -54,36 +60,59 @@ final class ReleaseConsistency {
     void check() throws IOException {
         for (String file : ALWAYS) {
             if (!Files.isRegularFile(release.resolve(file))) {
-                report(FindingCode.RELEASE_FILE_MISSING, file, file + " is part of every release but missing", CUT_AGAIN);
+                report(
+                        FindingCode.RELEASE_FILE_MISSING,
+                        file,
+                        file + " is part of every release but missing",
+                        CUT_AGAIN);
             }
         }
         Optional<JsonNode> manifest = json(ReleaseFiles.MANIFEST);
         Optional<JsonNode> datapackage = json("datapackage.json");
         Optional<JsonNode> croissant = json("croissant.json");
         SortedMap<String, String> sums = new TreeMap<>();
-        manifest.ifPresent(m -> m.path("tables").forEach(t -> t.path("files").forEach(f ->
-                described(ReleaseFiles.MANIFEST, f.path("path").asText(), f.path("sha256").asText(), f.path("bytes").asLong(-1), sums))));
+        manifest.ifPresent(m -> m.path("tables")
+                .forEach(t -> t.path("files")
+                        .forEach(f -> described(
+                                ReleaseFiles.MANIFEST,
+                                f.path("path").asText(),
+                                f.path("sha256").asText(),
+                                f.path("bytes").asLong(-1),
+                                sums))));
         datapackage.ifPresent(d -> d.path("resources").forEach(r -> {
             if (r.path("path").isTextual()) {
-                described("datapackage.json", r.path("path").asText(), r.path("hash").asText().replaceFirst("^sha256:", ""),
-                        r.path("bytes").asLong(-1), sums);
+                described(
+                        "datapackage.json",
+                        r.path("path").asText(),
+                        r.path("hash").asText().replaceFirst("^sha256:", ""),
+                        r.path("bytes").asLong(-1),
+                        sums);
             }
         }));
         croissant.ifPresent(c -> c.path("distribution").forEach(f -> {
             if ("cr:FileObject".equals(f.path("@type").asText()) && f.has("sha256")) {
-                described("croissant.json", f.path("@id").asText(), f.path("sha256").asText(),
-                        Long.parseLong(f.path("contentSize").asText("-1 B").replaceFirst("\\s*B$", "")), sums);
+                described(
+                        "croissant.json",
+                        f.path("@id").asText(),
+                        f.path("sha256").asText(),
+                        Long.parseLong(f.path("contentSize").asText("-1 B").replaceFirst("\\s*B$", "")),
+                        sums);
             }
         }));
-        String card = Files.isRegularFile(release.resolve("README.md")) ? Files.readString(release.resolve("README.md"), StandardCharsets.UTF_8) : "";
+        String card = Files.isRegularFile(release.resolve("README.md"))
+                ? Files.readString(release.resolve("README.md"), StandardCharsets.UTF_8)
+                : "";
         printedIds.clear();
-        manifest.ifPresent(m -> printedIds.put(ReleaseFiles.MANIFEST, m.path("release_id").asText()));
-        datapackage.ifPresent(d -> printedIds.put("datapackage.json", d.path("id").asText().replaceFirst("^sha256:", "")));
+        manifest.ifPresent(
+                m -> printedIds.put(ReleaseFiles.MANIFEST, m.path("release_id").asText()));
+        datapackage.ifPresent(
+                d -> printedIds.put("datapackage.json", d.path("id").asText().replaceFirst("^sha256:", "")));
         Matcher printed = CARD_ID.matcher(card);
         if (printed.find()) {
             printedIds.put("README.md", printed.group(1));
         }
-        manifest.ifPresent(m -> sameVersionAndDate(m.path("version").asText(), m.path("release_date").asText(), datapackage, croissant, card));
+        manifest.ifPresent(m -> sameVersionAndDate(
+                m.path("version").asText(), m.path("release_date").asText(), datapackage, croissant, card));
     }
 
     private Optional<JsonNode> json(String file) {
@@ -94,7 +123,11 @@ final class ReleaseConsistency {
         try {
             return Optional.of(mapper.readTree(path.toFile()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            report(FindingCode.RELEASE_FILE_UNREADABLE, file, file + " is not readable JSON: " + e.getOriginalMessage(), CUT_AGAIN);
+            report(
+                    FindingCode.RELEASE_FILE_UNREADABLE,
+                    file,
+                    file + " is not readable JSON: " + e.getOriginalMessage(),
+                    CUT_AGAIN);
             return Optional.empty();
         } catch (IOException e) {
             report(FindingCode.RELEASE_FILE_UNREADABLE, file, file + " cannot be read: " + e.getMessage(), CUT_AGAIN);
@@ -106,8 +139,11 @@ final class ReleaseConsistency {
     private void described(String descriptor, String file, String sha256, long bytes, Map<String, String> sums) {
         Path path = release.resolve(file).normalize();
         if (!path.startsWith(release) || !Files.isRegularFile(path)) {
-            report(FindingCode.RELEASE_DESCRIPTOR_MISMATCH, descriptor, descriptor + " describes " + file
-                    + ", which the release does not have", CUT_AGAIN);
+            report(
+                    FindingCode.RELEASE_DESCRIPTOR_MISMATCH,
+                    descriptor,
+                    descriptor + " describes " + file + ", which the release does not have",
+                    CUT_AGAIN);
             return;
         }
         try {
@@ -118,9 +154,14 @@ final class ReleaseConsistency {
             }
             long size = Files.size(path);
             if (!actual.equals(sha256) || bytes >= 0 && bytes != size) {
-                report(FindingCode.RELEASE_DESCRIPTOR_MISMATCH, descriptor, descriptor + " gives " + file + " the SHA-256 "
-                        + abbreviated(sha256) + " and " + bytes + " bytes, but the file has " + abbreviated(actual) + " and " + size
-                        + " bytes: the data and its description come from different cuts", CUT_AGAIN);
+                report(
+                        FindingCode.RELEASE_DESCRIPTOR_MISMATCH,
+                        descriptor,
+                        descriptor + " gives " + file + " the SHA-256 "
+                                + abbreviated(sha256) + " and " + bytes + " bytes, but the file has "
+                                + abbreviated(actual) + " and " + size
+                                + " bytes: the data and its description come from different cuts",
+                        CUT_AGAIN);
             }
         } catch (IOException e) {
             report(FindingCode.RELEASE_FILE_UNREADABLE, file, file + " cannot be read: " + e.getMessage(), CUT_AGAIN);
@@ -137,30 +178,44 @@ final class ReleaseConsistency {
 
     private void sameId(String file, String printed, String recomputed) {
         if (!printed.equals(recomputed)) {
-            report(FindingCode.RELEASE_ID_MISMATCH, file, file + " gives the release id " + abbreviated(printed)
-                    + ", but the articles of the release make it " + abbreviated(recomputed), CUT_AGAIN);
+            report(
+                    FindingCode.RELEASE_ID_MISMATCH,
+                    file,
+                    file + " gives the release id " + abbreviated(printed)
+                            + ", but the articles of the release make it " + abbreviated(recomputed),
+                    CUT_AGAIN);
         }
     }
 
-    private void sameVersionAndDate(String version, String date, Optional<JsonNode> datapackage, Optional<JsonNode> croissant, String card) {
+    private void sameVersionAndDate(
+            String version, String date, Optional<JsonNode> datapackage, Optional<JsonNode> croissant, String card) {
         List<String> differ = new ArrayList<>();
         datapackage.ifPresent(d -> {
-            if (!d.path("version").asText().equals(version) || !d.path("created").asText().startsWith(date + "T")) {
-                differ.add("datapackage.json (" + d.path("version").asText() + ", " + d.path("created").asText() + ")");
+            if (!d.path("version").asText().equals(version)
+                    || !d.path("created").asText().startsWith(date + "T")) {
+                differ.add("datapackage.json (" + d.path("version").asText() + ", "
+                        + d.path("created").asText() + ")");
             }
         });
         croissant.ifPresent(c -> {
-            if (!c.path("version").asText().equals(version) || !c.path("datePublished").asText().equals(date)) {
-                differ.add("croissant.json (" + c.path("version").asText() + ", " + c.path("datePublished").asText() + ")");
+            if (!c.path("version").asText().equals(version)
+                    || !c.path("datePublished").asText().equals(date)) {
+                differ.add("croissant.json (" + c.path("version").asText() + ", "
+                        + c.path("datePublished").asText() + ")");
             }
         });
         Matcher printed = CARD_VERSION.matcher(card);
-        if (printed.find() && (!printed.group(1).equals(version) || !printed.group(2).equals(date))) {
+        if (printed.find()
+                && (!printed.group(1).equals(version) || !printed.group(2).equals(date))) {
             differ.add("README.md (" + printed.group(1) + ", " + printed.group(2) + ")");
         }
         if (!differ.isEmpty()) {
-            report(FindingCode.RELEASE_DESCRIPTOR_MISMATCH, ReleaseFiles.MANIFEST, "manifest.json gives version " + version
-                    + " released " + date + ", but " + String.join(" and ", differ) + " say otherwise", CUT_AGAIN);
+            report(
+                    FindingCode.RELEASE_DESCRIPTOR_MISMATCH,
+                    ReleaseFiles.MANIFEST,
+                    "manifest.json gives version " + version + " released " + date + ", but "
+                            + String.join(" and ", differ) + " say otherwise",
+                    CUT_AGAIN);
         }
     }
 

@@ -88,7 +88,8 @@ public final class ReleaseCutter {
         makeWorldReadable(staging);
         boolean moved = false;
         try {
-            StagedTables tables = new StagedTables(Files.createDirectory(staging.resolve(ReleaseFiles.DATA_DIR)), formatsFor(spec));
+            StagedTables tables =
+                    new StagedTables(Files.createDirectory(staging.resolve(ReleaseFiles.DATA_DIR)), formatsFor(spec));
             ValidationReport report;
             try {
                 report = validator.validate(spec.corpusDir(), tables, strict);
@@ -102,8 +103,9 @@ public final class ReleaseCutter {
             ReleaseMetadata.Result metadata;
             String comparedWith;
             try (PreviousRelease previous = PreviousRelease.find(spec)) {
-                metadata = new ReleaseMetadata(spec, releaseId, tables.statistics, formats, vocabulary,
-                        tables.checksums()).writeInto(staging, previous.reader());
+                metadata = new ReleaseMetadata(
+                                spec, releaseId, tables.statistics, formats, vocabulary, tables.checksums())
+                        .writeInto(staging, previous.reader());
                 comparedWith = previous.description();
             }
             Path target = dist.resolve(spec.releaseName());
@@ -124,15 +126,14 @@ public final class ReleaseCutter {
             moveAtomically(staging, target);
             moved = true;
             Durability.syncDirectory(dist);
-            return new ReleaseOutcome.Written(target, tables.statistics.articles(), releaseId, metadata.changes(), comparedWith,
-                    report);
+            return new ReleaseOutcome.Written(
+                    target, tables.statistics.articles(), releaseId, metadata.changes(), comparedWith, report);
         } finally {
             if (!moved) {
                 FileTree.deleteRecursively(staging);
             }
         }
     }
-
 
     /**
      * The release's tables, written in the same pass that validates the corpus: rows are built
@@ -149,8 +150,10 @@ public final class ReleaseCutter {
         StagedTables(Path data, List<TableFormat> tableFormats) throws IOException {
             try {
                 for (TableFormat format : tableFormats) {
-                    articleWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
-                    spanWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
+                    articleWriters.add(FileNamingTableWriter.open(
+                            format, data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
+                    spanWriters.add(FileNamingTableWriter.open(
+                            format, data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
                 }
             } catch (IOException | RuntimeException e) {
                 close();
@@ -177,7 +180,8 @@ public final class ReleaseCutter {
                     spans.get(i).add(spanWriters.get(i).prepare(encoded));
                 }
             }
-            byte[] digestLine = (article.sidecar().id() + " " + article.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] digestLine =
+                    (article.sidecar().id() + " " + article.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8);
             return new Prepared(ReleaseStatistics.contributionOf(article), digestLine, rows, spans);
         }
 
@@ -225,7 +229,9 @@ public final class ReleaseCutter {
         Map<Path, String> checksums() {
             Map<Path, String> sums = new HashMap<>();
             for (TableWriter writer : concat(articleWriters, spanWriters)) {
-                writer.checksums().forEach((file, sha256) -> sums.put(file.toAbsolutePath().normalize(), sha256));
+                writer.checksums()
+                        .forEach(
+                                (file, sha256) -> sums.put(file.toAbsolutePath().normalize(), sha256));
             }
             return sums;
         }
@@ -248,17 +254,23 @@ public final class ReleaseCutter {
      * An article made ready for writing, on a worker thread: its rows built and prepared for each
      * writer (articles: one row per writer; spans: the article's span rows for each writer).
      */
-    private record Prepared(ReleaseStatistics.Contribution statistics, byte[] digestLine,
-                            List<TableWriter.Prepared> rows, List<List<TableWriter.Prepared>> spans) { }
+    private record Prepared(
+            ReleaseStatistics.Contribution statistics,
+            byte[] digestLine,
+            List<TableWriter.Prepared> rows,
+            List<List<TableWriter.Prepared>> spans) {}
 
     static String fileName(TableSchema table, TableFormat format) {
         return table.name() + "." + format.extension();
     }
 
-
     /** What differs, article by article first (what a curator changed), then file by file. */
-    private static List<String> differences(Path existing, Path candidate, SortedMap<String, String> existingSums,
-                                            SortedMap<String, String> candidateSums) throws IOException {
+    private static List<String> differences(
+            Path existing,
+            Path candidate,
+            SortedMap<String, String> existingSums,
+            SortedMap<String, String> candidateSums)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         ReleaseChanges changes = ReleaseDiff.compare(new ReleaseReader(existing), new ReleaseReader(candidate));
         changes.added().forEach(id -> lines.add("article added: " + id));
@@ -269,7 +281,9 @@ public final class ReleaseCutter {
                 what.add("text");
             }
             what.addAll(change.fields());
-            if (!change.spansAdded().isEmpty() || !change.spansRemoved().isEmpty() || !change.relabelled().isEmpty()
+            if (!change.spansAdded().isEmpty()
+                    || !change.spansRemoved().isEmpty()
+                    || !change.relabelled().isEmpty()
                     || !change.spansMoved().isEmpty()) {
                 what.add("annotations");
             }

@@ -45,7 +45,8 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  */
 final class ReleaseRecut {
 
-    private static final String AGAINST_ITS_CORPUS = "verify the release against the corpus it was cut from, or cut it again";
+    private static final String AGAINST_ITS_CORPUS =
+            "verify the release against the corpus it was cut from, or cut it again";
     /** The files that depend on the earlier release the release was compared with. */
     private static final List<String> COMPARED = List.of("CHANGES.md", "changes.json", "report.html", "README.md");
 
@@ -64,34 +65,61 @@ final class ReleaseRecut {
         try {
             date = LocalDate.parse(manifest.path("release_date").asText());
         } catch (DateTimeParseException e) {
-            report(FindingCode.RELEASE_CORPUS_MISMATCH, ReleaseFiles.MANIFEST, "the manifest's release_date '"
-                    + manifest.path("release_date").asText() + "' is no date, so the corpus cannot be cut again to compare", AGAINST_ITS_CORPUS);
+            report(
+                    FindingCode.RELEASE_CORPUS_MISMATCH,
+                    ReleaseFiles.MANIFEST,
+                    "the manifest's release_date '"
+                            + manifest.path("release_date").asText()
+                            + "' is no date, so the corpus cannot be cut again to compare",
+                    AGAINST_ITS_CORPUS);
             return;
         }
         ProjectVocabulary vocabulary;
         try {
             vocabulary = ProjectVocabulary.load(release.resolve(ReleaseFiles.SCHEMA_DIR));
         } catch (VocabularyException e) {
-            report(FindingCode.RELEASE_CORPUS_MISMATCH, ReleaseFiles.SCHEMA_DIR, "the release's schema folder cannot be read ("
-                    + e.getMessage() + "), so the corpus cannot be cut again to compare", AGAINST_ITS_CORPUS);
+            report(
+                    FindingCode.RELEASE_CORPUS_MISMATCH,
+                    ReleaseFiles.SCHEMA_DIR,
+                    "the release's schema folder cannot be read (" + e.getMessage()
+                            + "), so the corpus cannot be cut again to compare",
+                    AGAINST_ITS_CORPUS);
             return;
         }
         Optional<Path> earlier = earlierRelease();
         Path temp = Files.createTempDirectory("zhengfa-verify-");
         try {
-            CorpusValidator validator = new CorpusValidator(vocabulary, ValidationSettings.defaults(date), new ScriptDetector());
-            ReleaseCutter cutter = new ReleaseCutter(vocabulary, validator, TableFormats.parse(formats(manifest), compression(manifest)));
-            ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(corpus, temp.resolve("dist"), version, date, earlier.orElse(null),
-                    layout(manifest), PublishedReleases.none()), false);
+            CorpusValidator validator =
+                    new CorpusValidator(vocabulary, ValidationSettings.defaults(date), new ScriptDetector());
+            ReleaseCutter cutter = new ReleaseCutter(
+                    vocabulary, validator, TableFormats.parse(formats(manifest), compression(manifest)));
+            ReleaseOutcome outcome = cutter.cut(
+                    new ReleaseSpec(
+                            corpus,
+                            temp.resolve("dist"),
+                            version,
+                            date,
+                            earlier.orElse(null),
+                            layout(manifest),
+                            PublishedReleases.none()),
+                    false);
             if (outcome instanceof ReleaseOutcome.Invalid invalid) {
                 // against the release's own schema/, which a corpus grown since (a new source, a new label) can outgrow
                 List<Finding> findings = invalid.report().findings();
-                String first = findings.isEmpty() ? "" : ", the first " + findings.get(0).code() + " in " + findings.get(0).file()
-                        + ": " + findings.get(0).message();
-                report(FindingCode.RELEASE_CORPUS_MISMATCH, corpus.toString(), "the corpus does not validate against this release's"
-                        + " own schema/ (" + findings.size() + (findings.size() == 1 ? " finding" : " findings") + first
-                        + "), so it is not the corpus this release was cut from", "verify against the corpus as it was when the"
-                        + " release was cut (its commit), or cut a new release from this corpus");
+                String first = findings.isEmpty()
+                        ? ""
+                        : ", the first " + findings.get(0).code() + " in "
+                                + findings.get(0).file() + ": "
+                                + findings.get(0).message();
+                report(
+                        FindingCode.RELEASE_CORPUS_MISMATCH,
+                        corpus.toString(),
+                        "the corpus does not validate against this release's"
+                                + " own schema/ (" + findings.size() + (findings.size() == 1 ? " finding" : " findings")
+                                + first
+                                + "), so it is not the corpus this release was cut from",
+                        "verify against the corpus as it was when the"
+                                + " release was cut (its commit), or cut a new release from this corpus");
             } else if (outcome instanceof ReleaseOutcome.Written written) {
                 compareTrees(written.release(), earlier.isEmpty() && Files.exists(release.resolve("CHANGES.md")));
             }
@@ -106,14 +134,19 @@ final class ReleaseRecut {
         if (!Files.isRegularFile(changes)) {
             return Optional.empty();
         }
-        String from = new com.fasterxml.jackson.databind.ObjectMapper().readTree(changes.toFile()).path("from_version").asText();
+        String from = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(changes.toFile())
+                .path("from_version")
+                .asText();
         Path beside = release.toAbsolutePath().normalize().resolveSibling(ReleaseSpec.NAME + "-" + from);
         return Files.isRegularFile(beside.resolve(ReleaseFiles.SUMS_FILE)) ? Optional.of(beside) : Optional.empty();
     }
 
     private static String formats(JsonNode manifest) {
         TreeSet<String> formats = new TreeSet<>();
-        manifest.path("tables").forEach(t -> t.path("files").forEach(f -> formats.add(f.path("format").asText())));
+        manifest.path("tables")
+                .forEach(t -> t.path("files")
+                        .forEach(f -> formats.add(f.path("format").asText())));
         return String.join(",", formats);
     }
 
@@ -131,11 +164,12 @@ final class ReleaseRecut {
     /** The layout the Parquet files show: one file per table, year partitions, or shards as long as the longest part. */
     private ParquetLayout layout(JsonNode manifest) throws IOException {
         List<String> parquet = new ArrayList<>();
-        manifest.path("tables").forEach(t -> t.path("files").forEach(f -> {
-            if ("parquet".equals(f.path("format").asText())) {
-                parquet.add(f.path("path").asText());
-            }
-        }));
+        manifest.path("tables")
+                .forEach(t -> t.path("files").forEach(f -> {
+                    if ("parquet".equals(f.path("format").asText())) {
+                        parquet.add(f.path("path").asText());
+                    }
+                }));
         if (parquet.stream().allMatch(p -> p.matches("data/[^/]+\\.parquet"))) {
             return new ParquetLayout.Single();
         }
@@ -168,9 +202,15 @@ final class ReleaseRecut {
         for (String file : new TreeSet<>(union(here.keySet(), there.keySet()))) {
             boolean skipped = changesUnreproducible && COMPARED.contains(file)
                     || dataDiffer && (file.startsWith(ReleaseFiles.DATA_DIR + "/") || !file.contains("/"))
-                    || !dataDiffer && !sameDataFiles && !file.startsWith(ReleaseFiles.SCHEMA_DIR + "/") && !file.equals("LICENSE");
+                    || !dataDiffer
+                            && !sameDataFiles
+                            && !file.startsWith(ReleaseFiles.SCHEMA_DIR + "/")
+                            && !file.equals("LICENSE");
             if (!skipped && !java.util.Objects.equals(here.get(file), there.get(file))) {
-                differing.add(file + (here.containsKey(file) ? there.containsKey(file) ? "" : " (not in the re-cut)" : " (missing here)"));
+                differing.add(file
+                        + (here.containsKey(file)
+                                ? there.containsKey(file) ? "" : " (not in the re-cut)"
+                                : " (missing here)"));
             }
         }
         // SHA256SUMS lists the others' checksums: it differs with them, and is named only when it alone differs
@@ -178,13 +218,19 @@ final class ReleaseRecut {
             differing.removeIf(f -> f.startsWith(ReleaseFiles.SUMS_FILE));
         }
         if (!differing.isEmpty()) {
-            report(FindingCode.RELEASE_NOT_REPRODUCED, differing.get(0).replaceFirst(" \\(.*", ""),
-                    "a re-cut of the corpus differs from the release in " + String.join(", ", differing), AGAINST_ITS_CORPUS);
+            report(
+                    FindingCode.RELEASE_NOT_REPRODUCED,
+                    differing.get(0).replaceFirst(" \\(.*", ""),
+                    "a re-cut of the corpus differs from the release in " + String.join(", ", differing),
+                    AGAINST_ITS_CORPUS);
         }
         if (changesUnreproducible) {
-            report(FindingCode.RELEASE_PARTLY_REPRODUCED, "CHANGES.md", "CHANGES.md, changes.json, report.html and README.md compare"
-                    + " with an earlier release that is not beside this one, so they were not reproduced", "put the earlier release"
-                    + " (its dataset zip unpacked) beside this one and verify again");
+            report(
+                    FindingCode.RELEASE_PARTLY_REPRODUCED,
+                    "CHANGES.md",
+                    "CHANGES.md, changes.json, report.html and README.md compare"
+                            + " with an earlier release that is not beside this one, so they were not reproduced",
+                    "put the earlier release" + " (its dataset zip unpacked) beside this one and verify again");
         }
     }
 
@@ -206,23 +252,31 @@ final class ReleaseRecut {
         boolean spans = table.equals(AnnotationsTable.SCHEMA);
         String file = mine.jsonlName(table);
         boolean any = false;
-        try (ArticleRows a = new ArticleRows(mine.rows(table), spans); ArticleRows b = new ArticleRows(theirs.rows(table), spans)) {
+        try (ArticleRows a = new ArticleRows(mine.rows(table), spans);
+                ArticleRows b = new ArticleRows(theirs.rows(table), spans)) {
             while (a.article() != null || b.article() != null) {
-                int order = a.article() == null ? 1 : b.article() == null ? -1 : a.article().compareTo(b.article());
+                int order = a.article() == null
+                        ? 1
+                        : b.article() == null ? -1 : a.article().compareTo(b.article());
                 String article = order <= 0 ? a.article() : b.article();
                 Map<String, JsonNode> released = order <= 0 ? a.take() : Map.of();
                 Map<String, JsonNode> cut = order >= 0 ? b.take() : Map.of();
                 List<String> what = differences(table, spans, released, cut);
                 if (!what.isEmpty()) {
                     any = true;
-                    report(FindingCode.RELEASE_CORPUS_MISMATCH, file, "article " + article + describe(what, spans), AGAINST_ITS_CORPUS);
+                    report(
+                            FindingCode.RELEASE_CORPUS_MISMATCH,
+                            file,
+                            "article " + article + describe(what, spans),
+                            AGAINST_ITS_CORPUS);
                 }
             }
         }
         return any;
     }
 
-    private static List<String> differences(TableSchema table, boolean spans, Map<String, JsonNode> released, Map<String, JsonNode> cut) {
+    private static List<String> differences(
+            TableSchema table, boolean spans, Map<String, JsonNode> released, Map<String, JsonNode> cut) {
         if (!spans && released.isEmpty()) {
             return List.of("is in the corpus but not in the release");
         }
@@ -255,10 +309,13 @@ final class ReleaseRecut {
         }
         if (!spans && what.contains("text")) {
             List<String> rest = what.stream().filter(w -> !w.equals("text")).toList();
-            return ": text differs from the corpus" + (rest.isEmpty() ? "" : " (and so " + String.join(", ", rest) + ")");
+            return ": text differs from the corpus"
+                    + (rest.isEmpty() ? "" : " (and so " + String.join(", ", rest) + ")");
         }
-        return ": " + String.join(", ", what) + (spans ? " (spans) differ from the corpus"
-                : (what.size() == 1 ? " differs" : " differ") + " from the corpus (its sidecar or spans)");
+        return ": " + String.join(", ", what)
+                + (spans
+                        ? " (spans) differ from the corpus"
+                        : (what.size() == 1 ? " differs" : " differ") + " from the corpus (its sidecar or spans)");
     }
 
     /** A table's rows grouped by article, in the file's order (sorted by article id). */

@@ -59,7 +59,10 @@ public final class ReleaseVerifier {
     public ValidationReport verify(Path corpus) throws IOException {
         ValidationReport problems = new ValidationReport();
         if (!Files.isRegularFile(release.resolve(ReleaseFiles.SUMS_FILE))) {
-            report(problems, FindingCode.RELEASE_NOT_A_RELEASE, ReleaseFiles.SUMS_FILE,
+            report(
+                    problems,
+                    FindingCode.RELEASE_NOT_A_RELEASE,
+                    ReleaseFiles.SUMS_FILE,
                     release + " has no " + ReleaseFiles.SUMS_FILE + "; is it a release folder?",
                     "name the folder of a release, e.g. dist/zhengfa-corpus-0.1.0");
             return problems;
@@ -67,17 +70,25 @@ public final class ReleaseVerifier {
         checkSums(problems);
         ReleaseConsistency consistency = new ReleaseConsistency(release, problems);
         consistency.check();
-        if (!Files.isRegularFile(release.resolve(ReleaseFiles.MANIFEST)) || problems.findings().stream()
-                .anyMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE && f.file().equals(ReleaseFiles.MANIFEST))) {
+        if (!Files.isRegularFile(release.resolve(ReleaseFiles.MANIFEST))
+                || problems.findings().stream()
+                        .anyMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE
+                                && f.file().equals(ReleaseFiles.MANIFEST))) {
             return problems; // without its manifest the release's tables are unknown
         }
         JsonNode manifest = new ReleaseReader(release).manifest();
         for (JsonNode table : manifest.path("tables")) {
-            TableSchema schema = ReleaseFiles.TABLES.stream().filter(t -> t.name().equals(table.path("name").asText()))
-                    .findFirst().orElse(null);
+            TableSchema schema = ReleaseFiles.TABLES.stream()
+                    .filter(t -> t.name().equals(table.path("name").asText()))
+                    .findFirst()
+                    .orElse(null);
             if (schema == null) {
-                report(problems, FindingCode.RELEASE_UNKNOWN_TABLE, ReleaseFiles.MANIFEST,
-                        "manifest lists an unknown table " + table.path("name").asText(), CUT_AGAIN);
+                report(
+                        problems,
+                        FindingCode.RELEASE_UNKNOWN_TABLE,
+                        ReleaseFiles.MANIFEST,
+                        "manifest lists an unknown table " + table.path("name").asText(),
+                        CUT_AGAIN);
                 continue;
             }
             long rows = table.path("rows").asLong();
@@ -96,8 +107,12 @@ public final class ReleaseVerifier {
         for (String line : Files.readAllLines(release.resolve(ReleaseFiles.SUMS_FILE), StandardCharsets.UTF_8)) {
             int split = line.indexOf("  ");
             if (split != 64) {
-                report(problems, FindingCode.RELEASE_SUMS_MALFORMED, ReleaseFiles.SUMS_FILE,
-                        "malformed line '" + line + "'", CUT_AGAIN);
+                report(
+                        problems,
+                        FindingCode.RELEASE_SUMS_MALFORMED,
+                        ReleaseFiles.SUMS_FILE,
+                        "malformed line '" + line + "'",
+                        CUT_AGAIN);
                 continue;
             }
             listed.put(line.substring(split + 2), line.substring(0, split));
@@ -107,16 +122,27 @@ public final class ReleaseVerifier {
         for (var entry : listed.entrySet()) {
             String sha = actual.get(entry.getKey());
             if (sha == null) {
-                report(problems, FindingCode.RELEASE_FILE_MISSING, entry.getKey(),
-                        entry.getKey() + " is listed in " + ReleaseFiles.SUMS_FILE + " but missing", RESTORE);
+                report(
+                        problems,
+                        FindingCode.RELEASE_FILE_MISSING,
+                        entry.getKey(),
+                        entry.getKey() + " is listed in " + ReleaseFiles.SUMS_FILE + " but missing",
+                        RESTORE);
             } else if (!sha.equals(entry.getValue())) {
-                report(problems, FindingCode.RELEASE_CHECKSUM_MISMATCH, entry.getKey(),
-                        entry.getKey() + " does not match its checksum: the file was changed after the release was cut", RESTORE);
+                report(
+                        problems,
+                        FindingCode.RELEASE_CHECKSUM_MISMATCH,
+                        entry.getKey(),
+                        entry.getKey() + " does not match its checksum: the file was changed after the release was cut",
+                        RESTORE);
             }
         }
         for (String file : actual.keySet()) {
             if (!listed.containsKey(file)) {
-                report(problems, FindingCode.RELEASE_FILE_UNLISTED, file,
+                report(
+                        problems,
+                        FindingCode.RELEASE_FILE_UNLISTED,
+                        file,
                         file + " is not listed in " + ReleaseFiles.SUMS_FILE + ": it is not part of the release",
                         "remove the file from the release folder");
             }
@@ -134,8 +160,9 @@ public final class ReleaseVerifier {
         long rows = 0;
         boolean keysDiffer = false;
         List<String> columns = schema.columns().stream().map(Column::name).toList();
-        try (var stream = reader.rows(schema); ArrowSide arrow = ArrowSide.open(release, schema, jsonlName, problems);
-             ParquetValues parquet = ParquetValues.open(release, schema, jsonlName, problems)) {
+        try (var stream = reader.rows(schema);
+                ArrowSide arrow = ArrowSide.open(release, schema, jsonlName, problems);
+                ParquetValues parquet = ParquetValues.open(release, schema, jsonlName, problems)) {
             while (stream.hasNext()) {
                 JsonNode row = stream.next();
                 rows++;
@@ -143,8 +170,12 @@ public final class ReleaseVerifier {
                     List<String> keys = new ArrayList<>();
                     row.fieldNames().forEachRemaining(keys::add);
                     if (!keys.equals(columns)) {
-                        report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, jsonlName,
-                                "line " + rows + " has keys " + keys + ", expected " + columns, CUT_AGAIN);
+                        report(
+                                problems,
+                                FindingCode.RELEASE_SCHEMA_MISMATCH,
+                                jsonlName,
+                                "line " + rows + " has keys " + keys + ", expected " + columns,
+                                CUT_AGAIN);
                         keysDiffer = true;
                     }
                 }
@@ -155,16 +186,24 @@ public final class ReleaseVerifier {
             parquet.finish();
         }
         if (!keysDiffer && rows != expectedRows) {
-            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, jsonlName,
-                    jsonlName + " has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
+            report(
+                    problems,
+                    FindingCode.RELEASE_ROW_COUNT_MISMATCH,
+                    jsonlName,
+                    jsonlName + " has " + rows + " rows, the manifest says " + expectedRows,
+                    CUT_AGAIN);
         }
     }
 
     private void checkParquet(TableSchema schema, long expectedRows, ValidationReport problems) throws IOException {
         List<Path> files = DataFiles.of(release, schema, "parquet");
         if (files.isEmpty()) {
-            report(problems, FindingCode.RELEASE_FILE_MISSING, ReleaseFiles.DATA_DIR,
-                    "no Parquet data for table " + schema.name(), CUT_AGAIN);
+            report(
+                    problems,
+                    FindingCode.RELEASE_FILE_MISSING,
+                    ReleaseFiles.DATA_DIR,
+                    "no Parquet data for table " + schema.name(),
+                    CUT_AGAIN);
             return;
         }
         long rows = 0;
@@ -176,10 +215,16 @@ public final class ReleaseVerifier {
                 footer = ParquetFooter.read(file);
             } catch (IOException | RuntimeException e) {
                 // the values' pass may have found it first: one finding per file
-                if (problems.findings().stream().noneMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE && f.file().equals(name))) {
+                if (problems.findings().stream()
+                        .noneMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE
+                                && f.file().equals(name))) {
                     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-                    report(problems, FindingCode.RELEASE_FILE_UNREADABLE, name,
-                            name + " cannot be read as Parquet (its footer): " + cause.getMessage(), RESTORE);
+                    report(
+                            problems,
+                            FindingCode.RELEASE_FILE_UNREADABLE,
+                            name,
+                            name + " cannot be read as Parquet (its footer): " + cause.getMessage(),
+                            RESTORE);
                 }
                 readable = false;
                 continue;
@@ -187,16 +232,26 @@ public final class ReleaseVerifier {
             rows += footer.rows();
             // A part under year=… holds every column but the year, which its path gives.
             TableSchema expected = name.contains("/" + ParquetLayout.PARTITION_COLUMN + "=")
-                    ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear()) : schema;
+                    ? PartitionedFormat.partSchema(schema, new ParquetLayout.ByYear())
+                    : schema;
             if (!footer.schema().equals(ParquetFormat.schemaOf(expected))) {
-                report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, name,
-                        name + " has the schema " + footer.schema() + ", not the declared one " + ParquetFormat.schemaOf(expected),
+                report(
+                        problems,
+                        FindingCode.RELEASE_SCHEMA_MISMATCH,
+                        name,
+                        name + " has the schema " + footer.schema() + ", not the declared one "
+                                + ParquetFormat.schemaOf(expected),
                         CUT_AGAIN);
             }
         }
         if (readable && rows != expectedRows) {
-            report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, ReleaseFiles.DATA_DIR,
-                    "the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says " + expectedRows, CUT_AGAIN);
+            report(
+                    problems,
+                    FindingCode.RELEASE_ROW_COUNT_MISMATCH,
+                    ReleaseFiles.DATA_DIR,
+                    "the Parquet data of " + schema.name() + " has " + rows + " rows, the manifest says "
+                            + expectedRows,
+                    CUT_AGAIN);
         }
     }
 
@@ -229,8 +284,13 @@ public final class ReleaseVerifier {
                 try {
                     side.rows = ArrowRows.open(file);
                     if (!side.rows.schema().equals(ArrowSchemas.schemaOf(schema))) {
-                        report(problems, FindingCode.RELEASE_SCHEMA_MISMATCH, side.name, side.name + " has the schema "
-                                + side.rows.schema() + ", not the declared one " + ArrowSchemas.schemaOf(schema), CUT_AGAIN);
+                        report(
+                                problems,
+                                FindingCode.RELEASE_SCHEMA_MISMATCH,
+                                side.name,
+                                side.name + " has the schema " + side.rows.schema() + ", not the declared one "
+                                        + ArrowSchemas.schemaOf(schema),
+                                CUT_AGAIN);
                     }
                 } catch (IOException | RuntimeException e) {
                     side.unreadable(e);
@@ -260,8 +320,12 @@ public final class ReleaseVerifier {
                 return;
             }
             if (count != expectedRows) {
-                report(problems, FindingCode.RELEASE_ROW_COUNT_MISMATCH, name,
-                        name + " has " + count + " rows, the manifest says " + expectedRows, CUT_AGAIN);
+                report(
+                        problems,
+                        FindingCode.RELEASE_ROW_COUNT_MISMATCH,
+                        name,
+                        name + " has " + count + " rows, the manifest says " + expectedRows,
+                        CUT_AGAIN);
             } else if (firstDifference != null) {
                 report(problems, FindingCode.RELEASE_VALUE_MISMATCH, name, firstDifference, CUT_AGAIN);
             }
@@ -286,8 +350,12 @@ public final class ReleaseVerifier {
 
         private void unreadable(Exception e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            report(problems, FindingCode.RELEASE_FILE_UNREADABLE, name,
-                    name + " is not a readable Arrow IPC file: " + cause.getMessage(), RESTORE);
+            report(
+                    problems,
+                    FindingCode.RELEASE_FILE_UNREADABLE,
+                    name,
+                    name + " is not a readable Arrow IPC file: " + cause.getMessage(),
+                    RESTORE);
             closeQuietly();
             rows = null;
         }
@@ -310,8 +378,11 @@ public final class ReleaseVerifier {
 
     /** The first declared column whose value differs between two rows of a table, for the finding's message. */
     static String firstDifferingColumn(TableSchema schema, JsonNode expected, JsonNode actual) {
-        return schema.columns().stream().map(Column::name)
-                .filter(c -> !expected.path(c).equals(actual.path(c))).findFirst().orElse("?");
+        return schema.columns().stream()
+                .map(Column::name)
+                .filter(c -> !expected.path(c).equals(actual.path(c)))
+                .findFirst()
+                .orElse("?");
     }
 
     private static void report(FindingSink sink, FindingCode code, String file, String message, String fix) {
@@ -319,8 +390,12 @@ public final class ReleaseVerifier {
     }
 
     private void orphanSpan(JsonNode span, FindingSink problems) {
-        report(problems, FindingCode.RELEASE_SPAN_MISMATCH, annotationsJsonl,
-                "span " + span.path("span_id").asText() + " belongs to no article: " + span.path("article_id").asText(),
+        report(
+                problems,
+                FindingCode.RELEASE_SPAN_MISMATCH,
+                annotationsJsonl,
+                "span " + span.path("span_id").asText() + " belongs to no article: "
+                        + span.path("article_id").asText(),
                 CUT_AGAIN);
     }
 
@@ -332,12 +407,13 @@ public final class ReleaseVerifier {
         // the release id in the same pass: SHA-256 over '<id> <content_sha256>\n' per article, in id order (the file's)
         MessageDigest releaseId = Sha256.newDigest();
         try (var rows = new ReleaseReader(release).rows(ArticlesTable.SCHEMA);
-             var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
+                var spans = new ReleaseReader(release).rows(AnnotationsTable.SCHEMA)) {
             JsonNode span = spans.hasNext() ? spans.next() : null;
             while (rows.hasNext()) {
                 JsonNode row = rows.next();
                 String id = row.path("id").asText();
-                releaseId.update((id + " " + row.path("content_sha256").asText() + "\n").getBytes(StandardCharsets.UTF_8));
+                releaseId.update(
+                        (id + " " + row.path("content_sha256").asText() + "\n").getBytes(StandardCharsets.UTF_8));
                 CodePoints cps = new CodePoints(row.path("text").asText());
                 for (JsonNode nested : row.path("annotations")) {
                     checkSpan(id, cps, nested, problems);
@@ -363,10 +439,17 @@ public final class ReleaseVerifier {
     private void checkSpan(String article, CodePoints text, JsonNode span, FindingSink problems) {
         int start = span.path("start").asInt();
         int end = span.path("end").asInt();
-        if (start < 0 || end > text.length() || start >= end || !text.slice(start, end).equals(span.path("text").asText())) {
-            report(problems, FindingCode.RELEASE_SPAN_MISMATCH, annotationsJsonl,
+        if (start < 0
+                || end > text.length()
+                || start >= end
+                || !text.slice(start, end).equals(span.path("text").asText())) {
+            report(
+                    problems,
+                    FindingCode.RELEASE_SPAN_MISMATCH,
+                    annotationsJsonl,
                     "article " + article + ", span " + span.path("span_id").asText() + ": text[" + start + ":" + end
-                            + "] is not the span's text", CUT_AGAIN);
+                            + "] is not the span's text",
+                    CUT_AGAIN);
         }
     }
 }

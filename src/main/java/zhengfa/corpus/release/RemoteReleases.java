@@ -30,8 +30,7 @@ final class RemoteReleases {
     private static final String PATH = "zhengfa-corpus/zhengfa-corpus/";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private RemoteReleases() {
-    }
+    private RemoteReleases() {}
 
     /** The newest version before the spec's that the remote repository has, now in {@code local}; null if none. */
     static String fetchNewestBefore(URI remote, ReleaseSpec spec, Path local) throws IOException {
@@ -60,7 +59,9 @@ final class RemoteReleases {
         if (sha1 == null) {
             throw new IOException(zipUri + " has no .sha1 beside it: not taken unchecked");
         }
-        String expected = new String(sha1, java.nio.charset.StandardCharsets.US_ASCII).strip().split("\\s+")[0];
+        String expected = new String(sha1, java.nio.charset.StandardCharsets.US_ASCII)
+                .strip()
+                .split("\\s+")[0];
         String actual = sha1Hex(zip);
         if (!actual.equalsIgnoreCase(expected)) {
             throw new IOException(zipUri + " does not match its .sha1 (" + actual + " instead of " + expected + ")");
@@ -83,10 +84,13 @@ final class RemoteReleases {
             Path path = Path.of(uri);
             return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         try {
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+            HttpResponse<InputStream> response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() == 404) {

@@ -16,8 +16,7 @@ import zhengfa.corpus.writer.partition.PartitionedFormat;
 /** The registry of the formats a release's tables are written in. */
 public final class TableFormats {
 
-    private TableFormats() {
-    }
+    private TableFormats() {}
 
     /** What {@code package} writes unless told otherwise: the JSON Lines and Parquet the users asked for. */
     public static final String DEFAULT = "jsonl,parquet";

@@ -26,22 +26,22 @@ import zhengfa.corpus.model.Sha256;
 public final class VersionCheck {
 
     /** What the check found. */
-    public sealed interface Outcome permits Free, SameArticles, Taken { }
+    public sealed interface Outcome permits Free, SameArticles, Taken {}
 
     /** No release of this version in dist. */
-    public record Free(Path release) implements Outcome { }
+    public record Free(Path release) implements Outcome {}
 
     /** A release of this version, cut from the articles the corpus holds now: cutting again changes nothing. */
-    public record SameArticles(Path release, String releaseId) implements Outcome { }
+    public record SameArticles(Path release, String releaseId) implements Outcome {}
 
     /**
      * A release of this version, cut from other articles.
      *
      * @param corpusReleaseId the release id the corpus as it is now would get
      */
-    public record Taken(Path release, String releaseId, String corpusReleaseId, int articles) implements Outcome { }
+    public record Taken(Path release, String releaseId, String corpusReleaseId, int articles) implements Outcome {}
 
-    private VersionCheck() { }
+    private VersionCheck() {}
 
     public static Outcome check(Path corpusDir, Path release, ArticleLoader loader) throws IOException {
         Path manifest = release.resolve(ReleaseFiles.MANIFEST);
@@ -55,14 +55,16 @@ public final class VersionCheck {
         int articles;
         // the findings of a broken corpus are validation's to report; here only the digest counts
         try (OrderedParallel lstats = new OrderedParallel(1)) {
-            CorpusListing listing = new CorpusScanner(layout, lstats, false).scan(finding -> { });
+            CorpusListing listing = new CorpusScanner(layout, lstats, false).scan(finding -> {});
             articles = listing.size();
             for (int i = 0; i < listing.size(); i++) {
-                ArticleLoader.RawArticle raw = loader.read(listing.get(i), finding -> { });
+                ArticleLoader.RawArticle raw = loader.read(listing.get(i), finding -> {});
                 digest.update((raw.id() + " " + raw.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         String corpusReleaseId = HexFormat.of().formatHex(digest.digest());
-        return corpusReleaseId.equals(releaseId) ? new SameArticles(release, releaseId) : new Taken(release, releaseId, corpusReleaseId, articles);
+        return corpusReleaseId.equals(releaseId)
+                ? new SameArticles(release, releaseId)
+                : new Taken(release, releaseId, corpusReleaseId, articles);
     }
 }

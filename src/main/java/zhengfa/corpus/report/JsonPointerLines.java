@@ -58,8 +58,12 @@ final class JsonPointerLines {
                         continue;
                     }
                     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                        pointer = parser.getParsingContext().getParent() == null ? ""
-                                : parser.getParsingContext().getParent().pathAsPointer().toString();
+                        pointer = parser.getParsingContext().getParent() == null
+                                ? ""
+                                : parser.getParsingContext()
+                                        .getParent()
+                                        .pathAsPointer()
+                                        .toString();
                     }
                     long offset = parser.currentTokenLocation().getCharOffset();
                     positions.putIfAbsent(pointer, TextPositions.at(json, (int) offset));

@@ -30,7 +30,8 @@ public final class ReportWriter {
     // Jackson's ObjectMapper is made only for JSON and SARIF reports: setting it up costs a cached
     // re-validation, which prints text, a few percent of its run.
     private static ObjectWriter prettyWriter() {
-        return new ObjectMapper().writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        return new ObjectMapper()
+                .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     }
 
     /**
@@ -57,7 +58,8 @@ public final class ReportWriter {
 
     /** One finding as the text report prints it: where, what, and then what was found, expected and the fix. */
     public static void text(Finding f, PrintWriter out) {
-        out.println(f.file() + f.location().render() + ": " + f.severity().label() + " [" + f.code() + "] " + f.message());
+        out.println(
+                f.file() + f.location().render() + ": " + f.severity().label() + " [" + f.code() + "] " + f.message());
         if (f.found() != null) {
             out.println("    found:    " + f.found());
         }
@@ -78,8 +80,8 @@ public final class ReportWriter {
      */
     public static Finding conflict(String release, List<String> differences, String fix) {
         List<String> named = differences.subList(0, Math.min(CONFLICT_NAMED, differences.size()));
-        String found = String.join("; ", named) + (differences.size() > named.size()
-                ? "; and " + (differences.size() - named.size()) + " more" : "");
+        String found = String.join("; ", named)
+                + (differences.size() > named.size() ? "; and " + (differences.size() - named.size()) + " more" : "");
         return Finding.of(FindingCode.RELEASE_CONFLICT, release)
                 .found(found)
                 .expected("the same content, or a new version")
@@ -90,10 +92,13 @@ public final class ReportWriter {
 
     /** The report's last line, e.g. "6 articles checked: 0 errors, 0 warnings". */
     public static String summary(ValidationReport report) {
-        String counts = plural(report.articles(), "article") + " checked: " + plural(report.count(Severity.ERROR), "error")
-                + ", " + plural(report.count(Severity.WARNING), "warning");
-        return report.omitted() == 0 ? counts
-                : counts + " (" + report.omitted() + " further findings counted but not listed: see --max-findings-per-code)";
+        String counts =
+                plural(report.articles(), "article") + " checked: " + plural(report.count(Severity.ERROR), "error")
+                        + ", " + plural(report.count(Severity.WARNING), "warning");
+        return report.omitted() == 0
+                ? counts
+                : counts + " (" + report.omitted()
+                        + " further findings counted but not listed: see --max-findings-per-code)";
     }
 
     /** Why a corpus cannot be released, in one line, e.g. "The corpus is invalid: 2 errors in 1 article". */
@@ -103,7 +108,8 @@ public final class ReportWriter {
             return "The corpus is invalid under --strict: " + plural(report.count(Severity.WARNING), "warning");
         }
         int articles = report.articlesWithErrors();
-        return "The corpus is invalid: " + plural(errors, "error") + (articles == 0 ? "" : " in " + plural(articles, "article"));
+        return "The corpus is invalid: " + plural(errors, "error")
+                + (articles == 0 ? "" : " in " + plural(articles, "article"));
     }
 
     private static String plural(long n, String noun) {
@@ -210,9 +216,14 @@ public final class ReportWriter {
             } else if (l instanceof Location.ByteOffset b) {
                 physical.putObject("region").put("byteOffset", b.offset());
             } else if (l instanceof Location.JsonPointer p) {
-                lines.locate(f.file(), p.pointer()).ifPresent(lc ->
-                        physical.putObject("region").put("startLine", lc.line()).put("startColumn", lc.column()));
-                result.putArray("logicalLocations").addObject().put("fullyQualifiedName", p.pointer()).put("kind", "member");
+                lines.locate(f.file(), p.pointer())
+                        .ifPresent(lc -> physical.putObject("region")
+                                .put("startLine", lc.line())
+                                .put("startColumn", lc.column()));
+                result.putArray("logicalLocations")
+                        .addObject()
+                        .put("fullyQualifiedName", p.pointer())
+                        .put("kind", "member");
             }
         }
         return root;

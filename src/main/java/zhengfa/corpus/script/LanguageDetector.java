@@ -11,13 +11,12 @@ public final class LanguageDetector {
     /** The share of a page's CJK characters in kana- or hangul-bearing lines above which it is not Chinese. */
     static final double FOREIGN_SHARE = 0.3;
 
-    private LanguageDetector() {
-    }
+    private LanguageDetector() {}
 
     /** What the letters of a text say about its language. */
-    public sealed interface Verdict permits Chinese, NotChinese { }
+    public sealed interface Verdict permits Chinese, NotChinese {}
 
-    public record Chinese(Counts counts) implements Verdict { }
+    public record Chinese(Counts counts) implements Verdict {}
 
     /** @param language "Japanese", "Korean" or "not Chinese" (mostly Latin or other letters) */
     public record NotChinese(String language, Counts counts) implements Verdict {
@@ -68,7 +67,7 @@ public final class LanguageDetector {
                     case HAN -> lineHan++;
                     case HIRAGANA, KATAKANA -> kana += cp == 'ー' || cp == '・' ? 0 : 1;
                     case HANGUL -> hangul++;
-                    default -> { }
+                    default -> {}
                 }
             }
             if (inWord && letters >= 2) {

@@ -43,8 +43,13 @@ final class ExecutorKit implements Serializable {
     static final String TOOLS_BUILT = "zhengfa-corpus built its vocabulary, loader and rules";
 
     /** The project's own article checks and loader, with what they were built from. */
-    record Tools(ProjectVocabulary vocabulary, ScriptDetector detector, ArticleLoader loader, List<ArticleRule> rules,
-                 FileSystem corpusFileSystem, Configuration configuration) { }
+    record Tools(
+            ProjectVocabulary vocabulary,
+            ScriptDetector detector,
+            ArticleLoader loader,
+            List<ArticleRule> rules,
+            FileSystem corpusFileSystem,
+            Configuration configuration) {}
 
     /**
      * @param schemaFiles the schema folder's files by path relative to it ({@code regions/…} included)
@@ -96,13 +101,22 @@ final class ExecutorKit implements Serializable {
             java.nio.file.Path schemaDir = materialise();
             ProjectVocabulary vocabulary = ProjectVocabulary.load(schemaDir);
             ScriptDetector detector = new ScriptDetector();
-            ArticleLoader loader = new ArticleLoader(layout(), vocabulary.articleSchema(), vocabulary.annotationSchema(),
-                    settings.jsonLimits(), settings.maxTextBytes());
+            ArticleLoader loader = new ArticleLoader(
+                    layout(),
+                    vocabulary.articleSchema(),
+                    vocabulary.annotationSchema(),
+                    settings.jsonLimits(),
+                    settings.maxTextBytes());
             Configuration configuration = configuration();
             // Once per executor JVM: the executor's log shows that, and a test counts it.
             LoggerFactory.getLogger(ExecutorKit.class).info("{} for this executor", TOOLS_BUILT);
-            return new Tools(vocabulary, detector, loader, ArticleRules.standard(vocabulary, settings, detector),
-                    FileSystem.get(corpus, configuration), configuration);
+            return new Tools(
+                    vocabulary,
+                    detector,
+                    loader,
+                    ArticleRules.standard(vocabulary, settings, detector),
+                    FileSystem.get(corpus, configuration),
+                    configuration);
         } catch (VocabularyException e) {
             // The driver loaded the same files before it started any task.
             throw new IllegalStateException("the schema folder does not load on this executor: " + e.getMessage(), e);

@@ -67,14 +67,26 @@ final class HadoopCorpus {
         String sidecarFile = display(id + CorpusLayout.SIDECAR_SUFFIX);
         String annotationFile = slice.annotated()[i] ? display(id + CorpusLayout.ANNOTATIONS_SUFFIX) : null;
         byte[] text = read(id + CorpusLayout.TEXT_SUFFIX, textFile, slice.sizes()[3 * i], loader.maxTextBytes(), sink);
-        byte[] sidecar = read(id + CorpusLayout.SIDECAR_SUFFIX, sidecarFile, slice.sizes()[3 * i + 1], loader.maxJsonBytes(), sink);
+        byte[] sidecar = read(
+                id + CorpusLayout.SIDECAR_SUFFIX, sidecarFile, slice.sizes()[3 * i + 1], loader.maxJsonBytes(), sink);
         byte[] annotations = null;
         if (annotationFile != null) {
-            annotations = read(id + CorpusLayout.ANNOTATIONS_SUFFIX, annotationFile, slice.sizes()[3 * i + 2],
-                    loader.maxJsonBytes(), sink);
+            annotations = read(
+                    id + CorpusLayout.ANNOTATIONS_SUFFIX,
+                    annotationFile,
+                    slice.sizes()[3 * i + 2],
+                    loader.maxJsonBytes(),
+                    sink);
             annotations = annotations == null ? new byte[0] : annotations;
         }
-        return new ArticleLoader.RawArticle(id, textFile, text, sidecarFile, sidecar, annotationFile, annotations,
+        return new ArticleLoader.RawArticle(
+                id,
+                textFile,
+                text,
+                sidecarFile,
+                sidecar,
+                annotationFile,
+                annotations,
                 ArticleLoader.contentDigest(text, sidecar, annotations));
     }
 

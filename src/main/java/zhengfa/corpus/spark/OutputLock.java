@@ -31,12 +31,12 @@ final class OutputLock implements AutoCloseable {
         this.file = file;
     }
 
-    sealed interface Attempt permits Acquired, Held { }
+    sealed interface Attempt permits Acquired, Held {}
 
-    record Acquired(OutputLock lock) implements Attempt { }
+    record Acquired(OutputLock lock) implements Attempt {}
 
     /** The job that holds the lock, as it wrote itself into the file (process and host). */
-    record Held(String lockFile, String owner) implements Attempt { }
+    record Held(String lockFile, String owner) implements Attempt {}
 
     static Attempt tryAcquire(FileSystem fs, Path out) throws IOException {
         Path file = fs.makeQualified(new Path(out, FILE));

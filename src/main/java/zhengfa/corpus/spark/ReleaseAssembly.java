@@ -31,7 +31,7 @@ import zhengfa.corpus.writer.parquet.ParquetFormat;
 final class ReleaseAssembly {
 
     /** The data files as the metadata describes them, and the joined hash of each multipart resource. */
-    record Assembled(List<ReleaseFacts.DataFile> files, Map<String, String> partsSha256) { }
+    record Assembled(List<ReleaseFacts.DataFile> files, Map<String, String> partsSha256) {}
 
     private final FileSystem fs;
     private final Path staging;
@@ -60,7 +60,8 @@ final class ReleaseAssembly {
         return new Assembled(files, joined);
     }
 
-    private ReleaseFacts.DataFile joinJsonLines(TableSchema table, List<SliceWriting.Written> slices) throws IOException {
+    private ReleaseFacts.DataFile joinJsonLines(TableSchema table, List<SliceWriting.Written> slices)
+            throws IOException {
         String path = ReleaseFiles.DATA_DIR + "/" + SliceWriting.fileName(table, jsonl);
         MessageDigest sha = Sha256.newDigest();
         long bytes = 0;
@@ -83,7 +84,8 @@ final class ReleaseAssembly {
      * numbered in slice order (per year in the year layout). Parts with no rows are left out, but
      * an empty table keeps one, so that readers still find its schema.
      */
-    private List<ReleaseFacts.DataFile> placeParquet(TableSchema table, List<SliceWriting.Written> slices) throws IOException {
+    private List<ReleaseFacts.DataFile> placeParquet(TableSchema table, List<SliceWriting.Written> slices)
+            throws IOException {
         String prefix = ReleaseFiles.DATA_DIR + "/" + table.name() + "/";
         List<SliceWriting.Part> parts = new ArrayList<>();
         for (SliceWriting.Written slice : slices) {

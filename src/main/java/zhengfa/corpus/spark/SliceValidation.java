@@ -35,8 +35,14 @@ final class SliceValidation {
      * @param textDigests two longs per article with a text: the folded digest's first 64 bits, then
      *     the raw digest's first 32 bits above the article's corpus position
      */
-    record Verdict(int slice, ValidationReport findings, ReleaseStatistics statistics, List<DuplicateIdCheck.ForeignId> foreignIds,
-                   byte[] releaseLines, long[] textDigests) implements Serializable {
+    record Verdict(
+            int slice,
+            ValidationReport findings,
+            ReleaseStatistics statistics,
+            List<DuplicateIdCheck.ForeignId> foreignIds,
+            byte[] releaseLines,
+            long[] textDigests)
+            implements Serializable {
 
         /** The same verdict without its digests, which the driver never needs (they are aggregated by Spark). */
         Verdict withoutDigests() {
@@ -49,8 +55,7 @@ final class SliceValidation {
         }
     }
 
-    private SliceValidation() {
-    }
+    private SliceValidation() {}
 
     static Verdict validate(ArticleSlice slice, ExecutorKit kit) {
         ExecutorKit.Tools tools = kit.tools();
@@ -80,10 +85,18 @@ final class SliceValidation {
             }
             if (sink.errors == 0) {
                 statistics.add(ReleaseStatistics.contributionOf(ReleaseArticle.of(article, tools.vocabulary())));
-                lines.append(article.id()).append(' ').append(article.contentSha256()).append('\n');
+                lines.append(article.id())
+                        .append(' ')
+                        .append(article.contentSha256())
+                        .append('\n');
             }
         }
-        return new Verdict(slice.index(), report, statistics, foreignIds, lines.toString().getBytes(StandardCharsets.UTF_8),
+        return new Verdict(
+                slice.index(),
+                report,
+                statistics,
+                foreignIds,
+                lines.toString().getBytes(StandardCharsets.UTF_8),
                 java.util.Arrays.copyOf(digests, digestCount));
     }
 

@@ -30,10 +30,10 @@ import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
+import zhengfa.corpus.writer.parquet.ParquetFooter;
 import zhengfa.corpus.writer.parquet.ParquetFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 import zhengfa.corpus.writer.partition.PartitionedFormat;
-import zhengfa.corpus.writer.parquet.ParquetFooter;
 
 /**
  * On an executor: the second pass over one slice of a corpus found valid. The slice's articles
@@ -46,15 +46,14 @@ import zhengfa.corpus.writer.parquet.ParquetFooter;
 final class SliceWriting {
 
     /** One file a slice wrote: its path in the release (as the local writers name it), where it was staged, what it holds. */
-    record Part(String releasePath, String stagedAt, long bytes, String sha256, long rows) implements Serializable { }
+    record Part(String releasePath, String stagedAt, long bytes, String sha256, long rows) implements Serializable {}
 
     /** What one slice wrote, with the digest of the articles it found (to match the validating pass). */
-    record Written(int slice, byte[] linesDigest, List<Part> parts) implements Serializable { }
+    record Written(int slice, byte[] linesDigest, List<Part> parts) implements Serializable {}
 
-    private static final FindingSink IGNORED = finding -> { };
+    private static final FindingSink IGNORED = finding -> {};
 
-    private SliceWriting() {
-    }
+    private SliceWriting() {}
 
     /** The formats a slice is written in: JSON Lines, and Parquet laid out as asked (shards or year). */
     static List<TableFormat> formats(JsonlCompression compression, ParquetLayout layout) {
@@ -62,8 +61,8 @@ final class SliceWriting {
     }
 
     /** @param attempts the staging folder for task attempts' files */
-    static Written write(ArticleSlice slice, ExecutorKit kit, JsonlCompression compression, ParquetLayout layout,
-                         String attempts) {
+    static Written write(
+            ArticleSlice slice, ExecutorKit kit, JsonlCompression compression, ParquetLayout layout, String attempts) {
         List<TableFormat> formats = formats(compression, layout);
         ExecutorKit.Tools tools = kit.tools();
         HadoopCorpus corpus = new HadoopCorpus(tools.corpusFileSystem(), new Path(kit.corpus()), kit.layout());
@@ -74,8 +73,10 @@ final class SliceWriting {
             List<TableWriter> articleWriters = new ArrayList<>();
             List<TableWriter> spanWriters = new ArrayList<>();
             for (TableFormat format : formats) {
-                articleWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
-                spanWriters.add(FileNamingTableWriter.open(format, data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
+                articleWriters.add(FileNamingTableWriter.open(
+                        format, data.resolve(fileName(ArticlesTable.SCHEMA, format)), ArticlesTable.SCHEMA));
+                spanWriters.add(FileNamingTableWriter.open(
+                        format, data.resolve(fileName(AnnotationsTable.SCHEMA, format)), AnnotationsTable.SCHEMA));
             }
             MessageDigest lines = Sha256.newDigest();
             try {
@@ -109,7 +110,8 @@ final class SliceWriting {
                 }
             }
             TaskContext task = TaskContext.get();
-            String attempt = String.format("slice-%06d-attempt-%d", slice.index(), task == null ? 0 : task.taskAttemptId());
+            String attempt =
+                    String.format("slice-%06d-attempt-%d", slice.index(), task == null ? 0 : task.taskAttemptId());
             Path target = new Path(attempts, attempt);
             FileSystem fs = SparkReleaseJob.releaseFileSystem(target, tools.configuration());
             List<Part> parts = new ArrayList<>();
@@ -122,11 +124,18 @@ final class SliceWriting {
                 Path staged = new Path(target, releasePath);
                 MessageDigest sha = Sha256.newDigest();
                 try (InputStream in = Files.newInputStream(file);
-                     OutputStream out = new DigestOutputStream(fs.create(staged, false), sha)) {
+                        OutputStream out = new DigestOutputStream(fs.create(staged, false), sha)) {
                     in.transferTo(out);
                 }
-                long rows = releasePath.endsWith(".parquet") ? ParquetFooter.read(file).rows() : -1;
-                parts.add(new Part(releasePath, staged.toString(), Files.size(file), HexFormat.of().formatHex(sha.digest()), rows));
+                long rows = releasePath.endsWith(".parquet")
+                        ? ParquetFooter.read(file).rows()
+                        : -1;
+                parts.add(new Part(
+                        releasePath,
+                        staged.toString(),
+                        Files.size(file),
+                        HexFormat.of().formatHex(sha.digest()),
+                        rows));
             }
             return new Written(slice.index(), lines.digest(), parts);
         } catch (IOException e) {

@@ -10,8 +10,7 @@ import zhengfa.corpus.cli.ExitCode;
  */
 public final class SparkJarMain {
 
-    private SparkJarMain() {
-    }
+    private SparkJarMain() {}
 
     public static void main(String[] args) {
         if (!sparkPresent()) {
@@ -33,7 +32,13 @@ public final class SparkJarMain {
     static String withoutSpark() {
         String jar;
         try {
-            jar = Path.of(SparkJarMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+            jar = Path.of(SparkJarMain.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getFileName()
+                    .toString();
         } catch (Exception e) {
             jar = "zhengfa-corpus-<version>-spark.jar";
         }

@@ -27,51 +27,88 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * rules as {@code package} and, if the corpus is valid, publishes the release; its exit codes are
  * the command line's ({@link ExitCode}).
  */
-@Command(name = "spark-submit --class zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar",
-        mixinStandardHelpOptions = true, sortOptions = false, versionProvider = zhengfa.corpus.cli.Main.Version.class,
-        description = "Validates a corpus on a Spark cluster and, if it is valid, publishes <out>/zhengfa-corpus-<version>/."
-                + " Every URI may be any Hadoop file system: file://, hdfs://, s3a://.")
+@Command(
+        name = "spark-submit --class zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = zhengfa.corpus.cli.Main.Version.class,
+        description =
+                "Validates a corpus on a Spark cluster and, if it is valid, publishes <out>/zhengfa-corpus-<version>/."
+                        + " Every URI may be any Hadoop file system: file://, hdfs://, s3a://.")
 public final class SparkRelease implements Callable<Integer> {
 
     @Option(names = "--corpus", required = true, paramLabel = "URI", description = "The corpus folder.")
     String corpus;
 
-    @Option(names = "--schema", required = true, paramLabel = "URI", description = "The schema folder (schema/ of the project).")
+    @Option(
+            names = "--schema",
+            required = true,
+            paramLabel = "URI",
+            description = "The schema folder (schema/ of the project).")
     String schema;
 
-    @Option(names = "--out", required = true, paramLabel = "URI", description = "Where the release folder is published.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "URI",
+            description = "Where the release folder is published.")
     String out;
 
-    @Option(names = "--release-version", required = true, paramLabel = "VERSION",
+    @Option(
+            names = "--release-version",
+            required = true,
+            paramLabel = "VERSION",
             description = "The release version, e.g. 0.2.0.")
     String version;
 
-    @Option(names = "--release-date", required = true, paramLabel = "DATE", converter = Settings.ReleaseDateConverter.class,
+    @Option(
+            names = "--release-date",
+            required = true,
+            paramLabel = "DATE",
+            converter = Settings.ReleaseDateConverter.class,
             description = "The release date, YYYY-MM-DD.")
     LocalDate releaseDate;
 
-    @Option(names = "--jsonl-compression", paramLabel = "KIND", defaultValue = "none",
+    @Option(
+            names = "--jsonl-compression",
+            paramLabel = "KIND",
+            defaultValue = "none",
             description = "none (default), gzip or zstd.")
     String jsonlCompression;
 
-    @Option(names = "--parquet-layout", paramLabel = "LAYOUT", defaultValue = "shards",
+    @Option(
+            names = "--parquet-layout",
+            paramLabel = "LAYOUT",
+            defaultValue = "shards",
             description = "shards (data/<table>/part-NNNNN.parquet, default) or year (data/<table>/year=YYYY/).")
     String parquetLayout;
 
-    @Option(names = "--shard-rows", paramLabel = "N", defaultValue = "100000",
+    @Option(
+            names = "--shard-rows",
+            paramLabel = "N",
+            defaultValue = "100000",
             description = "At most this many rows per Parquet file (default: ${DEFAULT-VALUE}).")
     int shardRows;
 
-    @Option(names = "--articles-per-task", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--articles-per-task",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Consecutive articles validated and written by one Spark task (default: about three tasks per"
                     + " core, 100 to 20000 articles each).")
     int articlesPerTask;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "How findings are printed: text (default), json or sarif.")
     String format;
 
-    @Option(names = "--max-findings-per-code", paramLabel = "N", defaultValue = "" + ValidationReport.DEFAULT_MAX_PER_CODE,
+    @Option(
+            names = "--max-findings-per-code",
+            paramLabel = "N",
+            defaultValue = "" + ValidationReport.DEFAULT_MAX_PER_CODE,
             description = "Findings printed per code; the rest are counted (default: ${DEFAULT-VALUE}).")
     int maxFindingsPerCode;
 
@@ -82,7 +119,9 @@ public final class SparkRelease implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -100,8 +139,9 @@ public final class SparkRelease implements Callable<Integer> {
         line.setExecutionExceptionHandler((e, l, parsed) -> {
             // A bug, not bad input: the trace goes to the driver's log, where a report can quote it.
             org.slf4j.LoggerFactory.getLogger(SparkRelease.class).error("internal error in the Spark job", e);
-            l.getErr().println("error: internal error in the Spark job: " + e + ". Nothing was published."
-                    + " Please report it with the command line and the driver's log.");
+            l.getErr()
+                    .println("error: internal error in the Spark job: " + e + ". Nothing was published."
+                            + " Please report it with the command line and the driver's log.");
             return ExitCode.INTERNAL;
         });
         return line.execute(args);
@@ -113,7 +153,8 @@ public final class SparkRelease implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         SparkReleaseJob.Request request = request();
         ReportFormat reportFormat = reportFormat();
-        SparkSession spark = SparkSession.builder().appName("zhengfa-corpus " + version).getOrCreate();
+        SparkSession spark =
+                SparkSession.builder().appName("zhengfa-corpus " + version).getOrCreate();
         ClusterEvents events = new ClusterEvents();
         spark.sparkContext().addSparkListener(events);
         SparkOutcome outcome;
@@ -126,12 +167,14 @@ public final class SparkRelease implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.IO;
         } catch (IOException e) {
-            err.println("error: cannot cut the release into " + out + ": " + e.getMessage() + ". Nothing was published.");
+            err.println(
+                    "error: cannot cut the release into " + out + ": " + e.getMessage() + ". Nothing was published.");
             return ExitCode.IO;
         } catch (Exception e) {
             // Spark throws SparkException (a checked exception in Java's eyes) without declaring it.
             if (e instanceof org.apache.spark.SparkException) {
-                err.println("error: the Spark job failed: " + rootMessage(e) + events.describe() + ". Nothing was published.");
+                err.println("error: the Spark job failed: " + rootMessage(e) + events.describe()
+                        + ". Nothing was published.");
                 return ExitCode.IO;
             }
             throw e;
@@ -139,25 +182,41 @@ public final class SparkRelease implements Callable<Integer> {
             spark.stop();
         }
         java.nio.file.Path projectRoot = "file".equals(request.corpus().getScheme())
-                ? java.nio.file.Path.of(request.corpus()).getParent() : java.nio.file.Path.of("");
-        new ReportWriter().write(outcome.report(), reportFormat, strict, projectRoot, reportFormat == ReportFormat.TEXT
-                && !(outcome instanceof SparkOutcome.Published || outcome instanceof SparkOutcome.AlreadyIdentical) ? err : stdout);
+                ? java.nio.file.Path.of(request.corpus()).getParent()
+                : java.nio.file.Path.of("");
+        new ReportWriter()
+                .write(
+                        outcome.report(),
+                        reportFormat,
+                        strict,
+                        projectRoot,
+                        reportFormat == ReportFormat.TEXT
+                                        && !(outcome instanceof SparkOutcome.Published
+                                                || outcome instanceof SparkOutcome.AlreadyIdentical)
+                                ? err
+                                : stdout);
         if (outcome instanceof SparkOutcome.Published p) {
-            err.println("Published " + p.release() + ": " + p.articles() + " articles, release id " + p.releaseId() + incidents);
+            err.println("Published " + p.release() + ": " + p.articles() + " articles, release id " + p.releaseId()
+                    + incidents);
             return ExitCode.OK;
         }
         if (outcome instanceof SparkOutcome.AlreadyIdentical same) {
-            err.println("Release " + same.release() + " already exists with identical content; nothing written. Release id "
-                    + same.releaseId());
+            err.println("Release " + same.release()
+                    + " already exists with identical content; nothing written. Release id " + same.releaseId());
             return ExitCode.OK;
         }
         if (outcome instanceof SparkOutcome.Invalid invalid) {
-            err.println(ReportWriter.invalidReason(invalid.report(), strict) + "; nothing was published to " + out + ".");
+            err.println(
+                    ReportWriter.invalidReason(invalid.report(), strict) + "; nothing was published to " + out + ".");
             return ExitCode.INVALID;
         }
         if (outcome instanceof SparkOutcome.Conflict conflict) {
-            ReportWriter.text(ReportWriter.conflict(conflict.release(), conflict.differences(),
-                    "bump the version (--release-version) to publish the changed corpus as a new release"), err);
+            ReportWriter.text(
+                    ReportWriter.conflict(
+                            conflict.release(),
+                            conflict.differences(),
+                            "bump the version (--release-version) to publish the changed corpus as a new release"),
+                    err);
             err.println("error: release " + version + " already exists with different content; nothing was published.");
             return ExitCode.RELEASE_EXISTS;
         }
@@ -168,7 +227,8 @@ public final class SparkRelease implements Callable<Integer> {
             return ExitCode.RELEASE_EXISTS;
         }
         if (outcome instanceof SparkOutcome.Locked locked) {
-            err.println("error: another release job (" + locked.owner() + ") is writing to " + out + "; wait for it to end and"
+            err.println("error: another release job (" + locked.owner() + ") is writing to " + out
+                    + "; wait for it to end and"
                     + " run this one again. If no job is running (a driver killed outright leaves its lock), delete "
                     + locked.lockFile() + ". Nothing was published.");
             return ExitCode.IO;
@@ -186,21 +246,33 @@ public final class SparkRelease implements Callable<Integer> {
             compression = JsonlCompression.parse(jsonlCompression);
             layout = ParquetLayout.parse(parquetLayout, shardRows);
             if (layout instanceof ParquetLayout.Single) {
-                throw new IllegalArgumentException("the Spark job writes Parquet in parts: --parquet-layout=shards or year");
+                throw new IllegalArgumentException(
+                        "the Spark job writes Parquet in parts: --parquet-layout=shards or year");
             }
             reportFormat();
             if (articlesPerTask < 0 || maxFindingsPerCode < 1) {
-                throw new IllegalArgumentException("--articles-per-task cannot be negative, and --max-findings-per-code must be at least 1");
+                throw new IllegalArgumentException(
+                        "--articles-per-task cannot be negative, and --max-findings-per-code must be at least 1");
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!ReleaseSpec.isSemanticVersion(version)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--release-version must be a semantic version such as 0.1.0, not '" + version + "'");
         }
-        return new SparkReleaseJob.Request(uri(corpus), uri(schema), uri(out), version, releaseDate, compression, layout,
-                articlesPerTask, maxFindingsPerCode, strict);
+        return new SparkReleaseJob.Request(
+                uri(corpus),
+                uri(schema),
+                uri(out),
+                version,
+                releaseDate,
+                compression,
+                layout,
+                articlesPerTask,
+                maxFindingsPerCode,
+                strict);
     }
 
     /**

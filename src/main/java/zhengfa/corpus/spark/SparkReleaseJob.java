@@ -64,11 +64,21 @@ final class SparkReleaseJob {
 
     static final String STAGING_PREFIX = ".staging-";
     /** File systems whose rename of a folder is a copy, not one atomic step. */
-    private static final Set<String> OBJECT_STORES = Set.of("s3", "s3a", "s3n", "gs", "wasb", "wasbs", "abfs", "abfss", "oss");
+    private static final Set<String> OBJECT_STORES =
+            Set.of("s3", "s3a", "s3n", "gs", "wasb", "wasbs", "abfs", "abfss", "oss");
 
     /** What to cut, and how. */
-    record Request(URI corpus, URI schema, URI out, String version, LocalDate releaseDate, JsonlCompression compression,
-                   ParquetLayout layout, int articlesPerSlice, int maxFindingsPerCode, boolean strict) { }
+    record Request(
+            URI corpus,
+            URI schema,
+            URI out,
+            String version,
+            LocalDate releaseDate,
+            JsonlCompression compression,
+            ParquetLayout layout,
+            int articlesPerSlice,
+            int maxFindingsPerCode,
+            boolean strict) {}
 
     private final SparkSession spark;
 
@@ -94,11 +104,16 @@ final class SparkReleaseJob {
         }
     }
 
-    private SparkOutcome run(Request request, JavaSparkContext jsc, Configuration conf, Map<String, byte[]> schemaFiles,
-                             ProjectVocabulary vocabulary) throws IOException {
+    private SparkOutcome run(
+            Request request,
+            JavaSparkContext jsc,
+            Configuration conf,
+            Map<String, byte[]> schemaFiles,
+            ProjectVocabulary vocabulary)
+            throws IOException {
         ValidationSettings defaults = ValidationSettings.defaults(request.releaseDate());
-        ValidationSettings settings = new ValidationSettings(request.releaseDate(), defaults.jsonLimits(),
-                defaults.maxTextBytes(), request.maxFindingsPerCode(), 1);
+        ValidationSettings settings = new ValidationSettings(
+                request.releaseDate(), defaults.jsonLimits(), defaults.maxTextBytes(), request.maxFindingsPerCode(), 1);
         ValidationReport report = new ValidationReport(request.maxFindingsPerCode());
         Path corpusRoot = new Path(request.corpus());
         CorpusLayout layout = CorpusLayout.named(corpusRoot.getName());
@@ -106,14 +121,17 @@ final class SparkReleaseJob {
 
         // Scan: the driver lists the folder and pairs the files, as the local scan does.
         CorpusListing listing = new HadoopCorpus(corpusFs, corpusRoot, layout).list(report);
-        List<ArticleSlice> slices = ArticleSlice.of(listing, request.articlesPerSlice() > 0 ? request.articlesPerSlice()
-                : automaticSliceSize(listing.size(), jsc.defaultParallelism()));
+        List<ArticleSlice> slices = ArticleSlice.of(
+                listing,
+                request.articlesPerSlice() > 0
+                        ? request.articlesPerSlice()
+                        : automaticSliceSize(listing.size(), jsc.defaultParallelism()));
         Broadcast<ExecutorKit> kit = jsc.broadcast(new ExecutorKit(schemaFiles, settings, conf, request.corpus()));
         JavaRDD<ArticleSlice> work = jsc.parallelize(slices, Math.max(1, slices.size()));
 
         // Rules: each slice validated on an executor.
-        JavaRDD<SliceValidation.Verdict> verdicts = work.map(slice -> SliceValidation.validate(slice, kit.value()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<SliceValidation.Verdict> verdicts =
+                work.map(slice -> SliceValidation.validate(slice, kit.value())).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // All slices at once, on every executor; the ordered read below then only fetches
             // them (toLocalIterator runs one job per partition, which would validate one at a time).
@@ -122,7 +140,8 @@ final class SparkReleaseJob {
             ReleaseStatistics statistics = new ReleaseStatistics();
             byte[][] sliceDigests = new byte[slices.size()][];
             // Partitions come back in order, one slice each: findings and release lines in id order.
-            Iterator<SliceValidation.Verdict> inOrder = verdicts.map(SliceValidation.Verdict::withoutDigests).toLocalIterator();
+            Iterator<SliceValidation.Verdict> inOrder =
+                    verdicts.map(SliceValidation.Verdict::withoutDigests).toLocalIterator();
             while (inOrder.hasNext()) {
                 SliceValidation.Verdict verdict = inOrder.next();
                 report.add(verdict.findings());
@@ -140,8 +159,17 @@ final class SparkReleaseJob {
             }
 
             // Sinks: written only for a valid corpus, staged, published last.
-            return write(request, conf, kit, work, slices, sliceDigests, HexFormat.of().formatHex(releaseDigest.digest()),
-                    statistics, vocabulary, report);
+            return write(
+                    request,
+                    conf,
+                    kit,
+                    work,
+                    slices,
+                    sliceDigests,
+                    HexFormat.of().formatHex(releaseDigest.digest()),
+                    statistics,
+                    vocabulary,
+                    report);
         } finally {
             verdicts.unpersist(false);
         }
@@ -160,11 +188,16 @@ final class SparkReleaseJob {
     static final int MIN_SLICE = 100;
     static final int MAX_SLICE = 20_000;
 
-    private static void checkDuplicateIds(JavaRDD<SliceValidation.Verdict> verdicts, CorpusListing listing, CorpusLayout layout,
-                                          ValidationReport report) throws IOException {
-        List<DuplicateIdCheck.ForeignId> foreign = verdicts.flatMap(v -> v.foreignIds().iterator()).collect();
-        try (DuplicateIdCheck check = new DuplicateIdCheck(listing,
-                id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)))) {
+    private static void checkDuplicateIds(
+            JavaRDD<SliceValidation.Verdict> verdicts,
+            CorpusListing listing,
+            CorpusLayout layout,
+            ValidationReport report)
+            throws IOException {
+        List<DuplicateIdCheck.ForeignId> foreign =
+                verdicts.flatMap(v -> v.foreignIds().iterator()).collect();
+        try (DuplicateIdCheck check = new DuplicateIdCheck(
+                listing, id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX)))) {
             int position = 0;
             for (DuplicateIdCheck.ForeignId id : foreign) {
                 check.accept(position++, id);
@@ -177,8 +210,12 @@ final class SparkReleaseJob {
      * Texts are grouped by their folded digest across the cluster; only the few whose digest
      * repeats come to the driver, where the project's own check compares and reports them.
      */
-    private static void checkDuplicateTexts(JavaRDD<SliceValidation.Verdict> verdicts, CorpusListing listing,
-                                            CorpusLayout layout, ValidationReport report) throws IOException {
+    private static void checkDuplicateTexts(
+            JavaRDD<SliceValidation.Verdict> verdicts,
+            CorpusListing listing,
+            CorpusLayout layout,
+            ValidationReport report)
+            throws IOException {
         JavaPairRDD<Long, Long> digests = verdicts.flatMapToPair(v -> {
             List<Tuple2<Long, Long>> pairs = new ArrayList<>(v.textDigests().length / 2);
             for (int i = 0; i < v.textDigests().length; i += 2) {
@@ -186,30 +223,51 @@ final class SparkReleaseJob {
             }
             return pairs.iterator();
         });
-        Set<Long> repeated = new HashSet<>(digests.mapValues(x -> 1).reduceByKey(Integer::sum)
-                .filter(count -> count._2() > 1).keys().collect());
+        Set<Long> repeated = new HashSet<>(digests.mapValues(x -> 1)
+                .reduceByKey(Integer::sum)
+                .filter(count -> count._2() > 1)
+                .keys()
+                .collect());
         if (repeated.isEmpty()) {
             return;
         }
-        List<Tuple2<Long, Long>> candidates = new ArrayList<>(digests.filter(t -> repeated.contains(t._1())).collect());
+        List<Tuple2<Long, Long>> candidates =
+                new ArrayList<>(digests.filter(t -> repeated.contains(t._1())).collect());
         candidates.sort(Comparator.comparingLong(t -> t._2() & 0xFFFF_FFFFL));
-        try (DuplicateTextCheck check = new DuplicateTextCheck(new ScriptDetector(),
-                position -> layout.display(layout.root().resolve(listing.get(position).id() + CorpusLayout.TEXT_SUFFIX)))) {
+        try (DuplicateTextCheck check = new DuplicateTextCheck(
+                new ScriptDetector(),
+                position -> layout.display(
+                        layout.root().resolve(listing.get(position).id() + CorpusLayout.TEXT_SUFFIX)))) {
             for (Tuple2<Long, Long> text : candidates) {
                 long rawAndPosition = text._2();
-                check.accept((int) rawAndPosition, new TextDigests(rawAndPosition & 0xFFFF_FFFF_0000_0000L, 0, text._1(), 0));
+                check.accept(
+                        (int) rawAndPosition,
+                        new TextDigests(rawAndPosition & 0xFFFF_FFFF_0000_0000L, 0, text._1(), 0));
             }
             check.finish(report);
         }
     }
 
-    private SparkOutcome write(Request request, Configuration conf, Broadcast<ExecutorKit> kit,
-                               JavaRDD<ArticleSlice> work, List<ArticleSlice> slices, byte[][] sliceDigests, String releaseId,
-                               ReleaseStatistics statistics, ProjectVocabulary vocabulary, ValidationReport report)
+    private SparkOutcome write(
+            Request request,
+            Configuration conf,
+            Broadcast<ExecutorKit> kit,
+            JavaRDD<ArticleSlice> work,
+            List<ArticleSlice> slices,
+            byte[][] sliceDigests,
+            String releaseId,
+            ReleaseStatistics statistics,
+            ProjectVocabulary vocabulary,
+            ValidationReport report)
             throws IOException {
-        ReleaseSpec spec = new ReleaseSpec(java.nio.file.Path.of(new Path(request.corpus()).getName()),
-                java.nio.file.Path.of(new Path(request.out()).getName()), request.version(), request.releaseDate(), null,
-                request.layout(), PublishedReleases.none());
+        ReleaseSpec spec = new ReleaseSpec(
+                java.nio.file.Path.of(new Path(request.corpus()).getName()),
+                java.nio.file.Path.of(new Path(request.out()).getName()),
+                request.version(),
+                request.releaseDate(),
+                null,
+                request.layout(),
+                PublishedReleases.none());
         Path out = new Path(request.out());
         FileSystem fs = releaseFileSystem(out, conf);
         fs.mkdirs(out);
@@ -218,15 +276,26 @@ final class SparkReleaseJob {
             return new SparkOutcome.Locked(held.lockFile(), held.owner(), report);
         }
         try (OutputLock lock = ((OutputLock.Acquired) attempt).lock()) {
-            return writeLocked(request, kit, work, slices, sliceDigests, releaseId, statistics, vocabulary, report, spec, out, fs);
+            return writeLocked(
+                    request, kit, work, slices, sliceDigests, releaseId, statistics, vocabulary, report, spec, out, fs);
         }
     }
 
     /** With the output folder's lock held: a staging folder there is a killed run's, never a running job's. */
-    private SparkOutcome writeLocked(Request request, Broadcast<ExecutorKit> kit, JavaRDD<ArticleSlice> work,
-                                     List<ArticleSlice> slices, byte[][] sliceDigests, String releaseId,
-                                     ReleaseStatistics statistics, ProjectVocabulary vocabulary, ValidationReport report,
-                                     ReleaseSpec spec, Path out, FileSystem fs) throws IOException {
+    private SparkOutcome writeLocked(
+            Request request,
+            Broadcast<ExecutorKit> kit,
+            JavaRDD<ArticleSlice> work,
+            List<ArticleSlice> slices,
+            byte[][] sliceDigests,
+            String releaseId,
+            ReleaseStatistics statistics,
+            ProjectVocabulary vocabulary,
+            ValidationReport report,
+            ReleaseSpec spec,
+            Path out,
+            FileSystem fs)
+            throws IOException {
         removeLeftoverStaging(fs, out);
         Path staging = new Path(out, STAGING_PREFIX + spec.releaseName() + "-" + UUID.randomUUID());
         Path attempts = new Path(staging, "_attempts");
@@ -236,16 +305,18 @@ final class SparkReleaseJob {
             JsonlCompression compression = request.compression();
             ParquetLayout parquetLayout = request.layout();
             String attemptsFolder = attempts.toString();
-            List<SliceWriting.Written> written = new ArrayList<>(work
-                    .map(slice -> SliceWriting.write(slice, kit.value(), compression, parquetLayout, attemptsFolder))
+            List<SliceWriting.Written> written = new ArrayList<>(work.map(
+                            slice -> SliceWriting.write(slice, kit.value(), compression, parquetLayout, attemptsFolder))
                     .collect());
             written.sort(Comparator.comparingInt(SliceWriting.Written::slice));
             for (SliceWriting.Written slice : written) {
                 if (!Arrays.equals(slice.linesDigest(), sliceDigests[slice.slice()])) {
-                    return new SparkOutcome.ChangedDuringRun(slices.get(slice.slice()).describe(), report);
+                    return new SparkOutcome.ChangedDuringRun(
+                            slices.get(slice.slice()).describe(), report);
                 }
             }
-            ReleaseAssembly assembly = new ReleaseAssembly(fs, staging, new JsonlFormat(compression), new ParquetFormat());
+            ReleaseAssembly assembly =
+                    new ReleaseAssembly(fs, staging, new JsonlFormat(compression), new ParquetFormat());
             ReleaseAssembly.Assembled assembled = assembly.assemble(written);
             fs.delete(attempts, true);
 
@@ -269,8 +340,8 @@ final class SparkReleaseJob {
                 if (sums.equals(existing)) {
                     return new SparkOutcome.AlreadyIdentical(target.toString(), releaseId, report);
                 }
-                return new SparkOutcome.Conflict(target.toString(), FileTree.differences(parseSums(existing), parseSums(sums)),
-                        report);
+                return new SparkOutcome.Conflict(
+                        target.toString(), FileTree.differences(parseSums(existing), parseSums(sums)), report);
             }
             publish(fs, staging, target);
             published = true;
@@ -311,7 +382,9 @@ final class SparkReleaseJob {
         }
         Path sums = new Path(staging, ReleaseFiles.SUMS_FILE);
         Path heldBack = new Path(staging.getParent(), staging.getName() + "-" + ReleaseFiles.SUMS_FILE);
-        if (!fs.rename(sums, heldBack) || !fs.rename(staging, target) || !fs.rename(heldBack, new Path(target, ReleaseFiles.SUMS_FILE))) {
+        if (!fs.rename(sums, heldBack)
+                || !fs.rename(staging, target)
+                || !fs.rename(heldBack, new Path(target, ReleaseFiles.SUMS_FILE))) {
             throw new IOException("cannot move " + staging + " to " + target);
         }
     }

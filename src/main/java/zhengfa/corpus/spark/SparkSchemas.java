@@ -19,8 +19,7 @@ import zhengfa.corpus.table.TableSchema;
  */
 public final class SparkSchemas {
 
-    private SparkSchemas() {
-    }
+    private SparkSchemas() {}
 
     public static StructType of(TableSchema table) {
         return struct(table.columns());
@@ -31,7 +30,8 @@ public final class SparkSchemas {
     }
 
     private static StructField field(Column column) {
-        Metadata comment = new MetadataBuilder().putString("comment", column.description()).build();
+        Metadata comment =
+                new MetadataBuilder().putString("comment", column.description()).build();
         return new StructField(column.name(), type(column.type()), column.nullable(), comment);
     }
 

@@ -13,16 +13,16 @@ public sealed interface ColumnType {
     ColumnType DATE = new Date();
 
     /** UTF-8 text. */
-    record Utf8() implements ColumnType { }
+    record Utf8() implements ColumnType {}
 
     /** Signed 32-bit integer. */
-    record Int32() implements ColumnType { }
+    record Int32() implements ColumnType {}
 
     /** A calendar day (no time, no zone): Parquet DATE, Arrow date32, JSON "YYYY-MM-DD". */
-    record Date() implements ColumnType { }
+    record Date() implements ColumnType {}
 
     /** A list of values of one type (elements are never null). */
-    record ListOf(ColumnType element) implements ColumnType { }
+    record ListOf(ColumnType element) implements ColumnType {}
 
     /** A record of named fields; values are {@link Row}s in field order. */
     record Struct(List<Column> fields) implements ColumnType {

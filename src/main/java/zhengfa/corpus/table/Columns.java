@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public final class Columns<S> {
 
-    private record Bound<S>(Column column, Function<? super S, ?> getter) { }
+    private record Bound<S>(Column column, Function<? super S, ?> getter) {}
 
     private final List<Bound<S>> bound;
     private final List<Column> columns;
@@ -44,8 +44,7 @@ public final class Columns<S> {
 
         private final List<Bound<S>> bound = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder<S> add(Column column, Function<? super S, ?> getter) {
             bound.add(new Bound<>(column, getter));

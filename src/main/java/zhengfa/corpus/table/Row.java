@@ -63,8 +63,8 @@ public record Row(List<Object> values) {
             return;
         }
         if (!fits(column.type(), value)) {
-            throw new IllegalArgumentException("column " + column.name() + " of type " + column.type()
-                    + " cannot hold " + value.getClass().getSimpleName());
+            throw new IllegalArgumentException("column " + column.name() + " of type " + column.type() + " cannot hold "
+                    + value.getClass().getSimpleName());
         }
     }
 
@@ -78,7 +78,8 @@ public record Row(List<Object> values) {
         } else if (type instanceof ColumnType.ListOf list) {
             return value instanceof List<?> items && items.stream().allMatch(v -> v != null && fits(list.element(), v));
         } else if (type instanceof ColumnType.Struct struct) {
-            return value instanceof Row row && row.values().size() == struct.fields().size();
+            return value instanceof Row row
+                    && row.values().size() == struct.fields().size();
         }
         return false;
     }

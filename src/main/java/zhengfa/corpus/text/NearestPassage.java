@@ -12,11 +12,10 @@ public final class NearestPassage {
     /** Quotes longer than this are not searched: the programme's cost grows with text × quote. */
     public static final int MAX_QUOTE = 2000;
 
-    private NearestPassage() {
-    }
+    private NearestPassage() {}
 
     /** UTF-16 indexes of the passage in the text, and how many edits it is from the quote. */
-    public record Passage(int start, int end, int edits, String text) { }
+    public record Passage(int start, int end, int edits, String text) {}
 
     /** The closest passage, or nothing when even the best needs more edits than half the quote's length. */
     public static Optional<Passage> find(String text, String quote) {

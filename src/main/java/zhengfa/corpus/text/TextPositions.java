@@ -5,8 +5,7 @@ import zhengfa.corpus.finding.Location;
 /** Converts positions in a Java string to what a curator's editor shows: line and code-point column. */
 public final class TextPositions {
 
-    private TextPositions() {
-    }
+    private TextPositions() {}
 
     /** Line and column (both 1-based, columns in code points) of the UTF-16 index {@code charIndex}. */
     public static Location.LineColumn at(String text, int charIndex) {

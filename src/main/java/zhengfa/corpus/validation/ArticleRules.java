@@ -14,8 +14,8 @@ import zhengfa.corpus.validation.rules.LanguageScriptRule;
 import zhengfa.corpus.validation.rules.LineEndingRule;
 import zhengfa.corpus.validation.rules.NfcRule;
 import zhengfa.corpus.validation.rules.OnlyBoilerplateRule;
-import zhengfa.corpus.validation.rules.QuotedInTextRule;
 import zhengfa.corpus.validation.rules.PrintedNamesRule;
+import zhengfa.corpus.validation.rules.QuotedInTextRule;
 import zhengfa.corpus.validation.rules.RegionInTextRule;
 import zhengfa.corpus.validation.rules.RegionRule;
 import zhengfa.corpus.validation.rules.ReviewStatusRule;
@@ -33,10 +33,10 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 /** The registry of rules that look at one article alone, in the order they run. */
 public final class ArticleRules {
 
-    private ArticleRules() {
-    }
+    private ArticleRules() {}
 
-    public static List<ArticleRule> standard(ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector detector) {
+    public static List<ArticleRule> standard(
+            ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector detector) {
         return List.of(
                 new BomRule(),
                 new LineEndingRule(),

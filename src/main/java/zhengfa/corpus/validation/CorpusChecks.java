@@ -32,8 +32,11 @@ final class CorpusChecks implements AutoCloseable {
 
     static CorpusChecks standard(CorpusLayout layout, CorpusListing articles, ScriptDetector detector) {
         return new CorpusChecks(List.of(
-                new DuplicateIdCheck(articles, id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX))),
-                new DuplicateTextCheck(detector, position -> layout.display(articles.get(position).text()))));
+                new DuplicateIdCheck(
+                        articles, id -> layout.display(layout.root().resolve(id + CorpusLayout.SIDECAR_SUFFIX))),
+                new DuplicateTextCheck(
+                        detector,
+                        position -> layout.display(articles.get(position).text()))));
     }
 
     /** On a worker, for an article read and checked in this run. */

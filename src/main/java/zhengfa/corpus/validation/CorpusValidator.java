@@ -44,8 +44,8 @@ public final class CorpusValidator {
     }
 
     /** @param cacheDir where the validation cache lives, or null for none */
-    public CorpusValidator(ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector,
-                           Path cacheDir) {
+    public CorpusValidator(
+            ProjectVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector, Path cacheDir) {
         this(LazyVocabulary.of(vocabulary), settings, scriptDetector, cacheDir);
     }
 
@@ -53,8 +53,8 @@ public final class CorpusValidator {
      * A validator that loads the vocabulary only if an article needs checking, or if the cache
      * cannot vouch for the schema folder (see {@link #validate(Path, ValidatedArticles, boolean)}).
      */
-    public CorpusValidator(LazyVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector,
-                           Path cacheDir) {
+    public CorpusValidator(
+            LazyVocabulary vocabulary, ValidationSettings settings, ScriptDetector scriptDetector, Path cacheDir) {
         this.vocabulary = vocabulary;
         this.settings = settings;
         this.scriptDetector = scriptDetector;
@@ -78,7 +78,8 @@ public final class CorpusValidator {
      *     these schema files exists: an earlier run loaded them to write it, so they are loaded
      *     only when an article needs checking.
      */
-    public <T> ValidationReport validate(Path corpusDir, ValidatedArticles<T> articles, boolean strict) throws IOException {
+    public <T> ValidationReport validate(Path corpusDir, ValidatedArticles<T> articles, boolean strict)
+            throws IOException {
         if (cacheDir == null) {
             vocabulary.get();
             return validate(corpusDir, CompletableFuture.completedFuture(ValidationCache.disabled()), articles, strict);
@@ -86,13 +87,15 @@ public final class CorpusValidator {
         // Keying and loading the cache (hashing schema/ and the tool's jar, reading an entry per
         // article) takes as long as a tenth of a cached run: it overlaps the folder scan.
         CompletableFuture<ValidationCache> cache = new CompletableFuture<>();
-        Thread opener = new Thread(() -> {
-            try {
-                cache.complete(ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings));
-            } catch (IOException | RuntimeException e) {
-                cache.completeExceptionally(e);
-            }
-        }, "zhengfa-cache-loader");
+        Thread opener = new Thread(
+                () -> {
+                    try {
+                        cache.complete(ValidationCache.open(cacheDir, vocabulary.schemaDir(), settings));
+                    } catch (IOException | RuntimeException e) {
+                        cache.completeExceptionally(e);
+                    }
+                },
+                "zhengfa-cache-loader");
         opener.setDaemon(true);
         opener.start();
         return validate(corpusDir, cache, articles, strict);
@@ -109,8 +112,9 @@ public final class CorpusValidator {
      * (the release's tables, or nobody for {@code validate}); at the end, let the taker close its
      * files and the corpus checks report. The cache is saved with the articles found clean.
      */
-    private <T> ValidationReport validate(Path corpusDir, CompletableFuture<ValidationCache> loading,
-                                          ValidatedArticles<T> taker, boolean strict) throws IOException {
+    private <T> ValidationReport validate(
+            Path corpusDir, CompletableFuture<ValidationCache> loading, ValidatedArticles<T> taker, boolean strict)
+            throws IOException {
         ValidationReport report = new ValidationReport(settings.maxFindingsPerCode());
         CorpusLayout layout = new CorpusLayout(corpusDir);
         ValidationCache cache;
@@ -135,7 +139,7 @@ public final class CorpusValidator {
     }
 
     /** What the workers made of one article: its contributions to the corpus checks, and what the taker prepared. */
-    private record Loaded<T>(int position, CorpusChecks.Contributions contributions, T prepared) { }
+    private record Loaded<T>(int position, CorpusChecks.Contributions contributions, T prepared) {}
 
     /** One pass: what is done with each article on a worker ({@link #load}) and then in id order ({@link #take}). */
     private final class Pass<T> {
@@ -149,11 +153,18 @@ public final class CorpusValidator {
         private final Progress progress;
         /** Set in id order once the report fails; read by the workers to stop preparing articles. */
         private final AtomicBoolean failed;
+
         private final AtomicInteger fromCache = new AtomicInteger();
         private final AtomicInteger unread = new AtomicInteger();
 
-        Pass(CorpusLayout layout, CorpusListing articles, ValidationCache cache, CorpusChecks checks,
-             ValidationReport report, ValidatedArticles<T> taker, boolean strict) {
+        Pass(
+                CorpusLayout layout,
+                CorpusListing articles,
+                ValidationCache cache,
+                CorpusChecks checks,
+                ValidationReport report,
+                ValidatedArticles<T> taker,
+                boolean strict) {
             this.articles = articles;
             this.cache = cache;
             this.checks = checks;
@@ -172,7 +183,8 @@ public final class CorpusValidator {
             ArticleFiles files = articles.get(position);
             ArticleStamps stamps = cache.enabled() ? stampsOrNull(articles, position, files) : null;
             // With nobody taking the articles, unchanged files need not even be read.
-            ValidationCache.Hit unchanged = stamps == null || taker != null ? null : cache.lookupUnchanged(files.id(), stamps);
+            ValidationCache.Hit unchanged =
+                    stamps == null || taker != null ? null : cache.lookupUnchanged(files.id(), stamps);
             if (unchanged != null) {
                 cache.markClean(position, files.id(), stamps, unchanged.contentSha256(), unchanged.entry());
                 fromCache.incrementAndGet();
@@ -284,12 +296,16 @@ public final class CorpusValidator {
     }
 
     private ArticleLoader loader(CorpusLayout layout, ProjectVocabulary vocabulary) {
-        return new ArticleLoader(layout, vocabulary.articleSchema(), vocabulary.annotationSchema(),
-                settings.jsonLimits(), settings.maxTextBytes());
+        return new ArticleLoader(
+                layout,
+                vocabulary.articleSchema(),
+                vocabulary.annotationSchema(),
+                settings.jsonLimits(),
+                settings.maxTextBytes());
     }
 
     /** The loader and the rules, which need the vocabulary. */
-    private record ArticleChecks(ArticleLoader loader, List<ArticleRule> rules) { }
+    private record ArticleChecks(ArticleLoader loader, List<ArticleRule> rules) {}
 
     /** Builds the article checks when the first worker needs them, once for all workers. */
     private final class LazyChecks {

@@ -34,9 +34,8 @@ import zhengfa.corpus.validation.rules.TextDigests;
  */
 public final class ValidationCache {
 
-
     /** A remembered clean article whose files are unchanged: its content digest and its entry. */
-    public record Hit(byte[] contentSha256, TextDigests entry) { }
+    public record Hit(byte[] contentSha256, TextDigests entry) {}
 
     private static final int MAGIC = 0x5A464333;
     private static final int DIGEST_BYTES = 32;
@@ -69,7 +68,8 @@ public final class ValidationCache {
         String key = key(schemaDir, settings);
         Path file = dir.resolve("validation-" + key.substring(0, 32) + ".cache");
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == MAGIC) {
                     long savedAt = in.readLong();
                     Records records = Records.read(in, in.readInt(), Files.size(file));
@@ -132,7 +132,8 @@ public final class ValidationCache {
         var t = Files.readAttributes(text, BasicFileAttributes.class);
         var s = Files.readAttributes(sidecar, BasicFileAttributes.class);
         var a = annotations == null ? null : Files.readAttributes(annotations, BasicFileAttributes.class);
-        return new ArticleStamps(t.size(), nanos(t), s.size(), nanos(s), a == null ? -1 : a.size(), a == null ? -1 : nanos(a));
+        return new ArticleStamps(
+                t.size(), nanos(t), s.size(), nanos(s), a == null ? -1 : a.size(), a == null ? -1 : nanos(a));
     }
 
     private static long nanos(BasicFileAttributes attributes) {
@@ -151,7 +152,8 @@ public final class ValidationCache {
         }
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "validation-", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeLong(System.currentTimeMillis() * 1_000_000L);
             out.writeInt(clean.size);
@@ -234,10 +236,12 @@ public final class ValidationCache {
             if (byDigest.length == 0) {
                 return -1;
             }
-            for (int slot = slot(digest, 0, byDigest.length); byDigest[slot] != 0; slot = (slot + 1) & (byDigest.length - 1)) {
+            for (int slot = slot(digest, 0, byDigest.length);
+                    byDigest[slot] != 0;
+                    slot = (slot + 1) & (byDigest.length - 1)) {
                 int index = byDigest[slot] - 1;
-                if (Arrays.equals(digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES,
-                        digest, 0, DIGEST_BYTES)) {
+                if (Arrays.equals(
+                        digests, index * DIGEST_BYTES, index * DIGEST_BYTES + DIGEST_BYTES, digest, 0, DIGEST_BYTES)) {
                     return index;
                 }
             }
@@ -246,8 +250,11 @@ public final class ValidationCache {
 
         boolean stampsEqual(int index, ArticleStamps s) {
             int at = index * STAMP_LONGS;
-            return stamps[at] == s.textSize() && stamps[at + 1] == s.textModified() && stamps[at + 2] == s.sidecarSize()
-                    && stamps[at + 3] == s.sidecarModified() && stamps[at + 4] == s.annotationsSize()
+            return stamps[at] == s.textSize()
+                    && stamps[at + 1] == s.textModified()
+                    && stamps[at + 2] == s.sidecarSize()
+                    && stamps[at + 3] == s.sidecarModified()
+                    && stamps[at + 4] == s.annotationsSize()
                     && stamps[at + 5] == s.annotationsModified();
         }
 
@@ -323,8 +330,9 @@ public final class ValidationCache {
 
     private static String key(Path schemaDir, ValidationSettings settings) throws IOException {
         MessageDigest digest = zhengfa.corpus.model.Sha256.newDigest();
-        digest.update(("settings " + settings.releaseDate() + " " + settings.jsonLimits() + " " + settings.maxTextBytes()
-                + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(("settings " + settings.releaseDate() + " " + settings.jsonLimits() + " "
+                        + settings.maxTextBytes() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         hashTree(schemaDir, digest);
         Path code = codeLocation();
         if (Files.isRegularFile(code)) {
@@ -337,7 +345,11 @@ public final class ValidationCache {
 
     private static Path codeLocation() {
         try {
-            return Path.of(ValidationCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(ValidationCache.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (Exception e) {
             throw new IllegalStateException("cannot locate the tool's own code to key the cache", e);
         }
@@ -378,6 +390,4 @@ public final class ValidationCache {
             }
         }
     }
-
-
 }

@@ -32,8 +32,8 @@ public final class ValidationReport implements FindingSink, Serializable {
      * lines and columns, byte offsets and JSON Pointer indexes compared as numbers ({@code /spans/10}
      * after {@code /spans/9}).
      */
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> articleOf(f.file()).orElse(""))
+    private static final Comparator<Finding> ORDER = Comparator.comparing(
+                    (Finding f) -> articleOf(f.file()).orElse(""))
             .thenComparingInt(f -> fileRank(f.file()))
             .thenComparing(Finding::file)
             .thenComparing(Finding::location, ValidationReport::compareLocations)
@@ -115,7 +115,8 @@ public final class ValidationReport implements FindingSink, Serializable {
             String[] q = y.pointer().split("/", -1);
             for (int i = 0; i < Math.min(p.length, q.length); i++) {
                 int c = p[i].matches("[0-9]{1,9}") && q[i].matches("[0-9]{1,9}")
-                        ? Integer.compare(Integer.parseInt(p[i]), Integer.parseInt(q[i])) : p[i].compareTo(q[i]);
+                        ? Integer.compare(Integer.parseInt(p[i]), Integer.parseInt(q[i]))
+                        : p[i].compareTo(q[i]);
                 if (c != 0) {
                     return c;
                 }

@@ -28,11 +28,14 @@ public record LabelRegistry(Map<String, Layer> layers) {
     /** How spans of one layer may overlap each other. */
     public enum Overlap {
         /** No two spans of the layer may share a code point. */
-        @JsonProperty("none") NONE,
+        @JsonProperty("none")
+        NONE,
         /** Spans may contain one another, but never partly overlap. */
-        @JsonProperty("nest") NEST,
+        @JsonProperty("nest")
+        NEST,
         /** Any overlap is allowed. */
-        @JsonProperty("any") ANY
+        @JsonProperty("any")
+        ANY
     }
 
     public record Layer(String description, Overlap overlap, Map<String, Label> labels) {
@@ -51,7 +54,7 @@ public record LabelRegistry(Map<String, Layer> layers) {
      * @param values the allowed values, or null for free text
      * @param vocabulary a named vocabulary the value must belong to ("regions"), or null
      */
-    public record Attribute(String description, boolean required, List<String> values, String vocabulary) { }
+    public record Attribute(String description, boolean required, List<String> values, String vocabulary) {}
 
     public static final String REGIONS_VOCABULARY = "regions";
 
@@ -59,7 +62,8 @@ public record LabelRegistry(Map<String, Layer> layers) {
             throws VocabularyException {
         LabelRegistry registry;
         try {
-            registry = strict.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            registry = strict.copy()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(file.toFile(), LabelRegistry.class);
         } catch (IOException e) {
@@ -72,9 +76,11 @@ public record LabelRegistry(Map<String, Layer> layers) {
             for (var label : layer.getValue().labels().entrySet()) {
                 for (var attribute : label.getValue().attributes().entrySet()) {
                     if (!releasedAttributes.contains(attribute.getKey())) {
-                        throw new VocabularyException(file, "attribute " + attribute.getKey() + " of " + label.getKey()
-                                + " has no column in the release (known: " + releasedAttributes
-                                + "); a new attribute needs a column in the annotations table first");
+                        throw new VocabularyException(
+                                file,
+                                "attribute " + attribute.getKey() + " of " + label.getKey()
+                                        + " has no column in the release (known: " + releasedAttributes
+                                        + "); a new attribute needs a column in the annotations table first");
                     }
                     String vocabulary = attribute.getValue().vocabulary();
                     if (vocabulary != null && !REGIONS_VOCABULARY.equals(vocabulary)) {

@@ -5,10 +5,20 @@ package zhengfa.corpus.vocab;
  *
  * @param level province, prefecture or county
  */
-public record Region(String code, String nameZh, Level level, String provinceCode, String provinceNameZh,
-                     String provinceNameEn, String iso3166_2) {
+public record Region(
+        String code,
+        String nameZh,
+        Level level,
+        String provinceCode,
+        String provinceNameZh,
+        String provinceNameEn,
+        String iso3166_2) {
 
-    public enum Level { PROVINCE, PREFECTURE, COUNTY }
+    public enum Level {
+        PROVINCE,
+        PREFECTURE,
+        COUNTY
+    }
 
     /** "230902 新兴区", as messages and the drafting checklist name a region. */
     @Override

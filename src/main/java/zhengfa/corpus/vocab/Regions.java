@@ -24,12 +24,11 @@ public final class Regions {
     private static final List<String> PREFECTURE_SUFFIXES = List.of("自治州", "地区", "盟", "市");
     private static final List<String> COUNTY_SUFFIXES = List.of("自治县", "自治旗", "县", "市", "区", "旗");
     /** The 55 minority nationalities, as autonomous areas name them (西双版纳傣族自治州, 长阳土家族自治县). */
-    private static final List<String> NATIONALITIES = List.of("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜",
-            "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡",
-            "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-            "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲",
-            "门巴", "珞巴", "基诺");
-
+    private static final List<String> NATIONALITIES = List.of(
+            "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳",
+            "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯",
+            "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴",
+            "基诺");
 
     private final Map<String, Region> byCode;
 
@@ -39,22 +38,33 @@ public final class Regions {
         this.byCode = Map.copyOf(byCode);
         Map<String, List<Region>> children = new HashMap<>();
         for (Region region : byCode.values()) {
-            parent(region).ifPresent(up -> children.computeIfAbsent(up.code(), k -> new java.util.ArrayList<>()).add(region));
+            parent(region)
+                    .ifPresent(up -> children.computeIfAbsent(up.code(), k -> new java.util.ArrayList<>())
+                            .add(region));
         }
         this.childrenByCode = Map.copyOf(children);
     }
 
     public static Regions load(Path regionsDir) throws VocabularyException {
         Map<String, String[]> provinces = new HashMap<>();
-        readCsv(regionsDir.resolve("provinces.csv"), "code,name_zh,name_en,iso_3166_2", 4,
+        readCsv(
+                regionsDir.resolve("provinces.csv"),
+                "code,name_zh,name_en,iso_3166_2",
+                4,
                 row -> provinces.put(row[0], row));
         Map<String, Region> regions = new HashMap<>();
         for (String[] p : provinces.values()) {
             regions.put(p[0], new Region(p[0], p[1], Region.Level.PROVINCE, p[0], p[1], p[2], p[3]));
         }
-        readCsv(regionsDir.resolve("prefectures.csv"), "code,name_zh,province_code", 3,
+        readCsv(
+                regionsDir.resolve("prefectures.csv"),
+                "code,name_zh,province_code",
+                3,
                 row -> regions.put(row[0], below(row[0], row[1], Region.Level.PREFECTURE, provinces)));
-        readCsv(regionsDir.resolve("counties.csv"), "code,name_zh,prefecture_code", 3,
+        readCsv(
+                regionsDir.resolve("counties.csv"),
+                "code,name_zh,prefecture_code",
+                3,
                 row -> regions.put(row[0], below(row[0], row[1], Region.Level.COUNTY, provinces)));
         return new Regions(regions);
     }
@@ -86,8 +96,10 @@ public final class Regions {
                 // The files are documented to have no quoting, so a split is a complete parser here.
                 String[] row = line.split(",", -1);
                 if (row.length != columns || !row[0].matches("[0-9]{6}")) {
-                    throw new VocabularyException(file, "line " + lineNo + ": expected " + columns
-                            + " comma-separated values starting with a 6-digit code, found '" + line + "'");
+                    throw new VocabularyException(
+                            file,
+                            "line " + lineNo + ": expected " + columns
+                                    + " comma-separated values starting with a 6-digit code, found '" + line + "'");
                 }
                 try {
                     sink.accept(row);
@@ -130,12 +142,17 @@ public final class Regions {
         if (q.isEmpty()) {
             return List.of();
         }
-        Comparator<Region> order = Comparator.<Region>comparingInt(r -> r.nameZh().equals(q) || r.code().equals(q) ? 0 : 1)
-                .thenComparing(Region::level).thenComparing(Region::code);
+        Comparator<Region> order = Comparator.<Region>comparingInt(
+                        r -> r.nameZh().equals(q) || r.code().equals(q) ? 0 : 1)
+                .thenComparing(Region::level)
+                .thenComparing(Region::code);
         return byCode.values().stream()
-                .filter(r -> q.matches("[0-9]{1,6}") ? r.code().startsWith(q) : r.nameZh().contains(q) || q.contains(r.nameZh())
-                        && r.nameZh().length() >= 2)
-                .sorted(order).toList();
+                .filter(r -> q.matches("[0-9]{1,6}")
+                        ? r.code().startsWith(q)
+                        : r.nameZh().contains(q)
+                                || q.contains(r.nameZh()) && r.nameZh().length() >= 2)
+                .sorted(order)
+                .toList();
     }
 
     /** The name without its administrative suffix and nationalities: 新疆, 西双版纳, 乐山, 犍为. */

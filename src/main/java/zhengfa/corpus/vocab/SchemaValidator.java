@@ -24,7 +24,6 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
-import zhengfa.corpus.vocab.VocabularyException;
 
 /**
  * A JSON Schema (draft 2020-12) of the project, with {@code format} assertions on, that reports
@@ -68,7 +67,8 @@ public final class SchemaValidator {
     }
 
     /** Loads {@code schemaDir/fileName}; a broken schema or a remote {@code $ref} is the project's error. */
-    public static SchemaValidator load(Path schemaDir, String fileName, DocumentCodes codes) throws VocabularyException {
+    public static SchemaValidator load(Path schemaDir, String fileName, DocumentCodes codes)
+            throws VocabularyException {
         return load(schemaDir, fileName, codes, Suggestions.NONE);
     }
 
@@ -77,9 +77,10 @@ public final class SchemaValidator {
             throws VocabularyException {
         Path root = schemaDir.toAbsolutePath().normalize();
         Path file = root.resolve(fileName);
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
-                .schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, asFolderUri(root)))
-                .schemaLoaders(loaders -> loaders.add(iri -> confined(root, iri.toString()))));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, asFolderUri(root)))
+                        .schemaLoaders(loaders -> loaders.add(iri -> confined(root, iri.toString()))));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
@@ -131,7 +132,8 @@ public final class SchemaValidator {
     /** Reports every violation; returns whether the document is valid. */
     public boolean validate(JsonNode document, String file, FindingSink sink) {
         List<ValidationMessage> messages = schema.validate(document).stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .sorted(Comparator.comparing(
+                                (ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
                 .toList();
         for (ValidationMessage m : messages) {
@@ -150,7 +152,9 @@ public final class SchemaValidator {
         }
         JsonNode schemaNode = m.getSchemaNode();
         String expected = schemaNode == null ? type : type + " " + schemaNode;
-        String found = m.getInstanceNode() == null || "required".equals(type) ? null : abbreviate(m.getInstanceNode().toString());
+        String found = m.getInstanceNode() == null || "required".equals(type)
+                ? null
+                : abbreviate(m.getInstanceNode().toString());
         if ("additionalProperties".equals(type) && field != null && m.getInstanceNode() != null) {
             found = abbreviate("\"" + field + "\": " + m.getInstanceNode().path(field));
             expected = "only the fields " + Path.of(schemaFile).getFileName() + " defines";
@@ -161,7 +165,8 @@ public final class SchemaValidator {
             message = message.substring(m.getInstanceLocation().toString().length() + 2);
         }
         Optional<Suggestion> suggestion = m.getInstanceNode() == null || "required".equals(type)
-                ? Optional.empty() : suggestions.suggest(pointer, m.getInstanceNode());
+                ? Optional.empty()
+                : suggestions.suggest(pointer, m.getInstanceNode());
         if ("pattern".equals(type)) {
             // the regular expression is in "expected" already; a person reads the value's form first
             message = "not in the form the schema gives";
@@ -190,7 +195,8 @@ public final class SchemaValidator {
         if (code == codesByKeyword.get("required")) {
             return "add \"" + field + "\" (schema/" + schemaName + " describes it)";
         } else if (code == codesByKeyword.get("additionalProperties")) {
-            return "remove \"" + field + "\" or correct its spelling; schema/" + schemaName + " lists the allowed fields";
+            return "remove \"" + field + "\" or correct its spelling; schema/" + schemaName
+                    + " lists the allowed fields";
         } else if (code == codesByKeyword.get("type")) {
             return "write the value with the JSON type the schema gives";
         } else if (code == codesByKeyword.get("enum")) {
@@ -209,9 +215,13 @@ public final class SchemaValidator {
     public void requireValid(JsonNode document, Path file) throws VocabularyException {
         var messages = schema.validate(document);
         if (!messages.isEmpty()) {
-            throw new VocabularyException(file, "does not match " + schemaFile + ": "
-                    + messages.stream().map(ValidationMessage::getMessage).sorted().toList());
+            throw new VocabularyException(
+                    file,
+                    "does not match " + schemaFile + ": "
+                            + messages.stream()
+                                    .map(ValidationMessage::getMessage)
+                                    .sorted()
+                                    .toList());
         }
     }
-
 }

@@ -17,8 +17,8 @@ import zhengfa.corpus.vocab.SchemaValidator.Suggestion;
  */
 public final class SidecarSuggestions implements SchemaValidator.Suggestions {
 
-    private static final Pattern CHINESE_DATE = Pattern.compile(
-            "\\s*(\\d{4})\\s*[年/.\\-]\\s*(?:(\\d{1,2})\\s*[月/.\\-]\\s*(?:(\\d{1,2})\\s*[日号]?)?)?\\s*"
+    private static final Pattern CHINESE_DATE =
+            Pattern.compile("\\s*(\\d{4})\\s*[年/.\\-]\\s*(?:(\\d{1,2})\\s*[月/.\\-]\\s*(?:(\\d{1,2})\\s*[日号]?)?)?\\s*"
                     + "(?:(\\d{1,2})[::时](\\d{2})分?)?\\s*");
     private static final int MAX_CANDIDATES = 5;
 
@@ -36,9 +36,15 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
         String text = value.asText();
         return switch (pointer) {
             case "/region" -> region(text);
-            case "/date" -> iso(text).map(iso -> new Suggestion(
-                    iso.quoted() + " with \"date_precision\": \"" + iso.precision().label() + "\"" + iso.note(),
-                    Edit.json().set("/date", iso.value()).set("/date_precision", iso.precision().label()).build()));
+            case "/date" ->
+                iso(text)
+                        .map(iso -> new Suggestion(
+                                iso.quoted() + " with \"date_precision\": \""
+                                        + iso.precision().label() + "\"" + iso.note(),
+                                Edit.json()
+                                        .set("/date", iso.value())
+                                        .set("/date_precision", iso.precision().label())
+                                        .build()));
             case "/retrieved_at" -> isoDate(text);
             default -> Optional.empty();
         };
@@ -52,13 +58,20 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        String listed = found.stream().limit(MAX_CANDIDATES)
-                .map(r -> "\"" + r.code() + "\" (" + r.nameZh() + (r.level() == Region.Level.PROVINCE ? "" : ", " + r.provinceNameZh()) + ")")
+        String listed = found.stream()
+                .limit(MAX_CANDIDATES)
+                .map(r -> "\"" + r.code() + "\" (" + r.nameZh()
+                        + (r.level() == Region.Level.PROVINCE ? "" : ", " + r.provinceNameZh()) + ")")
                 .collect(Collectors.joining(", "));
-        return Optional.of(found.size() == 1
-                ? new Suggestion("the code: " + listed, Edit.json().set("/region", found.get(0).code()).build())
-                : Suggestion.of("one of the codes: " + listed
-                        + (found.size() > MAX_CANDIDATES ? " … (regions find " + name.strip() + " lists all)" : "")));
+        return Optional.of(
+                found.size() == 1
+                        ? new Suggestion(
+                                "the code: " + listed,
+                                Edit.json().set("/region", found.get(0).code()).build())
+                        : Suggestion.of("one of the codes: " + listed
+                                + (found.size() > MAX_CANDIDATES
+                                        ? " … (regions find " + name.strip() + " lists all)"
+                                        : "")));
     }
 
     /**
@@ -66,8 +79,11 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
      * offset, as pages print it.
      */
     private static Optional<Suggestion> isoDate(String written) {
-        return iso(written).filter(iso -> iso.precision().compareTo(DatePrecision.DAY) >= 0)
-                .map(iso -> new Suggestion(iso.quoted() + iso.note(), Edit.json().set("/retrieved_at", iso.value()).build()));
+        return iso(written)
+                .filter(iso -> iso.precision().compareTo(DatePrecision.DAY) >= 0)
+                .map(iso -> new Suggestion(
+                        iso.quoted() + iso.note(),
+                        Edit.json().set("/retrieved_at", iso.value()).build()));
     }
 
     /** A date's ISO form, the precision it keeps, and what the curator should check about it. */
@@ -96,7 +112,11 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
                 }
             }
         }
-        return Optional.of(new Iso(iso.toString(), precision,
-                precision == DatePrecision.MINUTE ? " (the time taken as Beijing time; give the zone the page means)" : ""));
+        return Optional.of(new Iso(
+                iso.toString(),
+                precision,
+                precision == DatePrecision.MINUTE
+                        ? " (the time taken as Beijing time; give the zone the page means)"
+                        : ""));
     }
 }

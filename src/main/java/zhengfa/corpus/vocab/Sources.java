@@ -22,7 +22,7 @@ public final class Sources {
     public static Sources load(Path file, ObjectMapper mapper) throws VocabularyException {
         Map<String, Source> read;
         try {
-            read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, Source>>() { });
+            read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, Source>>() {});
         } catch (IOException e) {
             throw new VocabularyException(file, e.getMessage());
         }
@@ -35,8 +35,10 @@ public final class Sources {
             for (String name : e.getValue().printedNames()) {
                 String other = keyByName.putIfAbsent(name, e.getKey());
                 if (other != null && !other.equals(e.getKey())) {
-                    throw new VocabularyException(file, "the name " + name + " is printed for both \"" + other + "\" and \""
-                            + e.getKey() + "\": keep it under one of them (as an alias or former name)");
+                    throw new VocabularyException(
+                            file,
+                            "the name " + name + " is printed for both \"" + other + "\" and \"" + e.getKey()
+                                    + "\": keep it under one of them (as an alias or former name)");
                 }
             }
         }

@@ -18,7 +18,7 @@ import java.nio.file.ReadOnlyFileSystemException;
  */
 public final class FileFailures {
 
-    private FileFailures() { }
+    private FileFailures() {}
 
     /** The failure with the file it happened to, unless its message already names the file. */
     public static IOException naming(Path file, IOException e) {
@@ -34,16 +34,24 @@ public final class FileFailures {
      * to do when the reason is a full disk or a place that cannot be written.
      */
     public static String describe(Throwable e) {
-        String what = e instanceof FileSystemException f ? describe(f) : e.getMessage() == null ? "an input or output error" : e.getMessage();
-        String reason = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        String what = e instanceof FileSystemException f
+                ? describe(f)
+                : e.getMessage() == null ? "an input or output error" : e.getMessage();
+        String reason = String.valueOf(e.getMessage()) + " "
+                + (e.getCause() == null ? "" : e.getCause().getMessage());
         if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
             return what + ". The disk is full: free some space on it, or give a --dist on another disk, and run again";
         }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException || reason.contains("Not a directory")) {
+        if (e instanceof FileAlreadyExistsException
+                || e instanceof NotDirectoryException
+                || reason.contains("Not a directory")) {
             return what + ". Give a --dist that is a folder (it is made if it does not exist), not a file";
         }
-        if (e instanceof FileSystemException || e instanceof ReadOnlyFileSystemException || reason.contains("Permission denied")
-                || reason.contains("Read-only file system") || reason.contains("Operation not permitted")) {
+        if (e instanceof FileSystemException
+                || e instanceof ReadOnlyFileSystemException
+                || reason.contains("Permission denied")
+                || reason.contains("Read-only file system")
+                || reason.contains("Operation not permitted")) {
             return what + ". That place cannot be written: give a --dist you can write to, or change its permissions";
         }
         return what;

@@ -14,7 +14,7 @@ import zhengfa.corpus.table.Row;
 public interface TableWriter extends AutoCloseable {
 
     /** A row made ready for one writer: the row, and the bytes the writer will append if it encodes ahead. */
-    record Prepared(Row row, byte[] encoded) { }
+    record Prepared(Row row, byte[] encoded) {}
 
     void write(Row row) throws IOException;
 

@@ -57,7 +57,8 @@ class ArchitectureTest {
             .importPackages(ROOT);
 
     /** Every package its own slice, so that a subpackage and its parent cannot lean on each other either. */
-    private static final ArchRule NO_CYCLES = slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
+    private static final ArchRule NO_CYCLES =
+            slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
 
     @Test
     void noPackageCycles() {
@@ -71,8 +72,13 @@ class ArchitectureTest {
             for (List<String> higher : LAYERS.subList(layer + 1, LAYERS.size())) {
                 higher.forEach(p -> above.add(ROOT + "." + p));
             }
-            noClasses().that().resideInAnyPackage(LAYERS.get(layer).stream().map(p -> ROOT + "." + p).toArray(String[]::new))
-                    .should().dependOnClassesThat().resideInAnyPackage(above.toArray(String[]::new))
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(
+                            LAYERS.get(layer).stream().map(p -> ROOT + "." + p).toArray(String[]::new))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(above.toArray(String[]::new))
                     .because("layer " + LAYERS.get(layer) + " is below " + above)
                     .check(PRODUCT);
         }
@@ -80,9 +86,14 @@ class ArchitectureTest {
 
     @Test
     void everyProductPackageHasALayer() {
-        List<String> placed = LAYERS.stream().flatMap(List::stream).map(p -> ROOT + "." + p).toList();
-        List<String> unplaced = PRODUCT.stream().map(c -> c.getPackageName()).distinct()
-                .filter(p -> !placed.contains(p)).sorted().toList();
+        List<String> placed =
+                LAYERS.stream().flatMap(List::stream).map(p -> ROOT + "." + p).toList();
+        List<String> unplaced = PRODUCT.stream()
+                .map(c -> c.getPackageName())
+                .distinct()
+                .filter(p -> !placed.contains(p))
+                .sorted()
+                .toList();
         assertTrue(unplaced.isEmpty(), "packages with no place in ArchitectureTest.LAYERS: " + unplaced);
     }
 
@@ -92,8 +103,12 @@ class ArchitectureTest {
      */
     @Test
     void onlyTheSparkJobUsesSpark() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".spark..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", ROOT + ".spark..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".spark..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.spark..", "scala..", ROOT + ".spark..")
                 .because("the CLI jar and its runtime class path stay free of Spark")
                 .check(PRODUCT);
     }

@@ -26,8 +26,7 @@ public final class BadInputCatalogue {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private BadInputCatalogue() {
-    }
+    private BadInputCatalogue() {}
 
     private static Path root() {
         return CorpusFixture.resource("/bad");
@@ -36,7 +35,10 @@ public final class BadInputCatalogue {
     /** The case names, sorted. */
     public static List<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(root())) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -59,8 +61,10 @@ public final class BadInputCatalogue {
 
     /** The validator a prepared case runs under: its own schema folder, the fixtures' release date. */
     public static CorpusValidator validator(Path work) throws VocabularyException {
-        return new CorpusValidator(ProjectVocabulary.load(work.resolve("schema")),
-                ValidationSettings.defaults(CorpusFixture.RELEASE_DATE), new ScriptDetector());
+        return new CorpusValidator(
+                ProjectVocabulary.load(work.resolve("schema")),
+                ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
+                new ScriptDetector());
     }
 
     /** Inputs too big to commit (or that git cannot hold, like symlinks) are made here. */

@@ -46,13 +46,19 @@ class BadInputCatalogueIT {
             String code = expected.get("code").asText();
             String file = expected.get("file").asText();
             String location = expected.get("location").asText();
-            assertTrue(findings.stream().anyMatch(f -> f.code().name().equals(code) && f.file().equals(file)
-                            && f.location().render().equals(location)),
-                    name + ": expected " + code + " at " + file + location + ", got:\n" + CorpusFixture.describe(findings));
+            assertTrue(
+                    findings.stream()
+                            .anyMatch(f -> f.code().name().equals(code)
+                                    && f.file().equals(file)
+                                    && f.location().render().equals(location)),
+                    name + ": expected " + code + " at " + file + location + ", got:\n"
+                            + CorpusFixture.describe(findings));
         }
         for (Finding f : findings) {
             assertFalse(f.message().isBlank(), name + ": a finding without a message");
-            assertTrue(f.fix() != null && !f.fix().isBlank(), name + ": " + f.code() + " says nothing about how to fix it");
+            assertTrue(
+                    f.fix() != null && !f.fix().isBlank(),
+                    name + ": " + f.code() + " says nothing about how to fix it");
         }
 
         Path dist = Files.createDirectories(tmp.resolve("dist"));
@@ -62,8 +68,13 @@ class BadInputCatalogueIT {
         SortedMap<String, String> before = FileTree.checksums(dist);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> args = new java.util.ArrayList<>(List.of("package", "--corpus=" + work.resolve("corpus"),
-                "--schema=" + work.resolve("schema"), "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22"));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "package",
+                "--corpus=" + work.resolve("corpus"),
+                "--schema=" + work.resolve("schema"),
+                "--dist=" + dist,
+                "--release-version=0.1.0",
+                "--release-date=2026-11-22"));
         if (spec.path("strict").asBoolean(false)) {
             args.add("--strict");
         }

@@ -54,7 +54,9 @@ class ComputedFixesIT {
     @MethodSource("cases")
     void everyComputedFixPassesItsCheck(String name, @TempDir Path tmp) throws Exception {
         Path work = BadInputCatalogue.prepare(name, tmp.resolve("case"));
-        List<Finding> before = BadInputCatalogue.validator(work).validate(work.resolve("corpus")).findings();
+        List<Finding> before = BadInputCatalogue.validator(work)
+                .validate(work.resolve("corpus"))
+                .findings();
         List<String> failures = new ArrayList<>();
         int n = 0;
         for (Finding finding : before) {
@@ -64,13 +66,17 @@ class ComputedFixesIT {
             Path copy = tmp.resolve("fixed-" + n++);
             CorpusFixture.copyTree(work, copy);
             Edits.apply(finding.edit(), copy.resolve(finding.file()));
-            List<Finding> after = BadInputCatalogue.validator(copy).validate(copy.resolve("corpus")).findings();
-            String applied = finding.code() + " at " + finding.file() + finding.location().render() + " (" + finding.fix() + ")";
+            List<Finding> after = BadInputCatalogue.validator(copy)
+                    .validate(copy.resolve("corpus"))
+                    .findings();
+            String applied = finding.code() + " at " + finding.file()
+                    + finding.location().render() + " (" + finding.fix() + ")";
             if (after.stream().anyMatch(f -> same(f, finding))) {
                 failures.add(applied + " is still reported after the edit");
             }
             Set<FindingCode> known = before.stream().map(Finding::code).collect(Collectors.toSet());
-            List<Finding> brought = after.stream().filter(f -> !known.contains(f.code())).toList();
+            List<Finding> brought =
+                    after.stream().filter(f -> !known.contains(f.code())).toList();
             if (!brought.isEmpty()) {
                 failures.add(applied + " brings new findings:\n" + CorpusFixture.describe(brought));
             }

@@ -1,10 +1,10 @@
 package zhengfa.corpus.bad;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.JsonPointer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +22,7 @@ final class Edits {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Edits() {
-    }
+    private Edits() {}
 
     static void apply(Edit edit, Path file) throws IOException {
         if (edit instanceof Edit.JsonChanges changes) {
@@ -34,11 +33,20 @@ final class Edits {
             MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
         } else if (edit instanceof Edit.TextTransform transform) {
             byte[] bytes = Files.readAllBytes(file);
-            Files.write(file, switch (transform.transformation()) {
-                case STRIP_BYTE_ORDER_MARK -> startsWithBom(bytes) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-                case LF_LINE_ENDINGS -> text(bytes).replace("\r\n", "\n").replace('\r', '\n').getBytes(StandardCharsets.UTF_8);
-                case NFC -> Normalizer.normalize(text(bytes), Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
-            });
+            Files.write(
+                    file,
+                    switch (transform.transformation()) {
+                        case STRIP_BYTE_ORDER_MARK ->
+                            startsWithBom(bytes) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+                        case LF_LINE_ENDINGS ->
+                            text(bytes)
+                                    .replace("\r\n", "\n")
+                                    .replace('\r', '\n')
+                                    .getBytes(StandardCharsets.UTF_8);
+                        case NFC ->
+                            Normalizer.normalize(text(bytes), Normalizer.Form.NFC)
+                                    .getBytes(StandardCharsets.UTF_8);
+                    });
         }
     }
 

@@ -26,6 +26,7 @@ final class ArticleComposer {
 
     /** About this share of the articles is in Traditional script. */
     static final double TRADITIONAL_SHARE = 0.2;
+
     static final int MIN_PARAGRAPHS = 5;
     static final int MAX_PARAGRAPHS = 30;
     static final LocalDate FIRST_DATE = LocalDate.of(2015, 1, 1);
@@ -43,19 +44,24 @@ final class ArticleComposer {
     private static final String[] UNDATED_INTERVIEW_OPENINGS = {"今年以来,", ""};
     private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
     private static final int[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-            + "蒋蔡杜叶程苏魏吕丁任沈姚卢崔钟谭陆汪金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-            .codePoints().toArray();
+                    + "蒋蔡杜叶程苏魏吕丁任沈姚卢崔钟谭陆汪金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+            .codePoints()
+            .toArray();
     private static final String[] GIVEN_NAMES = {
-        "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "华",
-        "平", "刚", "建华", "文", "辉", "力", "建国", "海燕", "志强", "晓东", "红梅", "立新", "玉兰", "国庆", "春生",
-        "德明", "宏伟", "鹏", "斌", "琳", "婷", "雪", "博", "宇", "浩", "凯", "健", "俊", "帆", "岚", "东明", "卫东",
-        "新华", "学军", "永红", "丽萍", "晓燕", "建军", "志刚", "海涛", "振华", "思远",
+        "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "华", "平", "刚", "建华", "文",
+        "辉", "力", "建国", "海燕", "志强", "晓东", "红梅", "立新", "玉兰", "国庆", "春生", "德明", "宏伟", "鹏", "斌", "琳", "婷", "雪", "博", "宇",
+        "浩", "凯", "健", "俊", "帆", "岚", "东明", "卫东", "新华", "学军", "永红", "丽萍", "晓燕", "建军", "志刚", "海涛", "振华", "思远",
     };
 
-    enum Precision { YEAR, MONTH, DAY, MINUTE }
+    enum Precision {
+        YEAR,
+        MONTH,
+        DAY,
+        MINUTE
+    }
 
     /** One composed article: its text, sidecar and spans, ready to be written. */
-    record Article(String id, String text, ObjectNode sidecar, List<TextBuilder.Span> spans) { }
+    record Article(String id, String text, ObjectNode sidecar, List<TextBuilder.Span> spans) {}
 
     private final MaterialPool pool;
     private final Registries registries;
@@ -84,6 +90,7 @@ final class ArticleComposer {
         final String sourcePrinted;
         /** The website a newspaper's article was found on, as for the Xinjiang seed; null for most. */
         final Registries.Source retrievedFrom;
+
         final Registries.Region region;
         final Precision precision;
         final LocalDateTime date;
@@ -94,6 +101,7 @@ final class ArticleComposer {
         final List<String> editors = new ArrayList<>();
         /** Body paragraph before which the page-jump markers and the spam line go (-1: none). */
         int jumpBefore = -1;
+
         int spamBefore = -1;
 
         Draft(SplittableRandom random, int number) {
@@ -104,10 +112,13 @@ final class ArticleComposer {
             indent = pick(INDENTS);
             source = random.nextDouble() < 0.15 ? registries.unknownSource : pick(registries.knownSources);
             sourcePrinted = source.isUnknown() ? null : source.asPrinted(script);
-            retrievedFrom = source.kind().equals("newspaper") && !registries.websites.isEmpty()
-                    && random.nextDouble() < 0.15 ? pick(registries.websites) : null;
+            retrievedFrom =
+                    source.kind().equals("newspaper") && !registries.websites.isEmpty() && random.nextDouble() < 0.15
+                            ? pick(registries.websites)
+                            : null;
             double level = random.nextDouble();
-            region = pick(level < 0.3 ? registries.provinces : level < 0.65 ? registries.prefectures : registries.counties);
+            region = pick(
+                    level < 0.3 ? registries.provinces : level < 0.65 ? registries.prefectures : registries.counties);
             precision = pick(Precision.values(), 0.2, 0.2, 0.35, 0.25);
             long days = LAST_DATE.toEpochDay() - FIRST_DATE.toEpochDay() + 1;
             date = LocalDate.ofEpochDay(FIRST_DATE.toEpochDay() + random.nextLong(days))
@@ -167,7 +178,8 @@ final class ArticleComposer {
         Draft d = new Draft(articleRandom(number), number);
         String id = "syn-" + seedLabel + "-" + d.number;
         TextBuilder t = d.text;
-        boolean dateline = d.precision == Precision.DAY || d.precision == Precision.MINUTE
+        boolean dateline = d.precision == Precision.DAY
+                || d.precision == Precision.MINUTE
                 || (!d.source.isUnknown() && d.random.nextBoolean());
         boolean datelineFirst = dateline && d.random.nextDouble() < 0.3;
         boolean bylineFirst = d.random.nextDouble() < 0.6;
@@ -250,8 +262,15 @@ final class ArticleComposer {
         switch (d.precision) {
             case DAY -> {
                 String date = fullForm
-                        ? d.lit("发布日期: ") + String.format(Locale.ROOT, "%d年%02d月%02d日", when.getYear(), when.getMonthValue(), when.getDayOfMonth())
-                        : String.format(Locale.ROOT, "%d年%d月%d日", when.getYear(), when.getMonthValue(), when.getDayOfMonth());
+                        ? d.lit("发布日期: ")
+                                + String.format(
+                                        Locale.ROOT,
+                                        "%d年%02d月%02d日",
+                                        when.getYear(),
+                                        when.getMonthValue(),
+                                        when.getDayOfMonth())
+                        : String.format(
+                                Locale.ROOT, "%d年%d月%d日", when.getYear(), when.getMonthValue(), when.getDayOfMonth());
                 d.dateEvidence = date;
                 t.append(date);
                 if (!fullForm) {
@@ -262,8 +281,14 @@ final class ArticleComposer {
                 }
             }
             case MINUTE -> {
-                String time = String.format(Locale.ROOT, "%d-%02d-%02d %02d:%02d", when.getYear(), when.getMonthValue(),
-                        when.getDayOfMonth(), when.getHour(), when.getMinute());
+                String time = String.format(
+                        Locale.ROOT,
+                        "%d-%02d-%02d %02d:%02d",
+                        when.getYear(),
+                        when.getMonthValue(),
+                        when.getDayOfMonth(),
+                        when.getHour(),
+                        when.getMinute());
                 String date = fullForm ? d.lit("时间:") + time : time;
                 d.dateEvidence = date;
                 t.append(date);
@@ -392,7 +417,8 @@ final class ArticleComposer {
             }
             t.newBlock().append(d.indent);
             int question = t.position();
-            t.append(interviewer + ":").piece(pool.questions.get(questions.next()).in(d.script));
+            t.append(interviewer + ":")
+                    .piece(pool.questions.get(questions.next()).in(d.script));
             t.structure("question", question, t.position(), Map.of("speaker", interviewer));
             remaining--;
 
@@ -433,11 +459,13 @@ final class ArticleComposer {
         if (index == d.jumpBefore) {
             d.text.newBlock().append(d.indent);
             int start = d.text.position();
-            d.text.append(d.lit("下转第八版")).structure("boilerplate", start, d.text.position(), Map.of("kind", "page-jump"));
+            d.text.append(d.lit("下转第八版"))
+                    .structure("boilerplate", start, d.text.position(), Map.of("kind", "page-jump"));
             if (d.random.nextBoolean()) {
                 d.text.newBlock().append(d.indent);
                 start = d.text.position();
-                d.text.append(d.lit("上接第一版")).structure("boilerplate", start, d.text.position(), Map.of("kind", "page-jump"));
+                d.text.append(d.lit("上接第一版"))
+                        .structure("boilerplate", start, d.text.position(), Map.of("kind", "page-jump"));
             }
         }
         if (index == d.spamBefore) {
@@ -469,12 +497,20 @@ final class ArticleComposer {
         if (d.retrievedFrom != null) {
             s.put("retrieved_from", d.retrievedFrom.key());
         }
-        s.put("date", switch (d.precision) {
-            case YEAR -> String.valueOf(d.date.getYear());
-            case MONTH -> String.format(Locale.ROOT, "%d-%02d", d.date.getYear(), d.date.getMonthValue());
-            case DAY -> d.date.toLocalDate().toString();
-            case MINUTE -> String.format(Locale.ROOT, "%sT%02d:%02d+08:00", d.date.toLocalDate(), d.date.getHour(), d.date.getMinute());
-        });
+        s.put(
+                "date",
+                switch (d.precision) {
+                    case YEAR -> String.valueOf(d.date.getYear());
+                    case MONTH -> String.format(Locale.ROOT, "%d-%02d", d.date.getYear(), d.date.getMonthValue());
+                    case DAY -> d.date.toLocalDate().toString();
+                    case MINUTE ->
+                        String.format(
+                                Locale.ROOT,
+                                "%sT%02d:%02d+08:00",
+                                d.date.toLocalDate(),
+                                d.date.getHour(),
+                                d.date.getMinute());
+                });
         s.put("date_precision", d.precision.name().toLowerCase(Locale.ROOT));
         s.put("date_basis", "stated");
         s.put("date_evidence", d.dateEvidence);
@@ -492,8 +528,10 @@ final class ArticleComposer {
             ArrayNode editors = s.putArray("editors");
             d.editors.forEach(editors::add);
         }
-        s.put("notes", "Synthetic article generated by zhengfa.corpus.bench.CorpusGenerator (seed " + seedLabel
-                + ") from the annotated paragraphs of the seed corpus; not a real publication.");
+        s.put(
+                "notes",
+                "Synthetic article generated by zhengfa.corpus.bench.CorpusGenerator (seed " + seedLabel
+                        + ") from the annotated paragraphs of the seed corpus; not a real publication.");
         return s;
     }
 

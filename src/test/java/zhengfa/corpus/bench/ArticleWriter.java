@@ -60,7 +60,10 @@ final class ArticleWriter {
     }
 
     private static void write(Path file, String content) throws IOException {
-        Files.write(file, content.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+        Files.write(
+                file,
+                content.getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
     }
 
@@ -75,7 +78,8 @@ final class ArticleWriter {
             if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
                 out.append("[\n");
                 for (int i = 0; i < value.size(); i++) {
-                    out.append("    ").append(inline.writeValueAsString(value.get(i)))
+                    out.append("    ")
+                            .append(inline.writeValueAsString(value.get(i)))
                             .append(i < value.size() - 1 ? ",\n" : "\n");
                 }
                 out.append("  ]");
@@ -89,7 +93,9 @@ final class ArticleWriter {
 
     String annotations(ArticleComposer.Article article) throws IOException {
         StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"article_id\": ").append(inline.writeValueAsString(article.id())).append(",\n");
+        out.append("  \"article_id\": ")
+                .append(inline.writeValueAsString(article.id()))
+                .append(",\n");
         out.append("  \"spans\": [\n");
         for (int i = 0; i < article.spans().size(); i++) {
             TextBuilder.Span span = article.spans().get(i);
@@ -105,7 +111,8 @@ final class ArticleWriter {
                 new TreeMap<>(span.attrs()).forEach(attrs::put); // sorted: never a Map's own order
             }
             node.put("source", SPAN_SOURCE);
-            out.append("    ").append(inline.writeValueAsString(node))
+            out.append("    ")
+                    .append(inline.writeValueAsString(node))
                     .append(i < article.spans().size() - 1 ? ",\n" : "\n");
         }
         return out.append("  ]\n}\n").toString();

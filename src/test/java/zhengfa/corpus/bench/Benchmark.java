@@ -39,16 +39,17 @@ import zhengfa.corpus.CorpusFixture;
  */
 public final class Benchmark {
 
-    private static final Pattern STATS = Pattern.compile("wall_ms=(\\d+) peak_heap_mb=([0-9.]+) peak_live_heap_mb=([0-9.]+)");
+    private static final Pattern STATS =
+            Pattern.compile("wall_ms=(\\d+) peak_heap_mb=([0-9.]+) peak_live_heap_mb=([0-9.]+)");
     private static final Pattern TIME = Pattern.compile("^BENCH (\\S+) (\\S+) (\\S+) (\\d+)$", Pattern.MULTILINE);
 
     /** One measured run. {@code liveHeapMb} and {@code outputBytes} are -1 where not measured. */
-    private record Run(double wall, double cpu, double rssMb, double liveHeapMb, long outputBytes) { }
+    private record Run(double wall, double cpu, double rssMb, double liveHeapMb, long outputBytes) {}
 
     private static final Run FAILED = new Run(Double.NaN, Double.NaN, Double.NaN, -1, -1);
 
     /** A job: the command to run, and the folder it writes (deleted before each run), if any. */
-    private record Job(String name, List<String> command, Path output) { }
+    private record Job(String name, List<String> command, Path output) {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -76,7 +77,8 @@ public final class Benchmark {
             System.err.println("the benchmark measures with GNU time: install it (Debian: apt-get install time)");
             System.exit(2);
         }
-        System.out.printf("machine: %d cores, Java %s; our jobs run with -Xmx%s; %d alternating runs of each job, medians%n",
+        System.out.printf(
+                "machine: %d cores, Java %s; our jobs run with -Xmx%s; %d alternating runs of each job, medians%n",
                 threads, System.getProperty("java.version"), heap, runs);
 
         List<String> table = new ArrayList<>();
@@ -96,27 +98,77 @@ public final class Benchmark {
             List<String> ours = List.of(java, "-Xmx" + heap, "-Dzhengfa.stats=true", "-jar", jar.toString());
             List<Job> jobs = new ArrayList<>();
             for (String[] variant : new String[][] {
-                    {"package: jsonl+parquet (default)", "--formats=jsonl,parquet", "--jsonl-compression=none"},
-                    {"package: jsonl.zst+parquet", "--formats=jsonl,parquet", "--jsonl-compression=zstd"},
-                    {"package: jsonl+parquet+arrow", "--formats=jsonl,parquet,arrow", "--jsonl-compression=none"}}) {
+                {"package: jsonl+parquet (default)", "--formats=jsonl,parquet", "--jsonl-compression=none"},
+                {"package: jsonl.zst+parquet", "--formats=jsonl,parquet", "--jsonl-compression=zstd"},
+                {"package: jsonl+parquet+arrow", "--formats=jsonl,parquet,arrow", "--jsonl-compression=none"}
+            }) {
                 Path dist = work.resolve("dist-" + n + "-" + jobs.size());
-                jobs.add(new Job(variant[0], concat(ours, "package", "--corpus=" + corpus, schema, "--dist=" + dist,
-                        "--release-version=0.1.0", "--release-date=2026-11-22", "--maven-repository=" + work.resolve("none"),
-                        variant[1], variant[2]), dist));
+                jobs.add(new Job(
+                        variant[0],
+                        concat(
+                                ours,
+                                "package",
+                                "--corpus=" + corpus,
+                                schema,
+                                "--dist=" + dist,
+                                "--release-version=0.1.0",
+                                "--release-date=2026-11-22",
+                                "--maven-repository=" + work.resolve("none"),
+                                variant[1],
+                                variant[2]),
+                        dist));
             }
             Path duckSame = work.resolve("duckdb-same-" + n);
-            jobs.add(new Job("DuckDB: same job (no validation)", List.of(java, "-cp", classpath, DuckDbJob.class.getName(),
-                    "same", corpus.toString(), duckSame.toString(), Integer.toString(threads), CorpusFixture.seedSchema().toString()),
+            jobs.add(new Job(
+                    "DuckDB: same job (no validation)",
+                    List.of(
+                            java,
+                            "-cp",
+                            classpath,
+                            DuckDbJob.class.getName(),
+                            "same",
+                            corpus.toString(),
+                            duckSame.toString(),
+                            Integer.toString(threads),
+                            CorpusFixture.seedSchema().toString()),
                     duckSame));
             Path duckOne = work.resolve("duckdb-one-" + n);
-            jobs.add(new Job("DuckDB: texts+sidecars → one Parquet", List.of(java, "-cp", classpath, DuckDbJob.class.getName(),
-                    "one-parquet", corpus.toString(), duckOne.toString(), Integer.toString(threads)), duckOne));
-            jobs.add(new Job("floor: read all + zstd texts", List.of(java, "-cp", classpath, Benchmark.class.getName(),
-                    "--floor=" + corpus), null));
-            jobs.add(new Job("validate (first)", concat(ours, "validate", "--release-date=2026-11-22", "--cache=" + cache,
-                    "--corpus=" + corpus, schema), cache));
-            Job cached = new Job("validate (cached)", concat(ours, "validate", "--release-date=2026-11-22", "--cache=" + cache,
-                    "--corpus=" + corpus, schema), null);
+            jobs.add(new Job(
+                    "DuckDB: texts+sidecars → one Parquet",
+                    List.of(
+                            java,
+                            "-cp",
+                            classpath,
+                            DuckDbJob.class.getName(),
+                            "one-parquet",
+                            corpus.toString(),
+                            duckOne.toString(),
+                            Integer.toString(threads)),
+                    duckOne));
+            jobs.add(new Job(
+                    "floor: read all + zstd texts",
+                    List.of(java, "-cp", classpath, Benchmark.class.getName(), "--floor=" + corpus),
+                    null));
+            jobs.add(new Job(
+                    "validate (first)",
+                    concat(
+                            ours,
+                            "validate",
+                            "--release-date=2026-11-22",
+                            "--cache=" + cache,
+                            "--corpus=" + corpus,
+                            schema),
+                    cache));
+            Job cached = new Job(
+                    "validate (cached)",
+                    concat(
+                            ours,
+                            "validate",
+                            "--release-date=2026-11-22",
+                            "--cache=" + cache,
+                            "--corpus=" + corpus,
+                            schema),
+                    null);
 
             Map<String, List<Run>> results = new LinkedHashMap<>();
             jobs.forEach(j -> results.put(j.name(), new ArrayList<>()));
@@ -134,10 +186,18 @@ public final class Benchmark {
             }
             Map<String, Run> medians = new LinkedHashMap<>();
             results.forEach((name, list) -> medians.put(name, median(list)));
-            medians.forEach((name, r) -> table.add(Double.isNaN(r.wall()) ? String.format("| %d | %s | failed (see above) | | | | |",
-                    n, name) : String.format("| %d | %s | %.1f | %.1f | %.0f | %s | %s |", n, name,
-                    r.wall(), r.cpu(), r.rssMb(), r.liveHeapMb() < 0 ? "n/a" : String.format("%.0f", r.liveHeapMb()),
-                    r.outputBytes() < 0 ? "n/a" : String.format("%.0f", r.outputBytes() / 1048576.0))));
+            medians.forEach((name, r) -> table.add(
+                    Double.isNaN(r.wall())
+                            ? String.format("| %d | %s | failed (see above) | | | | |", n, name)
+                            : String.format(
+                                    "| %d | %s | %.1f | %.1f | %.0f | %s | %s |",
+                                    n,
+                                    name,
+                                    r.wall(),
+                                    r.cpu(),
+                                    r.rssMb(),
+                                    r.liveHeapMb() < 0 ? "n/a" : String.format("%.0f", r.liveHeapMb()),
+                                    r.outputBytes() < 0 ? "n/a" : String.format("%.0f", r.outputBytes() / 1048576.0))));
             addRatios(table, n, medians);
             // Printed as each size completes, so a long run's earlier sizes are not lost.
             System.out.println();
@@ -155,11 +215,18 @@ public final class Benchmark {
             table.add(String.format("| %d | ratios to DuckDB's same job | n/a: DuckDB's job failed | | | | |", n));
             return;
         }
-        table.add(String.format("| %d | ratios to DuckDB's same job | wall: default %.2f, zstd %.2f, all formats %.2f |"
+        table.add(String.format(
+                "| %d | ratios to DuckDB's same job | wall: default %.2f, zstd %.2f, all formats %.2f |"
                         + " CPU: default %.2f | RSS: default %.2f | | bytes: default %.2f, zstd %.2f, all formats %.2f |",
-                n, pack.wall() / duck.wall(), zstd.wall() / duck.wall(), all.wall() / duck.wall(), pack.cpu() / duck.cpu(),
-                pack.rssMb() / duck.rssMb(), (double) pack.outputBytes() / duck.outputBytes(),
-                (double) zstd.outputBytes() / duck.outputBytes(), (double) all.outputBytes() / duck.outputBytes()));
+                n,
+                pack.wall() / duck.wall(),
+                zstd.wall() / duck.wall(),
+                all.wall() / duck.wall(),
+                pack.cpu() / duck.cpu(),
+                pack.rssMb() / duck.rssMb(),
+                (double) pack.outputBytes() / duck.outputBytes(),
+                (double) zstd.outputBytes() / duck.outputBytes(),
+                (double) all.outputBytes() / duck.outputBytes()));
     }
 
     private static List<String> concat(List<String> head, String... tail) {
@@ -177,7 +244,10 @@ public final class Benchmark {
         command.addAll(job.command());
         Path log = work.resolve("last-run.log");
         Files.createDirectories(work);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!p.waitFor(3, TimeUnit.HOURS)) {
             p.destroyForcibly();
             throw new IllegalStateException(job.name() + " did not finish within 3 hours");
@@ -186,8 +256,11 @@ public final class Benchmark {
         if (p.exitValue() != 0) {
             // Reported in the table rather than ending the benchmark: a job that cannot run at a
             // size is itself a result.
-            System.out.println(job.name() + " failed:\n" + output.lines().filter(l -> !l.startsWith("\tat "))
-                    .limit(12).reduce("", (a, b) -> a + b + "\n"));
+            System.out.println(job.name() + " failed:\n"
+                    + output.lines()
+                            .filter(l -> !l.startsWith("\tat "))
+                            .limit(12)
+                            .reduce("", (a, b) -> a + b + "\n"));
             return FAILED;
         }
         Matcher time = TIME.matcher(output);
@@ -197,8 +270,12 @@ public final class Benchmark {
         Matcher stats = STATS.matcher(output);
         double live = stats.find() ? Double.parseDouble(stats.group(3)) : -1;
         long bytes = job.output() == null || job.name().startsWith("validate") ? -1 : bytes(job.output());
-        return new Run(Double.parseDouble(time.group(1)), Double.parseDouble(time.group(2)) + Double.parseDouble(time.group(3)),
-                Long.parseLong(time.group(4)) / 1024.0, live, bytes);
+        return new Run(
+                Double.parseDouble(time.group(1)),
+                Double.parseDouble(time.group(2)) + Double.parseDouble(time.group(3)),
+                Long.parseLong(time.group(4)) / 1024.0,
+                live,
+                bytes);
     }
 
     /** The median of each figure on its own. */
@@ -206,8 +283,11 @@ public final class Benchmark {
         if (runs.stream().anyMatch(r -> Double.isNaN(r.wall()))) {
             return FAILED;
         }
-        return new Run(median(runs.stream().mapToDouble(Run::wall).toArray()), median(runs.stream().mapToDouble(Run::cpu).toArray()),
-                median(runs.stream().mapToDouble(Run::rssMb).toArray()), median(runs.stream().mapToDouble(Run::liveHeapMb).toArray()),
+        return new Run(
+                median(runs.stream().mapToDouble(Run::wall).toArray()),
+                median(runs.stream().mapToDouble(Run::cpu).toArray()),
+                median(runs.stream().mapToDouble(Run::rssMb).toArray()),
+                median(runs.stream().mapToDouble(Run::liveHeapMb).toArray()),
                 (long) median(runs.stream().mapToDouble(Run::outputBytes).toArray()));
     }
 
@@ -234,7 +314,10 @@ public final class Benchmark {
                 futures.add(pool.submit(() -> {
                     for (int i = first; i < files.size(); i += threads) {
                         byte[] bytes = Files.readAllBytes(files.get(i));
-                        sink.addAndGet(files.get(i).toString().endsWith(".txt") ? Zstd.compress(bytes, 3).length : bytes.length);
+                        sink.addAndGet(
+                                files.get(i).toString().endsWith(".txt")
+                                        ? Zstd.compress(bytes, 3).length
+                                        : bytes.length);
                     }
                     return null;
                 }));
@@ -253,7 +336,9 @@ public final class Benchmark {
             return 0;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

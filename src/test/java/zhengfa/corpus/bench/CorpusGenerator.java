@@ -126,7 +126,8 @@ public final class CorpusGenerator {
         }
         Path outDir = Path.of(options.get("--out"));
         Path source = Path.of(options.getOrDefault("--source-corpus", "corpus"));
-        Path schema = options.containsKey("--schema") ? Path.of(options.get("--schema"))
+        Path schema = options.containsKey("--schema")
+                ? Path.of(options.get("--schema"))
                 : source.toAbsolutePath().normalize().resolveSibling("schema");
         int articles;
         long seed;
@@ -143,8 +144,9 @@ public final class CorpusGenerator {
         try {
             requireEmptyOrAbsent(outDir);
         } catch (DirectoryNotEmptyException | NotDirectoryException e) {
-            err.println("error: refusing to write into " + outDir + ": it " + (e instanceof NotDirectoryException
-                    ? "is not a folder" : "is not empty") + "; give a new or empty folder with --out");
+            err.println("error: refusing to write into " + outDir + ": it "
+                    + (e instanceof NotDirectoryException ? "is not a folder" : "is not empty")
+                    + "; give a new or empty folder with --out");
             return EXIT_USAGE;
         } catch (IOException e) {
             err.println("error: cannot read " + outDir + ": " + e.getMessage());
@@ -158,7 +160,12 @@ public final class CorpusGenerator {
             err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return EXIT_IO;
         }
-        out.printf(Locale.ROOT, "wrote %d articles (seed %s) to %s in %.1f s%n", articles, Long.toUnsignedString(seed), outDir,
+        out.printf(
+                Locale.ROOT,
+                "wrote %d articles (seed %s) to %s in %.1f s%n",
+                articles,
+                Long.toUnsignedString(seed),
+                outDir,
                 (System.nanoTime() - started) / 1e9);
         out.println("material: " + generator.pool.describe() + "; " + generator.converter.recomputedPieces()
                 + " converted pieces needed their entity offsets recomputed");

@@ -51,7 +51,10 @@ class CorpusGeneratorTest {
         generator(42).generate(first, ARTICLES);
         generator(42).generate(second, ARTICLES);
         Map<String, String> files = digests(first);
-        assertEquals(3 * ARTICLES, files.size(), () -> "expected a text, sidecar and annotations per article: " + files.keySet());
+        assertEquals(
+                3 * ARTICLES,
+                files.size(),
+                () -> "expected a text, sidecar and annotations per article: " + files.keySet());
         assertEquals(files, digests(second));
     }
 
@@ -74,8 +77,11 @@ class CorpusGeneratorTest {
     void theGeneratedCorpusPassesTheValidator() throws Exception {
         Path dir = tmp.resolve("corpus");
         generator(42).generate(dir, ARTICLES);
-        ValidationReport report = new CorpusValidator(ProjectVocabulary.load(CorpusFixture.seedSchema()),
-                ValidationSettings.defaults(LocalDate.of(2026, 11, 22)), new ScriptDetector()).validate(dir);
+        ValidationReport report = new CorpusValidator(
+                        ProjectVocabulary.load(CorpusFixture.seedSchema()),
+                        ValidationSettings.defaults(LocalDate.of(2026, 11, 22)),
+                        new ScriptDetector())
+                .validate(dir);
         assertTrue(report.findings().isEmpty(), () -> CorpusFixture.describe(report.findings()));
     }
 
@@ -97,10 +103,22 @@ class CorpusGeneratorTest {
                 assertEquals("rule:synthetic@1", span.get("source").asText());
             }
         }
-        for (String expected : List.of("script Hans", "script Hant", "genre interview", "genre report",
-                "precision year", "precision month", "precision day", "precision minute",
-                "label question", "label answer", "label boilerplate", "label dateline", "label byline",
-                "label LOC", "label PER")) {
+        for (String expected : List.of(
+                "script Hans",
+                "script Hant",
+                "genre interview",
+                "genre report",
+                "precision year",
+                "precision month",
+                "precision day",
+                "precision minute",
+                "label question",
+                "label answer",
+                "label boilerplate",
+                "label dateline",
+                "label byline",
+                "label LOC",
+                "label PER")) {
             assertTrue(seen.containsKey(expected), () -> expected + " missing from " + seen);
         }
     }
@@ -112,8 +130,15 @@ class CorpusGeneratorTest {
         assertThrows(DirectoryNotEmptyException.class, () -> generator(42).generate(dir, 1));
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CorpusGenerator.run(new String[] {"--out", dir.toString(), "--articles", "3",
-                "--source-corpus", CorpusFixture.seedCorpus().toString()},
+        int code = CorpusGenerator.run(
+                new String[] {
+                    "--out",
+                    dir.toString(),
+                    "--articles",
+                    "3",
+                    "--source-corpus",
+                    CorpusFixture.seedCorpus().toString()
+                },
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
@@ -141,7 +166,9 @@ class CorpusGeneratorTest {
 
     private static List<Path> list(Path dir, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 

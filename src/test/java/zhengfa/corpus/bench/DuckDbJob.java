@@ -23,8 +23,7 @@ import java.util.List;
  */
 public final class DuckDbJob {
 
-    private DuckDbJob() {
-    }
+    private DuckDbJob() {}
 
     public static void main(String[] args) throws Exception {
         String job = args[0];
@@ -39,7 +38,8 @@ public final class DuckDbJob {
         Path database = out.resolveSibling(out.getFileName() + ".duckdb");
         Files.deleteIfExists(database);
         Files.deleteIfExists(database.resolveSibling(database.getFileName() + ".wal"));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database);
+                Statement s = c.createStatement()) {
             s.execute("SET threads = " + Integer.parseInt(args[3]));
             // Every COPY sorts explicitly; the order rows were inserted in need not be kept.
             s.execute("SET preserve_insertion_order = false");
@@ -50,37 +50,47 @@ public final class DuckDbJob {
                         + " TO '" + o + "/articles.parquet' (FORMAT parquet, COMPRESSION zstd)");
                 return;
             }
-            s.execute("CREATE TABLE sidecars AS SELECT * FROM read_json('" + corpus + "/*.meta.json', union_by_name = true)");
+            s.execute("CREATE TABLE sidecars AS SELECT * FROM read_json('" + corpus
+                    + "/*.meta.json', union_by_name = true)");
             // Optional fields no sidecar of this corpus happens to record are still columns of the release.
-            for (String optional : List.of("source_note", "date_note", "page", "original_encoding", "original_sha256", "review_status")) {
+            for (String optional : List.of(
+                    "source_note", "date_note", "page", "original_encoding", "original_sha256", "review_status")) {
                 s.execute("ALTER TABLE sidecars ADD COLUMN IF NOT EXISTS " + optional + " VARCHAR");
             }
             // The raw files as well, for content_sha256: a digest over the text's, sidecar's and annotations' digests.
-            s.execute("CREATE TABLE file_digests AS SELECT regexp_extract(filename, '([^/]+)\\.(txt|meta\\.json|ann\\.json)$', 1) AS id,"
-                    + " string_agg(sha256(content) || chr(10), '' ORDER BY CASE WHEN filename LIKE '%.txt' THEN 1"
-                    + " WHEN filename LIKE '%.meta.json' THEN 2 ELSE 3 END) AS digests"
-                    + " FROM read_text('" + corpus + "/*') GROUP BY 1");
+            s.execute(
+                    "CREATE TABLE file_digests AS SELECT regexp_extract(filename, '([^/]+)\\.(txt|meta\\.json|ann\\.json)$', 1) AS id,"
+                            + " string_agg(sha256(content) || chr(10), '' ORDER BY CASE WHEN filename LIKE '%.txt' THEN 1"
+                            + " WHEN filename LIKE '%.meta.json' THEN 2 ELSE 3 END) AS digests"
+                            + " FROM read_text('" + corpus + "/*') GROUP BY 1");
             s.execute("CREATE TABLE texts AS SELECT regexp_extract(filename, '([^/]+)\\.txt$', 1) AS id,"
                     + " content AS text FROM read_text('" + corpus + "/*.txt')");
             // The vocabularies package resolves each sidecar against: sources and regions.
-            s.execute("CREATE TABLE sources AS SELECT k AS id, json_extract_string(j, '$.\"' || k || '\".name_zh') AS name_zh,"
-                    + " json_extract_string(j, '$.\"' || k || '\".name_en') AS name_en"
-                    + " FROM (SELECT j, unnest(json_keys(j)) AS k FROM (SELECT content::JSON AS j FROM read_text('" + schema
-                    + "/sources.json')))");
+            s.execute(
+                    "CREATE TABLE sources AS SELECT k AS id, json_extract_string(j, '$.\"' || k || '\".name_zh') AS name_zh,"
+                            + " json_extract_string(j, '$.\"' || k || '\".name_en') AS name_en"
+                            + " FROM (SELECT j, unnest(json_keys(j)) AS k FROM (SELECT content::JSON AS j FROM read_text('"
+                            + schema
+                            + "/sources.json')))");
             s.execute("CREATE TABLE regions AS"
-                    + " SELECT code, name_zh, 'county' AS level FROM read_csv('" + schema + "/regions/counties.csv', all_varchar = true)"
-                    + " UNION ALL SELECT code, name_zh, 'prefecture' FROM read_csv('" + schema + "/regions/prefectures.csv', all_varchar = true)"
-                    + " UNION ALL SELECT code, name_zh, 'province' FROM read_csv('" + schema + "/regions/provinces.csv', all_varchar = true)");
-            s.execute("CREATE TABLE provinces AS SELECT * FROM read_csv('" + schema + "/regions/provinces.csv', all_varchar = true)");
+                    + " SELECT code, name_zh, 'county' AS level FROM read_csv('" + schema
+                    + "/regions/counties.csv', all_varchar = true)"
+                    + " UNION ALL SELECT code, name_zh, 'prefecture' FROM read_csv('" + schema
+                    + "/regions/prefectures.csv', all_varchar = true)"
+                    + " UNION ALL SELECT code, name_zh, 'province' FROM read_csv('" + schema
+                    + "/regions/provinces.csv', all_varchar = true)");
+            s.execute("CREATE TABLE provinces AS SELECT * FROM read_csv('" + schema
+                    + "/regions/provinces.csv', all_varchar = true)");
             // Each annotation file already holds its article's spans as a list: nesting is a
             // transform of that list (an aggregate over all spans ran out of 18.8 GB at 100,000 articles).
             // Sorted as package sorts them: by start, longer first, then layer and id.
-            s.execute("CREATE TABLE nested AS SELECT article_id, list_transform(list_transform(list_sort(list_transform(spans,"
-                    + " x -> struct_pack(k1 := x.start, k2 := -x.\"end\", k3 := x.layer, k4 := x.id, v := x))), y -> y.v), x -> struct_pack("
-                    + "span_id := x.id, layer := x.layer, label := x.label, start := x.start, \"end\" := x.\"end\","
-                    + " text := x.text, source := x.source, attr_speaker := x.attrs.speaker, attr_kind := x.attrs.kind,"
-                    + " attr_region_code := x.attrs.region_code)) AS annotations"
-                    + " FROM read_json('" + corpus + "/*.ann.json', union_by_name = true)");
+            s.execute(
+                    "CREATE TABLE nested AS SELECT article_id, list_transform(list_transform(list_sort(list_transform(spans,"
+                            + " x -> struct_pack(k1 := x.start, k2 := -x.\"end\", k3 := x.layer, k4 := x.id, v := x))), y -> y.v), x -> struct_pack("
+                            + "span_id := x.id, layer := x.layer, label := x.label, start := x.start, \"end\" := x.\"end\","
+                            + " text := x.text, source := x.source, attr_speaker := x.attrs.speaker, attr_kind := x.attrs.kind,"
+                            + " attr_region_code := x.attrs.region_code)) AS annotations"
+                            + " FROM read_json('" + corpus + "/*.ann.json', union_by_name = true)");
             s.execute("CREATE TABLE spans AS SELECT article_id, unnest(annotations, recursive := true) FROM nested");
             // body: the text between the boilerplate spans (offsets in code points, as DuckDB's
             // substring counts), each line trimmed, empty lines dropped, as package's Body does.
@@ -91,9 +101,11 @@ public final class DuckDbJob {
             String cuts = "coalesce(c.cuts, [])";
             String pieces = "list_transform(range(len(" + cuts + ") + 1), i -> substring(t.text,"
                     + " (CASE WHEN i = 0 THEN 0 ELSE " + cuts + "[i][2] END) + 1,"
-                    + " greatest(0, (CASE WHEN i = len(" + cuts + ") THEN length(t.text) ELSE " + cuts + "[i + 1][1] END)"
+                    + " greatest(0, (CASE WHEN i = len(" + cuts + ") THEN length(t.text) ELSE " + cuts
+                    + "[i + 1][1] END)"
                     + " - (CASE WHEN i = 0 THEN 0 ELSE " + cuts + "[i][2] END))))";
-            String body = "array_to_string(list_filter(list_transform(string_split(array_to_string(" + pieces + ", ''), chr(10)),"
+            String body = "array_to_string(list_filter(list_transform(string_split(array_to_string(" + pieces
+                    + ", ''), chr(10)),"
                     + " l -> trim(l, ' ' || chr(9) || chr(11) || chr(12) || chr(13) || chr(12288) || chr(160))), l -> l <> ''), chr(10))";
             s.execute("CREATE TABLE articles AS SELECT sc.id, sc.title, sc.title_basis, sc.original_filename,"
                     + " sc.source AS source_id, src.name_zh AS source_name, src.name_en AS source_name_en, sc.source_as_printed,"
@@ -114,9 +126,11 @@ public final class DuckDbJob {
             String annotations = "SELECT p.*, a.script, a.region_code, a.year"
                     + " FROM spans p JOIN articles a ON a.id = p.article_id"
                     + " ORDER BY p.article_id, p.start, p.\"end\" DESC, p.layer, p.span_id";
-            s.execute("COPY (SELECT * FROM articles ORDER BY id) TO '" + o + "/articles.parquet' (FORMAT parquet, COMPRESSION zstd)");
+            s.execute("COPY (SELECT * FROM articles ORDER BY id) TO '" + o
+                    + "/articles.parquet' (FORMAT parquet, COMPRESSION zstd)");
             s.execute("COPY (SELECT * FROM articles ORDER BY id) TO '" + o + "/articles.jsonl' (FORMAT json)");
-            s.execute("COPY (" + annotations + ") TO '" + o + "/annotations.parquet' (FORMAT parquet, COMPRESSION zstd)");
+            s.execute(
+                    "COPY (" + annotations + ") TO '" + o + "/annotations.parquet' (FORMAT parquet, COMPRESSION zstd)");
             s.execute("COPY (" + annotations + ") TO '" + o + "/annotations.jsonl' (FORMAT json)");
         } finally {
             Files.deleteIfExists(database);

@@ -28,15 +28,29 @@ class DuckDbJobTest {
         Path corpus = work.resolve("generated");
         new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), 42).generate(corpus, 150);
         Path duck = work.resolve("duckdb");
-        DuckDbJob.main(new String[] {"same", corpus.toString(), duck.toString(), "2", CorpusFixture.seedSchema().toString()});
+        DuckDbJob.main(new String[] {
+            "same",
+            corpus.toString(),
+            duck.toString(),
+            "2",
+            CorpusFixture.seedSchema().toString()
+        });
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "package", "--corpus=" + corpus,
-                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + work.resolve("dist"), "--release-version=0.1.0",
-                "--release-date=2026-11-22", "--maven-repository=" + work.resolve("none"));
+        int exit = Main.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "package",
+                "--corpus=" + corpus,
+                "--schema=" + CorpusFixture.seedSchema(),
+                "--dist=" + work.resolve("dist"),
+                "--release-version=0.1.0",
+                "--release-date=2026-11-22",
+                "--maven-repository=" + work.resolve("none"));
         assertEquals(ExitCode.OK, exit, err.toString());
         Path release = work.resolve("dist/zhengfa-corpus-0.1.0/data");
         for (String table : List.of("articles.jsonl", "annotations.jsonl")) {
-            assertArrayEquals(Files.readAllBytes(release.resolve(table)), Files.readAllBytes(duck.resolve(table)), table);
+            assertArrayEquals(
+                    Files.readAllBytes(release.resolve(table)), Files.readAllBytes(duck.resolve(table)), table);
         }
     }
 }

@@ -25,6 +25,7 @@ final class MaterialPool {
     final List<Piece> sectionHeadings = new ArrayList<>();
     /** Subheadlines that name no person, so they fit any article. */
     final List<Piece> subheadlines = new ArrayList<>();
+
     final List<Piece> narratives = new ArrayList<>();
     /** Question turns without the {@code 记者:} label. */
     final List<Piece> questions = new ArrayList<>();
@@ -32,6 +33,7 @@ final class MaterialPool {
     final List<Piece> answerOpeners = new ArrayList<>();
     /** The later paragraphs of answers. */
     final List<Piece> answerParagraphs = new ArrayList<>();
+
     final List<Piece> navigation = new ArrayList<>();
     final List<Piece> footers = new ArrayList<>();
     final List<Piece> spam = new ArrayList<>();
@@ -47,8 +49,8 @@ final class MaterialPool {
     }
 
     /** A span of a seed's annotation file. */
-    private record SeedSpan(String layer, String label, int start, int end, String speaker, String kind,
-                            String regionCode) {
+    private record SeedSpan(
+            String layer, String label, int start, int end, String speaker, String kind, String regionCode) {
         boolean overlaps(int from, int to) {
             return start < to && end > from;
         }
@@ -72,14 +74,18 @@ final class MaterialPool {
             Path text = sourceCorpus.resolve(id + ".txt");
             Path sidecar = sourceCorpus.resolve(id + ".meta.json");
             if (Files.isRegularFile(text) && Files.isRegularFile(sidecar)) {
-                Script script = Script.of(mapper.readTree(sidecar.toFile()).path("script").asText());
-                pool.addSeed(Files.readString(text, StandardCharsets.UTF_8), script,
+                Script script = Script.of(
+                        mapper.readTree(sidecar.toFile()).path("script").asText());
+                pool.addSeed(
+                        Files.readString(text, StandardCharsets.UTF_8),
+                        script,
                         readSpans(mapper.readTree(annotations.toFile())));
                 pool.seedIds.add(id);
             }
         }
         if (pool.narratives.isEmpty() || pool.headlines.isEmpty()) {
-            throw new IOException(sourceCorpus + ": no annotated article with a headline and body paragraphs to build from");
+            throw new IOException(
+                    sourceCorpus + ": no annotated article with a headline and body paragraphs to build from");
         }
         return pool;
     }
@@ -88,8 +94,13 @@ final class MaterialPool {
         List<SeedSpan> spans = new ArrayList<>();
         for (JsonNode s : doc.path("spans")) {
             JsonNode attrs = s.path("attrs");
-            spans.add(new SeedSpan(s.path("layer").asText(), s.path("label").asText(), s.path("start").asInt(),
-                    s.path("end").asInt(), textOrNull(attrs.get("speaker")), textOrNull(attrs.get("kind")),
+            spans.add(new SeedSpan(
+                    s.path("layer").asText(),
+                    s.path("label").asText(),
+                    s.path("start").asInt(),
+                    s.path("end").asInt(),
+                    textOrNull(attrs.get("speaker")),
+                    textOrNull(attrs.get("kind")),
                     textOrNull(attrs.get("region_code"))));
         }
         return spans;
@@ -101,8 +112,10 @@ final class MaterialPool {
 
     private void addSeed(String text, Script script, List<SeedSpan> spans) {
         int[] cp = text.codePoints().toArray();
-        List<SeedSpan> structure = spans.stream().filter(s -> s.layer().equals("structure")).toList();
-        List<SeedSpan> entities = spans.stream().filter(s -> s.layer().equals("entity")).toList();
+        List<SeedSpan> structure =
+                spans.stream().filter(s -> s.layer().equals("structure")).toList();
+        List<SeedSpan> entities =
+                spans.stream().filter(s -> s.layer().equals("entity")).toList();
         for (SeedSpan s : structure) {
             if (s.label().equals("boilerplate") && s.kind() != null) {
                 List<Piece> kind = switch (s.kind()) {
@@ -130,8 +143,8 @@ final class MaterialPool {
     }
 
     /** Sorts one non-blank line of a seed into the pool by the structure spans over it. */
-    private void addLine(int[] cp, int start, int end, List<SeedSpan> structure, List<SeedSpan> entities,
-                         Script script) {
+    private void addLine(
+            int[] cp, int start, int end, List<SeedSpan> structure, List<SeedSpan> entities, Script script) {
         for (SeedSpan s : structure) {
             if (s.label().equals("question") || s.label().equals("answer") || !s.overlaps(start, end)) {
                 continue;
@@ -204,8 +217,11 @@ final class MaterialPool {
         for (SeedSpan e : entities) {
             if (e.start() >= start && e.end() <= end) {
                 // A region code is kept only when the vocabulary still has it.
-                String code = e.label().equals("LOC") && e.regionCode() != null
-                        && registries.regionCodes.contains(e.regionCode()) ? e.regionCode() : null;
+                String code = e.label().equals("LOC")
+                                && e.regionCode() != null
+                                && registries.regionCodes.contains(e.regionCode())
+                        ? e.regionCode()
+                        : null;
                 inside.add(new Piece.Entity(e.label(), e.start() - start, e.end() - start, code));
             }
         }

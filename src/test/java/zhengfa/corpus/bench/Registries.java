@@ -24,7 +24,7 @@ final class Registries {
     /** Provinces outside the mainland's political-legal system; real codes, but no article would be about them. */
     private static final Set<String> SKIPPED_PROVINCES = Set.of("710000", "810000", "820000");
 
-    record Region(String code, String name) { }
+    record Region(String code, String name) {}
 
     /** A publication; {@code nameHant} is null when sources.json gives no Traditional name. */
     record Source(String key, String nameZh, String nameHant, String kind) {
@@ -47,10 +47,15 @@ final class Registries {
     final List<Source> knownSources;
     /** Websites, which a newspaper's article may have been retrieved from (retrieved_from). */
     final List<Source> websites;
+
     final Source unknownSource;
 
-    private Registries(List<Region> provinces, List<Region> prefectures, List<Region> counties,
-                       List<Source> knownSources, Source unknownSource) {
+    private Registries(
+            List<Region> provinces,
+            List<Region> prefectures,
+            List<Region> counties,
+            List<Source> knownSources,
+            Source unknownSource) {
         this.provinces = provinces;
         this.prefectures = prefectures;
         this.counties = counties;
@@ -60,7 +65,8 @@ final class Registries {
         }
         this.regionCodes = Collections.unmodifiableSet(codes);
         this.knownSources = knownSources;
-        this.websites = knownSources.stream().filter(s -> s.kind().equals("website")).toList();
+        this.websites =
+                knownSources.stream().filter(s -> s.kind().equals("website")).toList();
         this.unknownSource = unknownSource;
     }
 
@@ -75,8 +81,11 @@ final class Registries {
         JsonNode sources = mapper.readTree(schemaDir.resolve("sources.json").toFile());
         for (Map.Entry<String, JsonNode> e : sources.properties()) {
             JsonNode hant = e.getValue().get("name_zh_hant");
-            Source source = new Source(e.getKey(), e.getValue().get("name_zh").asText(),
-                    hant == null ? null : hant.asText(), e.getValue().path("kind").asText());
+            Source source = new Source(
+                    e.getKey(),
+                    e.getValue().get("name_zh").asText(),
+                    hant == null ? null : hant.asText(),
+                    e.getValue().path("kind").asText());
             if (source.isUnknown()) {
                 unknown = source;
             } else {
@@ -87,8 +96,8 @@ final class Registries {
             throw new IOException(schemaDir + ": sources.json needs \"unknown\" and one other source,"
                     + " and regions/ needs provinces, prefectures and counties");
         }
-        return new Registries(List.copyOf(provinces), List.copyOf(prefectures), List.copyOf(counties),
-                List.copyOf(known), unknown);
+        return new Registries(
+                List.copyOf(provinces), List.copyOf(prefectures), List.copyOf(counties), List.copyOf(known), unknown);
     }
 
     /** Rows of a regions CSV (code first, Simplified name second; the files have no quoting). */

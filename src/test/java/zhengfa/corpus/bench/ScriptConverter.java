@@ -24,6 +24,7 @@ final class ScriptConverter {
     private final Transliterator toHans = Transliterator.getInstance("Hant-Hans");
     /** Short literals (labels, names, region names) converted once. Bounded by the fixed vocabularies. */
     private final Map<String, String> literalsToHant = new HashMap<>();
+
     private int recomputedPieces;
 
     /** A short literal written in Simplified script, in the given script. */

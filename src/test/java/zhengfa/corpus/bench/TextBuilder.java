@@ -20,13 +20,13 @@ final class TextBuilder {
     static final String ENTITY = "entity";
 
     /** A finished span, as the annotation file lists it. {@code attrs} is empty when the label takes none. */
-    record Span(String id, String layer, String label, int start, int end, String text, Map<String, String> attrs) { }
+    record Span(String id, String layer, String label, int start, int end, String text, Map<String, String> attrs) {}
 
-    private record Draft(String layer, String label, int start, int end, Map<String, String> attrs) { }
+    private record Draft(String layer, String label, int start, int end, Map<String, String> attrs) {}
 
     /** The order of the seeds' annotation files: structure before entity, then by start, longer first, then label. */
-    private static final Comparator<Draft> ORDER = Comparator
-            .comparingInt((Draft d) -> d.layer().equals(STRUCTURE) ? 0 : 1)
+    private static final Comparator<Draft> ORDER = Comparator.comparingInt(
+                    (Draft d) -> d.layer().equals(STRUCTURE) ? 0 : 1)
             .thenComparingInt(Draft::start)
             .thenComparing(Comparator.comparingInt(Draft::end).reversed())
             .thenComparing(Draft::label);
@@ -64,8 +64,8 @@ final class TextBuilder {
     TextBuilder entity(String label, String name, String regionCode) {
         int start = length;
         append(name);
-        drafts.add(new Draft(ENTITY, label, start, length,
-                regionCode == null ? Map.of() : Map.of("region_code", regionCode)));
+        drafts.add(new Draft(
+                ENTITY, label, start, length, regionCode == null ? Map.of() : Map.of("region_code", regionCode)));
         return this;
     }
 
@@ -74,7 +74,11 @@ final class TextBuilder {
         int start = length;
         append(piece.text());
         for (Piece.Entity e : piece.entities()) {
-            drafts.add(new Draft(ENTITY, e.label(), start + e.start(), start + e.end(),
+            drafts.add(new Draft(
+                    ENTITY,
+                    e.label(),
+                    start + e.start(),
+                    start + e.end(),
                     e.regionCode() == null ? Map.of() : Map.of("region_code", e.regionCode())));
         }
         return this;
@@ -116,13 +120,24 @@ final class TextBuilder {
         int structure = 0;
         int entity = 0;
         for (Draft d : sorted) {
-            if (d.start() < 0 || d.start() >= d.end() || d.end() > cp.length
-                    || MaterialPool.isSpace(cp[d.start()]) || MaterialPool.isSpace(cp[d.end() - 1])) {
+            if (d.start() < 0
+                    || d.start() >= d.end()
+                    || d.end() > cp.length
+                    || MaterialPool.isSpace(cp[d.start()])
+                    || MaterialPool.isSpace(cp[d.end() - 1])) {
                 throw new IllegalStateException("bad span " + d + " over a text of " + cp.length + " code points");
             }
-            String id = d.layer().equals(STRUCTURE) ? String.format(Locale.ROOT, "s%03d", ++structure) : String.format(Locale.ROOT, "e%03d", ++entity);
-            spans.add(new Span(id, d.layer(), d.label(), d.start(), d.end(),
-                    new String(cp, d.start(), d.end() - d.start()), d.attrs()));
+            String id = d.layer().equals(STRUCTURE)
+                    ? String.format(Locale.ROOT, "s%03d", ++structure)
+                    : String.format(Locale.ROOT, "e%03d", ++entity);
+            spans.add(new Span(
+                    id,
+                    d.layer(),
+                    d.label(),
+                    d.start(),
+                    d.end(),
+                    new String(cp, d.start(), d.end() - d.start()),
+                    d.attrs()));
         }
         requireNesting(spans);
         return spans;

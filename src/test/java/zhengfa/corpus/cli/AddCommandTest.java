@@ -29,6 +29,7 @@ class AddCommandTest {
 
     @TempDir
     Path tmp;
+
     private Path corpus;
     private Path schema;
 
@@ -76,8 +77,12 @@ class AddCommandTest {
     @Test
     void whatStoringDidIsSaidInOneClause() {
         assertEquals("stored unchanged", AddCommand.storedAs("UTF-8", List.of()));
-        assertEquals("stored as UTF-8", AddCommand.storedAs("GB18030", List.of()), "a page in another encoding is not stored unchanged");
-        assertEquals("removed the byte order mark", AddCommand.storedAs("UTF-8", List.of("removed the byte order mark")));
+        assertEquals(
+                "stored as UTF-8",
+                AddCommand.storedAs("GB18030", List.of()),
+                "a page in another encoding is not stored unchanged");
+        assertEquals(
+                "removed the byte order mark", AddCommand.storedAs("UTF-8", List.of("removed the byte order mark")));
     }
 
     @Test
@@ -90,50 +95,81 @@ class AddCommandTest {
         assertTrue(run.out().contains("; stored as UTF-8, turned 32 CRLF line endings into LF"), run.out());
         assertTrue(run.out().contains("[ ] source       fazhi-ribao"), run.out());
 
-        assertArrayEquals(Files.readAllBytes(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + ".txt")),
-                Files.readAllBytes(corpus.resolve("shanghai-2026-zhu-zhongming.txt")), "stored exactly as the normalised UTF-8");
-        JsonNode sidecar = new ObjectMapper().readTree(corpus.resolve("shanghai-2026-zhu-zhongming.meta.json").toFile());
+        assertArrayEquals(
+                Files.readAllBytes(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + ".txt")),
+                Files.readAllBytes(corpus.resolve("shanghai-2026-zhu-zhongming.txt")),
+                "stored exactly as the normalised UTF-8");
+        JsonNode sidecar = new ObjectMapper()
+                .readTree(
+                        corpus.resolve("shanghai-2026-zhu-zhongming.meta.json").toFile());
         assertEquals("GB18030", sidecar.get("original_encoding").asText());
-        assertEquals(HexFormat.of().formatHex(Sha256.of(raw)), sidecar.get("original_sha256").asText());
-        assertEquals("https://www.legaldaily.com.cn/a/1.html", sidecar.get("url").asText());
+        assertEquals(
+                HexFormat.of().formatHex(Sha256.of(raw)),
+                sidecar.get("original_sha256").asText());
+        assertEquals(
+                "https://www.legaldaily.com.cn/a/1.html", sidecar.get("url").asText());
         assertEquals("2026-11-30", sidecar.get("retrieved_at").asText());
         assertEquals("draft", sidecar.get("review_status").asText());
-        assertEquals(List.of("shanghai-2026-zhu-zhongming.ann.json", "shanghai-2026-zhu-zhongming.meta.json",
-                "shanghai-2026-zhu-zhongming.txt"), corpusFiles());
+        assertEquals(
+                List.of(
+                        "shanghai-2026-zhu-zhongming.ann.json",
+                        "shanghai-2026-zhu-zhongming.meta.json",
+                        "shanghai-2026-zhu-zhongming.txt"),
+                corpusFiles());
     }
 
     @Test
     void aDraftFailsValidateAndPackageUntilItIsMarkedReviewed() throws IOException {
         for (String id : CorpusFixture.IDS) {
-            Run added = add(page(id + ".raw", Files.readAllBytes(CorpusFixture.seedCorpus().resolve(id + ".txt"))));
+            Run added = add(page(
+                    id + ".raw", Files.readAllBytes(CorpusFixture.seedCorpus().resolve(id + ".txt"))));
             assertEquals(0, added.exit(), added.err());
         }
         Path dist = tmp.resolve("dist");
-        String[] packageArgs = {"package", "--corpus=" + corpus, "--schema=" + schema, "--dist=" + dist,
-            "--release-version=0.1.0", "--release-date=2026-11-22"};
+        String[] packageArgs = {
+            "package",
+            "--corpus=" + corpus,
+            "--schema=" + schema,
+            "--dist=" + dist,
+            "--release-version=0.1.0",
+            "--release-date=2026-11-22"
+        };
         Run drafts = run(packageArgs);
         assertEquals(ExitCode.INVALID, drafts.exit());
         String report = drafts.out() + drafts.err();
         assertEquals(5, report.split("\\[SIDECAR_DRAFT]", -1).length - 1, report);
         assertTrue(report.contains("5 articles checked: "), report);
         // besides the drafts, only the titles drafting left blank for the curator to write
-        assertTrue(report.lines().filter(l -> l.contains(": error [")).allMatch(l -> l.contains("[SIDECAR_DRAFT]") || l.contains("#/title:")),
+        assertTrue(
+                report.lines()
+                        .filter(l -> l.contains(": error ["))
+                        .allMatch(l -> l.contains("[SIDECAR_DRAFT]") || l.contains("#/title:")),
                 report);
         assertFalse(Files.exists(dist));
 
         // the curator's review: a blank title written as printed (the seed's curated one), the draft marked reviewed
         try (Stream<Path> sidecars = Files.list(corpus)) {
-            for (Path p : sidecars.filter(p -> p.toString().endsWith(".meta.json")).toList()) {
+            for (Path p :
+                    sidecars.filter(p -> p.toString().endsWith(".meta.json")).toList()) {
                 String text = Files.readString(Path.of(p.toString().replace(".meta.json", ".txt")));
                 String curatedTitle = null;
                 for (String id : CorpusFixture.IDS) {
                     if (seed(id).equals(text)) {
-                        curatedTitle = new ObjectMapper().readTree(CorpusFixture.seedCorpus().resolve(id + ".meta.json").toFile())
-                                .get("title").asText();
+                        curatedTitle = new ObjectMapper()
+                                .readTree(CorpusFixture.seedCorpus()
+                                        .resolve(id + ".meta.json")
+                                        .toFile())
+                                .get("title")
+                                .asText();
                     }
                 }
-                Files.writeString(p, Files.readString(p).replace("\"review_status\": \"draft\"", "\"review_status\": \"reviewed\"")
-                        .replace("\"title\": null", "\"title\": " + new ObjectMapper().writeValueAsString(curatedTitle)));
+                Files.writeString(
+                        p,
+                        Files.readString(p)
+                                .replace("\"review_status\": \"draft\"", "\"review_status\": \"reviewed\"")
+                                .replace(
+                                        "\"title\": null",
+                                        "\"title\": " + new ObjectMapper().writeValueAsString(curatedTitle)));
             }
         }
         Run reviewed = run(packageArgs);
@@ -146,25 +182,36 @@ class AddCommandTest {
     @Test
     void aPageAlreadyInTheCorpusIsRejectedInEitherScript() throws IOException {
         String traditional = seed(CorpusFixture.XINJIANG);
-        assertEquals(0, add(page("big5.txt", traditional.getBytes(Charset.forName("Big5")))).exit());
+        assertEquals(
+                0,
+                add(page("big5.txt", traditional.getBytes(Charset.forName("Big5"))))
+                        .exit());
         List<String> before = corpusFiles();
 
         Run again = add(page("again.txt", traditional.getBytes(StandardCharsets.UTF_8)));
         assertEquals(ExitCode.INVALID, again.exit());
-        assertTrue(again.err().contains("already in the corpus as xinjiang-2023-wang-mingshan; nothing was added"), again.err());
+        assertTrue(
+                again.err().contains("already in the corpus as xinjiang-2023-wang-mingshan; nothing was added"),
+                again.err());
 
         String simplified = Transliterator.getInstance("Hant-Hans").transliterate(traditional);
         Run crossScript = add(page("simplified.txt", simplified.getBytes(StandardCharsets.UTF_8)));
         assertEquals(ExitCode.INVALID, crossScript.exit(), crossScript.out());
-        assertTrue(crossScript.err().contains("already in the corpus as xinjiang-2023-wang-mingshan"), crossScript.err());
+        assertTrue(
+                crossScript.err().contains("already in the corpus as xinjiang-2023-wang-mingshan"), crossScript.err());
         assertEquals(before, corpusFiles());
     }
 
     @Test
     void anIdInUseIsNeverOverwritten() throws IOException {
-        assertEquals(0, add(page("a.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8))).exit());
+        assertEquals(
+                0,
+                add(page("a.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8)))
+                        .exit());
         byte[] sidecarBefore = Files.readAllBytes(corpus.resolve(CorpusFixture.LESHAN + ".meta.json"));
-        Run taken = add(page("b.txt", seed(CorpusFixture.SUIZHOU).getBytes(StandardCharsets.UTF_8)), "--id=" + CorpusFixture.LESHAN);
+        Run taken = add(
+                page("b.txt", seed(CorpusFixture.SUIZHOU).getBytes(StandardCharsets.UTF_8)),
+                "--id=" + CorpusFixture.LESHAN);
         assertEquals(ExitCode.INVALID, taken.exit());
         assertTrue(taken.err().contains("the id " + CorpusFixture.LESHAN + " is already used"), taken.err());
         assertArrayEquals(sidecarBefore, Files.readAllBytes(corpus.resolve(CorpusFixture.LESHAN + ".meta.json")));
@@ -177,7 +224,9 @@ class AddCommandTest {
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) (i % 251);
         }
-        for (Path bad : List.of(page("empty.txt", new byte[0]), page("image.png", binary),
+        for (Path bad : List.of(
+                page("empty.txt", new byte[0]),
+                page("image.png", binary),
                 page("english.txt", "No Chinese here.\n".repeat(50).getBytes(StandardCharsets.ISO_8859_1)))) {
             Run run = add(bad);
             assertEquals(ExitCode.INVALID, run.exit(), bad + ": " + run.out());
@@ -192,8 +241,14 @@ class AddCommandTest {
     void aCorpusFolderThatCannotBeWrittenIsAnErrorAndLeavesNothing() throws IOException {
         Path notAFolder = Files.writeString(tmp.resolve("corpus-file"), "not a folder");
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "add", "--corpus=" + notAFolder,
-                "--schema=" + schema, page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8)).toString());
+        int exit = Main.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "add",
+                "--corpus=" + notAFolder,
+                "--schema=" + schema,
+                page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8))
+                        .toString());
         assertEquals(ExitCode.INVALID, exit);
         assertTrue(err.toString().contains("the corpus folder " + notAFolder + " does not exist"), err.toString());
         assertEquals("not a folder", Files.readString(notAFolder));
@@ -239,9 +294,11 @@ class AddCommandTest {
     @Test
     void aJapanesePageIsRefused() throws IOException {
         // written for this test
-        Run run = add(page("ja.txt", ("東京の警察署で防犯教室\n警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした教室を"
-                + "毎月開くことにしました。\n担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n")
-                .getBytes(StandardCharsets.UTF_8)));
+        Run run = add(page(
+                "ja.txt",
+                ("東京の警察署で防犯教室\n警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした教室を"
+                                + "毎月開くことにしました。\n担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         assertEquals(ExitCode.INVALID, run.exit());
         assertTrue(run.err().contains("not a Chinese article: it reads as Japanese"), run.err());
         assertEquals(List.of(), corpusFiles());
@@ -259,6 +316,9 @@ class AddCommandTest {
         } finally {
             pool.shutdown();
         }
-        assertEquals(3, corpusFiles().stream().filter(f -> !f.startsWith(".")).count(), corpusFiles().toString());
+        assertEquals(
+                3,
+                corpusFiles().stream().filter(f -> !f.startsWith(".")).count(),
+                corpusFiles().toString());
     }
 }

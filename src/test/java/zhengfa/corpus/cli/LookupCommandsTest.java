@@ -21,7 +21,7 @@ class LookupCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) { }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -38,7 +38,9 @@ class LookupCommandsTest {
     void regionsFindTakesNamesInEitherScriptPartsAndCodes() {
         Run dunhuang = run("regions", "find", schema(), "敦煌");
         assertEquals(0, dunhuang.exit(), dunhuang.err());
-        assertEquals("620982  敦煌市  county  酒泉市 (620900)  甘肃省 (620000)", dunhuang.out().strip());
+        assertEquals(
+                "620982  敦煌市  county  酒泉市 (620900)  甘肃省 (620000)",
+                dunhuang.out().strip());
 
         Run traditional = run("regions", "find", schema(), "西雙版納");
         assertTrue(traditional.out().startsWith("532800  西双版纳傣族自治州  prefecture  云南省 (530000)"), traditional.out());
@@ -59,27 +61,51 @@ class LookupCommandsTest {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Path file = schema.resolve(ProjectVocabulary.SOURCES);
         List<String> linesBefore = Files.readAllLines(file);
-        Run added = run("sources", "add", "--schema=" + schema, "xinhua-net", "--name-zh=新华网", "--name-en=Xinhuanet",
-                "--kind=website", "--site=http://www.news.cn/", "--alias=新华社");
+        Run added = run(
+                "sources",
+                "add",
+                "--schema=" + schema,
+                "xinhua-net",
+                "--name-zh=新华网",
+                "--name-en=Xinhuanet",
+                "--kind=website",
+                "--site=http://www.news.cn/",
+                "--alias=新华社");
         assertEquals(0, added.exit(), added.err());
         List<String> linesAfter = new java.util.ArrayList<>(Files.readAllLines(file));
-        assertTrue(linesAfter.containsAll(linesBefore), "every line of the registry is kept: a diff shows the new entry alone");
-        assertTrue(linesAfter.size() - linesBefore.size() <= 12, "the new entry's lines alone: " + (linesAfter.size() - linesBefore.size()));
+        assertTrue(
+                linesAfter.containsAll(linesBefore),
+                "every line of the registry is kept: a diff shows the new entry alone");
+        assertTrue(
+                linesAfter.size() - linesBefore.size() <= 12,
+                "the new entry's lines alone: " + (linesAfter.size() - linesBefore.size()));
         Run list = run("sources", "list", "--schema=" + schema);
         assertTrue(list.out().contains("xinhua-net  新华网  Xinhuanet  website  also printed as: 新华社"), list.out());
         assertTrue(Files.readString(file).contains("\"xinhua-net\": {"), "written as curators write JSON");
         ProjectVocabulary.load(schema);
 
         byte[] before = Files.readAllBytes(file);
-        Run again = run("sources", "add", "--schema=" + schema, "xinhua-net", "--name-zh=新华", "--name-en=X", "--kind=website");
+        Run again = run(
+                "sources", "add", "--schema=" + schema, "xinhua-net", "--name-zh=新华", "--name-en=X", "--kind=website");
         assertEquals(ExitCode.INVALID, again.exit());
         assertTrue(again.err().contains("xinhua-net is already in"), again.err());
-        Run badKind = run("sources", "add", "--schema=" + schema, "some-blog", "--name-zh=某博客", "--name-en=A blog", "--kind=blog");
+        Run badKind = run(
+                "sources",
+                "add",
+                "--schema=" + schema,
+                "some-blog",
+                "--name-zh=某博客",
+                "--name-en=A blog",
+                "--kind=blog");
         assertEquals(ExitCode.INVALID, badKind.exit());
         assertTrue(badKind.err().contains("does not fit sources.schema.json"), badKind.err());
-        Run badKey = run("sources", "add", "--schema=" + schema, "Bad Key", "--name-zh=某", "--name-en=A", "--kind=website");
+        Run badKey =
+                run("sources", "add", "--schema=" + schema, "Bad Key", "--name-zh=某", "--name-en=A", "--kind=website");
         assertEquals(ExitCode.INVALID, badKey.exit());
-        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(file), "a rejected source changes nothing");
+        assertEquals(
+                new String(before, java.nio.charset.StandardCharsets.UTF_8),
+                Files.readString(file),
+                "a rejected source changes nothing");
     }
 
     @Test
@@ -91,7 +117,9 @@ class LookupCommandsTest {
         assertTrue(run.err().contains("already annotated as e002; not printed"), run.err());
         Run other = run("span", corpus, schema(), "--article=" + CorpusFixture.SHANGHAI, "--quote=上海市", "--label=ORG");
         assertEquals(0, other.exit(), other.err());
-        assertTrue(other.out().contains("\"label\":\"ORG\""), "another label over the same text is a new span: " + other.out());
+        assertTrue(
+                other.out().contains("\"label\":\"ORG\""),
+                "another label over the same text is a new span: " + other.out());
     }
 
     @Test
@@ -100,28 +128,54 @@ class LookupCommandsTest {
         // the fixture has 上海市 as a LOC already (see spanPrintsNoCopyOfASpanTheFileHoldsAlready); as an ORG it is new
         Run found = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=ORG");
         assertEquals(0, found.exit(), found.err());
-        // pasteable as it is: valid JSON, with the next free id of the file's entity spans; where it stands goes to stderr
+        // pasteable as it is: valid JSON, with the next free id of the file's entity spans; where it stands goes to
+        // stderr
         String span = found.out().strip();
-        assertTrue(span.matches("\\{\"id\":\"e\\d{3}\",\"layer\":\"entity\",\"label\":\"ORG\",\"start\":11,\"end\":14,"
-                + "\"text\":\"上海市\",\"source\":\"gold\"}"), span);
+        assertTrue(
+                span.matches("\\{\"id\":\"e\\d{3}\",\"layer\":\"entity\",\"label\":\"ORG\",\"start\":11,\"end\":14,"
+                        + "\"text\":\"上海市\",\"source\":\"gold\"}"),
+                span);
         assertDoesNotThrow(() -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(span));
         assertTrue(found.err().contains("line 2:1") || found.err().contains(":2:1"), found.err());
 
-        Run footer = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate");
+        Run footer =
+                run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate");
         assertEquals(ExitCode.INVALID, footer.exit());
-        assertTrue(footer.err().contains("boilerplate needs the attribute kind") && footer.err().contains("--attr kind="), footer.err());
-        Run withKind = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate",
-                "--attr", "kind=navigation");
+        assertTrue(
+                footer.err().contains("boilerplate needs the attribute kind")
+                        && footer.err().contains("--attr kind="),
+                footer.err());
+        Run withKind = run(
+                "span",
+                corpus,
+                schema(),
+                "--article=astral-2024-yoshinoya",
+                "--quote=上海市",
+                "--label=boilerplate",
+                "--attr",
+                "kind=navigation");
         assertEquals(0, withKind.exit(), withKind.err());
-        assertTrue(withKind.out().contains("\"attrs\":{\"kind\":\"navigation\"}") && withKind.out().startsWith("{\"id\":\"s"),
+        assertTrue(
+                withKind.out().contains("\"attrs\":{\"kind\":\"navigation\"}")
+                        && withKind.out().startsWith("{\"id\":\"s"),
                 withKind.out());
-        Run badKind = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海市", "--label=boilerplate",
-                "--attr", "kind=menu");
+        Run badKind = run(
+                "span",
+                corpus,
+                schema(),
+                "--article=astral-2024-yoshinoya",
+                "--quote=上海市",
+                "--label=boilerplate",
+                "--attr",
+                "kind=menu");
         assertEquals(ExitCode.INVALID, badKind.exit());
 
         Run near = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=消费者权利保护法");
         assertEquals(ExitCode.INVALID, near.exit());
-        assertTrue(near.err().contains("the nearest passage, 1 edits away, is at") && near.err().contains("消费者权益保护法"), near.err());
+        assertTrue(
+                near.err().contains("the nearest passage, 1 edits away, is at")
+                        && near.err().contains("消费者权益保护法"),
+                near.err());
 
         Run badLabel = run("span", corpus, schema(), "--article=astral-2024-yoshinoya", "--quote=上海", "--label=CITY");
         assertEquals(ExitCode.INVALID, badLabel.exit());

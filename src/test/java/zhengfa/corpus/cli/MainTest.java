@@ -22,7 +22,7 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) { }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -49,8 +49,15 @@ class MainTest {
         corpus.editSidecar(CorpusFixture.LESHAN, s -> s.put("region", "519999"));
         Run run = run("validate", schema(), "--release-date=2026-11-22", "--corpus=" + corpus.dir());
         assertEquals(ExitCode.INVALID, run.exit());
-        assertTrue(run.out().contains("corpus/" + CorpusFixture.SUIZHOU + ".meta.json#/date: error [SIDECAR_DATE_INVALID]"), run.out());
-        assertTrue(run.out().contains("corpus/" + CorpusFixture.LESHAN + ".meta.json#/region: error [SIDECAR_UNKNOWN_REGION]"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("corpus/" + CorpusFixture.SUIZHOU + ".meta.json#/date: error [SIDECAR_DATE_INVALID]"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains("corpus/" + CorpusFixture.LESHAN
+                                + ".meta.json#/region: error [SIDECAR_UNKNOWN_REGION]"),
+                run.out());
         assertTrue(run.out().endsWith("5 articles checked: 2 errors, 0 warnings\n"), run.out());
         assertFalse(run.err().contains("Exception"), run.err());
     }
@@ -58,8 +65,13 @@ class MainTest {
     @Test
     void packageCutsARelease() {
         Path dist = tmp.resolve("dist");
-        Run run = run("package", schema(), "--corpus=" + CorpusFixture.seedCorpus(), "--dist=" + dist,
-                "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z");
+        Run run = run(
+                "package",
+                schema(),
+                "--corpus=" + CorpusFixture.seedCorpus(),
+                "--dist=" + dist,
+                "--release-version=0.1.0",
+                "--release-date=2026-11-22T00:00:00Z");
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertTrue(Files.isRegularFile(dist.resolve("zhengfa-corpus-0.1.0/data/articles.parquet")));
         assertTrue(run.out().contains("zhengfa-corpus-0.1.0: 5 articles"), run.out());
@@ -71,12 +83,20 @@ class MainTest {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.remove("genre"));
         Path dist = tmp.resolve("dist");
-        Run run = run("package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist,
-                "--release-version=0.1.0", "--release-date=2026-11-22");
+        Run run = run(
+                "package",
+                schema(),
+                "--corpus=" + corpus.dir(),
+                "--dist=" + dist,
+                "--release-version=0.1.0",
+                "--release-date=2026-11-22");
         assertEquals(ExitCode.INVALID, run.exit());
         assertTrue(run.err().contains("#/genre: error [SIDECAR_MISSING_FIELD]"), run.err());
         assertTrue(run.err().contains("5 articles checked: 1 error, 0 warnings\n"), run.err());
-        assertTrue(run.err().endsWith("The corpus is invalid: 1 error in 1 article; nothing was written to " + dist + ".\n"),
+        assertTrue(
+                run.err()
+                        .endsWith(
+                                "The corpus is invalid: 1 error in 1 article; nothing was written to " + dist + ".\n"),
                 run.err());
         assertFalse(Files.exists(dist));
     }
@@ -87,13 +107,26 @@ class MainTest {
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("date", "2023-02-30"));
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "519999"));
         corpus.editSidecar(CorpusFixture.LESHAN, s -> s.remove("genre"));
-        Main.Outcome outcome = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "package", schema(), "--corpus=" + corpus.dir(), "--dist=" + tmp.resolve("dist"),
-                "--release-version=0.1.0", "--release-date=2026-11-22");
-        assertEquals(new Main.Outcome(ExitCode.INVALID, "The corpus is invalid: 3 errors in 2 articles; nothing was written"),
+        Main.Outcome outcome = Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                "package",
+                schema(),
+                "--corpus=" + corpus.dir(),
+                "--dist=" + tmp.resolve("dist"),
+                "--release-version=0.1.0",
+                "--release-date=2026-11-22");
+        assertEquals(
+                new Main.Outcome(
+                        ExitCode.INVALID, "The corpus is invalid: 3 errors in 2 articles; nothing was written"),
                 outcome);
-        Main.Outcome valid = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "validate", schema(), "--corpus=" + CorpusFixture.seedCorpus(), "--release-date=2026-11-22");
+        Main.Outcome valid = Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                "validate",
+                schema(),
+                "--corpus=" + CorpusFixture.seedCorpus(),
+                "--release-date=2026-11-22");
         assertEquals(new Main.Outcome(ExitCode.OK, "5 articles checked: 0 errors, 0 warnings"), valid);
     }
 
@@ -101,27 +134,53 @@ class MainTest {
     void packageOfAChangedCorpusUnderAnExistingVersionExitsFour() {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path dist = tmp.resolve("dist");
-        String[] args = {"package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist, "--release-version=0.1.0",
-            "--release-date=2026-11-22"};
+        String[] args = {
+            "package",
+            schema(),
+            "--corpus=" + corpus.dir(),
+            "--dist=" + dist,
+            "--release-version=0.1.0",
+            "--release-date=2026-11-22"
+        };
         assertEquals(ExitCode.OK, run(args).exit());
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("genre", "news"));
         Run run = run(args);
         assertEquals(ExitCode.RELEASE_EXISTS, run.exit());
-        assertTrue(run.err().contains("release 0.1.0 already exists with different content; bump the version in pom.xml"),
+        assertTrue(
+                run.err().contains("release 0.1.0 already exists with different content; bump the version in pom.xml"),
                 run.err());
-        assertEquals(1, run.err().lines().filter(l -> l.contains("[RELEASE_CONFLICT]")).count(), "one finding, " + run.err());
-        assertEquals(1, run.err().lines().filter(l -> l.strip().startsWith("fix:")).count(), "the fix once, " + run.err());
-        assertTrue(run.err().contains("article changed: " + CorpusFixture.SUIZHOU + " (genre)"), "the article first, " + run.err());
+        assertEquals(
+                1,
+                run.err().lines().filter(l -> l.contains("[RELEASE_CONFLICT]")).count(),
+                "one finding, " + run.err());
+        assertEquals(
+                1, run.err().lines().filter(l -> l.strip().startsWith("fix:")).count(), "the fix once, " + run.err());
+        assertTrue(
+                run.err().contains("article changed: " + CorpusFixture.SUIZHOU + " (genre)"),
+                "the article first, " + run.err());
     }
 
     @Test
     void checkVersionSaysBeforeAnyCutWhetherTheVersionIsFreeForTheCorpus() {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path dist = tmp.resolve("dist");
-        String[] cut = {"package", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist, "--release-version=0.1.0",
-            "--release-date=2026-11-22"};
-        String[] check = {"package", "--check-version", schema(), "--corpus=" + corpus.dir(), "--dist=" + dist,
-            "--release-version=0.1.0", "--release-date=2026-11-22"};
+        String[] cut = {
+            "package",
+            schema(),
+            "--corpus=" + corpus.dir(),
+            "--dist=" + dist,
+            "--release-version=0.1.0",
+            "--release-date=2026-11-22"
+        };
+        String[] check = {
+            "package",
+            "--check-version",
+            schema(),
+            "--corpus=" + corpus.dir(),
+            "--dist=" + dist,
+            "--release-version=0.1.0",
+            "--release-date=2026-11-22"
+        };
         Run free = run(check);
         assertEquals(ExitCode.OK, free.exit(), free.err());
         assertTrue(free.out().contains("Version 0.1.0 is free"), free.out());
@@ -151,7 +210,10 @@ class MainTest {
         assertEquals(ExitCode.USAGE, run("package", "--release-version=0.1.0").exit());
         assertEquals(ExitCode.USAGE, run("frobnicate").exit());
         assertEquals(ExitCode.USAGE, run("validate", "--release-date=yesterday").exit());
-        assertEquals(ExitCode.USAGE, run("package", "--release-version=latest", "--release-date=2026-11-22", schema()).exit());
+        assertEquals(
+                ExitCode.USAGE,
+                run("package", "--release-version=latest", "--release-date=2026-11-22", schema())
+                        .exit());
     }
 
     @Test
@@ -174,12 +236,22 @@ class MainTest {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Path cache = tmp.resolve("cache");
         String corpus = "--corpus=" + CorpusFixture.seedCorpus();
-        assertEquals(ExitCode.OK, run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus).exit());
+        assertEquals(
+                ExitCode.OK,
+                run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus)
+                        .exit());
         Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
-        for (Run run : List.of(run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus),
+        for (Run run : List.of(
+                run("validate", "--schema=" + schema, "--cache=" + cache, "--release-date=2026-11-22", corpus),
                 run("validate", "--schema=" + schema, "--release-date=2026-11-22", corpus))) {
             assertEquals(ExitCode.IO, run.exit(), run.out() + run.err());
-            assertTrue(run.err().startsWith("error: " + schema.resolve("labels.json").toAbsolutePath().normalize()), run.err());
+            assertTrue(
+                    run.err()
+                            .startsWith("error: "
+                                    + schema.resolve("labels.json")
+                                            .toAbsolutePath()
+                                            .normalize()),
+                    run.err());
             assertFalse(run.err().contains("\tat "), run.err());
         }
     }

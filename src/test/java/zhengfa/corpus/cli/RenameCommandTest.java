@@ -23,6 +23,7 @@ class RenameCommandTest {
 
     @TempDir
     Path tmp;
+
     private Path corpus;
     private Path schema;
 
@@ -33,7 +34,7 @@ class RenameCommandTest {
         schema = CorpusFixture.copyOfSchema(tmp.resolve("s"));
     }
 
-    private record Run(int exit, String out, String err) { }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -44,7 +45,10 @@ class RenameCommandTest {
 
     private List<String> files() throws IOException {
         try (Stream<Path> s = Files.list(corpus)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -53,14 +57,26 @@ class RenameCommandTest {
         byte[] text = Files.readAllBytes(corpus.resolve(CorpusFixture.LESHAN + ".txt"));
         Run run = run("rename", "--corpus=" + corpus, CorpusFixture.LESHAN, "leshan-2022-zhengfa-fangtan");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().endsWith("renamed " + CorpusFixture.LESHAN + " to leshan-2022-zhengfa-fangtan\n"), run.out());
+        assertTrue(
+                run.out().endsWith("renamed " + CorpusFixture.LESHAN + " to leshan-2022-zhengfa-fangtan\n"), run.out());
         assertFalse(files().stream().anyMatch(f -> f.startsWith(CorpusFixture.LESHAN)), files().toString());
-        assertArrayEquals(text, Files.readAllBytes(corpus.resolve("leshan-2022-zhengfa-fangtan.txt")), "the text's bytes are kept");
+        assertArrayEquals(
+                text,
+                Files.readAllBytes(corpus.resolve("leshan-2022-zhengfa-fangtan.txt")),
+                "the text's bytes are kept");
         ObjectMapper json = new ObjectMapper();
-        assertEquals("leshan-2022-zhengfa-fangtan", json.readTree(corpus.resolve("leshan-2022-zhengfa-fangtan.meta.json").toFile())
-                .get("id").asText());
-        assertEquals("leshan-2022-zhengfa-fangtan", json.readTree(corpus.resolve("leshan-2022-zhengfa-fangtan.ann.json").toFile())
-                .get("article_id").asText());
+        assertEquals(
+                "leshan-2022-zhengfa-fangtan",
+                json.readTree(corpus.resolve("leshan-2022-zhengfa-fangtan.meta.json")
+                                .toFile())
+                        .get("id")
+                        .asText());
+        assertEquals(
+                "leshan-2022-zhengfa-fangtan",
+                json.readTree(corpus.resolve("leshan-2022-zhengfa-fangtan.ann.json")
+                                .toFile())
+                        .get("article_id")
+                        .asText());
         Run validate = run("validate", "--corpus=" + corpus, "--schema=" + schema);
         assertEquals(0, validate.exit(), validate.out() + validate.err());
     }
@@ -71,9 +87,12 @@ class RenameCommandTest {
         String annotations = Files.readString(corpus.resolve(CorpusFixture.LESHAN + ".ann.json"));
         Run run = run("rename", "--corpus=" + corpus, CorpusFixture.LESHAN, "leshan-2022-zhengfa-fangtan");
         assertEquals(0, run.exit(), run.err());
-        assertEquals(sidecar.replace("\"" + CorpusFixture.LESHAN + "\"", "\"leshan-2022-zhengfa-fangtan\""),
-                Files.readString(corpus.resolve("leshan-2022-zhengfa-fangtan.meta.json")), "a diff under git shows the id alone");
-        assertEquals(annotations.replace("\"" + CorpusFixture.LESHAN + "\"", "\"leshan-2022-zhengfa-fangtan\""),
+        assertEquals(
+                sidecar.replace("\"" + CorpusFixture.LESHAN + "\"", "\"leshan-2022-zhengfa-fangtan\""),
+                Files.readString(corpus.resolve("leshan-2022-zhengfa-fangtan.meta.json")),
+                "a diff under git shows the id alone");
+        assertEquals(
+                annotations.replace("\"" + CorpusFixture.LESHAN + "\"", "\"leshan-2022-zhengfa-fangtan\""),
                 Files.readString(corpus.resolve("leshan-2022-zhengfa-fangtan.ann.json")));
     }
 

@@ -34,8 +34,8 @@ class ReportFormatsTest {
 
     private static JsonNode validate(Path corpus, String... extra) throws Exception {
         StringWriter out = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("validate", "--schema=" + CorpusFixture.seedSchema(),
-                "--release-date=2026-11-22"));
+        List<String> args = new ArrayList<>(
+                List.of("validate", "--schema=" + CorpusFixture.seedSchema(), "--release-date=2026-11-22"));
         args.addAll(List.of(extra));
         args.add("--corpus=" + corpus);
         int exit = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), args.toArray(String[]::new));
@@ -51,7 +51,9 @@ class ReportFormatsTest {
         assertEquals(5, report.get("articles").asInt());
         assertEquals(0, report.get("findings_omitted").asInt());
         assertEquals(3, report.get("counts").get("error").asInt());
-        assertEquals(2, report.get("counts").get("by_code").get("SIDECAR_DATE_INVALID").asInt());
+        assertEquals(
+                2,
+                report.get("counts").get("by_code").get("SIDECAR_DATE_INVALID").asInt());
         JsonNode first = report.get("findings").get(0);
         assertEquals("SIDECAR_DATE_INVALID", first.get("code").asText());
         assertEquals("/date", first.get("location").get("json_pointer").asText());
@@ -68,20 +70,26 @@ class ReportFormatsTest {
         corpus.editSidecar(CorpusFixture.XINJIANG, s -> s.put("date", "2023-02-30"));
         JsonNode findings = validate(corpus.dir(), "--format=json").get("findings");
         JsonNode date = find(findings, "/date");
-        assertEquals("write \"2023-02-08\" with \"date_precision\": \"day\"", date.get("fix").asText());
+        assertEquals(
+                "write \"2023-02-08\" with \"date_precision\": \"day\"",
+                date.get("fix").asText());
         JsonNode changes = date.get("edit").get("json_changes");
         assertEquals("/date", changes.get(0).get("pointer").asText());
         assertEquals("2023-02-08", changes.get(0).get("value").asText());
         assertEquals("/date_precision", changes.get(1).get("pointer").asText());
         assertEquals("day", changes.get(1).get("value").asText());
         JsonNode id = find(findings, "/id");
-        assertEquals(CorpusFixture.LESHAN, id.get("edit").get("json_changes").get(0).get("value").asText());
+        assertEquals(
+                CorpusFixture.LESHAN,
+                id.get("edit").get("json_changes").get(0).get("value").asText());
         assertFalse(find(findings, null).has("edit"), "a finding whose fix needs judgement has no edit");
     }
 
     private static JsonNode find(JsonNode findings, String pointer) {
         for (JsonNode f : findings) {
-            if (pointer == null ? !f.has("edit") : pointer.equals(f.path("location").path("json_pointer").asText(null))) {
+            if (pointer == null
+                    ? !f.has("edit")
+                    : pointer.equals(f.path("location").path("json_pointer").asText(null))) {
                 return f;
             }
         }
@@ -99,12 +107,21 @@ class ReportFormatsTest {
         assertEquals("SIDECAR_DATE_INVALID", result.get("ruleId").asText());
         assertEquals("error", result.get("level").asText());
         JsonNode location = result.get("locations").get(0).get("physicalLocation");
-        assertEquals("corpus/" + CorpusFixture.LESHAN + ".meta.json", location.get("artifactLocation").get("uri").asText());
+        assertEquals(
+                "corpus/" + CorpusFixture.LESHAN + ".meta.json",
+                location.get("artifactLocation").get("uri").asText());
         List<String> lines = Files.readAllLines(corpus.sidecar(CorpusFixture.LESHAN));
         int line = location.get("region").get("startLine").asInt();
         assertTrue(lines.get(line - 1).contains("\"date\" : \"2022-02-30\""), lines.get(line - 1));
-        assertEquals("/date", result.get("logicalLocations").get(0).get("fullyQualifiedName").asText());
-        String rule = run.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt()).get("id").asText();
+        assertEquals(
+                "/date",
+                result.get("logicalLocations").get(0).get("fullyQualifiedName").asText());
+        String rule = run.get("tool")
+                .get("driver")
+                .get("rules")
+                .get(result.get("ruleIndex").asInt())
+                .get("id")
+                .asText();
         assertEquals("SIDECAR_DATE_INVALID", rule);
     }
 
@@ -120,18 +137,29 @@ class ReportFormatsTest {
     void reportToAFile() throws Exception {
         Path file = tmp.resolve("report.sarif");
         StringWriter out = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "validate",
-                "--schema=" + CorpusFixture.seedSchema(), "--release-date=2026-11-22", "--format=sarif",
-                "--output=" + file, "--corpus=" + brokenCorpus().dir());
+        int exit = Main.execute(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                "validate",
+                "--schema=" + CorpusFixture.seedSchema(),
+                "--release-date=2026-11-22",
+                "--format=sarif",
+                "--output=" + file,
+                "--corpus=" + brokenCorpus().dir());
         assertEquals(ExitCode.INVALID, exit);
-        assertTrue(out.toString().contains("5 articles checked: 3 errors, 0 warnings; report written to"), out.toString());
+        assertTrue(
+                out.toString().contains("5 articles checked: 3 errors, 0 warnings; report written to"), out.toString());
         assertEquals("2.1.0", MAPPER.readTree(file.toFile()).get("version").asText());
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "validate",
-                "--format=xml", "--corpus=" + CorpusFixture.seedCorpus());
+        int exit = Main.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                "validate",
+                "--format=xml",
+                "--corpus=" + CorpusFixture.seedCorpus());
         assertEquals(ExitCode.USAGE, exit);
     }
 }

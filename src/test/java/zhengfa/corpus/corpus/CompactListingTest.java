@@ -113,7 +113,8 @@ class CompactListingTest {
         try (OrderedParallel workers = new OrderedParallel(2)) {
             listing = new CorpusScanner(new CorpusLayout(dir), workers, true).scan(sink);
         }
-        assertEquals(List.of("a-1", "b-2"), listing.stream().map(ArticleFiles::id).toList());
+        assertEquals(
+                List.of("a-1", "b-2"), listing.stream().map(ArticleFiles::id).toList());
         ArticleStamps stamps = listing.stamps(0);
         assertEquals(new ArticleStamps(6, 1_000_123_000_000L, 2, nanos(sidecar), -1, -1), stamps);
         // A link's own size and time say nothing of its target: the validator stats it afresh.

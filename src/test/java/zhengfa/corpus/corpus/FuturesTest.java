@@ -27,7 +27,9 @@ class FuturesTest {
     void anIoErrorComesBackAsItselfWrappedOrNot() {
         IOException io = new IOException("disk full");
         assertSame(io, assertThrows(IOException.class, () -> Futures.await(failed(io), "a test")));
-        assertSame(io, assertThrows(IOException.class, () -> Futures.await(failed(new UncheckedIOException(io)), "a test")));
+        assertSame(
+                io,
+                assertThrows(IOException.class, () -> Futures.await(failed(new UncheckedIOException(io)), "a test")));
     }
 
     @Test
@@ -42,7 +44,8 @@ class FuturesTest {
     void anInterruptedWaitSaysWhatItWaitedForAndKeepsTheFlag() {
         Thread.currentThread().interrupt();
         try {
-            IOException e = assertThrows(IOException.class, () -> Futures.await(new CompletableFuture<>(), "loading the cache"));
+            IOException e = assertThrows(
+                    IOException.class, () -> Futures.await(new CompletableFuture<>(), "loading the cache"));
             assertEquals("interrupted while loading the cache", e.getMessage());
             assertTrue(Thread.interrupted());
         } finally {

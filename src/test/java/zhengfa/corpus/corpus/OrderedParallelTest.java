@@ -25,7 +25,8 @@ class OrderedParallelTest {
 
     @Test
     void batchedItemsAreHandedOverInOrder() throws IOException {
-        List<String> expected = IntStream.range(0, 203).mapToObj(i -> "item-" + i).toList();
+        List<String> expected =
+                IntStream.range(0, 203).mapToObj(i -> "item-" + i).toList();
         for (int threads : new int[] {1, 3}) {
             for (int batch : new int[] {1, 7, 32, 500}) {
                 List<String> seen = new ArrayList<>();
@@ -51,12 +52,17 @@ class OrderedParallelTest {
     void anIoFailureInTheWorkComesBackAsTheIoException() {
         IOException failure = new IOException("disk gone");
         try (OrderedParallel parallel = new OrderedParallel(2)) {
-            IOException thrown = assertThrows(IOException.class, () -> parallel.run(List.of(1, 2, 3).iterator(), item -> {
-                if (item == 2) {
-                    throw new UncheckedIOException(failure);
-                }
-                return item;
-            }, item -> { }));
+            IOException thrown = assertThrows(
+                    IOException.class,
+                    () -> parallel.run(
+                            List.of(1, 2, 3).iterator(),
+                            item -> {
+                                if (item == 2) {
+                                    throw new UncheckedIOException(failure);
+                                }
+                                return item;
+                            },
+                            item -> {}));
             assertEquals(failure, thrown);
         }
     }

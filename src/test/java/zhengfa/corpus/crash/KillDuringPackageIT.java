@@ -37,17 +37,28 @@ class KillDuringPackageIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "package",
-                "--corpus=" + corpus, "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
-                "--release-version=" + version, "--release-date=2026-11-22"));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "package",
+                "--corpus=" + corpus,
+                "--schema=" + CorpusFixture.seedSchema(),
+                "--dist=" + dist,
+                "--release-version=" + version,
+                "--release-date=2026-11-22"));
         return command;
     }
 
     private static int runInProcess(Path corpus, Path dist, String version) {
-        return Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "package",
-                "--corpus=" + corpus, "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
-                "--release-version=" + version, "--release-date=2026-11-22");
+        return Main.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                "package",
+                "--corpus=" + corpus,
+                "--schema=" + CorpusFixture.seedSchema(),
+                "--dist=" + dist,
+                "--release-version=" + version,
+                "--release-date=2026-11-22");
     }
 
     @Test
@@ -62,7 +73,9 @@ class KillDuringPackageIT {
         // How long one uninterrupted run takes, so that the kills are spread over all of it.
         long started = System.nanoTime();
         Process timing = new ProcessBuilder(packageCommand(corpus.dir(), tmp.resolve("timing-dist"), "0.2.0"))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("timing.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("timing.log").toFile())
+                .start();
         assertTrue(timing.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, timing.exitValue(), Files.readString(tmp.resolve("timing.log")));
         long runMillis = (System.nanoTime() - started) / 1_000_000;
@@ -71,7 +84,9 @@ class KillDuringPackageIT {
         for (int i = 0; i < KILLS; i++) {
             long delay = runMillis * (i + 1) / (KILLS + 1);
             Process child = new ProcessBuilder(packageCommand(corpus.dir(), dist, "0.2.0"))
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("kill-" + i + ".log").toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("kill-" + i + ".log").toFile())
+                    .start();
             boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
                 child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -79,10 +94,14 @@ class KillDuringPackageIT {
                 completedBeforeKill++;
             }
 
-            assertEquals(List.of(), new ReleaseVerifier(previous).verify(null).findings(), "kill " + i + " damaged 0.1.0");
+            assertEquals(
+                    List.of(), new ReleaseVerifier(previous).verify(null).findings(), "kill " + i + " damaged 0.1.0");
             Path next = dist.resolve("zhengfa-corpus-0.2.0");
             if (Files.exists(next)) {
-                assertEquals(List.of(), new ReleaseVerifier(next).verify(corpus.dir()).findings(), "kill " + i + " left a partial 0.2.0");
+                assertEquals(
+                        List.of(),
+                        new ReleaseVerifier(next).verify(corpus.dir()).findings(),
+                        "kill " + i + " left a partial 0.2.0");
                 // Keep the next kill meaningful: it must again cut 0.2.0 from nothing.
                 zhengfa.corpus.dataset.FileTree.deleteRecursively(next);
             }
@@ -90,7 +109,10 @@ class KillDuringPackageIT {
                 for (Path entry : (Iterable<Path>) entries::iterator) {
                     String name = entry.getFileName().toString();
                     // the lock file of a killed run stays, unlocked: the operating system released its lock
-                    assertTrue(name.equals("zhengfa-corpus-0.1.0") || name.startsWith(".staging-") || name.equals(DistLock.FILE),
+                    assertTrue(
+                            name.equals("zhengfa-corpus-0.1.0")
+                                    || name.startsWith(".staging-")
+                                    || name.equals(DistLock.FILE),
                             "kill " + i + " left " + name + " in dist/");
                 }
             }
@@ -99,10 +121,16 @@ class KillDuringPackageIT {
 
         assertEquals(ExitCode.OK, runInProcess(corpus.dir(), dist, "0.2.0"));
         try (Stream<Path> entries = Files.list(dist)) {
-            assertEquals(List.of("zhengfa-corpus-0.1.0", "zhengfa-corpus-0.2.0"),
-                    entries.map(p -> p.getFileName().toString()).sorted().toList(), "the next run cleans up");
+            assertEquals(
+                    List.of("zhengfa-corpus-0.1.0", "zhengfa-corpus-0.2.0"),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the next run cleans up");
         }
-        assertEquals(List.of(), new ReleaseVerifier(dist.resolve("zhengfa-corpus-0.2.0")).verify(corpus.dir()).findings());
+        assertEquals(
+                List.of(),
+                new ReleaseVerifier(dist.resolve("zhengfa-corpus-0.2.0"))
+                        .verify(corpus.dir())
+                        .findings());
     }
 
     @Test
@@ -111,9 +139,15 @@ class KillDuringPackageIT {
         // /proc is read-only even for root, which file permissions are not.
         Path dist = Path.of("/proc/zhengfa-corpus-dist");
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "package",
-                "--corpus=" + corpus.dir(), "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
-                "--release-version=0.1.0", "--release-date=2026-11-22");
+        int exit = Main.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "package",
+                "--corpus=" + corpus.dir(),
+                "--schema=" + CorpusFixture.seedSchema(),
+                "--dist=" + dist,
+                "--release-version=0.1.0",
+                "--release-date=2026-11-22");
         assertEquals(ExitCode.IO, exit, err.toString());
         assertTrue(err.toString().startsWith("error: cannot write the release to " + dist), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());

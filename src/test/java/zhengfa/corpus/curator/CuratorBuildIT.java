@@ -41,8 +41,10 @@ class CuratorBuildIT {
     private static final long BUILD_MINUTES = 10;
     /** What the copy does not take from this checkout: the curators' data, the build's output, git. */
     private static final Set<String> CURATED_OR_BUILT = Set.of("corpus", "schema", "dist", "target", ".git");
+
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s*at [\\w$.]+\\(.*\\)\\s*$");
-    private static final Pattern TESTS_RUN = Pattern.compile("^\\[\\w+\\] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: \\d+$");
+    private static final Pattern TESTS_RUN =
+            Pattern.compile("^\\[\\w+\\] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: \\d+$");
 
     @TempDir
     static Path tmp;
@@ -61,7 +63,8 @@ class CuratorBuildIT {
             try (Stream<Path> parts = Files.list(basedir)) {
                 for (Path part : (Iterable<Path>) parts::iterator) {
                     if (!CURATED_OR_BUILT.contains(part.getFileName().toString())) {
-                        CorpusFixture.copyTree(part, copy.resolve(part.getFileName().toString()));
+                        CorpusFixture.copyTree(
+                                part, copy.resolve(part.getFileName().toString()));
                     }
                 }
             }
@@ -103,8 +106,11 @@ class CuratorBuildIT {
 
     private static List<String> corpusIds(Path project) throws IOException {
         try (Stream<Path> files = Files.list(project.resolve("corpus"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -185,16 +191,26 @@ class CuratorBuildIT {
 
         // the article back, the version not bumped: the build stops before the tests, with what to do
         for (String suffix : List.of(".txt", ".meta.json", ".ann.json")) {
-            Files.copy(CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + suffix),
+            Files.copy(
+                    CorpusFixture.seedCorpus().resolve(CorpusFixture.SHANGHAI + suffix),
                     project.resolve("corpus").resolve(CorpusFixture.SHANGHAI + suffix));
         }
         Build forgotten = mvnPackage(project);
         assertEquals(1, forgotten.exit(), forgotten.output());
-        assertTrue(forgotten.output().contains("was cut from other articles than the corpus holds now"), forgotten.output());
+        assertTrue(
+                forgotten.output().contains("was cut from other articles than the corpus holds now"),
+                forgotten.output());
         assertTrue(forgotten.output().contains("Bump <version> in pom.xml (or --release-version)"), forgotten.output());
-        assertTrue(forgotten.lines().stream().noneMatch(l -> l.contains("Tests run:")), "the tests ran first:\n" + forgotten.output());
-        assertEquals(1, forgotten.lines().stream().filter(l -> l.contains("already exists with different content")
-                && l.startsWith("[ERROR] Failed to execute goal")).count(), forgotten.output());
+        assertTrue(
+                forgotten.lines().stream().noneMatch(l -> l.contains("Tests run:")),
+                "the tests ran first:\n" + forgotten.output());
+        assertEquals(
+                1,
+                forgotten.lines().stream()
+                        .filter(l -> l.contains("already exists with different content")
+                                && l.startsWith("[ERROR] Failed to execute goal"))
+                        .count(),
+                forgotten.output());
         assertNoStackTrace(forgotten);
         assertEquals(4, releasedIds(project).size(), "the release was left as it was");
         deleteArticle(project, CorpusFixture.SHANGHAI);
@@ -208,13 +224,17 @@ class CuratorBuildIT {
         Path corpus = project.resolve("corpus");
         String id = CorpusFixture.SUIZHOU + "-copy";
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode sidecar = (ObjectNode) mapper.readTree(corpus.resolve(CorpusFixture.SUIZHOU + ".meta.json").toFile());
+        ObjectNode sidecar = (ObjectNode) mapper.readTree(
+                corpus.resolve(CorpusFixture.SUIZHOU + ".meta.json").toFile());
         sidecar.put("id", id);
         sidecar.put("date", "2023-02-30");
         sidecar.put("region", "519999");
-        Files.writeString(corpus.resolve(id + ".meta.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(sidecar));
+        Files.writeString(
+                corpus.resolve(id + ".meta.json"),
+                mapper.writerWithDefaultPrettyPrinter().writeValueAsString(sidecar));
         // A different text (not a duplicate) that still holds the title and the date evidence.
-        Files.writeString(corpus.resolve(id + ".txt"),
+        Files.writeString(
+                corpus.resolve(id + ".txt"),
                 Files.readString(corpus.resolve(CorpusFixture.SUIZHOU + ".txt")) + "（转载）\n");
 
         Build build = mvnPackage(project);
@@ -224,15 +244,22 @@ class CuratorBuildIT {
         assertTrue(output.contains("corpus/" + id + ".meta.json#/date: error [SIDECAR_DATE_INVALID]"), output);
         assertTrue(output.contains("corpus/" + id + ".meta.json#/region: error [SIDECAR_UNKNOWN_REGION]"), output);
         assertTrue(output.contains("5 articles checked: 2 errors, 0 warnings"), output);
-        assertTrue(build.lines().stream().anyMatch(l -> l.startsWith("[ERROR] Failed to execute goal")
-                && l.endsWith("The corpus is invalid: 2 errors in 1 article; nothing was written -> [Help 1]")), output);
+        assertTrue(
+                build.lines().stream()
+                        .anyMatch(
+                                l -> l.startsWith("[ERROR] Failed to execute goal")
+                                        && l.endsWith(
+                                                "The corpus is invalid: 2 errors in 1 article; nothing was written -> [Help 1]")),
+                output);
         assertNoStackTrace(build);
         // Surefire prints two lines per test class, and the suite grows; what must stay short is the rest,
         // so that the findings are not buried.
         List<String> besidesTestProgress = build.lines().stream()
                 .filter(l -> !l.startsWith("[INFO] Running ") && !l.contains("Tests run:"))
                 .toList();
-        assertTrue(besidesTestProgress.size() < 100, besidesTestProgress.size() + " lines besides the tests' progress:\n" + output);
+        assertTrue(
+                besidesTestProgress.size() < 100,
+                besidesTestProgress.size() + " lines besides the tests' progress:\n" + output);
         assertFalse(Files.exists(project.resolve(RELEASE)), "a release was written");
     }
 }

@@ -12,8 +12,16 @@ class AnnotationsTableTest {
     /** labels.json may use exactly the attributes the release has a column for, no more and no fewer. */
     @Test
     void everyReleasedAttributeHasItsColumn() {
-        List<String> attributeColumns = AnnotationsTable.SCHEMA.columns().stream().map(Column::name)
-                .filter(n -> n.startsWith("attr_")).sorted().toList();
-        assertEquals(LabelRegistry.RELEASED_ATTRIBUTES.stream().map(a -> "attr_" + a).sorted().toList(), attributeColumns);
+        List<String> attributeColumns = AnnotationsTable.SCHEMA.columns().stream()
+                .map(Column::name)
+                .filter(n -> n.startsWith("attr_"))
+                .sorted()
+                .toList();
+        assertEquals(
+                LabelRegistry.RELEASED_ATTRIBUTES.stream()
+                        .map(a -> "attr_" + a)
+                        .sorted()
+                        .toList(),
+                attributeColumns);
     }
 }

@@ -19,7 +19,8 @@ import zhengfa.corpus.table.TableSchema;
 class CorpusFieldsTest {
 
     private static List<String> schemaFields(CorpusFields.Declaration declaration) throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(Path.of(declaration.schemaFile()).toFile());
+        JsonNode schema =
+                new ObjectMapper().readTree(Path.of(declaration.schemaFile()).toFile());
         List<String> fields = new ArrayList<>();
         schema.at(declaration.pointer()).fieldNames().forEachRemaining(fields::add);
         return fields;
@@ -32,7 +33,9 @@ class CorpusFieldsTest {
     @Test
     void everySidecarFieldHasAFate() throws IOException {
         List<String> fields = schemaFields(CorpusFields.ARTICLE);
-        assertEquals(List.copyOf(fields), List.copyOf(CorpusFields.ARTICLE.fates().keySet()),
+        assertEquals(
+                List.copyOf(fields),
+                List.copyOf(CorpusFields.ARTICLE.fates().keySet()),
                 "declare in CorpusFields.ARTICLE, in the schema's order, which columns each field of "
                         + "schema/article.schema.json feeds, or why it is left out");
     }
@@ -40,7 +43,9 @@ class CorpusFieldsTest {
     @Test
     void everySpanFieldHasAFate() throws IOException {
         List<String> fields = schemaFields(CorpusFields.SPAN);
-        assertEquals(List.copyOf(fields), List.copyOf(CorpusFields.SPAN.fates().keySet()),
+        assertEquals(
+                List.copyOf(fields),
+                List.copyOf(CorpusFields.SPAN.fates().keySet()),
                 "declare in CorpusFields.SPAN which columns each span field of schema/annotation.schema.json feeds");
     }
 
@@ -52,8 +57,11 @@ class CorpusFieldsTest {
 
     @Test
     void everyAttributeTheLabelsAllowHasItsColumn() {
-        CorpusFields.Released attrs = (CorpusFields.Released) CorpusFields.SPAN.fates().get("attrs");
-        assertEquals(AnnotationsTable.ATTRIBUTES.stream().map(a -> "attr_" + a).collect(Collectors.toSet()), Set.copyOf(attrs.columns()));
+        CorpusFields.Released attrs =
+                (CorpusFields.Released) CorpusFields.SPAN.fates().get("attrs");
+        assertEquals(
+                AnnotationsTable.ATTRIBUTES.stream().map(a -> "attr_" + a).collect(Collectors.toSet()),
+                Set.copyOf(attrs.columns()));
     }
 
     @Test
@@ -78,7 +86,9 @@ class CorpusFieldsTest {
         declaration.fates().forEach((field, fate) -> {
             if (fate instanceof CorpusFields.Released released) {
                 for (String column : released.columns()) {
-                    assertTrue(columns.contains(column), field + " is declared to feed " + column + ", which the table lacks");
+                    assertTrue(
+                            columns.contains(column),
+                            field + " is declared to feed " + column + ", which the table lacks");
                 }
             }
         });

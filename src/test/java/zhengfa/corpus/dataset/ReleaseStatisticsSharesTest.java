@@ -10,12 +10,42 @@ import org.junit.jupiter.api.Test;
 class ReleaseStatisticsSharesTest {
 
     private static final List<ReleaseStatistics.Contribution> ARTICLES = List.of(
-            new ReleaseStatistics.Contribution(480, "110000 北京市", "110000 北京市", 2023, "Hans", "fzrb", "news", null, 3,
-                    Map.of("entity/PER", 2, "entity/LOC", 1), Map.of("entity/PER", 1)),
-            new ReleaseStatistics.Contribution(9_000, "650000 新疆维吾尔自治区", "650000 新疆维吾尔自治区", 2021, "Hant", "xjrb",
-                    "interview", "site-a", 0, Map.of(), Map.of()),
-            new ReleaseStatistics.Contribution(1_500, "110000 北京市", "110000 北京市", 2023, "Hans", "fzrb", "news", "site-b", 1,
-                    Map.of("entity/LOC", 1), Map.of()));
+            new ReleaseStatistics.Contribution(
+                    480,
+                    "110000 北京市",
+                    "110000 北京市",
+                    2023,
+                    "Hans",
+                    "fzrb",
+                    "news",
+                    null,
+                    3,
+                    Map.of("entity/PER", 2, "entity/LOC", 1),
+                    Map.of("entity/PER", 1)),
+            new ReleaseStatistics.Contribution(
+                    9_000,
+                    "650000 新疆维吾尔自治区",
+                    "650000 新疆维吾尔自治区",
+                    2021,
+                    "Hant",
+                    "xjrb",
+                    "interview",
+                    "site-a",
+                    0,
+                    Map.of(),
+                    Map.of()),
+            new ReleaseStatistics.Contribution(
+                    1_500,
+                    "110000 北京市",
+                    "110000 北京市",
+                    2023,
+                    "Hans",
+                    "fzrb",
+                    "news",
+                    "site-b",
+                    1,
+                    Map.of("entity/LOC", 1),
+                    Map.of()));
 
     @Test
     void sharesAddUpToOnePass() {

@@ -11,8 +11,14 @@ class CorpusFormTest {
     void bringsTextToTheCorpusFormAndSaysWhatChanged() {
         CorpusForm.Normalised n = CorpusForm.normalise("\uFEFF标题\r\n正文\u0000一\r二\u0007\nCafe\u0301");
         assertEquals("标题\n正文一\n二\nCafé", n.text());
-        assertEquals(List.of("removed the byte order mark", "turned 1 CRLF line endings into LF",
-                "turned 1 bare CR line endings into LF", "removed 2 control characters", "normalised to NFC"), n.changes());
+        assertEquals(
+                List.of(
+                        "removed the byte order mark",
+                        "turned 1 CRLF line endings into LF",
+                        "turned 1 bare CR line endings into LF",
+                        "removed 2 control characters",
+                        "normalised to NFC"),
+                n.changes());
     }
 
     @Test

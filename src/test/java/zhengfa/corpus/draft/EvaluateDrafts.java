@@ -29,14 +29,27 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 public final class EvaluateDrafts {
 
     /** The sidecar fields add drafts; title_basis absent means printed, as the schema says. */
-    static final List<String> FIELDS = List.of("id", "title", "title_basis", "source", "source_as_printed", "date",
-            "date_precision", "date_basis", "date_evidence", "region", "script", "language", "genre", "interviewees",
+    static final List<String> FIELDS = List.of(
+            "id",
+            "title",
+            "title_basis",
+            "source",
+            "source_as_printed",
+            "date",
+            "date_precision",
+            "date_basis",
+            "date_evidence",
+            "region",
+            "script",
+            "language",
+            "genre",
+            "interviewees",
             "reporters");
-    static final Set<String> STRUCTURE = Set.of("headline", "subheadline", "dateline", "byline", "question", "answer",
-            "section_heading", "boilerplate");
 
-    private EvaluateDrafts() {
-    }
+    static final Set<String> STRUCTURE = Set.of(
+            "headline", "subheadline", "dateline", "byline", "question", "answer", "section_heading", "boilerplate");
+
+    private EvaluateDrafts() {}
 
     /** Counts for one label: true positives, predicted, gold. */
     record Score(int tp, int predicted, int gold) {
@@ -60,7 +73,7 @@ public final class EvaluateDrafts {
     }
 
     /** Field → [right, total]; label → score; and the misses, for the report. */
-    record Evaluation(Map<String, int[]> fields, Map<String, Score> labels, List<String> misses, int articles) { }
+    record Evaluation(Map<String, int[]> fields, Map<String, Score> labels, List<String> misses, int articles) {}
 
     public static Evaluation evaluate(Path corpus, Path schema) throws IOException {
         ProjectVocabulary vocabulary = ProjectVocabulary.load(schema);
@@ -72,14 +85,20 @@ public final class EvaluateDrafts {
         List<String> misses = new ArrayList<>();
         List<Path> texts;
         try (Stream<Path> files = Files.list(corpus)) {
-            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         for (Path textFile : texts) {
             String id = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
             JsonNode curated = mapper.readTree(corpus.resolve(id + ".meta.json").toFile());
-            ArticleDrafter.Outcome outcome = drafter.draft(Files.readAllBytes(textFile),
-                    curated.path("original_filename").asText(id + ".txt"), null,
-                    new ArticleDrafter.Provenance(null, null), taken -> false, LocalDate.now(ZoneOffset.UTC));
+            ArticleDrafter.Outcome outcome = drafter.draft(
+                    Files.readAllBytes(textFile),
+                    curated.path("original_filename").asText(id + ".txt"),
+                    null,
+                    new ArticleDrafter.Provenance(null, null),
+                    taken -> false,
+                    LocalDate.now(ZoneOffset.UTC));
             if (!(outcome instanceof ArticleDrafter.Drafted draft)) {
                 misses.add(id + ": not drafted: " + outcome);
                 continue;
@@ -103,16 +122,25 @@ public final class EvaluateDrafts {
             Set<String> drafted = new HashSet<>();
             draft.annotations().get("spans").forEach(s -> drafted.add(key(s)));
             String text = draft.text();
-            gold.stream().filter(k -> !drafted.contains(k)).sorted()
+            gold.stream()
+                    .filter(k -> !drafted.contains(k))
+                    .sorted()
                     .forEach(k -> misses.add(id + " span missed: " + k + " " + quote(text, k)));
-            drafted.stream().filter(k -> !gold.contains(k)).sorted()
+            drafted.stream()
+                    .filter(k -> !gold.contains(k))
+                    .sorted()
                     .forEach(k -> misses.add(id + " span not in gold: " + k + " " + quote(text, k)));
             Set<String> allLabels = new HashSet<>();
-            Stream.concat(gold.stream(), drafted.stream()).forEach(k -> allLabels.add(k.substring(k.lastIndexOf(' ') + 1)));
+            Stream.concat(gold.stream(), drafted.stream())
+                    .forEach(k -> allLabels.add(k.substring(k.lastIndexOf(' ') + 1)));
             for (String label : allLabels) {
-                int tp = (int) drafted.stream().filter(k -> k.endsWith(" " + label) && gold.contains(k)).count();
-                int predicted = (int) drafted.stream().filter(k -> k.endsWith(" " + label)).count();
-                int inGold = (int) gold.stream().filter(k -> k.endsWith(" " + label)).count();
+                int tp = (int) drafted.stream()
+                        .filter(k -> k.endsWith(" " + label) && gold.contains(k))
+                        .count();
+                int predicted = (int)
+                        drafted.stream().filter(k -> k.endsWith(" " + label)).count();
+                int inGold =
+                        (int) gold.stream().filter(k -> k.endsWith(" " + label)).count();
                 labels.merge(label, new Score(tp, predicted, inGold), Score::plus);
             }
         }
@@ -123,7 +151,9 @@ public final class EvaluateDrafts {
         if (field.equals("title_basis") && (value == null || value.isNull())) {
             return new ObjectMapper().getNodeFactory().textNode("printed");
         }
-        return value == null || value.isMissingNode() ? new ObjectMapper().getNodeFactory().nullNode() : value;
+        return value == null || value.isMissingNode()
+                ? new ObjectMapper().getNodeFactory().nullNode()
+                : value;
     }
 
     private static String quote(String text, String key) {
@@ -135,7 +165,8 @@ public final class EvaluateDrafts {
     }
 
     private static String key(JsonNode span) {
-        return span.get("start").asInt() + " " + span.get("end").asInt() + " " + span.get("label").asText();
+        return span.get("start").asInt() + " " + span.get("end").asInt() + " "
+                + span.get("label").asText();
     }
 
     static void print(Evaluation e, PrintStream out, boolean verbose) {
@@ -160,13 +191,16 @@ public final class EvaluateDrafts {
         Score structure = new Score(0, 0, 0);
         for (Map.Entry<String, Score> l : e.labels().entrySet()) {
             Score s = l.getValue();
-            out.printf("| %s | %d | %d | %.2f | %.2f | %.2f |%n", l.getKey(), s.gold(), s.predicted(), s.precision(), s.recall(), s.f1());
+            out.printf(
+                    "| %s | %d | %d | %.2f | %.2f | %.2f |%n",
+                    l.getKey(), s.gold(), s.predicted(), s.precision(), s.recall(), s.f1());
             if (STRUCTURE.contains(l.getKey())) {
                 structure = structure.plus(s);
             }
         }
-        out.printf("| **structure, all labels** | %d | %d | %.2f | %.2f | **%.2f** |%n", structure.gold(), structure.predicted(),
-                structure.precision(), structure.recall(), structure.f1());
+        out.printf(
+                "| **structure, all labels** | %d | %d | %.2f | %.2f | **%.2f** |%n",
+                structure.gold(), structure.predicted(), structure.precision(), structure.recall(), structure.f1());
         if (verbose) {
             out.println();
             out.println("Fields and spans that differ:");

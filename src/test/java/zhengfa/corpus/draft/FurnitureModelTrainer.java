@@ -36,7 +36,7 @@ public final class FurnitureModelTrainer {
      */
 
     /** One content line of a labelled page: its features, its label and the rules' verdict. */
-    record Example(int page, double[] x, Set<String> terms, boolean furniture, boolean rules) { }
+    record Example(int page, double[] x, Set<String> terms, boolean furniture, boolean rules) {}
 
     /**
      * On how many training pages a term must occur to get a weight: a term of one site's menu alone
@@ -51,12 +51,18 @@ public final class FurnitureModelTrainer {
     static final double NEIGHBOUR_TERM = 0.5;
 
     /** A labelled page as the drafter lays it out, with its labelled furniture lines. */
-    record LabelledPage(int index, String name, ArticleDrafter.Layout layout, Set<Integer> labelled) { }
+    record LabelledPage(int index, String name, ArticleDrafter.Layout layout, Set<Integer> labelled) {}
 
-    private FurnitureModelTrainer() { }
+    private FurnitureModelTrainer() {}
 
-    static List<LabelledPage> pages(Path pages, List<JsonNode> labels, Set<String> only, ArticleDrafter drafter, LocalDate today,
-                                    List<String> problems) throws IOException {
+    static List<LabelledPage> pages(
+            Path pages,
+            List<JsonNode> labels,
+            Set<String> only,
+            ArticleDrafter drafter,
+            LocalDate today,
+            List<String> problems)
+            throws IOException {
         List<LabelledPage> read = new ArrayList<>();
         int pageIndex = 0;
         for (LabelledPageTexts.Text text : LabelledPageTexts.of(pages, labels, only, problems)) {
@@ -83,7 +89,11 @@ public final class FurnitureModelTrainer {
             List<LineShape> all = layout.lines().all();
             for (int i = 0; i < all.size(); i++) {
                 int number = all.get(i).number();
-                examples.add(new Example(page.index(), vectors.get(i), terms.get(i), page.labelled().contains(number),
+                examples.add(new Example(
+                        page.index(),
+                        vectors.get(i),
+                        terms.get(i),
+                        page.labelled().contains(number),
                         byRules.contains(number)));
             }
         }
@@ -91,16 +101,19 @@ public final class FurnitureModelTrainer {
     }
 
     /** The drafter's furniture lines of every page, each classified with a model trained on the other folds. */
-    static PageBenchmark.LineCounts crossValidated(List<LabelledPage> pages, List<Example> examples, double cost, double threshold) {
+    static PageBenchmark.LineCounts crossValidated(
+            List<LabelledPage> pages, List<Example> examples, double cost, double threshold) {
         PageBenchmark.LineCounts total = new PageBenchmark.LineCounts(0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            LogisticModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
+            LogisticModel trained =
+                    train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
             LineClassifier classifier = new LineClassifier(Optional.of(trained));
             for (LabelledPage page : pages) {
                 if (page.index() % FOLDS == f) {
                     ArticleDrafter.Layout layout = page.layout();
-                    total = total.plus(PageBenchmark.overlap(covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors())),
+                    total = total.plus(PageBenchmark.overlap(
+                            covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors())),
                             page.labelled()));
                 }
             }
@@ -109,10 +122,12 @@ public final class FurnitureModelTrainer {
     }
 
     /** Each page's cross-validated misses: lines drafted but not labelled (+) and labelled but not drafted (-). */
-    static void printMisses(List<LabelledPage> pages, List<Example> examples, double cost, double threshold, PrintStream out) {
+    static void printMisses(
+            List<LabelledPage> pages, List<Example> examples, double cost, double threshold, PrintStream out) {
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            LogisticModel trained = train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
+            LogisticModel trained =
+                    train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
             LineClassifier classifier = new LineClassifier(Optional.of(trained));
             for (LabelledPage page : pages) {
                 if (page.index() % FOLDS != f) {
@@ -121,13 +136,18 @@ public final class FurnitureModelTrainer {
                 ArticleDrafter.Layout layout = page.layout();
                 List<double[]> x = LineFeatures.of(layout.lines(), layout.anchors());
                 List<Set<String>> terms = LineFeatures.terms(layout.lines());
-                Set<Integer> drafted = covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors()));
+                Set<Integer> drafted =
+                        covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors()));
                 List<LineShape> all = layout.lines().all();
                 for (int i = 0; i < all.size(); i++) {
                     int n = all.get(i).number();
                     if (drafted.contains(n) != page.labelled().contains(n)) {
                         String text = all.get(i).text();
-                        out.printf("%s %s:%d p=%.2f %s%n", drafted.contains(n) ? "+" : "-", page.name(), n,
+                        out.printf(
+                                "%s %s:%d p=%.2f %s%n",
+                                drafted.contains(n) ? "+" : "-",
+                                page.name(),
+                                n,
                                 trained.probability(x.get(i), terms.get(i)),
                                 text.length() > 60 ? text.substring(0, 60) + "…" : text);
                     }
@@ -140,7 +160,8 @@ public final class FurnitureModelTrainer {
     static Set<Integer> covered(List<LineShape> lines, List<Furniture> furniture) {
         Set<Integer> covered = new TreeSet<>();
         for (LineShape s : lines) {
-            if (furniture.stream().anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end())) {
+            if (furniture.stream()
+                    .anyMatch(f -> f.start() <= s.line().start() && s.line().end() <= f.end())) {
                 covered.add(s.number());
             }
         }
@@ -148,17 +169,28 @@ public final class FurnitureModelTrainer {
     }
 
     static LogisticModel train(List<Example> examples, double cost, double threshold, String trainedOn) {
-        LogisticTrainer.Terms terms = new LogisticTrainer.Terms(examples.stream().map(Example::terms).toList(), vocabulary(examples),
-                LineFeatures.TERM_FORM, t -> t.startsWith(LineFeatures.ABOVE) || t.startsWith(LineFeatures.BELOW) ? NEIGHBOUR_TERM : 1);
-        return LogisticTrainer.train(examples.stream().map(Example::x).toList(), terms, examples.stream().map(Example::furniture).toList(),
-                LineFeatures.NAMES, cost, threshold, trainedOn);
+        LogisticTrainer.Terms terms = new LogisticTrainer.Terms(
+                examples.stream().map(Example::terms).toList(),
+                vocabulary(examples),
+                LineFeatures.TERM_FORM,
+                t -> t.startsWith(LineFeatures.ABOVE) || t.startsWith(LineFeatures.BELOW) ? NEIGHBOUR_TERM : 1);
+        return LogisticTrainer.train(
+                examples.stream().map(Example::x).toList(),
+                terms,
+                examples.stream().map(Example::furniture).toList(),
+                LineFeatures.NAMES,
+                cost,
+                threshold,
+                trainedOn);
     }
 
     /** The terms on at least {@link #TERM_PAGES} of the examples' pages. */
     static java.util.SortedSet<String> vocabulary(List<Example> examples) {
         java.util.Map<String, Set<Integer>> pagesOf = new java.util.HashMap<>();
         for (Example e : examples) {
-            e.terms().forEach(t -> pagesOf.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(e.page()));
+            e.terms()
+                    .forEach(t -> pagesOf.computeIfAbsent(t, k -> new java.util.HashSet<>())
+                            .add(e.page()));
         }
         java.util.SortedSet<String> vocabulary = new TreeSet<>();
         pagesOf.forEach((term, on) -> {
@@ -196,14 +228,21 @@ public final class FurnitureModelTrainer {
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
         // the layout alone, which no furniture model decides: a model of other features can be retrained
-        ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(schema), new ScriptDetector(), DraftingModels.rulesOnly());
+        ArticleDrafter drafter =
+                new ArticleDrafter(ProjectVocabulary.load(schema), new ScriptDetector(), DraftingModels.rulesOnly());
         List<LabelledPage> labelled = pages(pages, labels, only, drafter, today, problems);
         List<Example> examples = examples(labelled);
         problems.forEach(p -> console.println("- " + p));
-        int pageCount = examples.isEmpty() ? 0 : examples.get(examples.size() - 1).page() + 1;
-        console.printf("%d pages of the %s half, %d lines, %d labelled furniture%n%n", pageCount, half, examples.size(),
+        int pageCount =
+                examples.isEmpty() ? 0 : examples.get(examples.size() - 1).page() + 1;
+        console.printf(
+                "%d pages of the %s half, %d lines, %d labelled furniture%n%n",
+                pageCount,
+                half,
+                examples.size(),
                 examples.stream().filter(Example::furniture).count());
-        console.println("Rules alone (optimistic on the half they were written on): " + count(examples, i -> examples.get(i).rules()));
+        console.println("Rules alone (optimistic on the half they were written on): "
+                + count(examples, i -> examples.get(i).rules()));
         console.println();
         console.println("| C | threshold | the drafter's furniture with the model (cross-validated) |");
         console.println("|---:|---:|---|");
@@ -222,16 +261,23 @@ public final class FurnitureModelTrainer {
                 }
             }
         }
-        console.printf("%nChosen: C %s, threshold %.2f (the highest cross-validated recall at precision ≥ %.2f)%n", bestCost,
-                bestThreshold, a.precision());
+        console.printf(
+                "%nChosen: C %s, threshold %.2f (the highest cross-validated recall at precision ≥ %.2f)%n",
+                bestCost, bestThreshold, a.precision());
         if (verbose) {
             printMisses(labelled, examples, bestCost, bestThreshold, console);
         }
         if (out != null) {
-            LogisticModel model = train(examples, bestCost, bestThreshold, "the " + half + " half of the labelled pages ("
-                    + pageCount + " pages, " + examples.size() + " lines; src/test/drafting/split.json), L2-regularised"
-                    + " logistic regression (liblinear), C " + bestCost + ", threshold chosen by " + FOLDS
-                    + "-fold cross-validation grouped by page; terms on " + TERM_PAGES + " pages or more get a weight");
+            LogisticModel model = train(
+                    examples,
+                    bestCost,
+                    bestThreshold,
+                    "the " + half + " half of the labelled pages ("
+                            + pageCount + " pages, " + examples.size()
+                            + " lines; src/test/drafting/split.json), L2-regularised"
+                            + " logistic regression (liblinear), C " + bestCost + ", threshold chosen by " + FOLDS
+                            + "-fold cross-validation grouped by page; terms on " + TERM_PAGES
+                            + " pages or more get a weight");
             LogisticTrainer.write(model, out);
             console.println("Wrote " + out);
         }

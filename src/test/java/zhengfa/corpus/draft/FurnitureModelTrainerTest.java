@@ -53,8 +53,12 @@ class FurnitureModelTrainerTest {
         }
         LogisticModel model = FurnitureModelTrainer.train(examples, 1, 0.5, "a test");
         assertEquals(LineFeatures.TERM_FORM, model.terms().form());
-        assertTrue(model.terms().weights().get("阅读") > 0, "阅读 weighs " + model.terms().weights().get("阅读"));
-        assertTrue(model.terms().weights().get("法院") < 0, "法院 weighs " + model.terms().weights().get("法院"));
+        assertTrue(
+                model.terms().weights().get("阅读") > 0,
+                "阅读 weighs " + model.terms().weights().get("阅读"));
+        assertTrue(
+                model.terms().weights().get("法院") < 0,
+                "法院 weighs " + model.terms().weights().get("法院"));
         assertEquals(null, model.terms().weights().get("站长"), "on two pages only");
         assertTrue(model.accepts(none, java.util.Set.of("阅读")));
         assertEquals(false, model.accepts(none, java.util.Set.of("法院", "审理")));
@@ -62,7 +66,8 @@ class FurnitureModelTrainerTest {
 
     @Test
     void precisionAndRecallCountLines() {
-        PageBenchmark.LineCounts counts = PageBenchmark.overlap(java.util.Set.of(1, 2, 3, 4), java.util.Set.of(3, 4, 5));
+        PageBenchmark.LineCounts counts =
+                PageBenchmark.overlap(java.util.Set.of(1, 2, 3, 4), java.util.Set.of(3, 4, 5));
         assertEquals(new PageBenchmark.LineCounts(2, 4, 3), counts);
         assertEquals(0.5, counts.precision());
         assertEquals(2 / 3.0, counts.recall());

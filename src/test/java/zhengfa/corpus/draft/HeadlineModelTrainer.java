@@ -39,7 +39,7 @@ public final class HeadlineModelTrainer {
     private static final int FOLDS = 5;
 
     /** A labelled page's candidates as the rules read them, and the hash of its printed headline (null if none is printed). */
-    record LabelledPage(int index, String name, List<TitleExtractor.Reading> readings, String titleSha256) { }
+    record LabelledPage(int index, String name, List<TitleExtractor.Reading> readings, String titleSha256) {}
 
     /** How a way of deciding did over the pages: headlines right, wrong and left blank. */
     record Tally(int right, int wrong, int blank) {
@@ -53,15 +53,22 @@ public final class HeadlineModelTrainer {
 
         @Override
         public String toString() {
-            return String.format("%d right, %d wrong, %d blank (%.1f%% / %.1f%% / %.1f%%)", right, wrong, blank, 100.0 * right / pages(),
-                    100.0 * wrong / pages(), 100.0 * blank / pages());
+            return String.format(
+                    "%d right, %d wrong, %d blank (%.1f%% / %.1f%% / %.1f%%)",
+                    right, wrong, blank, 100.0 * right / pages(), 100.0 * wrong / pages(), 100.0 * blank / pages());
         }
     }
 
-    private HeadlineModelTrainer() { }
+    private HeadlineModelTrainer() {}
 
-    static List<LabelledPage> pages(Path pages, List<JsonNode> labels, Set<String> only, ArticleDrafter drafter, LocalDate today,
-                                    List<String> problems) throws IOException {
+    static List<LabelledPage> pages(
+            Path pages,
+            List<JsonNode> labels,
+            Set<String> only,
+            ArticleDrafter drafter,
+            LocalDate today,
+            List<String> problems)
+            throws IOException {
         List<LabelledPage> read = new ArrayList<>();
         int index = 0;
         for (LabelledPageTexts.Text text : LabelledPageTexts.of(pages, labels, only, problems)) {
@@ -71,17 +78,21 @@ public final class HeadlineModelTrainer {
                 continue;
             }
             JsonNode title = text.label().get("title_sha256");
-            read.add(new LabelledPage(index++, text.page(), readings.get(), title == null || title.isNull() ? null : title.asText()));
+            read.add(new LabelledPage(
+                    index++, text.page(), readings.get(), title == null || title.isNull() ? null : title.asText()));
         }
         return read;
     }
 
     static boolean isTitle(TitleExtractor.Reading reading, String titleSha256) {
-        return titleSha256 != null && titleSha256.equals(sha256(reading.candidate().value().text()));
+        return titleSha256 != null
+                && titleSha256.equals(sha256(reading.candidate().value().text()));
     }
 
     private static String sha256(String text) {
-        return HexFormat.of().formatHex(Sha256.of(Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(Sha256.of(
+                        Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One page's headline as decided, scored against its label: a page that prints none is right when left blank. */
@@ -90,7 +101,9 @@ public final class HeadlineModelTrainer {
         if (value.isEmpty()) {
             return titleSha256 == null ? new Tally(1, 0, 0) : new Tally(0, 0, 1);
         }
-        return titleSha256 != null && titleSha256.equals(sha256(value.get().text())) ? new Tally(1, 0, 0) : new Tally(0, 1, 0);
+        return titleSha256 != null && titleSha256.equals(sha256(value.get().text()))
+                ? new Tally(1, 0, 0)
+                : new Tally(0, 1, 0);
     }
 
     static LogisticModel train(List<LabelledPage> pages, double cost, double threshold, String trainedOn) {
@@ -106,21 +119,29 @@ public final class HeadlineModelTrainer {
     }
 
     /** The pages' headlines, each decided by a model trained on the other folds. */
-    static Tally crossValidated(List<LabelledPage> pages, double cost, double threshold, double margin, PrintStream misses) {
+    static Tally crossValidated(
+            List<LabelledPage> pages, double cost, double threshold, double margin, PrintStream misses) {
         Tally total = new Tally(0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            LogisticModel trained = train(pages.stream().filter(p -> p.index() % FOLDS != f).toList(), cost, threshold, "fold");
-            TitleExtractor titles = new TitleExtractor(Optional.of(new HeadlineModel(trained, new Decision(threshold, margin))));
+            LogisticModel trained =
+                    train(pages.stream().filter(p -> p.index() % FOLDS != f).toList(), cost, threshold, "fold");
+            TitleExtractor titles =
+                    new TitleExtractor(Optional.of(new HeadlineModel(trained, new Decision(threshold, margin))));
             for (LabelledPage page : pages) {
                 if (page.index() % FOLDS == f) {
                     FieldDraft<Headline> draft = titles.decide(page.readings());
                     Tally t = score(draft, page.titleSha256());
                     total = total.plus(t);
                     if (misses != null && t.right() == 0) {
-                        misses.printf("%s %s: %s%n", t.wrong() == 1 ? "wrong" : "blank", page.name(),
-                                draft instanceof FieldDraft.Blank<Headline> b ? b.reason() : draft.value().orElseThrow().text()
-                                        + " " + draft.candidates().get(0).rule());
+                        misses.printf(
+                                "%s %s: %s%n",
+                                t.wrong() == 1 ? "wrong" : "blank",
+                                page.name(),
+                                draft instanceof FieldDraft.Blank<Headline> b
+                                        ? b.reason()
+                                        : draft.value().orElseThrow().text() + " "
+                                                + draft.candidates().get(0).rule());
                     }
                 }
             }
@@ -138,13 +159,21 @@ public final class HeadlineModelTrainer {
         double precision = a.precision() == PageArguments.DEFAULT_PRECISION ? 0.97 : a.precision();
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
-        ArticleDrafter drafter = new ArticleDrafter(ProjectVocabulary.load(a.schema()), new ScriptDetector(), DraftingModels.rulesOnly());
+        ArticleDrafter drafter = new ArticleDrafter(
+                ProjectVocabulary.load(a.schema()), new ScriptDetector(), DraftingModels.rulesOnly());
         List<LabelledPage> labelled = pages(a.pages(), a.labels(), a.pagesOf(a.half()), drafter, a.today(), problems);
         problems.forEach(p -> console.println("- " + p));
         long candidates = labelled.stream().mapToLong(p -> p.readings().size()).sum();
-        long reachable = labelled.stream().filter(p -> p.readings().stream().anyMatch(r -> isTitle(r, p.titleSha256()))).count();
-        console.printf("%d pages of the %s half, %d candidates; on %d pages a candidate is the labelled headline, %d print none%n%n",
-                labelled.size(), a.half(), candidates, reachable, labelled.stream().filter(p -> p.titleSha256() == null).count());
+        long reachable = labelled.stream()
+                .filter(p -> p.readings().stream().anyMatch(r -> isTitle(r, p.titleSha256())))
+                .count();
+        console.printf(
+                "%d pages of the %s half, %d candidates; on %d pages a candidate is the labelled headline, %d print none%n%n",
+                labelled.size(),
+                a.half(),
+                candidates,
+                reachable,
+                labelled.stream().filter(p -> p.titleSha256() == null).count());
         Tally rules = new Tally(0, 0, 0);
         for (LabelledPage page : labelled) {
             rules = rules.plus(score(TitleExtractor.byRules(page.readings()), page.titleSha256()));
@@ -165,7 +194,10 @@ public final class HeadlineModelTrainer {
                     console.printf("| %s | %.2f | %.1f | %s |%n", cost, threshold, margin, model);
                     double drafted = model.pages() - model.blank();
                     boolean precise = drafted > 0 && (drafted - model.wrong()) / drafted >= precision;
-                    if (precise && (best == null || model.right() > best.right() || model.right() == best.right() && model.wrong() < best.wrong())) {
+                    if (precise
+                            && (best == null
+                                    || model.right() > best.right()
+                                    || model.right() == best.right() && model.wrong() < best.wrong())) {
                         best = model;
                         bestCost = cost;
                         bestThreshold = threshold;
@@ -178,16 +210,24 @@ public final class HeadlineModelTrainer {
             console.printf("%nNo setting keeps precision %.2f in cross-validation; no model written%n", precision);
             return;
         }
-        console.printf("%nChosen: C %s, threshold %.2f, margin %.1f: %s (the most right headlines at a cross-validated precision"
-                + " of drafted ones ≥ %.2f)%n", bestCost, bestThreshold, bestMargin, best, precision);
+        console.printf(
+                "%nChosen: C %s, threshold %.2f, margin %.1f: %s (the most right headlines at a cross-validated precision"
+                        + " of drafted ones ≥ %.2f)%n",
+                bestCost, bestThreshold, bestMargin, best, precision);
         if (a.verbose()) {
             crossValidated(labelled, bestCost, bestThreshold, bestMargin, console);
         }
         if (a.out() != null) {
-            LogisticModel model = train(labelled, bestCost, bestThreshold, "the " + a.half() + " half of the labelled pages ("
-                    + labelled.size() + " pages, " + candidates + " candidates; src/test/drafting/split.json), L2-regularised"
-                    + " logistic regression (liblinear), C " + bestCost + ", threshold and margin chosen by " + FOLDS
-                    + "-fold cross-validation grouped by page for precision " + precision);
+            LogisticModel model = train(
+                    labelled,
+                    bestCost,
+                    bestThreshold,
+                    "the " + a.half() + " half of the labelled pages ("
+                            + labelled.size() + " pages, " + candidates
+                            + " candidates; src/test/drafting/split.json), L2-regularised"
+                            + " logistic regression (liblinear), C " + bestCost + ", threshold and margin chosen by "
+                            + FOLDS
+                            + "-fold cross-validation grouped by page for precision " + precision);
             ObjectNode json = model.toJson();
             json.put("margin", bestMargin);
             LogisticTrainer.write(json, a.out());

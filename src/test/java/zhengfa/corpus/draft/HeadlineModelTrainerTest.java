@@ -20,9 +20,13 @@ class HeadlineModelTrainerTest {
     private static final String HASH = HexFormat.of().formatHex(Sha256.of(TITLE.getBytes(StandardCharsets.UTF_8)));
 
     private static FieldDraft<Headline> drafted(String text) {
-        Line line = new zhengfa.corpus.draft.page.Page(text + "\n").contentLines().get(0);
-        return new FieldDraft.Drafted<>(new Candidate<>(new Headline(text, line, java.util.Optional.empty()), 0.9,
-                new Evidence(1, text), "a test"), 0.9, List.of());
+        Line line =
+                new zhengfa.corpus.draft.page.Page(text + "\n").contentLines().get(0);
+        return new FieldDraft.Drafted<>(
+                new Candidate<>(
+                        new Headline(text, line, java.util.Optional.empty()), 0.9, new Evidence(1, text), "a test"),
+                0.9,
+                List.of());
     }
 
     @Test
@@ -37,7 +41,8 @@ class HeadlineModelTrainerTest {
 
     @Test
     void aTallyAddsUpAndSaysItsShares() {
-        HeadlineModelTrainer.Tally t = new HeadlineModelTrainer.Tally(8, 1, 1).plus(new HeadlineModelTrainer.Tally(1, 0, 9));
+        HeadlineModelTrainer.Tally t =
+                new HeadlineModelTrainer.Tally(8, 1, 1).plus(new HeadlineModelTrainer.Tally(1, 0, 9));
         assertEquals(20, t.pages());
         assertTrue(t.toString().startsWith("9 right, 1 wrong, 10 blank (45.0% / 5.0% / 50.0%)"), t.toString());
     }

@@ -18,11 +18,12 @@ import zhengfa.corpus.model.Sha256;
 final class LabelledPageTexts {
 
     /** @param url the page's address, or null where the label has none */
-    record Text(JsonNode label, String page, byte[] bytes, String url) { }
+    record Text(JsonNode label, String page, byte[] bytes, String url) {}
 
-    private LabelledPageTexts() { }
+    private LabelledPageTexts() {}
 
-    static List<Text> of(Path pages, List<JsonNode> labels, Set<String> only, List<String> problems) throws IOException {
+    static List<Text> of(Path pages, List<JsonNode> labels, Set<String> only, List<String> problems)
+            throws IOException {
         List<Text> texts = new ArrayList<>();
         for (JsonNode label : labels) {
             String page = label.get("page").asText();
@@ -35,8 +36,11 @@ final class LabelledPageTexts {
                 continue;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (!HexFormat.of().formatHex(Sha256.of(bytes)).equals(label.path("text_sha256").asText())) {
-                problems.add(page + ": the text differs from the labelled one; left out, since its line numbers may not hold");
+            if (!HexFormat.of()
+                    .formatHex(Sha256.of(bytes))
+                    .equals(label.path("text_sha256").asText())) {
+                problems.add(page
+                        + ": the text differs from the labelled one; left out, since its line numbers may not hold");
                 continue;
             }
             String url = label.path("url").asText("none");

@@ -29,14 +29,14 @@ import zhengfa.corpus.draft.candidate.TermWeights;
 /** L2-regularised logistic regression by liblinear, for the drafter's learnt models (the furniture model). */
 final class LogisticTrainer {
 
-    private LogisticTrainer() { }
+    private LogisticTrainer() {}
 
     /**
      * @param x one vector per example, in the order of {@code names}
      * @param y whether each example is a yes
      */
-    static LogisticModel train(List<double[]> x, List<Boolean> y, List<String> names, double cost, double threshold,
-                               String trainedOn) {
+    static LogisticModel train(
+            List<double[]> x, List<Boolean> y, List<String> names, double cost, double threshold, String trainedOn) {
         return train(x, Terms.NONE, y, names, cost, threshold, trainedOn);
     }
 
@@ -50,12 +50,19 @@ final class LogisticTrainer {
      * @param value      what a term weighs where an example has it while training (1, or less for a term regularisation
      *                   should hold closer to zero); the model keeps the weight times the value, so that it sums weights alone
      */
-    record Terms(List<Set<String>> perExample, SortedSet<String> vocabulary, String form, ToDoubleFunction<String> value) {
+    record Terms(
+            List<Set<String>> perExample, SortedSet<String> vocabulary, String form, ToDoubleFunction<String> value) {
         static final Terms NONE = new Terms(List.of(), new TreeSet<>(), "", t -> 1);
     }
 
-    static LogisticModel train(List<double[]> x, Terms terms, List<Boolean> y, List<String> names, double cost, double threshold,
-                               String trainedOn) {
+    static LogisticModel train(
+            List<double[]> x,
+            Terms terms,
+            List<Boolean> y,
+            List<String> names,
+            double cost,
+            double threshold,
+            String trainedOn) {
         Problem problem = new Problem();
         int n = names.size();
         Map<String, Integer> termIndex = new HashMap<>();
@@ -76,8 +83,11 @@ final class LogisticTrainer {
                 }
             }
             if (!terms.perExample().isEmpty()) {
-                terms.perExample().get(i).stream().filter(termIndex::containsKey).sorted(java.util.Comparator.comparing(termIndex::get))
-                        .forEach(term -> nodes.add(new FeatureNode(termIndex.get(term), terms.value().applyAsDouble(term))));
+                terms.perExample().get(i).stream()
+                        .filter(termIndex::containsKey)
+                        .sorted(java.util.Comparator.comparing(termIndex::get))
+                        .forEach(term -> nodes.add(new FeatureNode(
+                                termIndex.get(term), terms.value().applyAsDouble(term))));
             }
             nodes.add(new FeatureNode(last + 1, 1));
             problem.x[i] = nodes.toArray(Feature[]::new);
@@ -94,8 +104,10 @@ final class LogisticTrainer {
             weights[j] = sign * w[j];
         }
         Map<String, Double> termWeights = new TreeMap<>();
-        termIndex.forEach((term, index) -> termWeights.put(term, sign * w[index - 1] * terms.value().applyAsDouble(term)));
-        return new LogisticModel(names, weights, new TermWeights(terms.form(), termWeights), sign * w[last], threshold, trainedOn);
+        termIndex.forEach((term, index) ->
+                termWeights.put(term, sign * w[index - 1] * terms.value().applyAsDouble(term)));
+        return new LogisticModel(
+                names, weights, new TermWeights(terms.form(), termWeights), sign * w[last], threshold, trainedOn);
     }
 
     static void write(LogisticModel model, Path out) throws IOException {
@@ -105,7 +117,12 @@ final class LogisticTrainer {
     /** A model file: the model's JSON, with any other settings of its decision beside the weights. */
     static void write(ObjectNode json, Path out) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, new ObjectMapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n",
+        Files.writeString(
+                out,
+                new ObjectMapper()
+                                .writer()
+                                .with(SerializationFeature.INDENT_OUTPUT)
+                                .writeValueAsString(json) + "\n",
                 StandardCharsets.UTF_8);
     }
 }

@@ -23,8 +23,19 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
  * @param precision the cross-validated precision the furniture model's threshold must keep ({@code --precision}, training only)
  * @param titlesByRules decide the headline by the rules' own scores, without the headline model ({@code --titles rules})
  */
-record PageArguments(Path pages, List<Path> expected, Path split, String half, Path json, Path out, Path schema,
-                     LocalDate today, boolean verbose, boolean rulesOnly, double precision, boolean titlesByRules) {
+record PageArguments(
+        Path pages,
+        List<Path> expected,
+        Path split,
+        String half,
+        Path json,
+        Path out,
+        Path schema,
+        LocalDate today,
+        boolean verbose,
+        boolean rulesOnly,
+        double precision,
+        boolean titlesByRules) {
 
     /** The trainer's default: a margin over the target of 0.9, since the furniture words were collected on the tune pages. */
     static final double DEFAULT_PRECISION = 0.93;
@@ -56,23 +67,37 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
                 case "--today" -> today = LocalDate.parse(args[++i]);
                 case "--verbose" -> verbose = true;
                 case "--precision" -> precision = Double.parseDouble(args[++i]);
-                case "--furniture" -> rulesOnly = switch (args[++i]) {
-                    case "rules" -> true;
-                    case "model" -> false;
-                    default -> throw new IllegalArgumentException("--furniture takes rules or model");
-                };
-                case "--titles" -> titlesByRules = switch (args[++i]) {
-                    case "rules" -> true;
-                    case "model" -> false;
-                    default -> throw new IllegalArgumentException("--titles takes rules or model");
-                };
+                case "--furniture" ->
+                    rulesOnly = switch (args[++i]) {
+                        case "rules" -> true;
+                        case "model" -> false;
+                        default -> throw new IllegalArgumentException("--furniture takes rules or model");
+                    };
+                case "--titles" ->
+                    titlesByRules = switch (args[++i]) {
+                        case "rules" -> true;
+                        case "model" -> false;
+                        default -> throw new IllegalArgumentException("--titles takes rules or model");
+                    };
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (pages == null || expected.isEmpty()) {
             throw new IllegalArgumentException("give --pages DIR and --expected FILE (or a folder of label files)");
         }
-        return new PageArguments(pages, List.copyOf(expected), split, half, json, out, schema, today, verbose, rulesOnly, precision, titlesByRules);
+        return new PageArguments(
+                pages,
+                List.copyOf(expected),
+                split,
+                half,
+                json,
+                out,
+                schema,
+                today,
+                verbose,
+                rulesOnly,
+                precision,
+                titlesByRules);
     }
 
     /** The drafter these options ask for: with the furniture and headline models, or the rules alone in their place. */
@@ -101,7 +126,9 @@ record PageArguments(Path pages, List<Path> expected, Path split, String half, P
         for (Path p : given) {
             if (Files.isDirectory(p)) {
                 try (var listing = Files.list(p)) {
-                    listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                    listing.filter(f -> f.getFileName().toString().endsWith(".jsonl"))
+                            .sorted()
+                            .forEach(files::add);
                 }
             } else {
                 files.add(p);

@@ -36,9 +36,21 @@ import zhengfa.corpus.vocab.ProjectVocabulary;
 public final class PageBenchmark {
 
     /** The fields scored on every accepted page, in the order of the table. */
-    enum Field { DATE, SOURCE_AS_PRINTED, TITLE, REPORTERS, EDITORS, REGION, SCRIPT }
+    enum Field {
+        DATE,
+        SOURCE_AS_PRINTED,
+        TITLE,
+        REPORTERS,
+        EDITORS,
+        REGION,
+        SCRIPT
+    }
 
-    enum Verdict { RIGHT, WRONG, BLANK }
+    enum Verdict {
+        RIGHT,
+        WRONG,
+        BLANK
+    }
 
     /** One field of one page: what the label says, what was drafted, its confidence, and the verdict. */
     record Scored(String page, Field field, String expected, String drafted, Verdict verdict, double confidence) {
@@ -67,27 +79,37 @@ public final class PageBenchmark {
 
         @Override
         public String toString() {
-            return String.format("precision %.2f, recall %.2f (%d drafted, %d labelled, %d both)", precision(), recall(), drafted,
-                    labelled, truePositives);
+            return String.format(
+                    "precision %.2f, recall %.2f (%d drafted, %d labelled, %d both)",
+                    precision(), recall(), drafted, labelled, truePositives);
         }
     }
 
     /** A page that should be refused, or an accepted page, and what the drafter did with it. */
-    record Refusal(String page, boolean shouldRefuse, boolean refused, String reason) { }
+    record Refusal(String page, boolean shouldRefuse, boolean refused, String reason) {}
 
     /**
      * @param blankRegions the regions left blank, each with its best candidate as if it had been
      *                     drafted: what a lower threshold would give (tune half only)
      */
-    record Result(List<Scored> fields, LineCounts boilerplate, LineCounts spam, List<Refusal> refusals,
-                  List<String> problems, List<String> pages, ObjectNode json, List<Scored> blankRegions) {
+    record Result(
+            List<Scored> fields,
+            LineCounts boilerplate,
+            LineCounts spam,
+            List<Refusal> refusals,
+            List<String> problems,
+            List<String> pages,
+            ObjectNode json,
+            List<Scored> blankRegions) {
 
         Map<Verdict, Integer> totals(Field field, boolean printedOnly) {
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
             for (Verdict v : Verdict.values()) {
                 counts.put(v, 0);
             }
-            fields.stream().filter(s -> field == null || s.field() == field).filter(s -> !printedOnly || s.printed())
+            fields.stream()
+                    .filter(s -> field == null || s.field() == field)
+                    .filter(s -> !printedOnly || s.printed())
                     .forEach(s -> counts.merge(s.verdict(), 1, Integer::sum));
             return counts;
         }
@@ -139,26 +161,38 @@ public final class PageBenchmark {
             }
             done.add(page);
             String url = label.path("url").asText("none");
-            ArticleDrafter.Outcome outcome = drafter.draft(bytes, page + ".txt", null,
-                    new ArticleDrafter.Provenance(url.equals("none") ? null : url, null), id -> false, today);
+            ArticleDrafter.Outcome outcome = drafter.draft(
+                    bytes,
+                    page + ".txt",
+                    null,
+                    new ArticleDrafter.Provenance(url.equals("none") ? null : url, null),
+                    id -> false,
+                    today);
             boolean accept = label.path("accept").asBoolean(true);
             ObjectNode record = perPage.addObject();
             record.put("page", page);
             record.put("accept", accept);
             if (!(outcome instanceof ArticleDrafter.Drafted draft)) {
-                String reason = outcome instanceof ArticleDrafter.NotText n ? n.rejection().problem()
-                        : outcome instanceof ArticleDrafter.NotChinese c ? c.verdict().describe()
-                        : outcome instanceof ArticleDrafter.NotAnArticle a ? a.reason() : outcome.toString();
+                String reason = outcome instanceof ArticleDrafter.NotText n
+                        ? n.rejection().problem()
+                        : outcome instanceof ArticleDrafter.NotChinese c
+                                ? c.verdict().describe()
+                                : outcome instanceof ArticleDrafter.NotAnArticle a ? a.reason() : outcome.toString();
                 refusals.add(new Refusal(page, !accept, true, reason));
                 record.put("refused", reason);
                 if (accept) {
                     for (Field f : Field.values()) {
                         Scored s = new Scored(page, f, expected(label, f), null, blankOrRight(expected(label, f)));
                         scored.add(s);
-                        record.with("fields").put(f.name().toLowerCase(java.util.Locale.ROOT), s.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                        record.with("fields")
+                                .put(
+                                        f.name().toLowerCase(java.util.Locale.ROOT),
+                                        s.verdict().name().toLowerCase(java.util.Locale.ROOT));
                     }
-                    boilerplate = boilerplate.plus(new LineCounts(0, 0, ints(label, "boilerplate_lines").size()));
-                    spam = spam.plus(new LineCounts(0, 0, ints(label, "spam_lines").size()));
+                    boilerplate = boilerplate.plus(new LineCounts(
+                            0, 0, ints(label, "boilerplate_lines").size()));
+                    spam = spam.plus(
+                            new LineCounts(0, 0, ints(label, "spam_lines").size()));
                 }
                 continue;
             }
@@ -171,11 +205,18 @@ public final class PageBenchmark {
             for (Field f : Field.values()) {
                 String want = expected(label, f);
                 String got = drafted(draft, f);
-                Verdict verdict = Objects.equals(want, got) ? Verdict.RIGHT : got == null ? Verdict.BLANK : Verdict.WRONG;
+                Verdict verdict =
+                        Objects.equals(want, got) ? Verdict.RIGHT : got == null ? Verdict.BLANK : Verdict.WRONG;
                 scored.add(new Scored(page, f, want, got, verdict, confidence(draft, f)));
                 if (f == Field.REGION && got == null) {
-                    bestRegionCandidate(draft).ifPresent(c -> blankRegions.add(new Scored(page, f, want, c.getKey(),
-                            c.getKey().equals(want) ? Verdict.RIGHT : Verdict.WRONG, c.getValue())));
+                    bestRegionCandidate(draft)
+                            .ifPresent(c -> blankRegions.add(new Scored(
+                                    page,
+                                    f,
+                                    want,
+                                    c.getKey(),
+                                    c.getKey().equals(want) ? Verdict.RIGHT : Verdict.WRONG,
+                                    c.getValue())));
                 }
                 ObjectNode one = fieldsJson.putObject(f.name().toLowerCase(java.util.Locale.ROOT));
                 one.put("expected", want);
@@ -196,13 +237,18 @@ public final class PageBenchmark {
         return new Result(scored, boilerplate, spam, refusals, problems, done, json, blankRegions);
     }
 
-    private static final java.util.regex.Pattern REGION_CANDIDATE = java.util.regex.Pattern.compile("^(\\d{6}) .*, ([0-9.]+)\\)$");
+    private static final java.util.regex.Pattern REGION_CANDIDATE =
+            java.util.regex.Pattern.compile("^(\\d{6}) .*, ([0-9.]+)\\)$");
 
     /** The best candidate of a blank region, from the checklist: its code and score. */
     private static java.util.Optional<Map.Entry<String, Double>> bestRegionCandidate(ArticleDrafter.Drafted draft) {
-        return draft.checklist().stream().filter(d -> d.field().equals("region")).flatMap(d -> d.candidates().stream())
-                .map(REGION_CANDIDATE::matcher).filter(java.util.regex.Matcher::matches)
-                .map(m -> Map.entry(m.group(1), Double.parseDouble(m.group(2)))).findFirst();
+        return draft.checklist().stream()
+                .filter(d -> d.field().equals("region"))
+                .flatMap(d -> d.candidates().stream())
+                .map(REGION_CANDIDATE::matcher)
+                .filter(java.util.regex.Matcher::matches)
+                .map(m -> Map.entry(m.group(1), Double.parseDouble(m.group(2))))
+                .findFirst();
     }
 
     /** The confidence the drafter gave the field's value (the checklist's), 0 when it was not drafted. */
@@ -216,7 +262,10 @@ public final class PageBenchmark {
             case REGION -> "region";
             case SCRIPT -> "script";
         };
-        return draft.checklist().stream().filter(d -> d.field().equals(name)).mapToDouble(DraftedField::confidence).findFirst()
+        return draft.checklist().stream()
+                .filter(d -> d.field().equals(name))
+                .mapToDouble(DraftedField::confidence)
+                .findFirst()
                 .orElse(0);
     }
 
@@ -229,7 +278,9 @@ public final class PageBenchmark {
         StringBuilder header = new StringBuilder("| confidence | all: right / wrong |");
         StringBuilder rule = new StringBuilder("|---|---:|");
         for (Field f : Field.values()) {
-            header.append(' ').append(f.name().toLowerCase(java.util.Locale.ROOT)).append(" |");
+            header.append(' ')
+                    .append(f.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" |");
             rule.append("---:|");
         }
         out.println(header);
@@ -237,7 +288,8 @@ public final class PageBenchmark {
         for (int b = 0; b < edges.length - 1; b++) {
             double lo = edges[b];
             double hi = edges[b + 1];
-            StringBuilder row = new StringBuilder(String.format("| %.1f–%.1f | %s |", lo, Math.min(hi, 1.0), calibration(r, null, lo, hi)));
+            StringBuilder row = new StringBuilder(
+                    String.format("| %.1f–%.1f | %s |", lo, Math.min(hi, 1.0), calibration(r, null, lo, hi)));
             for (Field f : Field.values()) {
                 row.append(' ').append(calibration(r, f, lo, hi)).append(" |");
             }
@@ -247,9 +299,12 @@ public final class PageBenchmark {
     }
 
     private static String calibration(Result r, Field field, double lo, double hi) {
-        List<Scored> in = r.fields().stream().filter(s -> field == null || s.field() == field)
-                .filter(s -> s.confidence() >= lo && s.confidence() < hi).toList();
-        return in.stream().filter(s -> s.verdict() == Verdict.RIGHT).count() + " / " + in.stream().filter(s -> s.verdict() == Verdict.WRONG).count();
+        List<Scored> in = r.fields().stream()
+                .filter(s -> field == null || s.field() == field)
+                .filter(s -> s.confidence() >= lo && s.confidence() < hi)
+                .toList();
+        return in.stream().filter(s -> s.verdict() == Verdict.RIGHT).count() + " / "
+                + in.stream().filter(s -> s.verdict() == Verdict.WRONG).count();
     }
 
     private static Verdict blankOrRight(String expected) {
@@ -275,8 +330,10 @@ public final class PageBenchmark {
             case TITLE -> text(label.get("title_sha256"));
             case REPORTERS -> names(label.get("reporters"));
             case EDITORS -> names(label.get("editors"));
-            case REGION -> label.path("region_code").isNull() || label.path("region_code").isMissingNode() ? null
-                    : label.get("region_code").asText();
+            case REGION ->
+                label.path("region_code").isNull() || label.path("region_code").isMissingNode()
+                        ? null
+                        : label.get("region_code").asText();
             case SCRIPT -> text(label.get("script"));
         };
     }
@@ -293,8 +350,11 @@ public final class PageBenchmark {
             case TITLE -> {
                 String title = text(sidecar.get("title"));
                 boolean supplied = "supplied".equals(text(sidecar.get("title_basis")));
-                yield title == null || supplied ? null : HexFormat.of().formatHex(
-                        Sha256.of(Normalizer.normalize(title, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8)));
+                yield title == null || supplied
+                        ? null
+                        : HexFormat.of()
+                                .formatHex(Sha256.of(Normalizer.normalize(title, Normalizer.Form.NFC)
+                                        .getBytes(StandardCharsets.UTF_8)));
             }
             case REPORTERS -> names(sidecar.get("reporters"));
             case EDITORS -> names(sidecar.get("editors"));
@@ -383,41 +443,70 @@ public final class PageBenchmark {
         for (Field f : Field.values()) {
             Map<Verdict, Integer> all = r.totals(f, false);
             Map<Verdict, Integer> printed = r.totals(f, true);
-            out.printf("| %s | %d | %d | %d | %d / %d / %d |%n", f.name().toLowerCase(java.util.Locale.ROOT), all.get(Verdict.RIGHT),
-                    all.get(Verdict.WRONG), all.get(Verdict.BLANK), printed.get(Verdict.RIGHT), printed.get(Verdict.WRONG),
+            out.printf(
+                    "| %s | %d | %d | %d | %d / %d / %d |%n",
+                    f.name().toLowerCase(java.util.Locale.ROOT),
+                    all.get(Verdict.RIGHT),
+                    all.get(Verdict.WRONG),
+                    all.get(Verdict.BLANK),
+                    printed.get(Verdict.RIGHT),
+                    printed.get(Verdict.WRONG),
                     printed.get(Verdict.BLANK));
         }
         Map<Verdict, Integer> all = r.totals(null, false);
         int n = all.values().stream().mapToInt(Integer::intValue).sum();
-        out.printf("| **all fields** | **%d (%.0f%%)** | **%d (%.0f%%)** | **%d (%.0f%%)** | |%n",
-                all.get(Verdict.RIGHT), pct(all.get(Verdict.RIGHT), n), all.get(Verdict.WRONG), pct(all.get(Verdict.WRONG), n),
-                all.get(Verdict.BLANK), pct(all.get(Verdict.BLANK), n));
+        out.printf(
+                "| **all fields** | **%d (%.0f%%)** | **%d (%.0f%%)** | **%d (%.0f%%)** | |%n",
+                all.get(Verdict.RIGHT),
+                pct(all.get(Verdict.RIGHT), n),
+                all.get(Verdict.WRONG),
+                pct(all.get(Verdict.WRONG), n),
+                all.get(Verdict.BLANK),
+                pct(all.get(Verdict.BLANK), n));
         out.println();
-        out.printf("Boilerplate lines: %s. Spam lines: %d of %d marked as spam.%n", r.boilerplate(), r.spam().truePositives(),
-                r.spam().labelled());
-        long refusedRight = r.refusals().stream().filter(x -> x.shouldRefuse() && x.refused()).count();
-        long refusedWrong = r.refusals().stream().filter(x -> !x.shouldRefuse() && x.refused()).count();
-        out.printf("Refusals: %d of %d non-Chinese pages refused; %d Chinese articles refused.%n", refusedRight, toRefuse,
-                refusedWrong);
+        out.printf(
+                "Boilerplate lines: %s. Spam lines: %d of %d marked as spam.%n",
+                r.boilerplate(), r.spam().truePositives(), r.spam().labelled());
+        long refusedRight = r.refusals().stream()
+                .filter(x -> x.shouldRefuse() && x.refused())
+                .count();
+        long refusedWrong = r.refusals().stream()
+                .filter(x -> !x.shouldRefuse() && x.refused())
+                .count();
+        out.printf(
+                "Refusals: %d of %d non-Chinese pages refused; %d Chinese articles refused.%n",
+                refusedRight, toRefuse, refusedWrong);
         if (verbose) {
             out.println();
             printCalibration(r, out);
             out.println("Blank regions by their best candidate's score (right / wrong if it had been drafted):");
             for (double lo : new double[] {0.3, 0.4, 0.5}) {
-                out.printf("- %.1f–%.1f: %s%n", lo, lo + 0.1, r.blankRegions().stream().filter(x -> x.confidence() >= lo
-                        && x.confidence() < lo + 0.1).map(x -> x.verdict() == Verdict.RIGHT ? "right" : "wrong")
-                        .collect(java.util.stream.Collectors.groupingBy(v -> v, java.util.stream.Collectors.counting())));
+                out.printf(
+                        "- %.1f–%.1f: %s%n",
+                        lo,
+                        lo + 0.1,
+                        r.blankRegions().stream()
+                                .filter(x -> x.confidence() >= lo && x.confidence() < lo + 0.1)
+                                .map(x -> x.verdict() == Verdict.RIGHT ? "right" : "wrong")
+                                .collect(java.util.stream.Collectors.groupingBy(
+                                        v -> v, java.util.stream.Collectors.counting())));
             }
             out.println();
-            r.fields().stream().filter(s -> s.verdict() != Verdict.RIGHT).forEach(s -> out.println("- " + s.page() + " "
-                    + s.field().name().toLowerCase(java.util.Locale.ROOT) + " " + s.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": expected " + s.expected()
-                    + ", drafted " + s.drafted()));
-            r.refusals().stream().filter(x -> x.shouldRefuse() != x.refused())
-                    .forEach(x -> out.println("- " + x.page() + (x.refused() ? " refused: " + x.reason() : " not refused")));
+            r.fields().stream()
+                    .filter(s -> s.verdict() != Verdict.RIGHT)
+                    .forEach(s -> out.println("- " + s.page() + " "
+                            + s.field().name().toLowerCase(java.util.Locale.ROOT) + " "
+                            + s.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": expected " + s.expected()
+                            + ", drafted " + s.drafted()));
+            r.refusals().stream()
+                    .filter(x -> x.shouldRefuse() != x.refused())
+                    .forEach(x ->
+                            out.println("- " + x.page() + (x.refused() ? " refused: " + x.reason() : " not refused")));
             r.json().path("pages").forEach(p -> {
-                if (p.has("boilerplate_drafted") && !p.get("boilerplate_drafted").equals(p.get("boilerplate_labelled"))) {
-                    out.println("- " + p.get("page").asText() + " boilerplate lines drafted " + p.get("boilerplate_drafted")
-                            + ", labelled " + p.get("boilerplate_labelled"));
+                if (p.has("boilerplate_drafted")
+                        && !p.get("boilerplate_drafted").equals(p.get("boilerplate_labelled"))) {
+                    out.println("- " + p.get("page").asText() + " boilerplate lines drafted "
+                            + p.get("boilerplate_drafted") + ", labelled " + p.get("boilerplate_labelled"));
                 }
             });
         }
@@ -436,13 +525,28 @@ public final class PageBenchmark {
         }
         ObjectNode all = s.putObject("all_fields");
         r.totals(null, false).forEach((v, c) -> all.put(v.name().toLowerCase(java.util.Locale.ROOT), c));
-        s.putObject("boilerplate_lines").put("precision", r.boilerplate().precision()).put("recall", r.boilerplate().recall())
-                .put("drafted", r.boilerplate().drafted()).put("labelled", r.boilerplate().labelled());
-        s.putObject("spam_lines").put("marked", r.spam().truePositives()).put("labelled", r.spam().labelled());
+        s.putObject("boilerplate_lines")
+                .put("precision", r.boilerplate().precision())
+                .put("recall", r.boilerplate().recall())
+                .put("drafted", r.boilerplate().drafted())
+                .put("labelled", r.boilerplate().labelled());
+        s.putObject("spam_lines")
+                .put("marked", r.spam().truePositives())
+                .put("labelled", r.spam().labelled());
         s.putObject("refusals")
-                .put("refused", r.refusals().stream().filter(x -> x.shouldRefuse() && x.refused()).count())
-                .put("to_refuse", r.refusals().stream().filter(Refusal::shouldRefuse).count())
-                .put("articles_refused", r.refusals().stream().filter(x -> !x.shouldRefuse() && x.refused()).count());
+                .put(
+                        "refused",
+                        r.refusals().stream()
+                                .filter(x -> x.shouldRefuse() && x.refused())
+                                .count())
+                .put(
+                        "to_refuse",
+                        r.refusals().stream().filter(Refusal::shouldRefuse).count())
+                .put(
+                        "articles_refused",
+                        r.refusals().stream()
+                                .filter(x -> !x.shouldRefuse() && x.refused())
+                                .count());
         s.set("pages", r.json().get("pages"));
         s.set("problems", JSON.valueToTree(r.problems()));
         return s;
@@ -459,14 +563,18 @@ public final class PageBenchmark {
         ProjectVocabulary vocabulary = ProjectVocabulary.load(a.schema());
         PageBenchmark benchmark = new PageBenchmark(a.drafter(vocabulary), a.today());
         ObjectNode report = JSON.createObjectNode();
-        for (String name : a.split() == null ? List.of("all") : a.half().equals("all") ? List.of("tune", "check") : List.of(a.half())) {
+        for (String name : a.split() == null
+                ? List.of("all")
+                : a.half().equals("all") ? List.of("tune", "check") : List.of(a.half())) {
             Result r = benchmark.run(a.pages(), labels, name.equals("all") ? null : a.pagesOf(name));
             print(name.equals("all") ? "All pages" : name + " half", r, out, a.verbose());
             report.set(name, summary(r));
         }
         if (a.json() != null) {
             Files.createDirectories(a.json().toAbsolutePath().getParent());
-            JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(a.json().toFile(), report);
+            JSON.writer()
+                    .with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(a.json().toFile(), report);
         }
     }
 }

@@ -36,23 +36,36 @@ class PageBenchmarkTest {
         PageBenchmark.Result r = run();
         Map<PageBenchmark.Verdict, Integer> all = r.totals(null, false);
         assertEquals(14, all.values().stream().mapToInt(Integer::intValue).sum(), "7 fields of the 2 Chinese pages");
-        assertTrue(r.fields().stream().filter(s -> s.page().equals("901")).allMatch(s -> s.verdict() == PageBenchmark.Verdict.RIGHT),
+        assertTrue(
+                r.fields().stream()
+                        .filter(s -> s.page().equals("901"))
+                        .allMatch(s -> s.verdict() == PageBenchmark.Verdict.RIGHT),
                 r.fields().toString());
-        PageBenchmark.Scored date = r.fields().stream().filter(s -> s.page().equals("903") && s.field() == PageBenchmark.Field.DATE)
-                .findFirst().orElseThrow();
+        PageBenchmark.Scored date = r.fields().stream()
+                .filter(s -> s.page().equals("903") && s.field() == PageBenchmark.Field.DATE)
+                .findFirst()
+                .orElseThrow();
         assertEquals(PageBenchmark.Verdict.WRONG, date.verdict(), "the address files the page a day after the label");
-        PageBenchmark.Scored region = r.fields().stream().filter(s -> s.page().equals("903") && s.field() == PageBenchmark.Field.REGION)
-                .findFirst().orElseThrow();
+        PageBenchmark.Scored region = r.fields().stream()
+                .filter(s -> s.page().equals("903") && s.field() == PageBenchmark.Field.REGION)
+                .findFirst()
+                .orElseThrow();
         assertEquals(PageBenchmark.Verdict.BLANK, region.verdict());
-        assertEquals(1, r.refusals().stream().filter(x -> x.shouldRefuse() && x.refused()).count());
+        assertEquals(
+                1,
+                r.refusals().stream()
+                        .filter(x -> x.shouldRefuse() && x.refused())
+                        .count());
         assertEquals(new PageBenchmark.LineCounts(5, 5, 5), r.boilerplate());
-        assertTrue(r.problems().stream().anyMatch(p -> p.startsWith("904: not retrieved")), r.problems().toString());
+        assertTrue(
+                r.problems().stream().anyMatch(p -> p.startsWith("904: not retrieved")),
+                r.problems().toString());
     }
 
     @Test
     void pinyinGlossesAMirrorInsertedDoNotDecideASourceOrAName() throws IOException {
-        com.fasterxml.jackson.databind.JsonNode label = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                "{\"source_as_printed\": \"法治網(wǎng)\", \"reporters\": [\"區(qū)天海\", \"李明\"]}");
+        com.fasterxml.jackson.databind.JsonNode label = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"source_as_printed\": \"法治網(wǎng)\", \"reporters\": [\"區(qū)天海\", \"李明\"]}");
         assertEquals("法治網", PageBenchmark.expected(label, PageBenchmark.Field.SOURCE_AS_PRINTED));
         assertEquals("區天海、李明", PageBenchmark.expected(label, PageBenchmark.Field.REPORTERS));
     }

@@ -63,19 +63,28 @@ class RawPageTest {
     @Test
     void theDigestIsOfTheBytesAsObtained() throws IOException {
         byte[] bytes = seed(CorpusFixture.SHANGHAI).getBytes(Charset.forName("GB18030"));
-        assertEquals(HexFormat.of().formatHex(zhengfa.corpus.model.Sha256.of(bytes)), decoded(bytes).sha256());
+        assertEquals(
+                HexFormat.of().formatHex(zhengfa.corpus.model.Sha256.of(bytes)),
+                decoded(bytes).sha256());
     }
 
     @Test
     void rejectsWhatIsNotChineseText() {
-        assertEquals("the file is empty", assertInstanceOf(RawPage.Rejected.class, RawPage.read(new byte[0], scripts)).problem());
+        assertEquals(
+                "the file is empty",
+                assertInstanceOf(RawPage.Rejected.class, RawPage.read(new byte[0], scripts))
+                        .problem());
         byte[] binary = new byte[4096];
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) (i * 7);
         }
-        assertTrue(assertInstanceOf(RawPage.Rejected.class, RawPage.read(binary, scripts)).problem().contains("not text"));
-        byte[] english = "Just an English page, with no Chinese at all.\n".repeat(20).getBytes(StandardCharsets.ISO_8859_1);
-        assertTrue(assertInstanceOf(RawPage.Rejected.class, RawPage.read(english, scripts)).problem()
+        assertTrue(assertInstanceOf(RawPage.Rejected.class, RawPage.read(binary, scripts))
+                .problem()
+                .contains("not text"));
+        byte[] english =
+                "Just an English page, with no Chinese at all.\n".repeat(20).getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(assertInstanceOf(RawPage.Rejected.class, RawPage.read(english, scripts))
+                .problem()
                 .contains("cannot be determined with confidence"));
     }
 

@@ -9,14 +9,20 @@ class EditTest {
 
     @Test
     void aRunOfChangesReadsWithOneVerb() {
-        Edit edit = Edit.json().set("/date", "2024-03-05").set("/date_precision", "day").remove("/date_note").build();
-        assertEquals("write \"date\": \"2024-03-05\" and \"date_precision\": \"day\" and delete \"date_note\"",
+        Edit edit = Edit.json()
+                .set("/date", "2024-03-05")
+                .set("/date_precision", "day")
+                .remove("/date_note")
+                .build();
+        assertEquals(
+                "write \"date\": \"2024-03-05\" and \"date_precision\": \"day\" and delete \"date_note\"",
                 edit.describe());
     }
 
     @Test
     void aNestedPointerIsShownAsThePointerAndNumbersAreNumbers() {
-        Edit edit = Edit.json().set("/spans/3/start", 12).set("/spans/3/end", 15).build();
+        Edit edit =
+                Edit.json().set("/spans/3/start", 12).set("/spans/3/end", 15).build();
         assertEquals("write /spans/3/start: 12 and /spans/3/end: 15", edit.describe());
     }
 

@@ -20,7 +20,9 @@ class FindingCodesDocumentTest {
             assertTrue(expected.contains("\n## " + code + "\n"), code.name());
         }
         assertTrue(Files.isRegularFile(FindingCodesDocument.path()), "no " + FindingCodesDocument.path());
-        assertEquals(expected, Files.readString(FindingCodesDocument.path()),
+        assertEquals(
+                expected,
+                Files.readString(FindingCodesDocument.path()),
                 "docs/finding-codes.md is stale: regenerate it with"
                         + " mvn -o test -Dtest=FindingCodesDocumentTest -Dzhengfa.regenerate=true");
     }

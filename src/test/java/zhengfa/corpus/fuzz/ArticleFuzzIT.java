@@ -51,8 +51,15 @@ class ArticleFuzzIT {
 
     private static void check(byte[] text, byte[] sidecar, byte[] annotations) throws IOException {
         ValidationReport report = new ValidationReport();
-        ArticleInput article = LOADER.load(ID, "corpus/" + ID + ".txt", text, "corpus/" + ID + ".meta.json", sidecar,
-                "corpus/" + ID + ".ann.json", annotations, report);
+        ArticleInput article = LOADER.load(
+                ID,
+                "corpus/" + ID + ".txt",
+                text,
+                "corpus/" + ID + ".meta.json",
+                sidecar,
+                "corpus/" + ID + ".ann.json",
+                annotations,
+                report);
         VALIDATOR.check(article, report);
         for (Finding f : report.findings()) {
             assertNotNull(f.message());
@@ -74,5 +81,4 @@ class ArticleFuzzIT {
     void text(byte[] data) throws IOException {
         check(data, SIDECAR, ANNOTATIONS);
     }
-
 }

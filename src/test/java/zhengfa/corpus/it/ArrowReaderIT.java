@@ -29,7 +29,9 @@ class ArrowReaderIT {
         // ArrowRows is the tool's own read side (verify uses it); the date type is checked on Arrow Java's schema.
         try (ArrowRows rows = ArrowRows.open(release.resolve("data/" + table + ".arrow"))) {
             if (table.equals("articles")) {
-                assertEquals(new ArrowType.Date(DateUnit.DAY), rows.schema().findField("published_on").getType());
+                assertEquals(
+                        new ArrowType.Date(DateUnit.DAY),
+                        rows.schema().findField("published_on").getType());
             }
             rows.forEachRemaining(actual::add);
         }
@@ -43,10 +45,12 @@ class ArrowReaderIT {
     void theReadmeSnippetRuns() throws Exception {
         long rows = 0;
         try (BufferAllocator allocator = new RootAllocator();
-             ArrowFileReader reader = new ArrowFileReader(Files.newByteChannel(Path.of("data/articles.arrow")), allocator)) {
+                ArrowFileReader reader =
+                        new ArrowFileReader(Files.newByteChannel(Path.of("data/articles.arrow")), allocator)) {
             while (reader.loadNextBatch()) {
                 VectorSchemaRoot batch = reader.getVectorSchemaRoot();
-                System.out.println(batch.getRowCount() + " rows: " + batch.getSchema().getFields().size() + " columns");
+                System.out.println(batch.getRowCount() + " rows: "
+                        + batch.getSchema().getFields().size() + " columns");
                 rows += batch.getRowCount();
             }
         }

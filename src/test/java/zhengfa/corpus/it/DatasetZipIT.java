@@ -56,8 +56,15 @@ class DatasetZipIT {
         Map<String, String> withoutSums = new TreeMap<>(zipped);
         withoutSums.remove("SHA256SUMS");
         assertEquals(listed, withoutSums, "the zip holds other files than SHA256SUMS lists");
-        for (String expected : new String[] {"report.html", "LICENSE", "README.md", "croissant.json", "datapackage.json",
-                "manifest.json", "data/articles.jsonl"}) {
+        for (String expected : new String[] {
+            "report.html",
+            "LICENSE",
+            "README.md",
+            "croissant.json",
+            "datapackage.json",
+            "manifest.json",
+            "data/articles.jsonl"
+        }) {
             assertTrue(zipped.containsKey(expected), expected + " is missing from the zip");
         }
     }

@@ -22,8 +22,9 @@ class DuckDbReaderIT {
     @Test
     void theReadmeQueryAnswersLikeTheJsonl() throws Exception {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(README_QUERY)) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(README_QUERY)) {
             while (rs.next()) {
                 counts.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
             }
@@ -34,15 +35,19 @@ class DuckDbReaderIT {
     @Test
     void jsonlDatesAndListsAreTyped() throws Exception {
         var expected = ReleaseRows.of(ReleaseDirectory.get(), "articles");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(README_JSON_QUERY)) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(README_JSON_QUERY)) {
             int row = 0;
             while (rs.next()) {
                 var json = expected.get(row++);
                 assertEquals(json.get("id").asText(), rs.getString(1));
                 // read_json detects the ISO dates: the column is a DATE, not a string.
                 assertEquals("DATE", rs.getMetaData().getColumnTypeName(2));
-                assertEquals(json.get("published_on").isNull() ? null : LocalDate.parse(json.get("published_on").asText()),
+                assertEquals(
+                        json.get("published_on").isNull()
+                                ? null
+                                : LocalDate.parse(json.get("published_on").asText()),
                         rs.getObject(2, LocalDate.class));
                 assertEquals(json.get("annotations").size(), rs.getLong(3));
             }

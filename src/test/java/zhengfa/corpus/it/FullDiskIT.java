@@ -27,23 +27,36 @@ class FullDiskIT {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String output, List<String> left) { }
+    private record Run(int exit, String output, List<String> left) {}
 
     /** Runs package with dist on a tmpfs of this size (mounted read-only if asked), in its own mount namespace. */
     private Run packageOnto(String size, boolean readOnly) throws Exception {
         Path mount = Files.createDirectories(tmp.resolve("disk-" + size + (readOnly ? "-ro" : "")));
         Path listing = tmp.resolve("left-" + size + (readOnly ? "-ro" : "") + ".txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = String.join(" ", List.of(
-                "mount -t tmpfs -o size=" + size + (readOnly ? ",ro" : "") + " tmpfs " + quote(mount) + " || exit 97;",
-                quote(java), "-jar", quote(ReleaseDirectory.cliJar()), "package",
-                quote("--corpus=" + CorpusFixture.seedCorpus()), quote("--schema=" + CorpusFixture.seedSchema()),
-                quote("--dist=" + mount.resolve("dist")), "--release-version=0.1.0", "--release-date=2026-11-22T00:00:00Z;",
-                "code=$?; (cd " + quote(mount) + " && find . -mindepth 1 | sort) > " + quote(listing) + "; exit $code"));
-        Process process = new ProcessBuilder("unshare", "-rm", "sh", "-c", command).redirectErrorStream(true).start();
+        String command = String.join(
+                " ",
+                List.of(
+                        "mount -t tmpfs -o size=" + size + (readOnly ? ",ro" : "") + " tmpfs " + quote(mount)
+                                + " || exit 97;",
+                        quote(java),
+                        "-jar",
+                        quote(ReleaseDirectory.cliJar()),
+                        "package",
+                        quote("--corpus=" + CorpusFixture.seedCorpus()),
+                        quote("--schema=" + CorpusFixture.seedSchema()),
+                        quote("--dist=" + mount.resolve("dist")),
+                        "--release-version=0.1.0",
+                        "--release-date=2026-11-22T00:00:00Z;",
+                        "code=$?; (cd " + quote(mount) + " && find . -mindepth 1 | sort) > " + quote(listing)
+                                + "; exit $code"));
+        Process process = new ProcessBuilder("unshare", "-rm", "sh", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "package onto a full disk did not finish in 3 minutes");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Assumptions.assumeTrue(process.exitValue() != 97 && !output.contains("unshare: "),
+        Assumptions.assumeTrue(
+                process.exitValue() != 97 && !output.contains("unshare: "),
                 "this machine does not let a user mount a small tmpfs in a namespace of its own (unshare -rm), so a full disk is not tried: "
                         + output.strip());
         List<String> left = Files.isRegularFile(listing) ? Files.readAllLines(listing) : List.of();
@@ -60,7 +73,11 @@ class FullDiskIT {
         // from a disk that cannot hold the first table to one that fills while copying the schema
         for (String size : new String[] {"40k", "120k", "300k", "600k"}) {
             Run run = packageOnto(size, false);
-            String error = run.output().lines().filter(l -> l.startsWith("error:")).findFirst().orElse("");
+            String error = run.output()
+                    .lines()
+                    .filter(l -> l.startsWith("error:"))
+                    .findFirst()
+                    .orElse("");
             if (run.exit() != 3) {
                 failures.add(size + ": exit " + run.exit() + ", not 3: " + run.output());
                 continue;
@@ -68,7 +85,8 @@ class FullDiskIT {
             if (!error.matches("error: cannot write the release to .*/dist: .*/dist/\\.staging-[^ ]*/\\S+.*")) {
                 failures.add(size + ": the file is not named: " + error);
             }
-            if (!error.contains("The disk is full: free some space on it, or give a --dist on another disk, and run again")
+            if (!error.contains(
+                            "The disk is full: free some space on it, or give a --dist on another disk, and run again")
                     || !error.contains("Nothing was published")) {
                 failures.add(size + ": no advice: " + error);
             }
@@ -86,9 +104,16 @@ class FullDiskIT {
     void aReadOnlyDiskSaysThatPlaceCannotBeWritten() throws Exception {
         Run run = packageOnto("1m", true);
         assertEquals(3, run.exit(), run.output());
-        String error = run.output().lines().filter(l -> l.startsWith("error:")).findFirst().orElse("");
-        assertTrue(error.contains("/dist: Read-only file system. That place cannot be written: give a --dist you can write to,"
-                + " or change its permissions. Nothing was published."), error);
+        String error = run.output()
+                .lines()
+                .filter(l -> l.startsWith("error:"))
+                .findFirst()
+                .orElse("");
+        assertTrue(
+                error.contains(
+                        "/dist: Read-only file system. That place cannot be written: give a --dist you can write to,"
+                                + " or change its permissions. Nothing was published."),
+                error);
         assertTrue(Stream.of("java.", "Exception").noneMatch(error::contains), error);
     }
 }

@@ -26,32 +26,44 @@ import zhengfa.corpus.CorpusFixture;
 class NoNetworkNoEscapeIT {
 
     private static final Pattern INET_CONNECT = Pattern.compile("connect\\(\\d+, \\{sa_family=AF_INET6?");
-    private static final Pattern WRITE_OPEN = Pattern.compile("open(?:at)?\\((?:AT_FDCWD, )?\"([^\"]+)\", [^)]*(O_WRONLY|O_RDWR|O_CREAT)");
-    private static final Pattern OTHER_WRITES = Pattern.compile("(?:mkdir(?:at)?|rename(?:at2?)?|unlink(?:at)?|symlink(?:at)?)\\((?:AT_FDCWD, )?\"([^\"]+)\"");
+    private static final Pattern WRITE_OPEN =
+            Pattern.compile("open(?:at)?\\((?:AT_FDCWD, )?\"([^\"]+)\", [^)]*(O_WRONLY|O_RDWR|O_CREAT)");
+    private static final Pattern OTHER_WRITES = Pattern.compile(
+            "(?:mkdir(?:at)?|rename(?:at2?)?|unlink(?:at)?|symlink(?:at)?)\\((?:AT_FDCWD, )?\"([^\"]+)\"");
 
     @TempDir
     Path tmp;
 
-    private record Trace(int exit, List<String> lines) { }
+    private record Trace(int exit, List<String> lines) {}
 
     private Trace traced(String name, List<String> javaArgs) throws Exception {
-        return traced(name, List.of("-e", "trace=connect,open,openat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,symlink,symlinkat"),
+        return traced(
+                name,
+                List.of(
+                        "-e",
+                        "trace=connect,open,openat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,symlink,symlinkat"),
                 javaArgs);
     }
 
     /** The tool run under strace with these options (which calls; -y prints file descriptors with their paths). */
     private Trace traced(String name, List<String> options, List<String> javaArgs) throws Exception {
-        assertTrue(onPath("strace"), "this test traces the tool with strace, and there is none on the PATH:"
-                + " install it (Debian: apt-get install strace; .ci/run does)");
+        assertTrue(
+                onPath("strace"),
+                "this test traces the tool with strace, and there is none on the PATH:"
+                        + " install it (Debian: apt-get install strace; .ci/run does)");
         Path log = tmp.resolve(name + ".strace");
         List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-o", log.toString()));
         command.addAll(options);
         command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:-UsePerfData",
                 "-Djava.io.tmpdir=" + tmp.resolve("jvm-tmp")));
         command.addAll(javaArgs);
         Files.createDirectories(tmp.resolve("jvm-tmp"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".out").toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve(name + ".out").toFile())
+                .start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));
         return new Trace(p.exitValue(), Files.readAllLines(log, StandardCharsets.UTF_8));
     }
@@ -62,7 +74,9 @@ class NoNetworkNoEscapeIT {
     }
 
     private static List<String> inetConnects(Trace trace) {
-        return trace.lines().stream().filter(l -> INET_CONNECT.matcher(l).find()).toList();
+        return trace.lines().stream()
+                .filter(l -> INET_CONNECT.matcher(l).find())
+                .toList();
     }
 
     private List<String> writesOutside(Trace trace, Path... allowed) {
@@ -72,7 +86,8 @@ class NoNetworkNoEscapeIT {
                 Matcher m = pattern.matcher(line);
                 if (m.find()) {
                     Path path = Path.of(m.group(1)).toAbsolutePath().normalize();
-                    boolean ok = path.startsWith("/dev") || path.startsWith("/proc/self")
+                    boolean ok = path.startsWith("/dev")
+                            || path.startsWith("/proc/self")
                             || Arrays.stream(allowed).anyMatch(path::startsWith);
                     if (!ok) {
                         outside.add(line);
@@ -90,10 +105,34 @@ class NoNetworkNoEscapeIT {
         String corpus = CorpusFixture.seedCorpus().toString();
         String schema = CorpusFixture.seedSchema().toString();
         List<Trace> traces = List.of(
-                traced("validate", List.of("-jar", jar, "validate", "--schema=" + schema, "--release-date=2026-11-22", "--corpus=" + corpus)),
-                traced("package", List.of("-jar", jar, "package", "--corpus=" + corpus, "--schema=" + schema,
-                        "--dist=" + dist, "--release-version=0.1.0", "--release-date=2026-11-22")),
-                traced("verify", List.of("-jar", jar, "verify", "--corpus=" + corpus, dist.resolve("zhengfa-corpus-0.1.0").toString())));
+                traced(
+                        "validate",
+                        List.of(
+                                "-jar",
+                                jar,
+                                "validate",
+                                "--schema=" + schema,
+                                "--release-date=2026-11-22",
+                                "--corpus=" + corpus)),
+                traced(
+                        "package",
+                        List.of(
+                                "-jar",
+                                jar,
+                                "package",
+                                "--corpus=" + corpus,
+                                "--schema=" + schema,
+                                "--dist=" + dist,
+                                "--release-version=0.1.0",
+                                "--release-date=2026-11-22")),
+                traced(
+                        "verify",
+                        List.of(
+                                "-jar",
+                                jar,
+                                "verify",
+                                "--corpus=" + corpus,
+                                dist.resolve("zhengfa-corpus-0.1.0").toString())));
         for (Trace trace : traces) {
             assertEquals(0, trace.exit());
             assertFalse(trace.lines().isEmpty(), "strace recorded nothing");
@@ -104,7 +143,8 @@ class NoNetworkNoEscapeIT {
     }
 
     private static final Pattern FSYNC = Pattern.compile("f(?:data)?sync\\(\\d+<([^>]+)>\\) = 0");
-    private static final Pattern RENAME = Pattern.compile("rename(?:at2?)?\\((?:AT_FDCWD, )?\"([^\"]+)\", (?:AT_FDCWD, )?\"([^\"]+)\"");
+    private static final Pattern RENAME =
+            Pattern.compile("rename(?:at2?)?\\((?:AT_FDCWD, )?\"([^\"]+)\", (?:AT_FDCWD, )?\"([^\"]+)\"");
 
     /**
      * Before the staged release is renamed to its name, every file and folder of it was flushed to
@@ -114,9 +154,18 @@ class NoNetworkNoEscapeIT {
     void everyReleaseFileIsFlushedBeforeTheRename() throws Exception {
         String jar = ReleaseDirectory.cliJar().toString();
         Path dist = tmp.resolve("dist");
-        Trace trace = traced("durable", List.of("-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2"), List.of("-jar", jar, "package",
-                "--corpus=" + CorpusFixture.seedCorpus(), "--schema=" + CorpusFixture.seedSchema(), "--dist=" + dist,
-                "--release-version=0.1.0", "--release-date=2026-11-22"));
+        Trace trace = traced(
+                "durable",
+                List.of("-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2"),
+                List.of(
+                        "-jar",
+                        jar,
+                        "package",
+                        "--corpus=" + CorpusFixture.seedCorpus(),
+                        "--schema=" + CorpusFixture.seedSchema(),
+                        "--dist=" + dist,
+                        "--release-version=0.1.0",
+                        "--release-date=2026-11-22"));
         assertEquals(0, trace.exit());
         Path release = dist.resolve("zhengfa-corpus-0.1.0").toRealPath();
         int renamed = -1;
@@ -140,14 +189,17 @@ class NoNetworkNoEscapeIT {
         List<Path> unflushed = new ArrayList<>();
         try (var walk = Files.walk(release)) {
             for (Path entry : (Iterable<Path>) walk::iterator) {
-                Path staged = staging.resolve(release.relativize(entry).toString()).normalize();
+                Path staged =
+                        staging.resolve(release.relativize(entry).toString()).normalize();
                 if (!flushedBefore.contains(staged)) {
                     unflushed.add(staged);
                 }
             }
         }
         assertEquals(List.of(), unflushed, "flushed before the rename: " + flushedBefore);
-        assertTrue(flushedAfter.contains(dist.toRealPath()), "the dist folder is flushed after the rename: " + flushedAfter);
+        assertTrue(
+                flushedAfter.contains(dist.toRealPath()),
+                "the dist folder is flushed after the rename: " + flushedAfter);
     }
 
     @Test
@@ -168,6 +220,7 @@ class NoNetworkNoEscapeIT {
         Files.createDirectories(stray.getParent());
         Trace trace = traced("probe", List.of(probe.toString(), stray.toString()));
         assertFalse(inetConnects(trace).isEmpty(), "the detector must see a TCP connect");
-        assertTrue(writesOutside(trace, tmp.resolve("dist"), tmp.resolve("jvm-tmp")).stream().anyMatch(l -> l.contains("stray.txt")));
+        assertTrue(writesOutside(trace, tmp.resolve("dist"), tmp.resolve("jvm-tmp")).stream()
+                .anyMatch(l -> l.contains("stray.txt")));
     }
 }

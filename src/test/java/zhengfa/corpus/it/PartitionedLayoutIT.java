@@ -35,6 +35,7 @@ class PartitionedLayoutIT {
 
     @TempDir
     static Path tmp;
+
     static SparkSession spark;
     static Path byYear;
     static Path shards;
@@ -43,8 +44,12 @@ class PartitionedLayoutIT {
     static void cut() throws Exception {
         byYear = cut("year", new ParquetLayout.ByYear());
         shards = cut("shards", new ParquetLayout.Shards(2));
-        spark = SparkSession.builder().appName("zhengfa-partitions").master("local[2]")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        spark = SparkSession.builder()
+                .appName("zhengfa-partitions")
+                .master("local[2]")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
     }
 
     @AfterAll
@@ -55,12 +60,23 @@ class PartitionedLayoutIT {
     }
 
     private static Path cut(String name, ParquetLayout layout) throws Exception {
-        ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(),
+        ReleaseCutter cutter = new ReleaseCutter(
+                CorpusFixture.vocabulary(),
+                CorpusFixture.validator(),
                 List.of(new JsonlFormat(), new ParquetFormat(), new ArrowFormat()));
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(CorpusFixture.seedCorpus(), tmp.resolve(name),
-                "0.1.0", CorpusFixture.RELEASE_DATE, null, layout), false);
+        ReleaseOutcome outcome = cutter.cut(
+                new ReleaseSpec(
+                        CorpusFixture.seedCorpus(),
+                        tmp.resolve(name),
+                        "0.1.0",
+                        CorpusFixture.RELEASE_DATE,
+                        null,
+                        layout),
+                false);
         Path release = assertInstanceOf(ReleaseOutcome.Written.class, outcome).release();
-        assertEquals(List.of(), new ReleaseVerifier(release).verify(CorpusFixture.seedCorpus()).findings());
+        assertEquals(
+                List.of(),
+                new ReleaseVerifier(release).verify(CorpusFixture.seedCorpus()).findings());
         return release;
     }
 
@@ -75,13 +91,18 @@ class PartitionedLayoutIT {
             years.put(row.getString(0), row.getInt(1));
         }
         Map<String, Integer> expected = new TreeMap<>();
-        ReleaseRows.of(byYear, "articles").forEach(r -> expected.put(r.get("id").asText(), r.get("year").asInt()));
+        ReleaseRows.of(byYear, "articles")
+                .forEach(r -> expected.put(r.get("id").asText(), r.get("year").asInt()));
         assertEquals(expected, years);
-        assertEquals(ReleaseRows.of(byYear, "annotations").size(),
-                spark.read().parquet(byYear.resolve("data/annotations").toString()).count());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT year) FROM read_parquet('"
-                     + byYear.resolve("data/articles") + "/**/*.parquet', hive_partitioning = true)")) {
+        assertEquals(
+                ReleaseRows.of(byYear, "annotations").size(),
+                spark.read()
+                        .parquet(byYear.resolve("data/annotations").toString())
+                        .count());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT year) FROM read_parquet('"
+                        + byYear.resolve("data/articles") + "/**/*.parquet', hive_partitioning = true)")) {
             rs.next();
             assertEquals(5, rs.getInt(1));
             assertEquals(4, rs.getInt(2));
@@ -91,15 +112,20 @@ class PartitionedLayoutIT {
     @Test
     void shardsReadAsOneTable() throws Exception {
         assertTrue(Files.isRegularFile(shards.resolve("data/articles/part-00002.parquet")));
-        assertEquals(5, spark.read().parquet(shards.resolve("data/articles").toString()).count());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + shards.resolve("data/annotations") + "/*.parquet')")) {
+        assertEquals(
+                5,
+                spark.read().parquet(shards.resolve("data/articles").toString()).count());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM read_parquet('" + shards.resolve("data/annotations") + "/*.parquet')")) {
             rs.next();
             assertEquals(ReleaseRows.of(shards, "annotations").size(), rs.getInt(1));
         }
         String card = Files.readString(shards.resolve("README.md"));
         assertTrue(card.contains("path: data/articles/*.parquet"), card);
-        var croissant = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shards.resolve("croissant.json").toFile());
+        var croissant = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(shards.resolve("croissant.json").toFile());
         assertTrue(croissant.get("distribution").toString().contains("\"includes\":\"data/articles/*.parquet\""));
     }
 }

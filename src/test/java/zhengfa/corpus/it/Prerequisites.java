@@ -21,7 +21,7 @@ import zhengfa.corpus.cli.BuildStepFailure;
 public final class Prerequisites {
 
     /** What is missing, as a sentence each, and the Debian package that provides it. */
-    record Missing(String what, String debianPackage) { }
+    record Missing(String what, String debianPackage) {}
 
     private final Map<String, String> environment;
 
@@ -46,8 +46,10 @@ public final class Prerequisites {
                 packages.add(missing.get(i).debianPackage());
             }
         }
-        return text.append(". Install them (Debian, Ubuntu: sudo apt-get install ").append(String.join(" ", packages))
-                .append("), or run mvn package, which needs none of them").toString();
+        return text.append(". Install them (Debian, Ubuntu: sudo apt-get install ")
+                .append(String.join(" ", packages))
+                .append("), or run mvn package, which needs none of them")
+                .toString();
     }
 
     List<Missing> missing() throws IOException, InterruptedException {
@@ -55,7 +57,8 @@ public final class Prerequisites {
         Optional<String> python3 = onPath("python3");
         if (python3.isEmpty()) {
             missing.add(new Missing("python3 (3.11 or later) for the Python reader tests", "python3"));
-        } else if (!succeeds(List.of(python3.get(), "-c", "import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))"))) {
+        } else if (!succeeds(
+                List.of(python3.get(), "-c", "import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))"))) {
             missing.add(new Missing(python3.get() + " is older than 3.11 or lacks its venv module", "python3-venv"));
         }
         String named = environment.get("ZHENGFA_CHROMIUM");
@@ -64,7 +67,8 @@ public final class Prerequisites {
                 missing.add(new Missing("ZHENGFA_CHROMIUM names " + named + ", which is no executable", "chromium"));
             }
         } else if (onPath("chromium").isEmpty() && onPath("chromium-browser").isEmpty()) {
-            missing.add(new Missing("Chromium for the report test (or set ZHENGFA_CHROMIUM to a Chromium or Chrome)", "chromium"));
+            missing.add(new Missing(
+                    "Chromium for the report test (or set ZHENGFA_CHROMIUM to a Chromium or Chrome)", "chromium"));
         }
         if (onPath("strace").isEmpty()) {
             missing.add(new Missing("strace, which traces the CLI for network and stray writes", "strace"));
@@ -87,7 +91,10 @@ public final class Prerequisites {
     }
 
     private static boolean succeeds(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 

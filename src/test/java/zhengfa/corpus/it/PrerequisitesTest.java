@@ -35,7 +35,8 @@ class PrerequisitesTest {
     @Test
     void everythingMissingIsNamedInOneMessageWithTheInstallLine() throws Exception {
         List<Prerequisites.Missing> missing = new Prerequisites(Map.of("PATH", bin.toString())).missing();
-        assertEquals(List.of("python3", "chromium", "strace", "fonts-wqy-zenhei"),
+        assertEquals(
+                List.of("python3", "chromium", "strace", "fonts-wqy-zenhei"),
                 missing.stream().map(Prerequisites.Missing::debianPackage).toList());
         String message = Prerequisites.message(missing);
         assertTrue(message.startsWith("mvn verify needs what this machine lacks: python3 (3.11 or later)"), message);
@@ -47,9 +48,15 @@ class PrerequisitesTest {
         command("python3", "exit 1");
         command("strace", "exit 0");
         command("fc-list", "echo font");
-        List<Prerequisites.Missing> missing = new Prerequisites(Map.of("PATH", bin.toString(),
-                "ZHENGFA_CHROMIUM", bin.resolve("no-such-browser").toString())).missing();
-        assertEquals(List.of("python3-venv", "chromium"), missing.stream().map(Prerequisites.Missing::debianPackage).toList());
+        List<Prerequisites.Missing> missing = new Prerequisites(Map.of(
+                        "PATH",
+                        bin.toString(),
+                        "ZHENGFA_CHROMIUM",
+                        bin.resolve("no-such-browser").toString()))
+                .missing();
+        assertEquals(
+                List.of("python3-venv", "chromium"),
+                missing.stream().map(Prerequisites.Missing::debianPackage).toList());
         assertTrue(missing.get(1).what().startsWith("ZHENGFA_CHROMIUM names "), missing.toString());
     }
 }

@@ -63,16 +63,20 @@ class PythonConsumersIT {
     /** JSON Lines compressed with gzip, Parquet in one file: every reader decompresses by the file name. */
     @Test
     void everyConsumerReadsGzipJsonLines() throws Exception {
-        Result result = pytest("gzip", cut(new ParquetLayout.Single(), TableFormats.parse(TableFormats.DEFAULT,
-                JsonlCompression.GZIP)), CorpusFixture.seedCorpus());
+        Result result = pytest(
+                "gzip",
+                cut(new ParquetLayout.Single(), TableFormats.parse(TableFormats.DEFAULT, JsonlCompression.GZIP)),
+                CorpusFixture.seedCorpus());
         assertEquals(0, result.exit(), result.output());
     }
 
     /** zstd with the year layout, where datasets reads the JSON Lines: pandas needs the zstandard package. */
     @Test
     void everyConsumerReadsZstdJsonLines() throws Exception {
-        Result result = pytest("zstd-year-layout", cut(new ParquetLayout.ByYear(), TableFormats.parse("jsonl,parquet,arrow",
-                JsonlCompression.ZSTD)), CorpusFixture.seedCorpus());
+        Result result = pytest(
+                "zstd-year-layout",
+                cut(new ParquetLayout.ByYear(), TableFormats.parse("jsonl,parquet,arrow", JsonlCompression.ZSTD)),
+                CorpusFixture.seedCorpus());
         assertEquals(0, result.exit(), result.output());
     }
 
@@ -91,7 +95,9 @@ class PythonConsumersIT {
         CorpusFixture astral = CorpusFixture.fixture("astral", tmp);
         Path other = ReleaseFixture.written(ReleaseFixture.cut(astral.dir(), tmp.resolve("other"), "0.1.0"));
         Path release = cut(new ParquetLayout.Single());
-        Files.copy(other.resolve("data/articles.parquet"), release.resolve("data/articles.parquet"),
+        Files.copy(
+                other.resolve("data/articles.parquet"),
+                release.resolve("data/articles.parquet"),
                 StandardCopyOption.REPLACE_EXISTING);
         Result result = pytest("wrong-parquet", release, null, "test_pandas.py", "test_polars.py", "test_duckdb.py");
         assertNotEquals(0, result.exit(), result.output());
@@ -107,18 +113,28 @@ class PythonConsumersIT {
     private Path cut(ParquetLayout layout, List<TableFormat> formats) throws Exception {
         ReleaseCutter cutter = new ReleaseCutter(CorpusFixture.vocabulary(), CorpusFixture.validator(), formats);
         Path dist = Files.createTempDirectory(tmp, "dist-" + layout.getClass().getSimpleName());
-        ReleaseOutcome outcome = cutter.cut(new ReleaseSpec(CorpusFixture.seedCorpus(), dist,
-                "0.1.0", CorpusFixture.RELEASE_DATE, null, layout), false);
+        ReleaseOutcome outcome = cutter.cut(
+                new ReleaseSpec(CorpusFixture.seedCorpus(), dist, "0.1.0", CorpusFixture.RELEASE_DATE, null, layout),
+                false);
         return assertInstanceOf(ReleaseOutcome.Written.class, outcome).release();
     }
 
-    private record Result(int exit, String output) { }
+    private record Result(int exit, String output) {}
 
     /** Runs the suite (or the files named) against a release; report.html's screenshot goes to target/report-screenshots/NAME.png. */
-    private Result pytest(String name, Path release, Path corpus, String... files) throws IOException, InterruptedException {
+    private Result pytest(String name, Path release, Path corpus, String... files)
+            throws IOException, InterruptedException {
         Path screenshots = Path.of(System.getProperty("zhengfa.screenshots", "target/report-screenshots"));
-        List<String> command = new ArrayList<>(List.of(PythonEnvironment.python().toString(), "-m", "pytest",
-                "-p", "no:cacheprovider", "-q", "-rs", "--tb=short", "--release=" + release,
+        List<String> command = new ArrayList<>(List.of(
+                PythonEnvironment.python().toString(),
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                "-q",
+                "-rs",
+                "--tb=short",
+                "--release=" + release,
                 "--screenshots=" + screenshots.resolve(name + ".png")));
         if (corpus != null) {
             command.add("--corpus=" + corpus);
@@ -131,7 +147,8 @@ class PythonConsumersIT {
             }
         }
         Path home = Files.createTempDirectory(tmp, "hf-home");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(tmp.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).directory(tmp.toFile());
         // No network beyond the package registries: the hubs are told they are offline, and the
         // Hugging Face cache is the test's own.
         builder.environment().put("HF_HOME", home.toString());

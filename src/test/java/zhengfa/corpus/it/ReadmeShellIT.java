@@ -30,12 +30,14 @@ import zhengfa.corpus.CorpusFixture;
  */
 class ReadmeShellIT {
 
-    private static final Pattern FENCE = Pattern.compile("(?m)^(?<indent>[ ]*)```sh\\n(?<body>.*?)^\\k<indent>```$", Pattern.DOTALL);
+    private static final Pattern FENCE =
+            Pattern.compile("(?m)^(?<indent>[ ]*)```sh\\n(?<body>.*?)^\\k<indent>```$", Pattern.DOTALL);
     /** Blocks whose commands run elsewhere (see the class comment). */
     private static final Pattern RUN_ELSEWHERE = Pattern.compile("^(?:mvn|spark-submit) ");
 
     /** A page as a curator saves it, written for this test: a headline, a dateline, a lead and a footer. */
-    private static final String PAGE = String.join("\n",
+    private static final String PAGE = String.join(
+            "\n",
             "首页 > 政法动态",
             "某县召开2026年政法工作会议",
             "发布时间:2026-11-30 09:15  来源:某县融媒体中心",
@@ -55,7 +57,9 @@ class ReadmeShellIT {
         Matcher m = FENCE.matcher(readme);
         while (m.find()) {
             String indent = m.group("indent");
-            blocks.add(m.group("body").lines().map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l)
+            blocks.add(m.group("body")
+                    .lines()
+                    .map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l)
                     .reduce("", (a, b) -> a + b + "\n"));
         }
         return blocks;
@@ -65,14 +69,20 @@ class ReadmeShellIT {
     void theReadmeHasItsShellBlocksAndRunsAllButTheBuildAndTheClusterHere() throws IOException {
         List<String> blocks = blocks();
         assertTrue(blocks.size() >= 4, "README shell blocks: " + blocks);
-        assertEquals(2, blocks.stream().filter(b -> RUN_ELSEWHERE.matcher(b).lookingAt()).count(), "blocks run elsewhere: " + blocks);
+        assertEquals(
+                2,
+                blocks.stream()
+                        .filter(b -> RUN_ELSEWHERE.matcher(b).lookingAt())
+                        .count(),
+                "blocks run elsewhere: " + blocks);
     }
 
     @ParameterizedTest(name = "block {index}")
     @MethodSource("blocks")
     void runsAsPrinted(String block, @TempDir Path project) throws Exception {
         if (RUN_ELSEWHERE.matcher(block).lookingAt()) {
-            assertTrue(block.lines().allMatch(l -> RUN_ELSEWHERE.matcher(l).lookingAt() || l.startsWith("  ")),
+            assertTrue(
+                    block.lines().allMatch(l -> RUN_ELSEWHERE.matcher(l).lookingAt() || l.startsWith("  ")),
                     "a block run elsewhere holds only mvn or spark-submit commands:\n" + block);
             return;
         }
@@ -84,7 +94,9 @@ class ReadmeShellIT {
         Files.writeString(project.resolve("page.txt"), PAGE, StandardCharsets.UTF_8);
 
         Process process = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", block)
-                .directory(project.toFile()).redirectErrorStream(true).start();
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertTrue(process.waitFor(300, TimeUnit.SECONDS), "timed out:\n" + block);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), block + "\n" + output);

@@ -12,17 +12,18 @@ import java.nio.file.Path;
  */
 final class ReleaseDirectory {
 
-    private ReleaseDirectory() {
-    }
+    private ReleaseDirectory() {}
 
     static Path get() {
-        Path release = Path.of(System.getProperty("zhengfa.release", "dist/zhengfa-corpus-0.1.0")).toAbsolutePath();
+        Path release = Path.of(System.getProperty("zhengfa.release", "dist/zhengfa-corpus-0.1.0"))
+                .toAbsolutePath();
         assertTrue(Files.isDirectory(release), "no release at " + release + "; run mvn verify, which cuts it first");
         return release;
     }
 
     static Path cliJar() {
-        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.2.0-cli.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.2.0-cli.jar"))
+                .toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "no CLI jar at " + jar);
         return jar;
     }

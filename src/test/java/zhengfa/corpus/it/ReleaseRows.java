@@ -17,8 +17,7 @@ final class ReleaseRows {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ReleaseRows() {
-    }
+    private ReleaseRows() {}
 
     static List<JsonNode> of(Path release, String table) throws IOException {
         List<JsonNode> rows = new ArrayList<>();
@@ -40,7 +39,8 @@ final class ReleaseRows {
     static Map<String, Long> spansPerRegionAndLabel(Path release) throws IOException {
         Map<String, Long> counts = new TreeMap<>();
         for (JsonNode span : of(release, "annotations")) {
-            counts.merge(span.get("region_code").asText() + "|" + span.get("label").asText(), 1L, Long::sum);
+            counts.merge(
+                    span.get("region_code").asText() + "|" + span.get("label").asText(), 1L, Long::sum);
         }
         return counts;
     }

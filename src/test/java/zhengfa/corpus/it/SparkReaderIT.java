@@ -43,7 +43,9 @@ class SparkReaderIT {
     @BeforeAll
     static void start() {
         release = ReleaseDirectory.get();
-        spark = SparkSession.builder().appName("zhengfa-corpus-it").master("local[2]")
+        spark = SparkSession.builder()
+                .appName("zhengfa-corpus-it")
+                .master("local[2]")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.sql.session.timeZone", "UTC")
@@ -69,7 +71,8 @@ class SparkReaderIT {
         assertEquals(DataTypes.IntegerType, schema.apply("year").dataType());
         assertEquals(DataTypes.IntegerType, schema.apply("char_count").dataType());
         // Spark reads list elements as nullable whatever the file declares; the element type is what matters.
-        StructType interviewee = (StructType) ((ArrayType) schema.apply("interviewees").dataType()).elementType();
+        StructType interviewee =
+                (StructType) ((ArrayType) schema.apply("interviewees").dataType()).elementType();
         assertEquals(DataTypes.StringType, interviewee.apply("name").dataType());
         assertEquals(DataTypes.StringType, interviewee.apply("role").dataType());
         DataType annotations = schema.apply("annotations").dataType();
@@ -82,14 +85,22 @@ class SparkReaderIT {
     @Test
     void theReadmeQueryRuns() {
         Dataset<Row> spans = spark.read().parquet("data/annotations.parquet");
-        spans.groupBy("region_code", "label").count().orderBy("region_code", "label").show(100, false);
-        assertEquals(ReleaseRows.spansPerRegionAndLabelUnchecked(release).size(), spans.groupBy("region_code", "label").count().count());
+        spans.groupBy("region_code", "label")
+                .count()
+                .orderBy("region_code", "label")
+                .show(100, false);
+        assertEquals(
+                ReleaseRows.spansPerRegionAndLabelUnchecked(release).size(),
+                spans.groupBy("region_code", "label").count().count());
     }
 
     @Test
     void parquetValuesEqualTheJsonl() throws Exception {
         List<JsonNode> expected = ReleaseRows.of(release, "articles");
-        List<Row> rows = spark.read().parquet(path("data/articles.parquet")).orderBy("id").collectAsList();
+        List<Row> rows = spark.read()
+                .parquet(path("data/articles.parquet"))
+                .orderBy("id")
+                .collectAsList();
         assertEquals(expected.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -98,9 +109,14 @@ class SparkReaderIT {
             assertEquals(json.get("text").asText(), row.getAs("text"));
             assertEquals(json.get("year").asInt(), (int) row.<Integer>getAs("year"));
             Object day = row.getAs("published_on");
-            assertEquals(json.get("published_on").isNull() ? null : json.get("published_on").asText(),
+            assertEquals(
+                    json.get("published_on").isNull()
+                            ? null
+                            : json.get("published_on").asText(),
                     day == null ? null : day.toString());
-            assertEquals(json.get("annotations").size(), row.<scala.collection.Seq<?>>getAs("annotations").size());
+            assertEquals(
+                    json.get("annotations").size(),
+                    row.<scala.collection.Seq<?>>getAs("annotations").size());
         }
     }
 
@@ -127,25 +143,39 @@ class SparkReaderIT {
         Path whole = cutData(corpus, tmp.resolve("whole"), new ParquetFormat());
         Path parted = cutData(corpus, tmp.resolve("parted"), new ParquetFormat(48 * 1024));
         for (String table : List.of("articles", "annotations")) {
-            Dataset<Row> fromWhole = spark.read().parquet(whole.resolve(table + ".parquet").toString());
-            Dataset<Row> fromParts = spark.read().parquet(parted.resolve(table + ".parquet").toString());
+            Dataset<Row> fromWhole =
+                    spark.read().parquet(whole.resolve(table + ".parquet").toString());
+            Dataset<Row> fromParts =
+                    spark.read().parquet(parted.resolve(table + ".parquet").toString());
             assertTrue(fromWhole.count() >= 300, table + ": " + fromWhole.count() + " rows");
             assertEquals(fromWhole.count(), fromParts.count(), table);
             assertEquals(0, fromWhole.exceptAll(fromParts).count(), table + ": rows only in the file written whole");
             assertEquals(0, fromParts.exceptAll(fromWhole).count(), table + ": rows only in the joined file");
         }
-        String id = spark.read().parquet(whole.resolve("articles.parquet").toString()).orderBy("id").collectAsList()
-                .get(217).getAs("id");
-        List<Row> one = spark.read().parquet(parted.resolve("articles.parquet").toString())
-                .where(org.apache.spark.sql.functions.col("id").equalTo(id)).collectAsList();
+        String id = spark.read()
+                .parquet(whole.resolve("articles.parquet").toString())
+                .orderBy("id")
+                .collectAsList()
+                .get(217)
+                .getAs("id");
+        List<Row> one = spark.read()
+                .parquet(parted.resolve("articles.parquet").toString())
+                .where(org.apache.spark.sql.functions.col("id").equalTo(id))
+                .collectAsList();
         assertEquals(1, one.size());
         assertEquals(id, one.get(0).getAs("id"));
-        assertEquals(spark.read().parquet(whole.resolve("articles.parquet").toString())
-                .where(org.apache.spark.sql.functions.col("id").equalTo(id)).first().<String>getAs("text"), one.get(0).getAs("text"));
+        assertEquals(
+                spark.read()
+                        .parquet(whole.resolve("articles.parquet").toString())
+                        .where(org.apache.spark.sql.functions.col("id").equalTo(id))
+                        .first()
+                        .<String>getAs("text"),
+                one.get(0).getAs("text"));
     }
 
     private static Path cutData(Path corpus, Path dist, ParquetFormat format) throws Exception {
-        return ReleaseFixture.written(ReleaseFixture.cut(corpus, dist, "0.1.0", List.of(format))).resolve("data");
+        return ReleaseFixture.written(ReleaseFixture.cut(corpus, dist, "0.1.0", List.of(format)))
+                .resolve("data");
     }
 
     @Test
@@ -156,13 +186,15 @@ class SparkReaderIT {
             fromSpark.put(row.getString(0) + "|" + row.getString(1), row.getLong(2));
         }
         Map<String, Long> fromSparkJson = new TreeMap<>();
-        StructType spanSchema = spark.read().parquet(path("data/annotations.parquet")).schema();
+        StructType spanSchema =
+                spark.read().parquet(path("data/annotations.parquet")).schema();
         spark.read().schema(spanSchema).json(path("data/annotations.jsonl")).createOrReplaceTempView("annotations");
         for (Row row : spark.sql(QUERY).collectAsList()) {
             fromSparkJson.put(row.getString(0) + "|" + row.getString(1), row.getLong(2));
         }
         Map<String, Long> fromDuckDbParquet = duckdb("read_parquet('" + path("data/annotations.parquet") + "')");
-        Map<String, Long> fromDuckDbJson = duckdb("read_json('" + path("data/annotations.jsonl") + "', format = 'newline_delimited')");
+        Map<String, Long> fromDuckDbJson =
+                duckdb("read_json('" + path("data/annotations.jsonl") + "', format = 'newline_delimited')");
 
         Map<String, Long> expected = ReleaseRows.spansPerRegionAndLabel(release);
         assertEquals(expected, fromSpark);
@@ -173,7 +205,8 @@ class SparkReaderIT {
 
     private static Map<String, Long> duckdb(String source) throws Exception {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
             s.execute("CREATE VIEW annotations AS SELECT * FROM " + source);
             try (ResultSet rs = s.executeQuery(QUERY)) {
                 while (rs.next()) {

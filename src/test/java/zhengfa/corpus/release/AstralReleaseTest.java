@@ -24,6 +24,7 @@ class AstralReleaseTest {
 
     @TempDir
     static Path tmp;
+
     static CorpusFixture corpus;
     static Path release;
 
@@ -38,8 +39,10 @@ class AstralReleaseTest {
         CodePoints text = new CodePoints(corpus.readText("astral-2024-yoshinoya"));
         String parquet = release.resolve("data/annotations.parquet").toString();
         int rows = 0;
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT span_id, \"start\", \"end\", text FROM read_parquet('" + parquet + "')")) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT span_id, \"start\", \"end\", text FROM read_parquet('" + parquet + "')")) {
             while (rs.next()) {
                 rows++;
                 assertEquals(text.slice(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(1));
@@ -51,14 +54,22 @@ class AstralReleaseTest {
     @Test
     void headlineAndOrganisationContainTheAstralCharacter() throws Exception {
         String jsonl = Files.readString(release.resolve("data/annotations.jsonl"), StandardCharsets.UTF_8);
-        assertTrue(jsonl.contains("\"span_id\":\"e001\",\"layer\":\"entity\",\"label\":\"ORG\",\"start\":0,\"end\":3,\"text\":\"𠮷野家\""), jsonl);
-        assertTrue(jsonl.contains("\"span_id\":\"e002\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":4,\"end\":6,\"text\":\"上海\""), jsonl);
+        assertTrue(
+                jsonl.contains(
+                        "\"span_id\":\"e001\",\"layer\":\"entity\",\"label\":\"ORG\",\"start\":0,\"end\":3,\"text\":\"𠮷野家\""),
+                jsonl);
+        assertTrue(
+                jsonl.contains(
+                        "\"span_id\":\"e002\",\"layer\":\"entity\",\"label\":\"LOC\",\"start\":4,\"end\":6,\"text\":\"上海\""),
+                jsonl);
     }
 
     @Test
     void bodyDropsTheBoilerplate() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT body FROM read_parquet('" + release.resolve("data/articles.parquet") + "')")) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT body FROM read_parquet('" + release.resolve("data/articles.parquet") + "')")) {
             rs.next();
             assertTrue(rs.getString(1).startsWith("𠮷野家在上海开设新店\n上海市2024年"), rs.getString(1));
             assertTrue(!rs.getString(1).contains("不得转载"), rs.getString(1));

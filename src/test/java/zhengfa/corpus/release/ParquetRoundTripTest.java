@@ -37,6 +37,7 @@ class ParquetRoundTripTest {
 
     @TempDir
     static Path tmp;
+
     static Path release;
 
     @BeforeAll
@@ -55,8 +56,9 @@ class ParquetRoundTripTest {
     @Test
     void columnTypesAreRealTypes() throws Exception {
         Map<String, String> types = new LinkedHashMap<>();
-        try (Connection c = duckdb(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + parquet() + "')")) {
+        try (Connection c = duckdb();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + parquet() + "')")) {
             while (rs.next()) {
                 types.put(rs.getString("column_name"), rs.getString("column_type"));
             }
@@ -68,7 +70,9 @@ class ParquetRoundTripTest {
         assertEquals("STRUCT(\"name\" VARCHAR, \"role\" VARCHAR)[]", types.get("interviewees"));
         assertEquals("VARCHAR[]", types.get("editors"));
         assertEquals("VARCHAR", types.get("text"));
-        assertTrue(types.get("annotations").startsWith("STRUCT(span_id VARCHAR, layer VARCHAR, \"label\" VARCHAR, \"start\" INTEGER"),
+        assertTrue(
+                types.get("annotations")
+                        .startsWith("STRUCT(span_id VARCHAR, layer VARCHAR, \"label\" VARCHAR, \"start\" INTEGER"),
                 types.get("annotations"));
         assertTrue(types.get("annotations").endsWith("attr_region_code VARCHAR)[]"), types.get("annotations"));
     }
@@ -80,10 +84,13 @@ class ParquetRoundTripTest {
         for (String line : Files.readAllLines(release.resolve("data/articles.jsonl"), StandardCharsets.UTF_8)) {
             jsonl.add(mapper.readTree(line));
         }
-        assertEquals(CorpusFixture.IDS, jsonl.stream().map(n -> n.get("id").asText()).toList());
-        try (Connection c = duckdb(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT *, to_json(annotations) AS annotations_json, to_json(interviewees) AS interviewees_json FROM read_parquet('"
-                     + parquet() + "') ORDER BY id")) {
+        assertEquals(
+                CorpusFixture.IDS, jsonl.stream().map(n -> n.get("id").asText()).toList());
+        try (Connection c = duckdb();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT *, to_json(annotations) AS annotations_json, to_json(interviewees) AS interviewees_json FROM read_parquet('"
+                                + parquet() + "') ORDER BY id")) {
             int row = 0;
             while (rs.next()) {
                 JsonNode expected = jsonl.get(row++);
@@ -96,20 +103,26 @@ class ParquetRoundTripTest {
                     } else if (column.type() instanceof ColumnType.Int32) {
                         assertEquals(value.intValue(), ((Number) actual).intValue(), where);
                     } else if (column.type() instanceof ColumnType.Date) {
-                        assertEquals(LocalDate.parse(value.asText()), rs.getObject(column.name(), LocalDate.class), where);
-                    } else if (column.type() instanceof ColumnType.ListOf list && list.element() instanceof ColumnType.Struct) {
+                        assertEquals(
+                                LocalDate.parse(value.asText()), rs.getObject(column.name(), LocalDate.class), where);
+                    } else if (column.type() instanceof ColumnType.ListOf list
+                            && list.element() instanceof ColumnType.Struct) {
                         // Nested structs: compared as DuckDB's own JSON rendering of the value.
                         assertEquals(value, mapper.readTree(rs.getString(column.name() + "_json")), where);
                     } else if (column.type() instanceof ColumnType.ListOf) {
                         List<String> items = new ArrayList<>();
                         value.forEach(v -> items.add(v.asText()));
                         Object[] array = (Object[]) rs.getArray(column.name()).getArray();
-                        assertEquals(items, List.of(array).stream().map(Object::toString).toList(), where);
+                        assertEquals(
+                                items,
+                                List.of(array).stream().map(Object::toString).toList(),
+                                where);
                     } else {
                         assertEquals(value.asText(), actual, where);
                     }
                 }
-                byte[] corpusBytes = Files.readAllBytes(CorpusFixture.seedCorpus().resolve(rs.getString("id") + ".txt"));
+                byte[] corpusBytes =
+                        Files.readAllBytes(CorpusFixture.seedCorpus().resolve(rs.getString("id") + ".txt"));
                 assertArrayEquals(corpusBytes, rs.getString("text").getBytes(StandardCharsets.UTF_8));
                 assertEquals(ArticlesTable.sha256Hex(corpusBytes), rs.getString("text_sha256"));
             }
@@ -119,10 +132,12 @@ class ParquetRoundTripTest {
 
     @Test
     void sampleOfResolvedValues() throws Exception {
-        try (Connection c = duckdb(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT region_code, province_name, iso_3166_2, script, published_on, year,"
-                     + " source_name, retrieved_from FROM read_parquet('" + parquet() + "')"
-                     + " WHERE id = '" + CorpusFixture.XINJIANG + "'")) {
+        try (Connection c = duckdb();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT region_code, province_name, iso_3166_2, script, published_on, year,"
+                                + " source_name, retrieved_from FROM read_parquet('" + parquet() + "')"
+                                + " WHERE id = '" + CorpusFixture.XINJIANG + "'")) {
             rs.next();
             assertEquals("650000", rs.getString(1));
             assertEquals("新疆维吾尔自治区", rs.getString(2));
@@ -137,8 +152,10 @@ class ParquetRoundTripTest {
 
     @Test
     void parquetCarriesColumnDescriptionsAndZstd() throws Exception {
-        try (Connection c = duckdb(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT DISTINCT compression FROM parquet_metadata('" + parquet() + "')")) {
+        try (Connection c = duckdb();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT DISTINCT compression FROM parquet_metadata('" + parquet() + "')")) {
                 rs.next();
                 assertEquals("ZSTD", rs.getString(1));
             }
@@ -146,7 +163,9 @@ class ParquetRoundTripTest {
                     + "') WHERE decode(key) = 'zhengfa_corpus.column_descriptions'")) {
                 rs.next();
                 JsonNode descriptions = new ObjectMapper().readTree(rs.getString(1));
-                assertEquals(ArticlesTable.SCHEMA.columns().get(0).description(), descriptions.get("id").asText());
+                assertEquals(
+                        ArticlesTable.SCHEMA.columns().get(0).description(),
+                        descriptions.get("id").asText());
             }
         }
     }
@@ -156,7 +175,9 @@ class ParquetRoundTripTest {
         List<String> lines = Files.readAllLines(release.resolve(ReleaseFiles.SUMS_FILE));
         Map<String, String> sums = FileTree.checksums(release);
         sums.remove(ReleaseFiles.SUMS_FILE);
-        List<String> expected = sums.entrySet().stream().map(e -> e.getValue() + "  " + e.getKey()).toList();
+        List<String> expected = sums.entrySet().stream()
+                .map(e -> e.getValue() + "  " + e.getKey())
+                .toList();
         assertEquals(expected, lines);
     }
 }

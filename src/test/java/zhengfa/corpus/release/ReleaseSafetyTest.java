@@ -48,11 +48,20 @@ class ReleaseSafetyTest {
         Path first = ReleaseFixture.written(ReleaseFixture.cut(
                 CorpusFixture.copyOf(tmp.resolve("checkout-a")).dir(), tmp.resolve("checkout-a/dist"), "0.1.0"));
         Path second = ReleaseFixture.written(ReleaseFixture.cut(
-                CorpusFixture.copyOf(tmp.resolve("b/deeper/checkout")).dir(), tmp.resolve("b/deeper/checkout/dist"), "0.1.0"));
+                CorpusFixture.copyOf(tmp.resolve("b/deeper/checkout")).dir(),
+                tmp.resolve("b/deeper/checkout/dist"),
+                "0.1.0"));
         SortedMap<String, String> a = FileTree.checksums(first);
         assertEquals(a, FileTree.checksums(second));
-        assertTrue(a.keySet().containsAll(List.of("data/articles.parquet", "data/articles.jsonl", "manifest.json",
-                "README.md", "SHA256SUMS")), a.keySet().toString());
+        assertTrue(
+                a.keySet()
+                        .containsAll(List.of(
+                                "data/articles.parquet",
+                                "data/articles.jsonl",
+                                "manifest.json",
+                                "README.md",
+                                "SHA256SUMS")),
+                a.keySet().toString());
     }
 
     @Test
@@ -64,7 +73,8 @@ class ReleaseSafetyTest {
         ReleaseOutcome again = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
         assertInstanceOf(ReleaseOutcome.AlreadyIdentical.class, again);
         assertEquals(modified, Files.getLastModifiedTime(release.resolve("data/articles.parquet")));
-        assertEquals(List.of("", "zhengfa-corpus-0.1.0"),
+        assertEquals(
+                List.of("", "zhengfa-corpus-0.1.0"),
                 listing(dist).stream().filter(p -> !p.contains("/")).toList());
     }
 
@@ -82,7 +92,9 @@ class ReleaseSafetyTest {
         ReleaseOutcome outcome = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
 
         ReleaseOutcome.Conflict conflict = assertInstanceOf(ReleaseOutcome.Conflict.class, outcome);
-        assertTrue(conflict.differences().contains("different content: data/articles.parquet"), conflict.differences().toString());
+        assertTrue(
+                conflict.differences().contains("different content: data/articles.parquet"),
+                conflict.differences().toString());
         assertEquals(before, FileTree.checksums(dist));
     }
 
@@ -92,10 +104,12 @@ class ReleaseSafetyTest {
         Path dist = tmp.resolve("dist");
         Path release = ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.2.0-SNAPSHOT"));
         String before = FileTree.sha256(release.resolve("data/articles.parquet"));
-        corpus.writeText(CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN).replace("乐山政法成绩", "乐山政法成就"));
+        corpus.writeText(
+                CorpusFixture.LESHAN, corpus.readText(CorpusFixture.LESHAN).replace("乐山政法成绩", "乐山政法成就"));
         ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.2.0-SNAPSHOT"));
         assertFalse(before.equals(FileTree.sha256(release.resolve("data/articles.parquet"))));
-        assertEquals(List.of("", "zhengfa-corpus-0.2.0-SNAPSHOT"),
+        assertEquals(
+                List.of("", "zhengfa-corpus-0.2.0-SNAPSHOT"),
                 listing(dist).stream().filter(p -> !p.contains("/")).toList());
     }
 
@@ -106,7 +120,9 @@ class ReleaseSafetyTest {
         Path leftover = Files.createDirectories(dist.resolve(".staging-zhengfa-corpus-0.1.0-123/data"));
         Files.writeString(leftover.resolve("articles.jsonl"), "{\"id\": \"half");
         ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
-        assertEquals(List.of("", "zhengfa-corpus-0.1.0"), listing(dist).stream().filter(p -> !p.contains("/")).toList());
+        assertEquals(
+                List.of("", "zhengfa-corpus-0.1.0"),
+                listing(dist).stream().filter(p -> !p.contains("/")).toList());
     }
 
     /** While another run holds dist, package stops at once and leaves that run's staging folder alone. */
@@ -125,7 +141,9 @@ class ReleaseSafetyTest {
         }
         assertFalse(Files.exists(dist.resolve(DistLock.FILE)), "the lock file goes with the lock");
         ReleaseFixture.written(ReleaseFixture.cut(corpus.dir(), dist, "0.1.0"));
-        assertEquals(List.of("", "zhengfa-corpus-0.1.0"), listing(dist).stream().filter(p -> !p.contains("/")).toList());
+        assertEquals(
+                List.of("", "zhengfa-corpus-0.1.0"),
+                listing(dist).stream().filter(p -> !p.contains("/")).toList());
     }
 
     @Test
@@ -152,8 +170,11 @@ class ReleaseSafetyTest {
         ReleaseOutcome outcome = ReleaseFixture.cut(corpus.dir(), dist, "0.1.0");
 
         ReleaseOutcome.Invalid invalid = assertInstanceOf(ReleaseOutcome.Invalid.class, outcome);
-        assertEquals(List.of(zhengfa.corpus.finding.FindingCode.CORPUS_DUPLICATE_TEXT),
-                invalid.report().findings().stream().map(zhengfa.corpus.finding.Finding::code).toList());
+        assertEquals(
+                List.of(zhengfa.corpus.finding.FindingCode.CORPUS_DUPLICATE_TEXT),
+                invalid.report().findings().stream()
+                        .map(zhengfa.corpus.finding.Finding::code)
+                        .toList());
         assertFalse(Files.exists(dist), "dist/ did not exist before and must not exist after");
     }
 

@@ -22,17 +22,18 @@ class TableFormatsTest {
 
     @Test
     void arrowOnRequestInTheRegistrysOrder() {
-        assertEquals(List.of("jsonl.zst", "parquet", "arrow"),
+        assertEquals(
+                List.of("jsonl.zst", "parquet", "arrow"),
                 extensions(TableFormats.parse("arrow, parquet,JSONL", JsonlCompression.ZSTD)));
     }
 
     @Test
     void unknownOrMissingFormatsSayWhatToWrite() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> TableFormats.parse("jsonl,parquet,csv", JsonlCompression.NONE));
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class, () -> TableFormats.parse("jsonl,parquet,csv", JsonlCompression.NONE));
         assertTrue(unknown.getMessage().startsWith("unknown format csv; the formats are jsonl, parquet and arrow"));
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> TableFormats.parse("jsonl,arrow", JsonlCompression.NONE));
+        IllegalArgumentException missing = assertThrows(
+                IllegalArgumentException.class, () -> TableFormats.parse("jsonl,arrow", JsonlCompression.NONE));
         assertTrue(missing.getMessage().contains("always has jsonl and parquet"), missing.getMessage());
     }
 }

@@ -14,11 +14,15 @@ class LanguageDetectorTest {
 
     @Test
     void japaneseKoreanAndEnglishAreNotChinese() {
-        assertEquals("Japanese", language("警視庁は、特殊詐欺の被害を防ぐため、高齢者への声かけを強化すると発表しました。\n"
-                + "担当者は「地域の皆さんと協力して被害をなくしたい」と話しています。"));
+        assertEquals(
+                "Japanese",
+                language("警視庁は、特殊詐欺の被害を防ぐため、高齢者への声かけを強化すると発表しました。\n" + "担当者は「地域の皆さんと協力して被害をなくしたい」と話しています。"));
         assertEquals("Korean", language("중국 최고인민법원은 兩會 기간에 사법개혁 성과를 발표했다.\n법원은 올해 사건 처리 기간을 줄이겠다고 밝혔다."));
-        assertEquals("not Chinese", language("The Central Political and Legal Affairs Commission (中央政法委) oversees the courts,"
-                + " the procuratorates and the police. It was formed in 1990 and reports to the Central Committee."));
+        assertEquals(
+                "not Chinese",
+                language(
+                        "The Central Political and Legal Affairs Commission (中央政法委) oversees the courts,"
+                                + " the procuratorates and the police. It was formed in 1990 and reports to the Central Committee."));
     }
 
     @Test

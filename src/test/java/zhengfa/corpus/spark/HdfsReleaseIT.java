@@ -29,6 +29,7 @@ class HdfsReleaseIT {
 
     @TempDir
     static Path work;
+
     static MiniDFSCluster dfs;
     static Path corpus;
 
@@ -46,8 +47,10 @@ class HdfsReleaseIT {
         dfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
         dfs.waitActive();
         FileSystem fs = dfs.getFileSystem();
-        fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(corpus.toUri()), new org.apache.hadoop.fs.Path("/data/corpus"));
-        fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(CorpusFixture.seedSchema().toUri()),
+        fs.copyFromLocalFile(
+                new org.apache.hadoop.fs.Path(corpus.toUri()), new org.apache.hadoop.fs.Path("/data/corpus"));
+        fs.copyFromLocalFile(
+                new org.apache.hadoop.fs.Path(CorpusFixture.seedSchema().toUri()),
                 new org.apache.hadoop.fs.Path("/data/schema"));
     }
 
@@ -61,20 +64,46 @@ class HdfsReleaseIT {
     @Test
     void aReleaseCutFromHdfsToHdfsEqualsTheLocalOne() throws Exception {
         String hdfs = "hdfs://127.0.0.1:" + dfs.getNameNodePort();
-        JobProcess.Result job = JobProcess.run(JobProcess.submit("local[2]", Map.of(), List.of(
-                "--corpus", hdfs + "/data/corpus", "--schema", hdfs + "/data/schema", "--out", hdfs + "/releases",
-                "--release-version", "0.1.0", "--release-date", DATE, "--parquet-layout", "year", "--jsonl-compression", "gzip")),
-                work.resolve("logs-hdfs"), 600);
+        JobProcess.Result job = JobProcess.run(
+                JobProcess.submit(
+                        "local[2]",
+                        Map.of(),
+                        List.of(
+                                "--corpus",
+                                hdfs + "/data/corpus",
+                                "--schema",
+                                hdfs + "/data/schema",
+                                "--out",
+                                hdfs + "/releases",
+                                "--release-version",
+                                "0.1.0",
+                                "--release-date",
+                                DATE,
+                                "--parquet-layout",
+                                "year",
+                                "--jsonl-compression",
+                                "gzip")),
+                work.resolve("logs-hdfs"),
+                600);
         assertEquals(0, job.exitCode(), job.describe());
 
         FileSystem fs = dfs.getFileSystem();
-        assertEquals(List.of("zhengfa-corpus-0.1.0"), Arrays.stream(fs.listStatus(new org.apache.hadoop.fs.Path("/releases")))
-                .map(FileStatus::getPath).map(org.apache.hadoop.fs.Path::getName).toList(), "the release and nothing else");
+        assertEquals(
+                List.of("zhengfa-corpus-0.1.0"),
+                Arrays.stream(fs.listStatus(new org.apache.hadoop.fs.Path("/releases")))
+                        .map(FileStatus::getPath)
+                        .map(org.apache.hadoop.fs.Path::getName)
+                        .toList(),
+                "the release and nothing else");
         Path release = work.resolve("copied/zhengfa-corpus-0.1.0");
-        fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path("/releases/zhengfa-corpus-0.1.0"),
-                new org.apache.hadoop.fs.Path(release.toUri()), true);
+        fs.copyToLocalFile(
+                false,
+                new org.apache.hadoop.fs.Path("/releases/zhengfa-corpus-0.1.0"),
+                new org.apache.hadoop.fs.Path(release.toUri()),
+                true);
 
-        Path local = ReleaseComparison.cutLocally(work, corpus, DATE, "--parquet-layout=year", "--jsonl-compression=gzip");
+        Path local =
+                ReleaseComparison.cutLocally(work, corpus, DATE, "--parquet-layout=year", "--jsonl-compression=gzip");
         ReleaseComparison.verifiesAndEqualsLocal(work, corpus, local, release, ".jsonl.gz");
     }
 }

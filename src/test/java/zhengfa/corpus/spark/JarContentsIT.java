@@ -22,9 +22,14 @@ class JarContentsIT {
     @Test
     void theCliJarHoldsNothingOfSpark() throws IOException {
         List<String> entries = entries(JobProcess.cliJar());
-        assertEquals(List.of(), entries.stream()
-                .filter(e -> e.startsWith("org/apache/spark/") || e.startsWith("scala/") || e.startsWith("zhengfa/corpus/spark/"))
-                .limit(5).toList());
+        assertEquals(
+                List.of(),
+                entries.stream()
+                        .filter(e -> e.startsWith("org/apache/spark/")
+                                || e.startsWith("scala/")
+                                || e.startsWith("zhengfa/corpus/spark/"))
+                        .limit(5)
+                        .toList());
     }
 
     @Test
@@ -34,22 +39,40 @@ class JarContentsIT {
         assertTrue(entries.contains("zhengfa/corpus/spark/SparkRelease.class"));
         assertTrue(entries.contains("zhengfa/corpus/spark/SparkJarMain.class"));
         assertTrue(entries.contains("zhengfa/corpus/validation/rules/ScriptRule.class"));
-        for (String provided : List.of("org/apache/spark/", "org/apache/hadoop/", "scala/", "com/fasterxml/",
-                "org/apache/parquet/", "org/apache/arrow/", "com/ibm/icu/", "META-INF/versions/17/com/fasterxml/")) {
-            assertEquals(List.of(), entries.stream().filter(e -> e.startsWith(provided)).limit(3).toList(), provided);
+        for (String provided : List.of(
+                "org/apache/spark/",
+                "org/apache/hadoop/",
+                "scala/",
+                "com/fasterxml/",
+                "org/apache/parquet/",
+                "org/apache/arrow/",
+                "com/ibm/icu/",
+                "META-INF/versions/17/com/fasterxml/")) {
+            assertEquals(
+                    List.of(),
+                    entries.stream()
+                            .filter(e -> e.startsWith(provided))
+                            .limit(3)
+                            .toList(),
+                    provided);
         }
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("zhengfa/shaded/jackson/databind/")));
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("zhengfa/shaded/parquet/hadoop/")));
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            // SparkJarMain touches no Spark type: without Spark (java -jar) it names spark-submit; with it, it runs SparkRelease
-            assertEquals("zhengfa.corpus.spark.SparkJarMain", manifest.getMainAttributes().getValue("Main-Class"));
+            // SparkJarMain touches no Spark type: without Spark (java -jar) it names spark-submit; with it, it runs
+            // SparkRelease
+            assertEquals(
+                    "zhengfa.corpus.spark.SparkJarMain",
+                    manifest.getMainAttributes().getValue("Main-Class"));
         }
     }
 
     private static List<String> entries(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
+            return Collections.list(file.entries()).stream()
+                    .map(ZipEntry::getName)
+                    .toList();
         }
     }
 }

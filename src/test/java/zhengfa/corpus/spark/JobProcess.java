@@ -27,9 +27,11 @@ final class JobProcess {
             "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
             "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
             "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+                    "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-            "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+                    "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
             "-Djdk.reflect.useDirectMethodHandle=false", "-Dio.netty.tryReflectionSetAccessible=true");
 
     /** How a process ended: its exit code and what it printed. */
@@ -43,17 +45,18 @@ final class JobProcess {
         }
     }
 
-    private JobProcess() {
-    }
+    private JobProcess() {}
 
     static Path sparkJar() {
-        Path jar = Path.of(System.getProperty("zhengfa.spark.jar", "target/zhengfa-corpus-0.2.0-spark.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("zhengfa.spark.jar", "target/zhengfa-corpus-0.2.0-spark.jar"))
+                .toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "no Spark job jar at " + jar + "; mvn package builds it");
         return jar;
     }
 
     static Path cliJar() {
-        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.2.0-cli.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("zhengfa.cli.jar", "target/zhengfa-corpus-0.2.0-cli.jar"))
+                .toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "no CLI jar at " + jar);
         return jar;
     }
@@ -67,7 +70,8 @@ final class JobProcess {
      * Spark's logging binding ({@code zhengfa.spark.logging.jar}) in place of the CLI's silent one.
      */
     static String sparkClassPath() {
-        List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        List<String> entries = new ArrayList<>(Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("classes") && !entry.endsWith("classes/"))
                 // The CLI's silent logger is no part of Spark: with it, Spark's own logs vanish.
                 .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("slf4j-nop"))
@@ -85,11 +89,21 @@ final class JobProcess {
         command.add(java());
         command.add("-Xmx512m");
         command.addAll(OPENS);
-        command.addAll(List.of("-cp", sparkClassPath(), "org.apache.spark.deploy.SparkSubmit", "--master", master,
-                "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1",
-                "--conf", "spark.driver.bindAddress=127.0.0.1"));
+        command.addAll(List.of(
+                "-cp",
+                sparkClassPath(),
+                "org.apache.spark.deploy.SparkSubmit",
+                "--master",
+                master,
+                "--conf",
+                "spark.ui.enabled=false",
+                "--conf",
+                "spark.driver.host=127.0.0.1",
+                "--conf",
+                "spark.driver.bindAddress=127.0.0.1"));
         conf.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
-        command.addAll(List.of("--class", "zhengfa.corpus.spark.SparkRelease", sparkJar().toString()));
+        command.addAll(List.of(
+                "--class", "zhengfa.corpus.spark.SparkRelease", sparkJar().toString()));
         command.addAll(jobArguments);
         return command;
     }
@@ -118,7 +132,9 @@ final class JobProcess {
             process.destroyForcibly().waitFor();
             throw new AssertionError("timed out after " + timeoutSeconds + " s: see " + logs);
         }
-        return new Result(process.exitValue(), Files.readString(logs.resolve("stdout"), StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(logs.resolve("stdout"), StandardCharsets.UTF_8),
                 Files.readString(logs.resolve("stderr"), StandardCharsets.UTF_8));
     }
 }

@@ -28,7 +28,8 @@ class OutputLockTest {
         assertTrue(second.lockFile().endsWith(OutputLock.FILE), second.lockFile());
         first.lock().close();
         assertFalse(Files.exists(tmp.resolve(OutputLock.FILE)), "the holder removes the lock when it ends");
-        try (OutputLock again = assertInstanceOf(OutputLock.Acquired.class, OutputLock.tryAcquire(fs, out)).lock()) {
+        try (OutputLock again = assertInstanceOf(OutputLock.Acquired.class, OutputLock.tryAcquire(fs, out))
+                .lock()) {
             assertTrue(Files.exists(tmp.resolve(OutputLock.FILE)));
         }
     }

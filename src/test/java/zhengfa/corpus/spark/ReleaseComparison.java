@@ -1,11 +1,11 @@
 package zhengfa.corpus.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -20,12 +20,12 @@ final class ReleaseComparison {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ReleaseComparison() {
-    }
+    private ReleaseComparison() {}
 
     /** The manifest without its file lists: names, counts, facets, release id and columns. */
     static JsonNode manifestWithoutFiles(Path release) throws IOException {
-        ObjectNode manifest = (ObjectNode) MAPPER.readTree(release.resolve(ReleaseFiles.MANIFEST).toFile());
+        ObjectNode manifest = (ObjectNode)
+                MAPPER.readTree(release.resolve(ReleaseFiles.MANIFEST).toFile());
         manifest.withArray("tables").forEach(table -> ((ObjectNode) table).remove("files"));
         return manifest;
     }
@@ -35,11 +35,17 @@ final class ReleaseComparison {
      * compression options, cut into {@code work/local}: the release a Spark release must equal.
      */
     static Path cutLocally(Path work, Path corpus, String releaseDate, String... options) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("package", "--corpus=" + corpus,
-                "--schema=" + CorpusFixture.seedSchema(), "--dist=" + work.resolve("local"), "--release-version=0.1.0",
-                "--release-date=" + releaseDate, "--maven-repository=" + work.resolve("no-repository")));
+        List<String> arguments = new ArrayList<>(List.of(
+                "package",
+                "--corpus=" + corpus,
+                "--schema=" + CorpusFixture.seedSchema(),
+                "--dist=" + work.resolve("local"),
+                "--release-version=0.1.0",
+                "--release-date=" + releaseDate,
+                "--maven-repository=" + work.resolve("no-repository")));
         arguments.addAll(List.of(options));
-        JobProcess.Result cut = JobProcess.run(JobProcess.cli(arguments.toArray(String[]::new)), work.resolve("logs-local"), 600);
+        JobProcess.Result cut =
+                JobProcess.run(JobProcess.cli(arguments.toArray(String[]::new)), work.resolve("logs-local"), 600);
         assertEquals(0, cut.exitCode(), cut.describe());
         return work.resolve("local/zhengfa-corpus-0.1.0");
     }
@@ -48,9 +54,12 @@ final class ReleaseComparison {
      * The CLI's {@code verify} accepts {@code release} against the corpus, and its manifest (file
      * lists aside) and its JSON Lines, decompressed, equal the local release's.
      */
-    static void verifiesAndEqualsLocal(Path work, Path corpus, Path local, Path release, String jsonlSuffix) throws Exception {
-        JobProcess.Result verify = JobProcess.run(JobProcess.cli("verify", "--corpus=" + corpus, release.toString()),
-                work.resolve("logs-verify-" + System.nanoTime()), 600);
+    static void verifiesAndEqualsLocal(Path work, Path corpus, Path local, Path release, String jsonlSuffix)
+            throws Exception {
+        JobProcess.Result verify = JobProcess.run(
+                JobProcess.cli("verify", "--corpus=" + corpus, release.toString()),
+                work.resolve("logs-verify-" + System.nanoTime()),
+                600);
         assertEquals(0, verify.exitCode(), verify.describe());
         assertEquals(manifestWithoutFiles(local), manifestWithoutFiles(release));
         for (String table : List.of("articles", "annotations")) {

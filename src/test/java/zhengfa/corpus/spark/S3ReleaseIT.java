@@ -37,6 +37,7 @@ class S3ReleaseIT {
 
     @TempDir
     static Path work;
+
     static S3Server server;
     static S3Client s3;
     static Path corpus;
@@ -51,8 +52,10 @@ class S3ReleaseIT {
         new CorpusGenerator(CorpusFixture.seedCorpus(), CorpusFixture.seedSchema(), 13).generate(corpus, 300);
         FileSystem fs = FileSystem.newInstance(INPUT, server.hadoopConfiguration());
         try (fs) {
-            fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(corpus.toUri()), new org.apache.hadoop.fs.Path("s3a://input/corpus"));
-            fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(CorpusFixture.seedSchema().toUri()),
+            fs.copyFromLocalFile(
+                    new org.apache.hadoop.fs.Path(corpus.toUri()), new org.apache.hadoop.fs.Path("s3a://input/corpus"));
+            fs.copyFromLocalFile(
+                    new org.apache.hadoop.fs.Path(CorpusFixture.seedSchema().toUri()),
                     new org.apache.hadoop.fs.Path("s3a://input/schema"));
         }
     }
@@ -68,15 +71,36 @@ class S3ReleaseIT {
     }
 
     static JobProcess.Result job(String logs, String compression) throws Exception {
-        return JobProcess.run(JobProcess.submit("local[2]", server.sparkSettings(), List.of(
-                "--corpus", "s3a://input/corpus", "--schema", "s3a://input/schema", "--out", "s3a://releases/cuts",
-                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "100", "--shard-rows", "120",
-                "--jsonl-compression", compression)), work.resolve(logs), 600);
+        return JobProcess.run(
+                JobProcess.submit(
+                        "local[2]",
+                        server.sparkSettings(),
+                        List.of(
+                                "--corpus",
+                                "s3a://input/corpus",
+                                "--schema",
+                                "s3a://input/schema",
+                                "--out",
+                                "s3a://releases/cuts",
+                                "--release-version",
+                                "0.1.0",
+                                "--release-date",
+                                DATE,
+                                "--articles-per-task",
+                                "100",
+                                "--shard-rows",
+                                "120",
+                                "--jsonl-compression",
+                                compression)),
+                work.resolve(logs),
+                600);
     }
 
     /** The release's objects, S3A's folder markers left out. */
     static List<String> releaseObjects() {
-        return S3Server.keys(s3, "releases").stream().filter(key -> !key.endsWith("/")).toList();
+        return S3Server.keys(s3, "releases").stream()
+                .filter(key -> !key.endsWith("/"))
+                .toList();
     }
 
     @Test
@@ -91,18 +115,28 @@ class S3ReleaseIT {
         for (String key : objects) {
             assertTrue(key.startsWith(PREFIX + RELEASE + "/"), "only the release is left under --out, not " + key);
         }
-        assertTrue(objects.contains(PREFIX + RELEASE + "/data/articles/part-00002.parquet"), "300 rows in parts of 120: " + objects);
+        assertTrue(
+                objects.contains(PREFIX + RELEASE + "/data/articles/part-00002.parquet"),
+                "300 rows in parts of 120: " + objects);
 
         // Manifest last: of everything written into the release folder, SHA256SUMS came after the rest.
         List<String> intoRelease = new ArrayList<>(server.putsInOrder("releases").stream()
-                .filter(key -> key.startsWith(PREFIX + RELEASE + "/") && !key.endsWith("/")).toList());
-        assertEquals(PREFIX + RELEASE + "/" + ReleaseFiles.SUMS_FILE, intoRelease.get(intoRelease.size() - 1), intoRelease.toString());
-        assertEquals(objects.size(), intoRelease.size(), "each object was written into the release once: " + intoRelease);
+                .filter(key -> key.startsWith(PREFIX + RELEASE + "/") && !key.endsWith("/"))
+                .toList());
+        assertEquals(
+                PREFIX + RELEASE + "/" + ReleaseFiles.SUMS_FILE,
+                intoRelease.get(intoRelease.size() - 1),
+                intoRelease.toString());
+        assertEquals(
+                objects.size(), intoRelease.size(), "each object was written into the release once: " + intoRelease);
 
         Path release = work.resolve("copied").resolve(RELEASE);
         try (FileSystem fs = FileSystem.newInstance(RELEASES, server.hadoopConfiguration())) {
-            fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path("s3a://releases/cuts/" + RELEASE),
-                    new org.apache.hadoop.fs.Path(release.toUri()), true);
+            fs.copyToLocalFile(
+                    false,
+                    new org.apache.hadoop.fs.Path("s3a://releases/cuts/" + RELEASE),
+                    new org.apache.hadoop.fs.Path(release.toUri()),
+                    true);
         }
         Path local = ReleaseComparison.cutLocally(work, corpus, DATE, "--jsonl-compression=zstd");
         ReleaseComparison.verifiesAndEqualsLocal(work, corpus, local, release, ".jsonl.zst");
@@ -128,8 +162,13 @@ class S3ReleaseIT {
         s3.deleteObject(request -> request.bucket("releases").key(PREFIX + RELEASE + "/" + ReleaseFiles.SUMS_FILE));
         JobProcess.Result unfinished = job("logs-unfinished", "zstd");
         assertEquals(4, unfinished.exitCode(), unfinished.describe());
-        assertTrue(unfinished.stderr().contains("exists without SHA256SUMS: an earlier run stopped while publishing it"),
+        assertTrue(
+                unfinished.stderr().contains("exists without SHA256SUMS: an earlier run stopped while publishing it"),
                 unfinished.describe());
-        assertEquals(before.stream().filter(key -> !key.endsWith(ReleaseFiles.SUMS_FILE)).toList(), releaseObjects());
+        assertEquals(
+                before.stream()
+                        .filter(key -> !key.endsWith(ReleaseFiles.SUMS_FILE))
+                        .toList(),
+                releaseObjects());
     }
 }

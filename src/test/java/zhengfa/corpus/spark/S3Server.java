@@ -35,7 +35,8 @@ final class S3Server implements AutoCloseable {
 
     static final String ACCESS_KEY = "zhengfa-test";
     static final String SECRET_KEY = "zhengfa-test-secret";
-    private static final Pattern PUT_REQUEST = Pattern.compile("request: Request\\(PUT http://127\\.0\\.0\\.1:\\d+/([^/?]+)/([^?)]+)\\)");
+    private static final Pattern PUT_REQUEST =
+            Pattern.compile("request: Request\\(PUT http://127\\.0\\.0\\.1:\\d+/([^/?]+)/([^?)]+)\\)");
 
     private final Process process;
     private final int port;
@@ -48,26 +49,32 @@ final class S3Server implements AutoCloseable {
     }
 
     static S3Server start(Path folder) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("zhengfa.s3.server.jar", "target/s3-server/s3proxy.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "no S3 server jar at " + jar + "; mvn pre-integration-test copies it there");
+        Path jar = Path.of(System.getProperty("zhengfa.s3.server.jar", "target/s3-server/s3proxy.jar"))
+                .toAbsolutePath();
+        assertTrue(
+                Files.isRegularFile(jar), "no S3 server jar at " + jar + "; mvn pre-integration-test copies it there");
         Files.createDirectories(folder);
         int port = StandaloneCluster.freePort();
         Path properties = folder.resolve("s3proxy.properties");
-        Files.writeString(properties, String.join("\n",
-                "s3proxy.endpoint=http://127.0.0.1:" + port,
-                "s3proxy.authorization=aws-v2-or-v4",
-                "s3proxy.identity=" + ACCESS_KEY,
-                "s3proxy.credential=" + SECRET_KEY,
-                // The AWS SDK adds flexible-checksum headers (x-amz-checksum-crc32) that S3Proxy
-                // would refuse as not implemented; it still checks the signature and Content-MD5.
-                "s3proxy.ignore-unknown-headers=true",
-                // In memory. The file-backed providers answer listings without sizes or ETags for
-                // objects written as folders, which S3A rejects; S3 itself never does that.
-                "jclouds.provider=transient",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                properties,
+                String.join(
+                        "\n",
+                        "s3proxy.endpoint=http://127.0.0.1:" + port,
+                        "s3proxy.authorization=aws-v2-or-v4",
+                        "s3proxy.identity=" + ACCESS_KEY,
+                        "s3proxy.credential=" + SECRET_KEY,
+                        // The AWS SDK adds flexible-checksum headers (x-amz-checksum-crc32) that S3Proxy
+                        // would refuse as not implemented; it still checks the signature and Content-MD5.
+                        "s3proxy.ignore-unknown-headers=true",
+                        // In memory. The file-backed providers answer listings without sizes or ETags for
+                        // objects written as folders, which S3A rejects; S3 itself never does that.
+                        "jclouds.provider=transient",
+                        ""),
+                StandardCharsets.UTF_8);
         Path log = folder.resolve("s3proxy.log");
-        ProcessBuilder builder = new ProcessBuilder(JobProcess.java(), "-Xmx384m", "-jar", jar.toString(),
-                "--properties", properties.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        JobProcess.java(), "-Xmx384m", "-jar", jar.toString(), "--properties", properties.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // Debug logging names every request served, in order.
@@ -83,7 +90,8 @@ final class S3Server implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -91,7 +99,9 @@ final class S3Server implements AutoCloseable {
             }
             try {
                 // Any answer, even 403 for an unsigned request, means it is serving.
-                http.send(HttpRequest.newBuilder(URI.create(endpoint() + "/")).build(), HttpResponse.BodyHandlers.discarding());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(endpoint() + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(200);
@@ -133,13 +143,16 @@ final class S3Server implements AutoCloseable {
                 .endpointOverride(URI.create(endpoint()))
                 .forcePathStyle(true)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build();
     }
 
     /** Every key in a bucket, S3A's folder markers (keys ending in '/') included. */
     static List<String> keys(S3Client s3, String bucket) {
-        return s3.listObjectsV2Paginator(request -> request.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+        return s3.listObjectsV2Paginator(request -> request.bucket(bucket)).contents().stream()
+                .map(S3Object::key)
+                .toList();
     }
 
     /** The keys of a bucket in the order the server received PUTs for them (uploads and copies alike). */

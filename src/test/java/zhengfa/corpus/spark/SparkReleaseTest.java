@@ -16,7 +16,8 @@ class SparkReleaseTest {
     void foldersAreNamedWithoutATrailingSlash() {
         assertEquals(URI.create("hdfs://nn:8020/data/articles"), SparkRelease.uri("hdfs://nn:8020/data/articles/"));
         assertEquals(URI.create("s3a://bucket/articles"), SparkRelease.uri("s3a://bucket/articles"));
-        assertEquals(Path.of("articles-folder").toAbsolutePath().toUri().toString().replaceAll("/$", ""),
+        assertEquals(
+                Path.of("articles-folder").toAbsolutePath().toUri().toString().replaceAll("/$", ""),
                 SparkRelease.uri("articles-folder").toString());
         assertEquals("articles", new org.apache.hadoop.fs.Path(SparkRelease.uri("file:///tmp/articles/")).getName());
     }
@@ -42,16 +43,24 @@ class SparkReleaseTest {
     /** --help and -V answer alone and beside every other option, as the command line's do; --release-version is the release option. */
     @Test
     void helpAndVersionWorkAloneAndBesideTheOptions() {
-        for (String[] args : java.util.List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"--corpus=c", "--schema=s",
-                "--out=o", "--release-version=0.1.0", "--release-date=2026-11-22", "--help"})) {
+        for (String[] args : java.util.List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {
+            "--corpus=c", "--schema=s", "--out=o", "--release-version=0.1.0", "--release-date=2026-11-22", "--help"
+        })) {
             StringWriter out = new StringWriter();
-            assertEquals(0, SparkRelease.run(args, new PrintWriter(out), new PrintWriter(new StringWriter())), String.join(" ", args));
+            assertEquals(
+                    0,
+                    SparkRelease.run(args, new PrintWriter(out), new PrintWriter(new StringWriter())),
+                    String.join(" ", args));
             assertTrue(out.toString().contains("--release-version=VERSION"), out.toString());
-            assertTrue(out.toString().startsWith("Usage: spark-submit --class zhengfa.corpus.spark.SparkRelease"), out.toString());
+            assertTrue(
+                    out.toString().startsWith("Usage: spark-submit --class zhengfa.corpus.spark.SparkRelease"),
+                    out.toString());
         }
         for (String option : java.util.List.of("-V", "--version")) {
             StringWriter out = new StringWriter();
-            assertEquals(0, SparkRelease.run(new String[] {option}, new PrintWriter(out), new PrintWriter(new StringWriter())));
+            assertEquals(
+                    0,
+                    SparkRelease.run(new String[] {option}, new PrintWriter(out), new PrintWriter(new StringWriter())));
             assertTrue(out.toString().startsWith("zhengfa-corpus "), out.toString());
         }
     }
@@ -60,31 +69,40 @@ class SparkReleaseTest {
     @Test
     void withoutSparkTheJarSaysHowToLaunchIt() throws Exception {
         java.nio.file.Path javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-cp", "target/classes", SparkJarMain.class.getName(), "--help")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        javaBin.toString(), "-cp", "target/classes", SparkJarMain.class.getName(), "--help")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), output);
-        assertEquals("error: this jar is a Spark job and Spark is not on the classpath: launch it with spark-submit --class"
-                + " zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar --help", output.strip());
+        assertEquals(
+                "error: this jar is a Spark job and Spark is not on the classpath: launch it with spark-submit --class"
+                        + " zhengfa.corpus.spark.SparkRelease zhengfa-corpus-<version>-spark.jar --help",
+                output.strip());
     }
 
     @Test
     void aVersionThatIsNotSemanticIsAUsageError() {
         StringWriter err = new StringWriter();
-        int code = SparkRelease.run(new String[] {"--corpus=c", "--schema=s", "--out=o", "--release-version=latest",
-                "--release-date=2026-11-22"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = SparkRelease.run(
+                new String[] {
+                    "--corpus=c", "--schema=s", "--out=o", "--release-version=latest", "--release-date=2026-11-22"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         assertEquals(2, code);
         assertTrue(err.toString().contains("semantic version"), err.toString());
     }
 
     private static void assertUsage(String option, String mentioned) {
         StringWriter err = new StringWriter();
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--corpus=c", "--schema=s", "--out=o",
-                "--release-version=0.1.0", "--release-date=2026-11-22"));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--corpus=c", "--schema=s", "--out=o", "--release-version=0.1.0", "--release-date=2026-11-22"));
         String name = option.substring(0, option.indexOf('='));
         args.removeIf(a -> a.startsWith(name + "="));
         args.add(option);
-        int code = SparkRelease.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = SparkRelease.run(
+                args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(mentioned), err.toString());
         assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);

@@ -20,7 +20,8 @@ class SparkSchemasTest {
     void everyDeclaredColumnIsAFieldOfTheSameNameTypeAndNullability() {
         for (TableSchema table : List.of(ArticlesTable.SCHEMA, AnnotationsTable.SCHEMA)) {
             StructType struct = SparkSchemas.of(table);
-            assertEquals(table.columns().stream().map(Column::name).toList(), List.of(struct.fieldNames()), table.name());
+            assertEquals(
+                    table.columns().stream().map(Column::name).toList(), List.of(struct.fieldNames()), table.name());
             for (Column column : table.columns()) {
                 StructField field = struct.apply(column.name());
                 assertEquals(column.nullable(), field.nullable(), column.name());
@@ -45,6 +46,7 @@ class SparkSchemasTest {
     void theSchemaReadsAsSqlDdl() {
         // What an analyst pastes into spark.read.schema(...): the DDL round-trips to the same types.
         StructType annotations = SparkSchemas.of(AnnotationsTable.SCHEMA);
-        assertEquals(annotations.toDDL(), StructType.fromDDL(annotations.toDDL()).toDDL());
+        assertEquals(
+                annotations.toDDL(), StructType.fromDDL(annotations.toDDL()).toDDL());
     }
 }

@@ -19,8 +19,7 @@ import zhengfa.corpus.dataset.FileTree;
  */
 public final class SparkThroughput {
 
-    private SparkThroughput() {
-    }
+    private SparkThroughput() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -34,26 +33,53 @@ public final class SparkThroughput {
         FileTree.deleteRecursively(runs);
         Files.createDirectories(runs);
         try (StandaloneCluster one = StandaloneCluster.start(runs.resolve("cluster-1"), 1, "2g", true);
-             StandaloneCluster two = StandaloneCluster.start(runs.resolve("cluster-2"), 2, "2g", true)) {
+                StandaloneCluster two = StandaloneCluster.start(runs.resolve("cluster-2"), 2, "2g", true)) {
             Map<String, List<Double>> seconds = new LinkedHashMap<>();
-            List<String> jobs = List.of("package (local, 2 cores)", "Spark: 1 worker x 1 core", "Spark: 2 workers x 1 core");
+            List<String> jobs =
+                    List.of("package (local, 2 cores)", "Spark: 1 worker x 1 core", "Spark: 2 workers x 1 core");
             jobs.forEach(job -> seconds.put(job, new ArrayList<>()));
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < jobs.size(); k++) {
                     int which = (k + round) % jobs.size();
                     Path out = runs.resolve("out-" + round + "-" + which);
                     List<String> command = switch (which) {
-                        case 0 -> JobProcess.cli("package", "--corpus=" + corpus, "--schema=" + CorpusFixture.seedSchema(),
-                                "--dist=" + out, "--release-version=0.1.0", "--release-date=2026-11-22",
-                                "--maven-repository=" + runs.resolve("none"), "--parquet-layout=shards");
-                        default -> JobProcess.submit((which == 1 ? one : two).masterUrl(), Map.of(
-                                "spark.executor.memory", "1g", "spark.executor.cores", "1", "spark.cores.max", "2",
-                                "spark.executor.extraJavaOptions", String.join(" ", JobProcess.OPENS)),
-                                List.of("--corpus", corpus.toString(), "--schema", CorpusFixture.seedSchema().toString(),
-                                        "--out", out.toString(), "--release-version", "0.1.0", "--release-date", "2026-11-22"));
+                        case 0 ->
+                            JobProcess.cli(
+                                    "package",
+                                    "--corpus=" + corpus,
+                                    "--schema=" + CorpusFixture.seedSchema(),
+                                    "--dist=" + out,
+                                    "--release-version=0.1.0",
+                                    "--release-date=2026-11-22",
+                                    "--maven-repository=" + runs.resolve("none"),
+                                    "--parquet-layout=shards");
+                        default ->
+                            JobProcess.submit(
+                                    (which == 1 ? one : two).masterUrl(),
+                                    Map.of(
+                                            "spark.executor.memory",
+                                            "1g",
+                                            "spark.executor.cores",
+                                            "1",
+                                            "spark.cores.max",
+                                            "2",
+                                            "spark.executor.extraJavaOptions",
+                                            String.join(" ", JobProcess.OPENS)),
+                                    List.of(
+                                            "--corpus",
+                                            corpus.toString(),
+                                            "--schema",
+                                            CorpusFixture.seedSchema().toString(),
+                                            "--out",
+                                            out.toString(),
+                                            "--release-version",
+                                            "0.1.0",
+                                            "--release-date",
+                                            "2026-11-22"));
                     };
                     long start = System.nanoTime();
-                    JobProcess.Result result = JobProcess.run(command, runs.resolve("logs-" + round + "-" + which), 3600);
+                    JobProcess.Result result =
+                            JobProcess.run(command, runs.resolve("logs-" + round + "-" + which), 3600);
                     double elapsed = (System.nanoTime() - start) / 1e9;
                     if (result.exitCode() != 0) {
                         throw new IllegalStateException(jobs.get(which) + " failed: " + result.describe());
@@ -63,7 +89,9 @@ public final class SparkThroughput {
                     FileTree.deleteRecursively(out);
                 }
             }
-            System.out.printf("%n%,d articles, medians of %d runs%n| job | wall s | articles/s |%n|---|---:|---:|%n", articles, rounds);
+            System.out.printf(
+                    "%n%,d articles, medians of %d runs%n| job | wall s | articles/s |%n|---|---:|---:|%n",
+                    articles, rounds);
             for (String job : jobs) {
                 List<Double> sorted = seconds.get(job).stream().sorted().toList();
                 double median = sorted.get(sorted.size() / 2);

@@ -1,18 +1,18 @@
 package zhengfa.corpus.spark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +41,8 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     /** Starts a master and {@code workers} workers of one core and {@code workerMemory} each; waits until all registered. */
-    static StandaloneCluster start(Path dir, int workerCount, String workerMemory) throws IOException, InterruptedException {
+    static StandaloneCluster start(Path dir, int workerCount, String workerMemory)
+            throws IOException, InterruptedException {
         return start(dir, workerCount, workerMemory, false);
     }
 
@@ -63,16 +64,36 @@ final class StandaloneCluster implements AutoCloseable {
         Files.createDirectories(home.resolve("conf"));
         StandaloneCluster cluster = new StandaloneCluster(home, freePort(), freePort());
         try {
-            cluster.processes.add(cluster.launch("master", List.of(), List.of("org.apache.spark.deploy.master.Master",
-                    "--host", "127.0.0.1", "--port", Integer.toString(cluster.masterPort), "--webui-port",
-                    Integer.toString(cluster.masterUiPort))));
+            cluster.processes.add(cluster.launch(
+                    "master",
+                    List.of(),
+                    List.of(
+                            "org.apache.spark.deploy.master.Master",
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            Integer.toString(cluster.masterPort),
+                            "--webui-port",
+                            Integer.toString(cluster.masterUiPort))));
             cluster.awaitPort(cluster.masterPort, 60);
             for (int i = 1; i <= workerCount; i++) {
                 Path workDir = Files.createDirectories(dir.resolve("worker-" + i));
-                Process worker = cluster.launch("worker-" + i, pinned ? List.of("taskset", "-c", Integer.toString(i - 1)) : List.of(),
-                        List.of("org.apache.spark.deploy.worker.Worker",
-                        "--host", "127.0.0.1", "--cores", "1", "--memory", workerMemory, "--webui-port",
-                        Integer.toString(freePort()), "--work-dir", workDir.toString(), cluster.masterUrl()));
+                Process worker = cluster.launch(
+                        "worker-" + i,
+                        pinned ? List.of("taskset", "-c", Integer.toString(i - 1)) : List.of(),
+                        List.of(
+                                "org.apache.spark.deploy.worker.Worker",
+                                "--host",
+                                "127.0.0.1",
+                                "--cores",
+                                "1",
+                                "--memory",
+                                workerMemory,
+                                "--webui-port",
+                                Integer.toString(freePort()),
+                                "--work-dir",
+                                workDir.toString(),
+                                cluster.masterUrl()));
                 cluster.processes.add(worker);
                 cluster.workers.add(worker);
             }
@@ -103,7 +124,8 @@ final class StandaloneCluster implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(workDir, 2)) {
-            return walk.filter(p -> workDir.relativize(p).getNameCount() == 2 && Files.isDirectory(p)).toList();
+            return walk.filter(p -> workDir.relativize(p).getNameCount() == 2 && Files.isDirectory(p))
+                    .toList();
         }
     }
 
@@ -119,12 +141,17 @@ final class StandaloneCluster implements AutoCloseable {
         command.addAll(JobProcess.OPENS);
         command.addAll(List.of("-cp", home.resolve("jars") + "/*"));
         command.addAll(mainAndArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile());
         builder.environment().put("SPARK_HOME", home.toString());
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        builder.environment().put("SPARK_LOCAL_DIRS", Files.createDirectories(home.getParent().resolve("local-" + name)).toString());
+        builder.environment()
+                .put(
+                        "SPARK_LOCAL_DIRS",
+                        Files.createDirectories(home.getParent().resolve("local-" + name))
+                                .toString());
         return builder.start();
     }
 
@@ -138,14 +165,17 @@ final class StandaloneCluster implements AutoCloseable {
                 Thread.sleep(200);
             }
         }
-        throw new IOException("the Spark master did not listen on " + port + " within " + seconds + " s:\n" + log("master"));
+        throw new IOException(
+                "the Spark master did not listen on " + port + " within " + seconds + " s:\n" + log("master"));
     }
 
     /** Waits until the master's status page (its JSON form, on 127.0.0.1) counts {@code count} live workers. */
     private void awaitWorkers(int count, int seconds) throws InterruptedException, IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterUiPort + "/json/"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String last = "";
         while (System.nanoTime() < deadline) {

@@ -38,6 +38,7 @@ class StandaloneClusterIT {
 
     @TempDir
     static Path work;
+
     static Path corpus;
     static Path local;
     static StandaloneCluster cluster;
@@ -65,18 +66,24 @@ class StandaloneClusterIT {
         for (int worker = 1; worker <= 2; worker++) {
             before.add(StandaloneCluster.executorFolders(work.resolve("cluster/worker-" + worker)));
         }
-        JobProcess.Result job = JobProcess.finish(JobProcess.start(submit(out), work.resolve("logs-plain")),
-                work.resolve("logs-plain"), 600);
+        JobProcess.Result job = JobProcess.finish(
+                JobProcess.start(submit(out), work.resolve("logs-plain")), work.resolve("logs-plain"), 600);
         assertEquals(0, job.exitCode(), job.describe());
         Path release = out.resolve("zhengfa-corpus-0.1.0");
         equalsTheLocalRelease(release);
         for (int worker = 1; worker <= 2; worker++) {
-            List<Path> executors = new ArrayList<>(StandaloneCluster.executorFolders(work.resolve("cluster/worker-" + worker)));
+            List<Path> executors =
+                    new ArrayList<>(StandaloneCluster.executorFolders(work.resolve("cluster/worker-" + worker)));
             executors.removeAll(before.get(worker - 1));
             assertEquals(1, executors.size(), "worker " + worker + " ran one executor for this job: " + executors);
             // 30 tasks over two passes, and each executor built its vocabulary and rules once.
             String log = Files.readString(executors.get(0).resolve("stderr"), StandardCharsets.UTF_8);
-            assertEquals(1, log.lines().filter(line -> line.contains(ExecutorKit.TOOLS_BUILT)).count(), log);
+            assertEquals(
+                    1,
+                    log.lines()
+                            .filter(line -> line.contains(ExecutorKit.TOOLS_BUILT))
+                            .count(),
+                    log);
         }
     }
 
@@ -100,11 +107,15 @@ class StandaloneClusterIT {
         assertTrue(killedMidJob, "the worker was killed while the job ran");
         JobProcess.Result result = JobProcess.finish(job, logs, 600);
         Path release = out.resolve("zhengfa-corpus-0.1.0");
-        String outcome = result.stderr().lines().filter(l -> l.startsWith("Published ") || l.startsWith("error: "))
-                .findFirst().orElse("(no outcome line)");
+        String outcome = result.stderr()
+                .lines()
+                .filter(l -> l.startsWith("Published ") || l.startsWith("error: "))
+                .findFirst()
+                .orElse("(no outcome line)");
         System.out.println("after the kill: exit " + result.exitCode() + ": " + outcome);
         if (result.exitCode() == 0) {
-            assertTrue(outcome.startsWith("Published ") && outcome.contains("Spark lost 1 executor(s)"),
+            assertTrue(
+                    outcome.startsWith("Published ") && outcome.contains("Spark lost 1 executor(s)"),
                     "the loss was seen and the release still cut:\n" + result.describe());
             equalsTheLocalRelease(release);
         } else {
@@ -117,17 +128,33 @@ class StandaloneClusterIT {
     }
 
     private static List<String> submit(Path out) {
-        List<String> arguments = new ArrayList<>(List.of("--corpus", corpus.toUri().toString(),
-                "--schema", CorpusFixture.seedSchema().toString(), "--out", out.toUri().toString(),
-                "--release-version", "0.1.0", "--release-date", DATE, "--articles-per-task", "100",
-                "--parquet-layout", "shards", "--jsonl-compression", "gzip"));
-        return JobProcess.submit(cluster.masterUrl(), Map.of(
-                "spark.executor.memory", "512m",
-                "spark.executor.cores", "1",
-                "spark.cores.max", "2",
-                "spark.executor.extraJavaOptions", String.join(" ", JobProcess.OPENS),
-                // A lost task is run again on the worker that is left.
-                "spark.task.maxFailures", "4"), arguments);
+        List<String> arguments = new ArrayList<>(List.of(
+                "--corpus",
+                corpus.toUri().toString(),
+                "--schema",
+                CorpusFixture.seedSchema().toString(),
+                "--out",
+                out.toUri().toString(),
+                "--release-version",
+                "0.1.0",
+                "--release-date",
+                DATE,
+                "--articles-per-task",
+                "100",
+                "--parquet-layout",
+                "shards",
+                "--jsonl-compression",
+                "gzip"));
+        return JobProcess.submit(
+                cluster.masterUrl(),
+                Map.of(
+                        "spark.executor.memory", "512m",
+                        "spark.executor.cores", "1",
+                        "spark.cores.max", "2",
+                        "spark.executor.extraJavaOptions", String.join(" ", JobProcess.OPENS),
+                        // A lost task is run again on the worker that is left.
+                        "spark.task.maxFailures", "4"),
+                arguments);
     }
 
     private static boolean writingHasBegun(Path out) throws IOException {
@@ -135,7 +162,8 @@ class StandaloneClusterIT {
             return false;
         }
         try (Stream<Path> entries = Files.list(out)) {
-            for (Path staging : entries.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
+            for (Path staging : entries.filter(p -> p.getFileName().toString().startsWith(".staging-"))
+                    .toList()) {
                 Path attempts = staging.resolve("_attempts");
                 if (Files.isDirectory(attempts)) {
                     try (Stream<Path> done = Files.list(attempts)) {

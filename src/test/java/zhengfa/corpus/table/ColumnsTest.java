@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class ColumnsTest {
 
-    private record Person(String name, String nickname, int age) { }
+    private record Person(String name, String nickname, int age) {}
 
-    private record Membership(String club, Person person) { }
+    private record Membership(String club, Person person) {}
 
     private static final Columns<Person> PEOPLE = Columns.<Person>builder()
             .add(required("name", STRING, "The name."), Person::name)
@@ -25,7 +25,9 @@ class ColumnsTest {
     @Test
     void eachValueComesFromItsOwnColumnsGetter() {
         Row row = PEOPLE.row(new Person("Wang Fang", null, 41));
-        assertEquals(List.of("name", "nickname", "age"), PEOPLE.columns().stream().map(Column::name).toList());
+        assertEquals(
+                List.of("name", "nickname", "age"),
+                PEOPLE.columns().stream().map(Column::name).toList());
         assertEquals("Wang Fang", row.get(0));
         assertEquals(null, row.get(1));
         assertEquals(41, row.get(2));

@@ -41,6 +41,8 @@ class AstralOffsetsTest {
         });
         Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_UTF16_OFFSETS, ANN, "#/spans/3");
         assertEquals("[5, 7) counted in UTF-16 code units", f.found());
-        assertEquals("[4, 6) in code points (1 character(s) outside the Basic Multilingual Plane come before it)", f.expected());
+        assertEquals(
+                "[4, 6) in code points (1 character(s) outside the Basic Multilingual Plane come before it)",
+                f.expected());
     }
 }

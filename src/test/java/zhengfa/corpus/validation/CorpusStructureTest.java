@@ -28,7 +28,8 @@ class CorpusStructureTest {
     void textWithoutSidecar() {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         corpus.delete(corpus.sidecar(SUIZHOU)).delete(corpus.annotations(SUIZHOU));
-        Finding f = onlyFinding(corpus.validate(), FindingCode.CORPUS_MISSING_SIDECAR, "corpus/" + SUIZHOU + ".txt", "");
+        Finding f =
+                onlyFinding(corpus.validate(), FindingCode.CORPUS_MISSING_SIDECAR, "corpus/" + SUIZHOU + ".txt", "");
         assertTrue(f.fix().contains(SUIZHOU + ".meta.json"));
     }
 
@@ -98,8 +99,13 @@ class CorpusStructureTest {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         corpus.editSidecar(SUIZHOU, s -> s.put("id", LESHAN));
         ValidationReport report = corpus.validate();
-        assertEquals(List.of(FindingCode.CORPUS_DUPLICATE_ID, FindingCode.CORPUS_DUPLICATE_ID, FindingCode.SIDECAR_ID_MISMATCH),
-                report.findings().stream().map(Finding::code).toList(), () -> CorpusFixture.describe(report.findings()));
+        assertEquals(
+                List.of(
+                        FindingCode.CORPUS_DUPLICATE_ID,
+                        FindingCode.CORPUS_DUPLICATE_ID,
+                        FindingCode.SIDECAR_ID_MISMATCH),
+                report.findings().stream().map(Finding::code).toList(),
+                () -> CorpusFixture.describe(report.findings()));
     }
 
     @Test
@@ -128,8 +134,10 @@ class CorpusStructureTest {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Path articleSchema = schema.resolve(ProjectVocabulary.ARTICLE_SCHEMA);
         // 192.0.2.0/24 is TEST-NET-1: nothing answers there, so a fetch would hang or fail, not pass.
-        Files.writeString(articleSchema, Files.readString(articleSchema).replace(
-                "\"title\": {", "\"title\": {\"$ref\": \"http://192.0.2.1/remote.schema.json\","));
+        Files.writeString(
+                articleSchema,
+                Files.readString(articleSchema)
+                        .replace("\"title\": {", "\"title\": {\"$ref\": \"http://192.0.2.1/remote.schema.json\","));
         VocabularyException e = assertThrows(VocabularyException.class, () -> ProjectVocabulary.load(schema));
         assertTrue(e.getMessage().contains("refused to load http://192.0.2.1/remote.schema.json"), e.getMessage());
     }

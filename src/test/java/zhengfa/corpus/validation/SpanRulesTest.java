@@ -41,7 +41,8 @@ class SpanRulesTest {
             s.put("start", 5);
             s.put("end", 11);
         });
-        Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_TEXT_MISMATCH, LESHAN_ANN, pointer(corpus, "e001", "text"));
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.SPAN_TEXT_MISMATCH, LESHAN_ANN, pointer(corpus, "e001", "text"));
         assertTrue(f.message().contains("offsets are shifted by -1 code point(s)"), f.message());
         assertEquals("shift start and end by -1", f.fix());
     }
@@ -56,7 +57,8 @@ class SpanRulesTest {
             s.put("start", start);
             s.put("end", end);
         });
-        Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_UTF8_OFFSETS, LESHAN_ANN, pointer(corpus, "e001", ""));
+        Finding f =
+                onlyFinding(corpus.validate(), FindingCode.SPAN_UTF8_OFFSETS, LESHAN_ANN, pointer(corpus, "e001", ""));
         assertEquals("[4, 10) in code points", f.expected());
     }
 
@@ -64,7 +66,8 @@ class SpanRulesTest {
     void anchorTextThatOccursNowhereNear() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e001", s -> s.put("text", "中国硅谷绿色"));
-        Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_TEXT_MISMATCH, LESHAN_ANN, pointer(corpus, "e001", "text"));
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.SPAN_TEXT_MISMATCH, LESHAN_ANN, pointer(corpus, "e001", "text"));
         assertTrue(f.found().contains("covers \"中国绿色硅谷\""), f.found());
     }
 
@@ -72,7 +75,8 @@ class SpanRulesTest {
     void outOfBounds() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e001", s -> s.put("end", 100_000));
-        Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_OUT_OF_BOUNDS, LESHAN_ANN, pointer(corpus, "e001", "end"));
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.SPAN_OUT_OF_BOUNDS, LESHAN_ANN, pointer(corpus, "e001", "end"));
         assertEquals("at most 3697, the text's length in code points", f.expected());
     }
 
@@ -86,9 +90,13 @@ class SpanRulesTest {
             s.put("label", "boilerplate");
         });
         ValidationReport report = corpus.validate();
-        assertTrue(report.findings().stream().anyMatch(f -> f.code() == FindingCode.ANNOTATION_SCHEMA_VIOLATION
-                && f.file().equals(LESHAN_ANN)), () -> CorpusFixture.describe(report.findings()));
-        assertTrue(report.findings().stream().noneMatch(f -> f.code().name().startsWith("SPAN_")),
+        assertTrue(
+                report.findings().stream()
+                        .anyMatch(f -> f.code() == FindingCode.ANNOTATION_SCHEMA_VIOLATION
+                                && f.file().equals(LESHAN_ANN)),
+                () -> CorpusFixture.describe(report.findings()));
+        assertTrue(
+                report.findings().stream().noneMatch(f -> f.code().name().startsWith("SPAN_")),
                 () -> CorpusFixture.describe(report.findings()));
     }
 
@@ -99,7 +107,8 @@ class SpanRulesTest {
             s.put("start", 10);
             s.put("end", 4);
         });
-        Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_EMPTY_OR_REVERSED, LESHAN_ANN, pointer(corpus, "e001", ""));
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.SPAN_EMPTY_OR_REVERSED, LESHAN_ANN, pointer(corpus, "e001", ""));
         assertTrue(f.message().endsWith("is reversed"), f.message());
     }
 
@@ -114,7 +123,8 @@ class SpanRulesTest {
     void labelOfAnotherLayer() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e001", s -> s.put("label", "headline"));
-        Finding f = onlyFinding(corpus.validate(), FindingCode.SPAN_UNKNOWN_LABEL, LESHAN_ANN, pointer(corpus, "e001", "label"));
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.SPAN_UNKNOWN_LABEL, LESHAN_ANN, pointer(corpus, "e001", "label"));
         assertTrue(f.expected().contains("CAMPAIGN"), f.expected());
     }
 
@@ -122,14 +132,19 @@ class SpanRulesTest {
     void attributeTheLabelDoesNotAllow() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e001", s -> s.putObject("attrs").put("speaker", "廖全军"));
-        onlyFinding(corpus.validate(), FindingCode.SPAN_UNKNOWN_ATTRIBUTE, LESHAN_ANN, pointer(corpus, "e001", "attrs/speaker"));
+        onlyFinding(
+                corpus.validate(),
+                FindingCode.SPAN_UNKNOWN_ATTRIBUTE,
+                LESHAN_ANN,
+                pointer(corpus, "e001", "attrs/speaker"));
     }
 
     @Test
     void answerWithoutSpeaker() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "s004", s -> s.remove("attrs"));
-        onlyFinding(corpus.validate(), FindingCode.SPAN_MISSING_ATTRIBUTE, LESHAN_ANN, pointer(corpus, "s004", "attrs"));
+        onlyFinding(
+                corpus.validate(), FindingCode.SPAN_MISSING_ATTRIBUTE, LESHAN_ANN, pointer(corpus, "s004", "attrs"));
     }
 
     @Test
@@ -137,11 +152,13 @@ class SpanRulesTest {
         CorpusFixture corpus = corpus();
         String spam = corpus.readString(corpus.annotations(LESHAN)).contains("\"kind\": \"spam\"") ? "spam" : null;
         assertEquals("spam", spam);
-        corpus.editAnnotations(LESHAN, root -> root.withArray("spans").forEach(span -> {
-            if ("boilerplate".equals(span.get("label").asText())) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) span.get("attrs")).put("kind", "banner");
-            }
-        }));
+        corpus.editAnnotations(
+                LESHAN,
+                root -> root.withArray("spans").forEach(span -> {
+                    if ("boilerplate".equals(span.get("label").asText())) {
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) span.get("attrs")).put("kind", "banner");
+                    }
+                }));
         Finding f = findingOf(corpus.validate(), FindingCode.SPAN_ATTRIBUTE_NOT_ALLOWED);
         assertTrue(f.expected().contains("page-jump"), f.expected());
     }
@@ -150,7 +167,11 @@ class SpanRulesTest {
     void regionCodeOfALocMustExist() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e002", s -> s.putObject("attrs").put("region_code", "519999"));
-        onlyFinding(corpus.validate(), FindingCode.SPAN_ATTRIBUTE_NOT_ALLOWED, LESHAN_ANN, pointer(corpus, "e002", "attrs/region_code"));
+        onlyFinding(
+                corpus.validate(),
+                FindingCode.SPAN_ATTRIBUTE_NOT_ALLOWED,
+                LESHAN_ANN,
+                pointer(corpus, "e002", "attrs/region_code"));
     }
 
     @Test
@@ -158,9 +179,17 @@ class SpanRulesTest {
         CorpusFixture corpus = corpus();
         // The headline [0, 29) and a new subheadline [20, 40) cross.
         String text = corpus.readText(LESHAN);
-        corpus.editAnnotations(LESHAN, root -> root.withArray("spans").addObject()
-                .put("id", "s999").put("layer", "structure").put("label", "subheadline")
-                .put("start", 20).put("end", 40).put("text", text.substring(20, 40)).put("source", "gold"));
+        corpus.editAnnotations(
+                LESHAN,
+                root -> root.withArray("spans")
+                        .addObject()
+                        .put("id", "s999")
+                        .put("layer", "structure")
+                        .put("label", "subheadline")
+                        .put("start", 20)
+                        .put("end", 40)
+                        .put("text", text.substring(20, 40))
+                        .put("source", "gold"));
         Finding f = findingOf(corpus.validate(), FindingCode.SPAN_FORBIDDEN_OVERLAP);
         assertTrue(f.found().contains("partly overlapping span s001"), f.found());
     }
@@ -169,8 +198,14 @@ class SpanRulesTest {
     void duplicateSpanId() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e002", s -> s.put("id", "e001"));
-        onlyFinding(corpus.validate(), FindingCode.SPAN_DUPLICATE_ID, LESHAN_ANN, pointer(corpus, "e001", "id").replace(
-                "/" + corpus.spanIndex(LESHAN, "e001") + "/", "/" + (corpus.spanIndex(LESHAN, "e001") + 1) + "/"));
+        onlyFinding(
+                corpus.validate(),
+                FindingCode.SPAN_DUPLICATE_ID,
+                LESHAN_ANN,
+                pointer(corpus, "e001", "id")
+                        .replace(
+                                "/" + corpus.spanIndex(LESHAN, "e001") + "/",
+                                "/" + (corpus.spanIndex(LESHAN, "e001") + 1) + "/"));
     }
 
     @Test
@@ -185,15 +220,25 @@ class SpanRulesTest {
         Finding f = findingOf(corpus.validate(), FindingCode.SPAN_DUPLICATE);
         assertTrue(f.message().contains("e002") && f.message().contains("e999"), f.message());
         assertTrue(f.fix().contains("delete span e999"), f.fix());
-        onlyFinding(corpus.validate(), FindingCode.SPAN_DUPLICATE, LESHAN_ANN, f.location().render());
-        corpus.editAnnotations(LESHAN, root -> root.withArray("spans").remove(root.withArray("spans").size() - 1));
+        onlyFinding(
+                corpus.validate(),
+                FindingCode.SPAN_DUPLICATE,
+                LESHAN_ANN,
+                f.location().render());
+        corpus.editAnnotations(
+                LESHAN,
+                root -> root.withArray("spans").remove(root.withArray("spans").size() - 1));
         assertTrue(corpus.validate().findings().isEmpty(), "the suggested fix passes the check");
     }
 
     @Test
     void articleIdOfAnotherArticle() {
-        onlyFinding(corpus().editAnnotations(LESHAN, root -> root.put("article_id", "leshan-2023")).validate(),
-                FindingCode.ANNOTATION_ARTICLE_ID_MISMATCH, LESHAN_ANN, "#/article_id");
+        onlyFinding(
+                corpus().editAnnotations(LESHAN, root -> root.put("article_id", "leshan-2023"))
+                        .validate(),
+                FindingCode.ANNOTATION_ARTICLE_ID_MISMATCH,
+                LESHAN_ANN,
+                "#/article_id");
     }
 
     @Test
@@ -207,7 +252,11 @@ class SpanRulesTest {
     void machineSpansNameTheirRule() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e001", s -> s.put("source", "regex"));
-        onlyFinding(corpus.validate(), FindingCode.ANNOTATION_PATTERN_MISMATCH, LESHAN_ANN, pointer(corpus, "e001", "source"));
+        onlyFinding(
+                corpus.validate(),
+                FindingCode.ANNOTATION_PATTERN_MISMATCH,
+                LESHAN_ANN,
+                pointer(corpus, "e001", "source"));
         corpus.editSpan(LESHAN, "e001", s -> s.put("source", "rule:book-title@1.0"));
         assertEquals(0, corpus.validate().findings().size());
     }
@@ -216,10 +265,19 @@ class SpanRulesTest {
     void aTextThatIsOnlyBoilerplate() {
         CorpusFixture corpus = corpus();
         String text = corpus.readText(LESHAN);
-        corpus.editAnnotations(LESHAN, root -> root.withArray("spans").addObject()
-                .put("id", "s999").put("layer", "structure").put("label", "boilerplate")
-                .put("start", 0).put("end", text.codePointCount(0, text.length())).put("text", text)
-                .put("source", "gold").putObject("attrs").put("kind", "spam"));
+        corpus.editAnnotations(
+                LESHAN,
+                root -> root.withArray("spans")
+                        .addObject()
+                        .put("id", "s999")
+                        .put("layer", "structure")
+                        .put("label", "boilerplate")
+                        .put("start", 0)
+                        .put("end", text.codePointCount(0, text.length()))
+                        .put("text", text)
+                        .put("source", "gold")
+                        .putObject("attrs")
+                        .put("kind", "spam"));
         Finding f = findingOf(corpus.validate(), FindingCode.TEXT_ONLY_BOILERPLATE);
         assertEquals("corpus/" + LESHAN + ".txt", f.file());
     }

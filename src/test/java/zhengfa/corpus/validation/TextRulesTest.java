@@ -41,8 +41,11 @@ class TextRulesTest {
         CorpusFixture corpus = corpus();
         byte[] bytes = corpus.readText(LESHAN).getBytes(StandardCharsets.UTF_8);
         bytes[30] = (byte) 0xFF;
-        Finding f = onlyFinding(corpus.writeBytes(corpus.text(LESHAN), bytes).validate(),
-                FindingCode.TEXT_NOT_UTF8, LESHAN_TEXT, "@byte 30");
+        Finding f = onlyFinding(
+                corpus.writeBytes(corpus.text(LESHAN), bytes).validate(),
+                FindingCode.TEXT_NOT_UTF8,
+                LESHAN_TEXT,
+                "@byte 30");
         assertTrue(f.found().contains("at byte 30 (line 1, column 11)"), f.found());
     }
 
@@ -51,8 +54,11 @@ class TextRulesTest {
         CorpusFixture corpus = corpus();
         byte[] gbk = corpus.readText(LESHAN).getBytes(Charset.forName("GB18030"));
         // The first two characters happen to be valid UTF-8 bytes too; the third is not.
-        Finding f = onlyFinding(corpus.writeBytes(corpus.text(LESHAN), gbk).validate(),
-                FindingCode.TEXT_NOT_UTF8, LESHAN_TEXT, "@byte 2");
+        Finding f = onlyFinding(
+                corpus.writeBytes(corpus.text(LESHAN), gbk).validate(),
+                FindingCode.TEXT_NOT_UTF8,
+                LESHAN_TEXT,
+                "@byte 2");
         assertTrue(f.message().contains("GB18030"), f.message());
         assertTrue(f.fix().contains("iconv -f GB18030 -t UTF-8"), f.fix());
     }
@@ -61,8 +67,11 @@ class TextRulesTest {
     void utf16TextIsRecognised() {
         CorpusFixture corpus = corpus();
         byte[] utf16 = ("\uFEFF" + corpus.readText(LESHAN)).getBytes(StandardCharsets.UTF_16LE);
-        Finding f = onlyFinding(corpus.writeBytes(corpus.text(LESHAN), utf16).validate(),
-                FindingCode.TEXT_NOT_UTF8, LESHAN_TEXT, "@byte 0");
+        Finding f = onlyFinding(
+                corpus.writeBytes(corpus.text(LESHAN), utf16).validate(),
+                FindingCode.TEXT_NOT_UTF8,
+                LESHAN_TEXT,
+                "@byte 0");
         assertTrue(f.message().contains("UTF-16LE"), f.message());
     }
 
@@ -80,8 +89,8 @@ class TextRulesTest {
         String text = corpus.readText(LESHAN);
         int firstLineLength = text.codePointCount(0, text.indexOf('\n'));
         corpus.writeText(LESHAN, text.replace("\n", "\r\n"));
-        Finding f = onlyFinding(corpus.validate(), FindingCode.TEXT_CR_LINE_ENDING, LESHAN_TEXT,
-                ":1:" + (firstLineLength + 1));
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.TEXT_CR_LINE_ENDING, LESHAN_TEXT, ":1:" + (firstLineLength + 1));
         assertTrue(f.message().contains("CRLF"), f.message());
     }
 
@@ -129,8 +138,8 @@ class TextRulesTest {
             s.put("script", "Hans");
             s.put("language", "zh-Hans");
         });
-        Finding f = onlyFinding(corpus.validate(), FindingCode.TEXT_SCRIPT_MISMATCH,
-                "corpus/" + XINJIANG + ".meta.json", "#/script");
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.TEXT_SCRIPT_MISMATCH, "corpus/" + XINJIANG + ".meta.json", "#/script");
         assertTrue(f.found().contains("the text is Hant"), f.found());
     }
 
@@ -141,8 +150,8 @@ class TextRulesTest {
             s.put("script", "Hant");
             s.put("language", "zh-Hant");
         });
-        Finding f = onlyFinding(corpus.validate(), FindingCode.TEXT_SCRIPT_MISMATCH,
-                "corpus/" + LESHAN + ".meta.json", "#/script");
+        Finding f = onlyFinding(
+                corpus.validate(), FindingCode.TEXT_SCRIPT_MISMATCH, "corpus/" + LESHAN + ".meta.json", "#/script");
         assertTrue(f.expected().contains("Hans"), f.expected());
     }
 
@@ -187,9 +196,12 @@ class TextRulesTest {
 
         int start = text.codePointCount(0, text.length()) + 1;
         int end = start + spam.codePointCount(0, spam.length());
-        corpus.writeString(corpus.annotations(LESHAN), "{\"article_id\": \"" + LESHAN + "\", \"spans\": [{\"id\": \"s001\","
-                + " \"layer\": \"structure\", \"label\": \"boilerplate\", \"start\": " + start + ", \"end\": " + end
-                + ", \"text\": \"" + spam + "\", \"attrs\": {\"kind\": \"spam\"}, \"source\": \"gold\"}]}\n");
+        corpus.writeString(
+                corpus.annotations(LESHAN),
+                "{\"article_id\": \"" + LESHAN + "\", \"spans\": [{\"id\": \"s001\","
+                        + " \"layer\": \"structure\", \"label\": \"boilerplate\", \"start\": " + start + ", \"end\": "
+                        + end
+                        + ", \"text\": \"" + spam + "\", \"attrs\": {\"kind\": \"spam\"}, \"source\": \"gold\"}]}\n");
         ValidationReport report = corpus.validate();
         assertEquals(0, report.findings().size(), () -> CorpusFixture.describe(report.findings()));
     }
@@ -198,9 +210,11 @@ class TextRulesTest {
     void aJapaneseTextUnderAChineseSidecarFails() {
         CorpusFixture corpus = corpus();
         // written for this test
-        corpus.writeText(LESHAN, corpus.readText(LESHAN).lines().findFirst().orElseThrow() + "\n"
-                + "警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした防犯教室を毎月開くことにしました。\n"
-                + "担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n");
+        corpus.writeText(
+                LESHAN,
+                corpus.readText(LESHAN).lines().findFirst().orElseThrow() + "\n"
+                        + "警視庁によりますと、特殊詐欺の被害を防ぐため、区内の高齢者を対象にした防犯教室を毎月開くことにしました。\n"
+                        + "担当者は「地域の皆さんと一緒に被害をなくしていきたい」と話しています。\n");
         Finding f = findingOf(corpus.validate(), FindingCode.TEXT_NOT_CHINESE);
         assertTrue(f.found().startsWith("Japanese"), f.found());
         assertEquals(LESHAN_TEXT, f.file());

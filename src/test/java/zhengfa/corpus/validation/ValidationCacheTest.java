@@ -36,8 +36,12 @@ class ValidationCacheTest {
     }
 
     private static ValidationReport validate(Path corpusDir, LazyVocabulary vocabulary, Path cache) throws Exception {
-        return new CorpusValidator(vocabulary, ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
-                new ScriptDetector(), cache).validate(corpusDir);
+        return new CorpusValidator(
+                        vocabulary,
+                        ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
+                        new ScriptDetector(),
+                        cache)
+                .validate(corpusDir);
     }
 
     /** Dates every file of the corpus an hour back: outside git's "racily clean" window, so their stats are trusted. */
@@ -84,8 +88,8 @@ class ValidationCacheTest {
 
         // A changed file has another size or time: it is read, and its problem is found.
         corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("region", "421399"));
-        Files.setLastModifiedTime(corpus.sidecar(CorpusFixture.SUIZHOU),
-                Files.getLastModifiedTime(corpus.text(CorpusFixture.SUIZHOU)));
+        Files.setLastModifiedTime(
+                corpus.sidecar(CorpusFixture.SUIZHOU), Files.getLastModifiedTime(corpus.text(CorpusFixture.SUIZHOU)));
         ValidationReport changed = validate(corpus, schema);
         assertEquals(4, changed.unreadArticles());
         assertEquals(List.of(FindingCode.SIDECAR_UNKNOWN_REGION), codes(changed));
@@ -98,7 +102,8 @@ class ValidationCacheTest {
         validate(corpus, schema);
         assertEquals(5, validate(corpus, schema).cachedArticles());
         Path labels = schema.resolve("labels.json");
-        Files.writeString(labels, Files.readString(labels).replace("A named person.", "A named person (or a pen name)."));
+        Files.writeString(
+                labels, Files.readString(labels).replace("A named person.", "A named person (or a pen name)."));
         assertEquals(0, validate(corpus, schema).cachedArticles());
     }
 
@@ -109,7 +114,8 @@ class ValidationCacheTest {
         validate(corpus, schema);
         String id = "leshan-2022-copy";
         Files.copy(corpus.text(CorpusFixture.LESHAN), corpus.dir().resolve(id + ".txt"));
-        corpus.writeString(corpus.dir().resolve(id + ".meta.json"),
+        corpus.writeString(
+                corpus.dir().resolve(id + ".meta.json"),
                 corpus.readString(corpus.sidecar(CorpusFixture.LESHAN)).replace(CorpusFixture.LESHAN, id));
         ValidationReport report = validate(corpus, schema);
         assertEquals(5, report.cachedArticles());
@@ -165,11 +171,11 @@ class ValidationCacheTest {
         Path labels = schema.resolve("labels.json");
         Files.writeString(labels, "{ \"layers\": ");
         // The schema files' digest changed, so no cache vouches for them: they are loaded first.
-        VocabularyException withCache = assertThrows(VocabularyException.class,
-                () -> validate(corpus.dir(), LazyVocabulary.of(schema), cache));
+        VocabularyException withCache =
+                assertThrows(VocabularyException.class, () -> validate(corpus.dir(), LazyVocabulary.of(schema), cache));
         assertEquals(labels.toAbsolutePath().normalize(), withCache.file());
-        VocabularyException without = assertThrows(VocabularyException.class,
-                () -> validate(corpus.dir(), LazyVocabulary.of(schema), null));
+        VocabularyException without =
+                assertThrows(VocabularyException.class, () -> validate(corpus.dir(), LazyVocabulary.of(schema), null));
         assertEquals(labels.toAbsolutePath().normalize(), without.file());
         // The failed runs wrote no cache for the broken files.
         try (var files = Files.list(cache)) {
@@ -183,7 +189,10 @@ class ValidationCacheTest {
         Path schema = CorpusFixture.copyOfSchema(tmp);
         Files.writeString(schema.resolve("labels.json"), "{ \"layers\": ");
         for (Path cache : Arrays.asList(tmp.resolve("cache"), null)) {
-            assertThrows(VocabularyException.class, () -> validate(empty, LazyVocabulary.of(schema), cache), "cache " + cache);
+            assertThrows(
+                    VocabularyException.class,
+                    () -> validate(empty, LazyVocabulary.of(schema), cache),
+                    "cache " + cache);
         }
     }
 

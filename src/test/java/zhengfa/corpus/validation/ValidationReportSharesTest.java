@@ -53,7 +53,9 @@ class ValidationReportSharesTest {
     }
 
     private static Finding crlf(String file) {
-        return Finding.of(FindingCode.TEXT_CR_LINE_ENDING, file).at(new Location.LineColumn(1, 2)).message("text has CRLF line endings");
+        return Finding.of(FindingCode.TEXT_CR_LINE_ENDING, file)
+                .at(new Location.LineColumn(1, 2))
+                .message("text has CRLF line endings");
     }
 
     /** Spark ships a share from an executor to the driver by Java serialization. */

@@ -57,13 +57,23 @@ public record Decision(double threshold, double margin) {
             }
         }
         if (bestPooled < threshold) {
-            return new FieldDraft.Blank<>(String.format("unsure: the best candidate (%s, %s) scores %.2f, below %.2f",
-                    describe(chosen), chosen.evidence().where(), bestPooled, threshold), ranked);
+            return new FieldDraft.Blank<>(
+                    String.format(
+                            "unsure: the best candidate (%s, %s) scores %.2f, below %.2f",
+                            describe(chosen), chosen.evidence().where(), bestPooled, threshold),
+                    ranked);
         }
         if (rivalCandidate != null && bestPooled - rival < margin) {
-            return new FieldDraft.Blank<>(String.format("unsure between %s (%s, %.2f) and %s (%s, %.2f)",
-                    describe(chosen), chosen.evidence().where(), bestPooled, describe(rivalCandidate),
-                    rivalCandidate.evidence().where(), rival), ranked);
+            return new FieldDraft.Blank<>(
+                    String.format(
+                            "unsure between %s (%s, %.2f) and %s (%s, %.2f)",
+                            describe(chosen),
+                            chosen.evidence().where(),
+                            bestPooled,
+                            describe(rivalCandidate),
+                            rivalCandidate.evidence().where(),
+                            rival),
+                    ranked);
         }
         return new FieldDraft.Drafted<>(chosen, bestPooled, ranked);
     }

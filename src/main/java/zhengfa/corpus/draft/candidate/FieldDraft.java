@@ -37,5 +37,4 @@ public sealed interface FieldDraft<T> permits FieldDraft.Drafted, FieldDraft.Bla
             return Optional.empty();
         }
     }
-
 }

@@ -29,14 +29,15 @@ import java.util.TreeMap;
  * @param threshold the probability from which the model says yes
  * @param trainedOn what the model was trained on, in words (the model file's provenance)
  */
-public record LogisticModel(List<String> features, double[] weights, TermWeights terms, double bias, double threshold,
-                            String trainedOn) {
+public record LogisticModel(
+        List<String> features, double[] weights, TermWeights terms, double bias, double threshold, String trainedOn) {
 
     public LogisticModel {
         features = List.copyOf(features);
         weights = weights.clone();
         if (weights.length != features.size()) {
-            throw new IllegalArgumentException("the model has " + weights.length + " weights for " + features.size() + " features");
+            throw new IllegalArgumentException(
+                    "the model has " + weights.length + " weights for " + features.size() + " features");
         }
     }
 
@@ -84,8 +85,8 @@ public record LogisticModel(List<String> features, double[] weights, TermWeights
      */
     public LogisticModel expecting(List<String> names, String termForm, String retrain) {
         if (!features.equals(names) || !terms.form().equals(termForm)) {
-            throw new IllegalArgumentException("the model was trained on other features than the drafter computes; retrain it with "
-                    + retrain);
+            throw new IllegalArgumentException(
+                    "the model was trained on other features than the drafter computes; retrain it with " + retrain);
         }
         return this;
     }
@@ -121,10 +122,18 @@ public record LogisticModel(List<String> features, double[] weights, TermWeights
             values.add(e.getValue().asDouble());
         });
         TreeMap<String, Double> termWeights = new TreeMap<>();
-        json.path("terms").path("weights").fields().forEachRemaining(e -> termWeights.put(e.getKey(), e.getValue().asDouble()));
+        json.path("terms")
+                .path("weights")
+                .fields()
+                .forEachRemaining(e -> termWeights.put(e.getKey(), e.getValue().asDouble()));
         TermWeights terms = new TermWeights(json.path("terms").path("form").asText(""), termWeights);
-        return new LogisticModel(names, values.stream().mapToDouble(Double::doubleValue).toArray(), terms, json.path("bias").asDouble(),
-                json.path("threshold").asDouble(), json.path("trained_on").asText());
+        return new LogisticModel(
+                names,
+                values.stream().mapToDouble(Double::doubleValue).toArray(),
+                terms,
+                json.path("bias").asDouble(),
+                json.path("threshold").asDouble(),
+                json.path("trained_on").asText());
     }
 
     /** A model file bundled with the drafter. */
@@ -143,9 +152,13 @@ public record LogisticModel(List<String> features, double[] weights, TermWeights
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LogisticModel m && features.equals(m.features) && Arrays.equals(weights, m.weights) && terms.equals(m.terms)
+        return o instanceof LogisticModel m
+                && features.equals(m.features)
+                && Arrays.equals(weights, m.weights)
+                && terms.equals(m.terms)
                 && bias == m.bias
-                && threshold == m.threshold && trainedOn.equals(m.trainedOn);
+                && threshold == m.threshold
+                && trainedOn.equals(m.trainedOn);
     }
 
     @Override
@@ -155,6 +168,7 @@ public record LogisticModel(List<String> features, double[] weights, TermWeights
 
     @Override
     public String toString() {
-        return "LogisticModel[" + features.size() + " features, " + terms.weights().size() + " terms, threshold " + threshold + ", " + trainedOn + "]";
+        return "LogisticModel[" + features.size() + " features, "
+                + terms.weights().size() + " terms, threshold " + threshold + ", " + trainedOn + "]";
     }
 }

@@ -54,31 +54,37 @@ public final class DateExtractor {
 
     private static final String PUBLICATION_LABEL = "(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|发表日期|發表日期|刊发时间|刊發時間"
             + "|出版日期|出版时间|出版時間|刊登日期|发稿时间|發稿時間|稿件日期|时间|時間|日期|发布|發布|發佈|出版|date|Date|DATE|Published|Posted)";
-    private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[\\s•·|｜【\\[(（]|(?<=\\p{IsHan}))" + PUBLICATION_LABEL
-            + "\\s*[:：]?\\s*$");
-    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?:更新时间|更新時間|最后更新|最後更新|最后更新日期|最後更新日期|修改时间|修改時間|更新于|更新於|更新)\\s*[:：]?\\s*$");
-    private static final Pattern EVENT_LABEL = Pattern.compile("(?:活动|活動|会议|會議|开庭|開庭|案发|案發|报名|報名|截止|举办|舉辦)(?:时间|時間|日期)\\s*[:：]?\\s*$");
+    private static final Pattern LABEL_BEFORE =
+            Pattern.compile("(?:^|[\\s•·|｜【\\[(（]|(?<=\\p{IsHan}))" + PUBLICATION_LABEL + "\\s*[:：]?\\s*$");
+    private static final Pattern UPDATE_BEFORE =
+            Pattern.compile("(?:更新时间|更新時間|最后更新|最後更新|最后更新日期|最後更新日期|修改时间|修改時間|更新于|更新於|更新)\\s*[:：]?\\s*$");
+    private static final Pattern EVENT_LABEL =
+            Pattern.compile("(?:活动|活動|会议|會議|开庭|開庭|案发|案發|报名|報名|截止|举办|舉辦)(?:时间|時間|日期)\\s*[:：]?\\s*$");
     /** A line that is a date and nothing else: 2025/05/12. */
     private static final Pattern DATE_ALONE = Pattern.compile("^[\\d/\\-.年月日:： ]{8,22}$");
     /** The same date alone on this many lines dates a list's entries (a ticker, a column of headlines), not the article. */
     private static final long LIST_DATES = 3;
     /** A site's greeting that prints today's date: 今天是2025年07月18日,欢迎您访问…. */
     private static final Pattern TODAY_BEFORE = Pattern.compile("(?:今天是|今日是|今天是:|今天:|今日:)\\s*$");
+
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]");
     private static final Pattern UPDATE_AFTER = Pattern.compile("^\\s*[(（]?\\s*(?:更新|updated)");
-    private static final Pattern PLAN_FIRST_YEAR = Pattern.compile("今年是“?(?<plan>十[一二三四五六七八九]五)”?(?:规划|規劃)?(?:开局之年|開局之年)");
-    private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016, "十四五", 2021,
-            "十五五", 2026, "十六五", 2031);
+    private static final Pattern PLAN_FIRST_YEAR =
+            Pattern.compile("今年是“?(?<plan>十[一二三四五六七八九]五)”?(?:规划|規劃)?(?:开局之年|開局之年)");
+    private static final Map<String, Integer> PLAN_START =
+            Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026, "十六五", 2031);
     /** The congress a text prepares for (为党的二十大胜利召开营造…): it is the congress's year. */
     private static final Pattern CONGRESS_AHEAD = Pattern.compile("(?:为|為|迎接|喜迎)党的(?<n>十[六七八九]|二十[一二]?)大(?:胜利|勝利)?召开");
-    private static final Map<String, Integer> CONGRESS_YEAR = Map.of("十六", 2002, "十七", 2007, "十八", 2012, "十九", 2017,
-            "二十", 2022, "二十一", 2027, "二十二", 2032);
+
+    private static final Map<String, Integer> CONGRESS_YEAR =
+            Map.of("十六", 2002, "十七", 2007, "十八", 2012, "十九", 2017, "二十", 2022, "二十一", 2027, "二十二", 2032);
     /** 2021年,X如何…?近日,…: a lead that opens on the year it speaks from. */
     private static final Pattern LEAD_YEAR = Pattern.compile("^(?<year>(?:19|20)\\d{2})年[,，][^。]*?(?:近日|日前|今年)");
+
     private static final Pattern CLAUSE_END = Pattern.compile("[,，。！!？?;；:：]");
 
     /** The drafted date, and the lines that are datelines (never page furniture). */
-    public record Result(FieldDraft<PrintedDate> draft, Set<Integer> datelines) { }
+    public record Result(FieldDraft<PrintedDate> draft, Set<Integer> datelines) {}
 
     public Result extract(PageLines lines, String url, LocalDate today) {
         List<Candidate<PrintedDate>> candidates = new ArrayList<>();
@@ -87,7 +93,9 @@ public final class DateExtractor {
         int firstProse = lines.firstProse();
         List<DateForms.Mention> filedDays = new ArrayList<>();
         List<LineShape> filedLines = new ArrayList<>();
-        Map<String, Long> datesAlone = all.stream().map(s -> s.plain().strip()).filter(DATE_ALONE.asMatchPredicate())
+        Map<String, Long> datesAlone = all.stream()
+                .map(s -> s.plain().strip())
+                .filter(DATE_ALONE.asMatchPredicate())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         for (int i = 0; i < all.size(); i++) {
             LineShape shape = all.get(i);
@@ -112,12 +120,18 @@ public final class DateExtractor {
                 Evidence evidence = new Evidence(shape.number(), quote(line, m, before));
                 double score;
                 String rule;
-                boolean labelled = LABEL_BEFORE.matcher(before).find() && !EVENT_LABEL.matcher(before).find();
-                if (m.form() == DateForms.Form.ROC_NUMERIC && !labelled && !UPDATE_BEFORE.matcher(before).find()) {
+                boolean labelled = LABEL_BEFORE.matcher(before).find()
+                        && !EVENT_LABEL.matcher(before).find();
+                if (m.form() == DateForms.Form.ROC_NUMERIC
+                        && !labelled
+                        && !UPDATE_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                boolean weekday = WEEKDAY.matcher(after.replaceFirst("^\\s*[(（]", "")).find() || i + 1 < all.size()
-                        && WEEKDAY.matcher(all.get(i + 1).plain()).matches() && all.get(i + 1).length() <= 3;
+                boolean weekday = WEEKDAY.matcher(after.replaceFirst("^\\s*[(（]", ""))
+                                .find()
+                        || i + 1 < all.size()
+                                && WEEKDAY.matcher(all.get(i + 1).plain()).matches()
+                                && all.get(i + 1).length() <= 3;
                 Optional<PrintedDate> timed = timeOnNextLine(date, after, i, all);
                 if (timed.isPresent()) {
                     date = timed.get();
@@ -128,13 +142,15 @@ public final class DateExtractor {
                 } else if (TODAY_BEFORE.matcher(before).find() && !labelled) {
                     score = WIDGET;
                     rule = "the site's clock (今天是…)";
-                } else if (UPDATE_BEFORE.matcher(before).find() || UPDATE_AFTER.matcher(after).find()) {
+                } else if (UPDATE_BEFORE.matcher(before).find()
+                        || UPDATE_AFTER.matcher(after).find()) {
                     score = UPDATE;
                     rule = "an update time, not the publication";
                 } else if (labelled) {
                     score = head ? LABELLED : LABELLED * AFTER_BODY;
                     rule = head ? "a labelled dateline" : "a labelled date after the body began";
-                } else if (shape.bullet() || before.isBlank() && startsHeadline(after)
+                } else if (shape.bullet()
+                        || before.isBlank() && startsHeadline(after)
                         || datesAlone.getOrDefault(line.strip(), 0L) >= LIST_DATES) {
                     score = LIST_ITEM;
                     rule = "a list item's date";
@@ -159,8 +175,11 @@ public final class DateExtractor {
             }
         }
         Optional<UrlDates.UrlDate> fromUrl = postedAfterFiling(UrlDates.of(url, today), filedDays, filedLines);
-        fromUrl.ifPresent(u -> candidates.add(new Candidate<>(u.date(), u.date().precision().hasDay() ? URL_DAY : URL_MONTH,
-                Evidence.url(u.printed()), "the page's address")));
+        fromUrl.ifPresent(u -> candidates.add(new Candidate<>(
+                u.date(),
+                u.date().precision().hasDay() ? URL_DAY : URL_MONTH,
+                Evidence.url(u.printed()),
+                "the page's address")));
         for (int k = 0; k < filedDays.size(); k++) {
             Optional<Candidate<PrintedDate>> filed = filedDay(filedDays.get(k), filedLines.get(k), fromUrl, candidates);
             if (filed.isEmpty()) {
@@ -175,18 +194,21 @@ public final class DateExtractor {
         if (candidates.stream().noneMatch(c -> c.score() >= UPDATE)) {
             inferred(lines, today).ifPresent(candidates::add);
         }
-        FieldDraft<PrintedDate> draft = Decision.DEFAULT.decide(candidates, PrintedDate::agreesWith,
+        FieldDraft<PrintedDate> draft = Decision.DEFAULT.decide(
+                candidates,
+                PrintedDate::agreesWith,
                 "no date is printed at the head of the page or in its address; the dates in the body are events");
         return new Result(finest(draft), Set.copyOf(datelines));
     }
 
     /** A time alone on the next line: 香港時間23時38分, 23:38. */
-    private static final Pattern TIME_LINE = Pattern.compile(
-            "^(?:\\p{IsHan}{0,4}(?:时间|時間))?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})\\s*分?$");
+    private static final Pattern TIME_LINE =
+            Pattern.compile("^(?:\\p{IsHan}{0,4}(?:时间|時間))?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})\\s*分?$");
 
     /** A day that ends its line, with the time printed alone on the next (a press release's two-line stamp). */
     private static Optional<PrintedDate> timeOnNextLine(PrintedDate date, String after, int i, List<LineShape> all) {
-        if (date.precision() != DatePrecision.DAY || i + 1 >= all.size()
+        if (date.precision() != DatePrecision.DAY
+                || i + 1 >= all.size()
                 || !after.replaceAll("[\\s()（）]|星期.|週.|周.", "").isEmpty()) {
             return Optional.empty();
         }
@@ -194,12 +216,19 @@ public final class DateExtractor {
         if (!t.matches()) {
             return Optional.empty();
         }
-        return PrintedDate.of(date.year(), date.month(), date.day(), Integer.parseInt(t.group("h")), Integer.parseInt(t.group("mi")),
+        return PrintedDate.of(
+                date.year(),
+                date.month(),
+                date.day(),
+                Integer.parseInt(t.group("h")),
+                Integer.parseInt(t.group("mi")),
                 null);
     }
 
     private static boolean plausible(PrintedDate date, LocalDate today) {
-        return date.year() >= 1990 && !date.firstDay().isAfter(today) && !date.iso().startsWith("1970-01-01");
+        return date.year() >= 1990
+                && !date.firstDay().isAfter(today)
+                && !date.iso().startsWith("1970-01-01");
     }
 
     /** An outlet's name and a space after a timestamp (2018-11-16 17:02:00 央广网 参与评论): a dateline, not a list entry. */
@@ -208,16 +237,24 @@ public final class DateExtractor {
     /** A date directly followed by a headline: the entry of a list of other articles. */
     private static boolean startsHeadline(String after) {
         String rest = after.strip();
-        long han = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return han >= 8 && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
-                && FurnitureWords.of(rest, rest.codePointCount(0, rest.length())).isEmpty()
-                && !rest.matches("^(?:来源|來源|星期|作者|文|编辑|編輯|发布|發布|更新|浏览|瀏覽).*") && !rest.matches(".*[【】\\[\\]|｜].*")
+        long han = rest.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        return han >= 8
+                && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
+                && FurnitureWords.of(rest, rest.codePointCount(0, rest.length()))
+                        .isEmpty()
+                && !rest.matches("^(?:来源|來源|星期|作者|文|编辑|編輯|发布|發布|更新|浏览|瀏覽).*")
+                && !rest.matches(".*[【】\\[\\]|｜].*")
                 && !OUTLET_THEN_SPACE.matcher(rest).find();
     }
 
     /** Characters of the line other than the date and its label. */
     private static int rest(String before, String after) {
-        return (before + after).replaceAll("[\\s\\p{P}\\p{S}]", "").codePointCount(0, (before + after).replaceAll("[\\s\\p{P}\\p{S}]", "").length());
+        return (before + after)
+                .replaceAll("[\\s\\p{P}\\p{S}]", "")
+                .codePointCount(
+                        0, (before + after).replaceAll("[\\s\\p{P}\\p{S}]", "").length());
     }
 
     /** The date with its label, verbatim: 发布时间:2017-04-26 17:15:12. */
@@ -231,8 +268,8 @@ public final class DateExtractor {
      * A site posts a wire story a day or so after the agency filed it (新华社广州9月20日电 under
      * /2018/0921/): the address then gives the month, and the printed filing day the day.
      */
-    private static Optional<UrlDates.UrlDate> postedAfterFiling(Optional<UrlDates.UrlDate> url, List<DateForms.Mention> filed,
-                                                                List<LineShape> filedLines) {
+    private static Optional<UrlDates.UrlDate> postedAfterFiling(
+            Optional<UrlDates.UrlDate> url, List<DateForms.Mention> filed, List<LineShape> filedLines) {
         if (url.isEmpty() || !url.get().date().precision().hasDay()) {
             return url;
         }
@@ -244,7 +281,8 @@ public final class DateExtractor {
                 continue; // a paper's 本报北京5月27日讯 is printed in the next day's issue, which the address dates
             }
             if ((m.month() == 0 || m.month() == posted.month()) && days >= 1 && days <= 3) {
-                return Optional.of(new UrlDates.UrlDate(posted.truncatedTo(DatePrecision.MONTH), url.get().printed()));
+                return Optional.of(new UrlDates.UrlDate(
+                        posted.truncatedTo(DatePrecision.MONTH), url.get().printed()));
             }
         }
         return url;
@@ -256,13 +294,15 @@ public final class DateExtractor {
      * day, in the stamp's year (or the year before, when the stamp's day comes earlier), competes
      * with the stamp closely enough that neither is drafted; both are shown.
      */
-    private static Optional<Candidate<PrintedDate>> contradicted(DateForms.Mention m, LineShape line,
-                                                                 List<Candidate<PrintedDate>> candidates) {
+    private static Optional<Candidate<PrintedDate>> contradicted(
+            DateForms.Mention m, LineShape line, List<Candidate<PrintedDate>> candidates) {
         if (m.month() == 0 || !m.wire(line.plain())) {
             return Optional.empty();
         }
         Optional<Candidate<PrintedDate>> stamp = candidates.stream()
-                .filter(c -> !c.evidence().inUrl() && c.score() >= UNLABELLED && c.value().precision().hasDay())
+                .filter(c -> !c.evidence().inUrl()
+                        && c.score() >= UNLABELLED
+                        && c.value().precision().hasDay())
                 .max(Comparator.comparingDouble(Candidate::score));
         if (stamp.isEmpty()) {
             return Optional.empty();
@@ -275,21 +315,30 @@ public final class DateExtractor {
         if (filed.isEmpty() || !filed.get().firstDay().plusDays(7).isBefore(stamped)) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate<>(filed.get(), stamp.get().score() - 0.1, new Evidence(line.number(), m.in(line.plain())),
+        return Optional.of(new Candidate<>(
+                filed.get(),
+                stamp.get().score() - 0.1,
+                new Evidence(line.number(), m.in(line.plain())),
                 "the wire's filing day, months before the page's stamp (a repost?)"));
     }
 
     /** 台北24日電: the day, with the month and year the address or another dateline gives. */
-    private static Optional<Candidate<PrintedDate>> filedDay(DateForms.Mention m, LineShape line, Optional<UrlDates.UrlDate> url,
-                                                             List<Candidate<PrintedDate>> others) {
-        if (!m.wire(line.plain()) && url.isPresent() && url.get().date().precision().hasDay()) {
+    private static Optional<Candidate<PrintedDate>> filedDay(
+            DateForms.Mention m, LineShape line, Optional<UrlDates.UrlDate> url, List<Candidate<PrintedDate>> others) {
+        if (!m.wire(line.plain())
+                && url.isPresent()
+                && url.get().date().precision().hasDay()) {
             return Optional.empty(); // the address dates the paper's issue; the desk's day is the day before
         }
         Evidence evidence = new Evidence(line.number(), m.in(line.plain()));
         for (Candidate<PrintedDate> other : others) {
             PrintedDate d = other.value();
-            if (!other.evidence().inUrl() && d.precision().hasDay() && d.day() == m.day() && (m.month() == 0 || d.month() == m.month())) {
-                return Optional.of(new Candidate<>(d.truncatedTo(DatePrecision.DAY), 0.5, evidence, "the filing day agrees"));
+            if (!other.evidence().inUrl()
+                    && d.precision().hasDay()
+                    && d.day() == m.day()
+                    && (m.month() == 0 || d.month() == m.month())) {
+                return Optional.of(
+                        new Candidate<>(d.truncatedTo(DatePrecision.DAY), 0.5, evidence, "the filing day agrees"));
             }
         }
         if (url.isPresent()) {
@@ -306,8 +355,8 @@ public final class DateExtractor {
      * 中新网1月3日电 over a lead that dates its event (2023年1月2日23时许): a news agency files on
      * the day of the event or a few days after it, so the event's year is the filing's.
      */
-    private static Optional<Candidate<PrintedDate>> filedAfterEvent(DateForms.Mention m, LineShape line, PageLines lines,
-                                                                    LocalDate today) {
+    private static Optional<Candidate<PrintedDate>> filedAfterEvent(
+            DateForms.Mention m, LineShape line, PageLines lines, LocalDate today) {
         if (m.month() == 0) {
             return Optional.empty();
         }
@@ -323,10 +372,16 @@ public final class DateExtractor {
                 LocalDate happened = event.date().get().firstDay();
                 for (int year = happened.getYear(); year <= happened.getYear() + 1; year++) {
                     Optional<PrintedDate> filed = PrintedDate.ofDay(year, m.month(), m.day());
-                    if (filed.isPresent() && !filed.get().firstDay().isBefore(happened)
-                            && !filed.get().firstDay().isAfter(happened.plusDays(7)) && !filed.get().firstDay().isAfter(today)) {
-                        return Optional.of(new Candidate<>(filed.get(), 0.62, new Evidence(line.number(), m.in(line.plain())),
-                                "the filing day, in the year of the event the lead dates (" + event.in(s.plain()) + ")"));
+                    if (filed.isPresent()
+                            && !filed.get().firstDay().isBefore(happened)
+                            && !filed.get().firstDay().isAfter(happened.plusDays(7))
+                            && !filed.get().firstDay().isAfter(today)) {
+                        return Optional.of(new Candidate<>(
+                                filed.get(),
+                                0.62,
+                                new Evidence(line.number(), m.in(line.plain())),
+                                "the filing day, in the year of the event the lead dates (" + event.in(s.plain())
+                                        + ")"));
                     }
                 }
             }
@@ -347,20 +402,30 @@ public final class DateExtractor {
             String text = shape.text();
             Matcher plan = PLAN_FIRST_YEAR.matcher(text);
             if (plan.find() && PLAN_START.containsKey(plan.group("plan"))) {
-                return year(PLAN_START.get(plan.group("plan")), shape, clause(text, plan.start(), plan.end()),
-                        "inferred: the lead says the year is the plan's first", today);
+                return year(
+                        PLAN_START.get(plan.group("plan")),
+                        shape,
+                        clause(text, plan.start(), plan.end()),
+                        "inferred: the lead says the year is the plan's first",
+                        today);
             }
             if (seen >= 2) {
                 continue;
             }
             Matcher congress = CONGRESS_AHEAD.matcher(text);
             if (congress.find() && CONGRESS_YEAR.containsKey(congress.group("n"))) {
-                return year(CONGRESS_YEAR.get(congress.group("n")), shape, clause(text, congress.start(), congress.end()),
-                        "inferred: the lead looks ahead to the party congress of that year", today);
+                return year(
+                        CONGRESS_YEAR.get(congress.group("n")),
+                        shape,
+                        clause(text, congress.start(), congress.end()),
+                        "inferred: the lead looks ahead to the party congress of that year",
+                        today);
             }
             Matcher lead = LEAD_YEAR.matcher(text);
             if (lead.find()) {
-                int recent = text.indexOf("近日") >= 0 ? text.indexOf("近日") : text.indexOf("日前") >= 0 ? text.indexOf("日前") : lead.end();
+                int recent = text.indexOf("近日") >= 0
+                        ? text.indexOf("近日")
+                        : text.indexOf("日前") >= 0 ? text.indexOf("日前") : lead.end();
                 Matcher end = CLAUSE_END.matcher(text);
                 int stop = text.length();
                 if (end.find(recent)) {
@@ -369,15 +434,20 @@ public final class DateExtractor {
                         stop = end.start();
                     }
                 }
-                return year(Integer.parseInt(lead.group("year")), shape, text.substring(0, stop),
-                        "inferred: the lead opens on the year it speaks from", today);
+                return year(
+                        Integer.parseInt(lead.group("year")),
+                        shape,
+                        text.substring(0, stop),
+                        "inferred: the lead opens on the year it speaks from",
+                        today);
             }
             ++seen;
         }
         return Optional.empty();
     }
 
-    private static Optional<Candidate<PrintedDate>> year(int year, LineShape shape, String quote, String rule, LocalDate today) {
+    private static Optional<Candidate<PrintedDate>> year(
+            int year, LineShape shape, String quote, String rule, LocalDate today) {
         if (year > today.getYear()) {
             return Optional.empty();
         }
@@ -403,7 +473,8 @@ public final class DateExtractor {
         Candidate<PrintedDate> best = drafted.chosen();
         for (Candidate<PrintedDate> c : drafted.candidates()) {
             // a finer printing of the same day is believed even where it stands weakly (a release's stamp at its foot)
-            if (c.score() >= 0.25 && c.value().agreesWith(best.value())
+            if (c.score() >= 0.25
+                    && c.value().agreesWith(best.value())
                     && c.value().precision().compareTo(best.value().precision()) > 0) {
                 best = c;
             }

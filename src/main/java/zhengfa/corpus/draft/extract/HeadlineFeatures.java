@@ -20,31 +20,72 @@ public final class HeadlineFeatures {
 
     /** The feature names, in the order of every vector: the contract with the model file. */
     public static final List<String> NAMES = List.of(
-            "kind_shaped", "kind_labelled", "kind_original", "kind_run_on", "kind_trail_end",
-            "first", "above_metadata", "above_prose", "upper_deck", "kicker_above", "under_kicker", "above_subtitle", "repeats",
-            "stacked", "continues",
-            "rule_score", "rule_best", "rule_behind_best",
-            "length", "short", "long", "han_share", "digits", "latin", "asks", "site_name", "cleaned",
-            "position", "before_prose", "metadata_on_page", "candidates",
-            "lead_overlap", "printed_elsewhere", "prose_above", "separators", "spam_terms", "a_subheadline", "has_subheadline");
+            "kind_shaped",
+            "kind_labelled",
+            "kind_original",
+            "kind_run_on",
+            "kind_trail_end",
+            "first",
+            "above_metadata",
+            "above_prose",
+            "upper_deck",
+            "kicker_above",
+            "under_kicker",
+            "above_subtitle",
+            "repeats",
+            "stacked",
+            "continues",
+            "rule_score",
+            "rule_best",
+            "rule_behind_best",
+            "length",
+            "short",
+            "long",
+            "han_share",
+            "digits",
+            "latin",
+            "asks",
+            "site_name",
+            "cleaned",
+            "position",
+            "before_prose",
+            "metadata_on_page",
+            "candidates",
+            "lead_overlap",
+            "printed_elsewhere",
+            "prose_above",
+            "separators",
+            "spam_terms",
+            "a_subheadline",
+            "has_subheadline");
 
     /** How many prose lines from the body's start make the lead the headline is compared with. */
     private static final int LEAD_LINES = 3;
     /** A name a site or an institution goes by, at the end of a line: a header, not a headline. */
-    private static final Pattern SITE_NAME = Pattern.compile(
-            ".*(?:网|網|报|報|官网|官網|门户|門戶|频道|頻道|首页|首頁|人民政府|法院|检察院|檢察院|公安局|司法局|政法委)$|.*(?:欢迎|歡迎).*");
+    private static final Pattern SITE_NAME =
+            Pattern.compile(".*(?:网|網|报|報|官网|官網|门户|門戶|频道|頻道|首页|首頁|人民政府|法院|检察院|檢察院|公安局|司法局|政法委)$|.*(?:欢迎|歡迎).*");
 
-    private HeadlineFeatures() { }
+    private HeadlineFeatures() {}
 
-    static double[] of(PageLines lines, TitleExtractor.Kind kind, Optional<TitleExtractor.Signals> signals, int position,
-                       Candidate<Headline> candidate, double bestRuleScore, Set<Integer> metadata) {
+    static double[] of(
+            PageLines lines,
+            TitleExtractor.Kind kind,
+            Optional<TitleExtractor.Signals> signals,
+            int position,
+            Candidate<Headline> candidate,
+            double bestRuleScore,
+            Set<Integer> metadata) {
         List<LineShape> all = lines.all();
         String text = candidate.value().text();
         int length = text.codePointCount(0, text.length());
         long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long han = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
         long digits = text.codePoints().filter(Character::isDigit).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long latin = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
         int firstProse = lines.firstProse();
         LineShape shape = all.isEmpty() ? null : all.get(Math.min(position, all.size() - 1));
         String simplified = shape == null ? text : shape.simplified();
@@ -122,7 +163,6 @@ public final class HeadlineFeatures {
         long shared = own.stream().filter(lead::contains).count();
         return shared / (double) own.size();
     }
-
 
     /** Whether another content line prints the candidate again (a page title, a breadcrumb's end): 0, 0.5 for once, 1 for more. */
     static double elsewhere(List<LineShape> all, int position, String text) {

@@ -14,6 +14,7 @@ public record HeadlineModel(LogisticModel model, Decision decision) {
 
     /** The model file the drafter uses. */
     public static final String RESOURCE = "/zhengfa/corpus/draft/extract/headline-model.json";
+
     public static final String RETRAIN = "scripts/train-headline-model";
 
     public HeadlineModel {
@@ -28,6 +29,7 @@ public record HeadlineModel(LogisticModel model, Decision decision) {
     /** A model file: the logistic model's JSON with the decision's margin beside it (its threshold is the model's). */
     public static HeadlineModel read(JsonNode json) {
         LogisticModel model = LogisticModel.read(json);
-        return new HeadlineModel(model, new Decision(model.threshold(), json.path("margin").asDouble()));
+        return new HeadlineModel(
+                model, new Decision(model.threshold(), json.path("margin").asDouble()));
     }
 }

@@ -28,8 +28,13 @@ public final class IdSuggester {
      * @param topicSource the headline, or the lead's first sentence when there is no headline
      * @param lead        the lead, for the term it repeats most
      */
-    public String suggest(Optional<Region> region, Optional<Integer> year, List<Interviewee> interviewees, String topicSource,
-                          String lead, Predicate<String> taken) {
+    public String suggest(
+            Optional<Region> region,
+            Optional<Integer> year,
+            List<Interviewee> interviewees,
+            String topicSource,
+            String lead,
+            Predicate<String> taken) {
         List<String> parts = new ArrayList<>();
         region.ifPresent(r -> parts.add(compact(Regions.shortName(r))));
         year.ifPresent(y -> parts.add(Integer.toString(y)));
@@ -37,11 +42,19 @@ public final class IdSuggester {
             String name = interviewees.get(0).name();
             parts.add(compact(name.substring(0, 1)) + "-" + compact(name.substring(1)));
         } else {
-            topic(topicSource, lead).ifPresent(words -> parts.add(words.size() == 1 && words.get(0).length() == 4
-                    ? compact(words.get(0).substring(0, 2)) + "-" + compact(words.get(0).substring(2))
-                    : String.join("-", words.stream().map(this::compact).toList())));
+            topic(topicSource, lead)
+                    .ifPresent(words -> parts.add(
+                            words.size() == 1 && words.get(0).length() == 4
+                                    ? compact(words.get(0).substring(0, 2)) + "-"
+                                            + compact(words.get(0).substring(2))
+                                    : String.join(
+                                            "-",
+                                            words.stream().map(this::compact).toList())));
         }
-        String base = String.join("-", parts).replaceAll("[^a-z0-9-]", "").replaceAll("-+", "-").replaceAll("^-|-$", "");
+        String base = String.join("-", parts)
+                .replaceAll("[^a-z0-9-]", "")
+                .replaceAll("-+", "-")
+                .replaceAll("^-|-$", "");
         if (!base.matches(".*[a-z].*")) {
             base = base.isEmpty() ? "article" : "article-" + base;
         }
@@ -68,11 +81,17 @@ public final class IdSuggester {
         }
         List<Term> words = new ArrayList<>();
         for (Term t : segment.seg(source)) {
-            boolean han = t.word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean han =
+                    t.word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             String nature = t.nature.toString();
-            // nouns, verbal nouns (宣传), adjectives (平安) and set phrases (扫黑除恶) name a topic; verbs (开展) and places do not
-            boolean topical = nature.startsWith("n") && !nature.startsWith("ns") || nature.equals("vn") || nature.startsWith("a")
-                    || nature.startsWith("l") || nature.startsWith("i") || nature.startsWith("g");
+            // nouns, verbal nouns (宣传), adjectives (平安) and set phrases (扫黑除恶) name a topic; verbs (开展) and places do
+            // not
+            boolean topical = nature.startsWith("n") && !nature.startsWith("ns")
+                    || nature.equals("vn")
+                    || nature.startsWith("a")
+                    || nature.startsWith("l")
+                    || nature.startsWith("i")
+                    || nature.startsWith("g");
             if (han && t.word.length() >= 2 && topical) {
                 words.add(t);
             }
@@ -95,8 +114,9 @@ public final class IdSuggester {
             words.forEach(w -> candidates.add(List.of(w.word)));
         }
         String all = source + lead;
-        return candidates.stream().max(Comparator.comparingInt((List<String> c) -> occurrences(all, String.join("", c)))
-                .thenComparing(c -> -source.indexOf(String.join("", c))));
+        return candidates.stream()
+                .max(Comparator.comparingInt((List<String> c) -> occurrences(all, String.join("", c)))
+                        .thenComparing(c -> -source.indexOf(String.join("", c))));
     }
 
     private static int occurrences(String text, String what) {

@@ -37,6 +37,7 @@ public final class RegionExtractor {
      * labelled pages such regions were right every time (docs/drafting.md, "Calibration").
      */
     static final Decision POLICY = new Decision(0.5, Decision.DEFAULT.margin());
+
     static final double HEAD = 2;
     static final double FILED = 1.5;
     static final double LEAD = 1;
@@ -50,15 +51,15 @@ public final class RegionExtractor {
     /** A county or prefecture must hold this share of the mentions of the division above it. */
     static final double DESCEND = 0.6;
 
-    private static final Pattern NATIONAL = Pattern.compile(
-            "全国|全國|公安部|最高人民法院|最高人民检察院|最高检|最高法|中央政法委|国务院|國務院|司法部|国家禁毒委|国家反诈中心|中共中央|党中央|黨中央");
+    private static final Pattern NATIONAL =
+            Pattern.compile("全国|全國|公安部|最高人民法院|最高人民检察院|最高检|最高法|中央政法委|国务院|國務院|司法部|国家禁毒委|国家反诈中心|中共中央|党中央|黨中央");
 
     /**
      * The lead speaks of a province as a whole: its organs (省公安厅, 自治区人民检察院) or all of it
      * (全省, 我省). 全区 alone is also a district's word, so only an autonomous region's name before it counts.
      */
-    private static final Pattern PROVINCE_WIDE = Pattern.compile(
-            "全省|我省|省委|省政府|省人民政府|省公安厅|省人民检察院|省检察院|省高级人民法院|省高院|省司法厅|省政法委|全自治区|自治区(?:党委|政府|人民政府"
+    private static final Pattern PROVINCE_WIDE =
+            Pattern.compile("全省|我省|省委|省政府|省人民政府|省公安厅|省人民检察院|省检察院|省高级人民法院|省高院|省司法厅|省政法委|全自治区|自治区(?:党委|政府|人民政府"
                     + "|公安厅|人民检察院|检察院|高级人民法院|高院|司法厅|政法委)|(?:广西|内蒙古|西藏|宁夏|新疆)全区");
 
     private final Gazetteer gazetteer;
@@ -70,9 +71,9 @@ public final class RegionExtractor {
     }
 
     /** A passage the locus is read from, in Simplified, and where it stands. */
-    public record Passage(String simplified, Evidence evidence) { }
+    public record Passage(String simplified, Evidence evidence) {}
 
-    private record Weighted(Passage passage, double weight) { }
+    private record Weighted(Passage passage, double weight) {}
 
     /**
      * @param head    the headline and its decks
@@ -80,7 +81,8 @@ public final class RegionExtractor {
      * @param lead    the lead's first paragraphs
      * @param deeper  the first paragraphs, the lead's among them: whether they name a division below the drafted one
      */
-    public FieldDraft<Region> extract(List<Passage> head, List<Passage> filed, List<Passage> lead, List<String> deeper, String url) {
+    public FieldDraft<Region> extract(
+            List<Passage> head, List<Passage> filed, List<Passage> lead, List<String> deeper, String url) {
         Map<Region, Double> weight = new LinkedHashMap<>();
         Map<Region, Evidence> firstSeen = new HashMap<>();
         List<Weighted> all = new ArrayList<>();
@@ -103,10 +105,12 @@ public final class RegionExtractor {
             Region previous = null;
             int previousEnd = -1;
             for (Gazetteer.Match m : gazetteer.match(p.simplified())) {
-                // a county's short name (平安 in 平安新疆), or an ambiguous name, counts only inside a province named otherwise
+                // a county's short name (平安 in 平安新疆), or an ambiguous name, counts only inside a province named
+                // otherwise
                 List<Region> readings = m.regions().stream()
-                        .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY
-                                        || m.name().equals(r.nameZh()) && !Gazetteer.ordinaryWord(m.name()))
+                        .filter(r -> !m.ambiguous()
+                                        && (r.level() != Region.Level.COUNTY
+                                                || m.name().equals(r.nameZh()) && !Gazetteer.ordinaryWord(m.name()))
                                 || namedProvinces.contains(r.provinceCode()))
                         .toList();
                 if (readings.size() != 1) {
@@ -133,38 +137,53 @@ public final class RegionExtractor {
         Optional<Region> fromTld = tldRegion(url);
         if (weight.isEmpty() && fromTld.isPresent() && hosts.of(url).isEmpty()) {
             // a Taiwan, Hong Kong or Macau site's article that names no other place is of its own territory
-            return new FieldDraft.Drafted<>(new Candidate<>(fromTld.get(), TLD_ALONE, Evidence.url(url),
-                    "the site's country-code domain, and the text names no other place"), TLD_ALONE, List.of());
+            return new FieldDraft.Drafted<>(
+                    new Candidate<>(
+                            fromTld.get(),
+                            TLD_ALONE,
+                            Evidence.url(url),
+                            "the site's country-code domain, and the text names no other place"),
+                    TLD_ALONE,
+                    List.of());
         }
         fromTld.ifPresent(r -> weight.merge(r, COUNTRY_TLD, Double::sum));
-        // an outlet of Singapore or Malaysia writes of its own country as 我国; the Chinese places it names are often elsewhere
+        // an outlet of Singapore or Malaysia writes of its own country as 我国; the Chinese places it names are often
+        // elsewhere
         double abroad = foreignOutlet(url) ? 0.5 : 1;
         Optional<Region> fromHost = hosts.of(url);
         if (weight.isEmpty()) {
-            return fromHost.<FieldDraft<Region>>map(r -> new FieldDraft.Drafted<>(new Candidate<>(r, HOST_ALONE,
-                    Evidence.url(url), "the government site's address names it"), HOST_ALONE, List.of()))
-                    .orElseGet(() -> new FieldDraft.Blank<>("the headline and lead name no place: national, or find the code"
-                            + " with `regions find`", List.of()));
+            return fromHost.<FieldDraft<Region>>map(r -> new FieldDraft.Drafted<>(
+                            new Candidate<>(r, HOST_ALONE, Evidence.url(url), "the government site's address names it"),
+                            HOST_ALONE,
+                            List.of()))
+                    .orElseGet(() -> new FieldDraft.Blank<>(
+                            "the headline and lead name no place: national, or find the code" + " with `regions find`",
+                            List.of()));
         }
         fromHost.ifPresent(r -> weight.merge(r, LEAD, Double::sum));
         Map<String, Double> provinces = new HashMap<>();
         weight.forEach((r, w) -> provinces.merge(r.provinceCode(), w, Double::sum));
-        double total = provinces.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                provinces.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Map.Entry<String, Double>> ranked = provinces.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .toList();
         List<Candidate<Region>> candidates = new ArrayList<>();
         boolean headNamesPlace = head.stream().anyMatch(p -> firstSeen.containsValue(p.evidence()));
-        boolean national = !headNamesPlace && lead.stream().anyMatch(p -> NATIONAL.matcher(p.simplified()).find());
+        boolean national = !headNamesPlace
+                && lead.stream().anyMatch(p -> NATIONAL.matcher(p.simplified()).find());
         Optional<Region> chain = singleChain(weight.keySet());
         if (chain.isPresent()) {
             // every place named lies on one line from a province down: the article is about the smallest of them
             Region chosen = chain.get();
-            if (chosen.level() == Region.Level.COUNTY && weight.getOrDefault(chosen, 0.0) < 2 && !inFull.contains(chosen)) {
+            if (chosen.level() == Region.Level.COUNTY
+                    && weight.getOrDefault(chosen, 0.0) < 2
+                    && !inFull.contains(chosen)) {
                 chosen = gazetteer.regions().parent(chosen).orElse(chosen);
             }
             double confidence = (1 - Math.pow(0.5, total)) * abroad;
-            String rule = "the smallest of the places the " + (headNamesPlace ? "headline, " : "") + "dateline and lead name,"
-                    + " which all lie one within another";
+            String rule = "the smallest of the places the " + (headNamesPlace ? "headline, " : "")
+                    + "dateline and lead name," + " which all lie one within another";
             if (national && !organOf(chosen, lead)) {
                 confidence *= 0.5;
                 rule += ", but the lead speaks of the whole country";
@@ -174,14 +193,17 @@ public final class RegionExtractor {
                 rule += "; the text also names one county or district of it";
             }
             // the capital's own organ (广州互联网法院, 沈阳市公安局) keeps the article the city's
-            Optional<Region> province = organOf(chosen, lead) ? Optional.empty() : provinceOfItsCapital(chosen, head, firstSeen, lead);
+            Optional<Region> province =
+                    organOf(chosen, lead) ? Optional.empty() : provinceOfItsCapital(chosen, head, firstSeen, lead);
             if (province.isPresent()) {
                 chosen = province.get();
                 rule += "; the capital's province, since the lead speaks of the whole province";
             }
             Region drafted = chosen;
-            Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.values().stream().findFirst().orElse(Evidence.url(String.valueOf(url))));
-            return POLICY.decide(List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
+            Evidence evidence = firstSeen.getOrDefault(
+                    chosen, firstSeen.values().stream().findFirst().orElse(Evidence.url(String.valueOf(url))));
+            return POLICY.decide(
+                    List.of(new Candidate<>(drafted, Math.min(0.95, confidence), evidence, rule)), "no place");
         }
         for (Map.Entry<String, Double> province : ranked) {
             Region chosen = descend(province.getKey(), weight, inFull);
@@ -197,9 +219,13 @@ public final class RegionExtractor {
                 confidence *= 0.5;
                 rule += "; the text also names a county or district of it";
             }
-            Evidence evidence = firstSeen.getOrDefault(chosen, firstSeen.entrySet().stream()
-                    .filter(e -> e.getKey().provinceCode().equals(province.getKey())).map(Map.Entry::getValue).findFirst()
-                    .orElse(Evidence.url(String.valueOf(url))));
+            Evidence evidence = firstSeen.getOrDefault(
+                    chosen,
+                    firstSeen.entrySet().stream()
+                            .filter(e -> e.getKey().provinceCode().equals(province.getKey()))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse(Evidence.url(String.valueOf(url))));
             candidates.add(new Candidate<>(chosen, Math.min(0.95, confidence), evidence, rule));
         }
         return POLICY.decide(candidates, "no place");
@@ -212,22 +238,26 @@ public final class RegionExtractor {
      * 全区检察机关) is the province's. GB/T 2260 numbers a province's capital first (450100 under
      * 450000); the municipalities have no capital to go up from.
      */
-    private Optional<Region> provinceOfItsCapital(Region place, List<Passage> head, Map<Region, Evidence> firstSeen,
-                                                  List<Passage> lead) {
+    private Optional<Region> provinceOfItsCapital(
+            Region place, List<Passage> head, Map<Region, Evidence> firstSeen, List<Passage> lead) {
         Regions regions = gazetteer.regions();
         if (place.level() != Region.Level.PREFECTURE || !place.code().endsWith("0100")) {
             return Optional.empty();
         }
         Optional<Region> province = regions.parent(place).filter(p -> p.level() == Region.Level.PROVINCE);
         boolean headNamesCity = head.stream().anyMatch(p -> p.evidence().equals(firstSeen.get(place)));
-        boolean headNamesProvince = province.isPresent() && head.stream().anyMatch(p -> p.evidence().equals(firstSeen.get(province.get())));
-        boolean provinceWide = lead.stream().anyMatch(p -> PROVINCE_WIDE.matcher(p.simplified()).find());
+        boolean headNamesProvince =
+                province.isPresent() && head.stream().anyMatch(p -> p.evidence().equals(firstSeen.get(province.get())));
+        boolean provinceWide = lead.stream()
+                .anyMatch(p -> PROVINCE_WIDE.matcher(p.simplified()).find());
         return !headNamesCity && (headNamesProvince || provinceWide) ? province : Optional.empty();
     }
 
     /** Whether {@code up} is {@code down} or a division above it. */
     private boolean isAncestor(Region up, Region down) {
-        for (Optional<Region> r = Optional.of(down); r.isPresent(); r = gazetteer.regions().parent(r.get())) {
+        for (Optional<Region> r = Optional.of(down);
+                r.isPresent();
+                r = gazetteer.regions().parent(r.get())) {
             if (r.get().equals(up)) {
                 return true;
             }
@@ -276,7 +306,9 @@ public final class RegionExtractor {
     private double under(Region region, Map<Region, Double> weight) {
         double sum = 0;
         for (Map.Entry<Region, Double> e : weight.entrySet()) {
-            for (Optional<Region> r = Optional.of(e.getKey()); r.isPresent(); r = gazetteer.regions().parent(r.get())) {
+            for (Optional<Region> r = Optional.of(e.getKey());
+                    r.isPresent();
+                    r = gazetteer.regions().parent(r.get())) {
                 if (r.get().equals(region)) {
                     sum += e.getValue();
                     break;
@@ -291,8 +323,9 @@ public final class RegionExtractor {
      * article may be about that one place. Several of them name a prefecture-wide article.
      */
     /** An organ of the place right after its name in the lead: 原州区检察院, 自贡市交警, 平鲁区陶村乡人民调解委员会. */
-    private static final Pattern ORGAN_AFTER = Pattern.compile("^\\p{IsHan}{0,6}?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警|派出所|司法局|司法所"
-            + "|政法委|人民政府|政府|调解委员会|纪委|监委|综治中心|看守所|监狱|戒毒所|消防)");
+    private static final Pattern ORGAN_AFTER =
+            Pattern.compile("^\\p{IsHan}{0,6}?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警|派出所|司法局|司法所"
+                    + "|政法委|人民政府|政府|调解委员会|纪委|监委|综治中心|看守所|监狱|戒毒所|消防)");
 
     /**
      * Whether the lead's first paragraph names the place as the owner of an organ that acts in it: then 全国 or a
@@ -303,7 +336,10 @@ public final class RegionExtractor {
         // the first paragraph only: a national story often turns to a local organ in its second
         for (Passage p : lead.subList(0, Math.min(1, lead.size()))) {
             for (Gazetteer.Match m : gazetteer.match(p.simplified())) {
-                if (m.regions().contains(place) && ORGAN_AFTER.matcher(p.simplified().substring(m.end())).find()) {
+                if (m.regions().contains(place)
+                        && ORGAN_AFTER
+                                .matcher(p.simplified().substring(m.end()))
+                                .find()) {
                     return true;
                 }
             }
@@ -315,8 +351,14 @@ public final class RegionExtractor {
         Set<Region> below = new HashSet<>();
         for (String text : deeper) {
             for (Gazetteer.Match m : gazetteer.match(text)) {
-                m.regions().stream().filter(r -> r.level() == Region.Level.COUNTY
-                        && gazetteer.regions().parent(r).filter(prefecture::equals).isPresent()).forEach(below::add);
+                m.regions().stream()
+                        .filter(r -> r.level() == Region.Level.COUNTY
+                                && gazetteer
+                                        .regions()
+                                        .parent(r)
+                                        .filter(prefecture::equals)
+                                        .isPresent())
+                        .forEach(below::add);
             }
         }
         return below.size() == 1;
@@ -341,7 +383,9 @@ public final class RegionExtractor {
             if (host == null) {
                 return Optional.empty();
             }
-            String code = host.endsWith(".tw") ? "710000" : host.endsWith(".hk") ? "810000" : host.endsWith(".mo") ? "820000" : null;
+            String code = host.endsWith(".tw")
+                    ? "710000"
+                    : host.endsWith(".hk") ? "810000" : host.endsWith(".mo") ? "820000" : null;
             return code == null ? Optional.empty() : gazetteer.regions().find(code);
         } catch (URISyntaxException e) {
             return Optional.empty();

@@ -30,18 +30,25 @@ public final class ScriptExtractor {
         ScriptVerdict.Evidence e = verdict.evidence();
         Evidence evidence = new Evidence(1, e.describe());
         if (verdict instanceof ScriptVerdict.Clear clear) {
-            return new FieldDraft.Drafted<>(new Candidate<>(clear.script(), CLEAR, evidence, "the article's characters"), CLEAR,
-                    List.of());
+            return new FieldDraft.Drafted<>(
+                    new Candidate<>(clear.script(), CLEAR, evidence, "the article's characters"), CLEAR, List.of());
         }
         int specific = e.traditionalOnly() + e.simplifiedOnly();
-        if (verdict instanceof ScriptVerdict.Undetermined && specific >= FEW
+        if (verdict instanceof ScriptVerdict.Undetermined
+                && specific >= FEW
                 && Math.max(e.traditionalOnly(), e.simplifiedOnly()) >= ScriptDetector.DOMINANCE * specific) {
             String script = e.traditionalOnly() > e.simplifiedOnly() ? "Hant" : "Hans";
-            return new FieldDraft.Drafted<>(new Candidate<>(script, FEW_BUT_AGREEING, evidence,
-                    "few script-specific characters, all of one script"), FEW_BUT_AGREEING, List.of());
+            return new FieldDraft.Drafted<>(
+                    new Candidate<>(
+                            script, FEW_BUT_AGREEING, evidence, "few script-specific characters, all of one script"),
+                    FEW_BUT_AGREEING,
+                    List.of());
         }
-        return new FieldDraft.Blank<>(verdict instanceof ScriptVerdict.Mixed
-                ? "the article mixes Simplified and Traditional characters (" + e.describe() + "): check which it is"
-                : "too few script-specific characters to tell (" + e.describe() + "): check by eye", List.of());
+        return new FieldDraft.Blank<>(
+                verdict instanceof ScriptVerdict.Mixed
+                        ? "the article mixes Simplified and Traditional characters (" + e.describe()
+                                + "): check which it is"
+                        : "too few script-specific characters to tell (" + e.describe() + "): check by eye",
+                List.of());
     }
 }

@@ -34,6 +34,7 @@ public final class SourceExtractor {
     static final double AFTER_TIMESTAMP = 0.7;
     /** (中央社) closing a paragraph: agencies sign so; a paper's name there is rarer, and a sentence never ends so. */
     static final double CLOSING_OUTLET = 0.7;
+
     static final double COPYRIGHT_OF_OWN_PAPER = 0.7;
     static final double REPORTER_OF = 0.45;
     static final double STANDALONE = 0.75;
@@ -45,7 +46,9 @@ public final class SourceExtractor {
     public SourceExtractor(Sources sources) {
         for (Map.Entry<String, Source> e : sources.entries().entrySet()) {
             if (!e.getKey().equals(Source.UNKNOWN)) {
-                e.getValue().printedNames().forEach(name -> keysByName.putIfAbsent(name.replaceAll("\\s", ""), e.getKey()));
+                e.getValue()
+                        .printedNames()
+                        .forEach(name -> keysByName.putIfAbsent(name.replaceAll("\\s", ""), e.getKey()));
             }
         }
     }
@@ -57,7 +60,9 @@ public final class SourceExtractor {
         if (key.isEmpty() && name.matches(".+[-－—–].+")) {
             // 荆楚网-楚天都市报: the site and the paper; the key is the paper's when the registry knows it, else the site's
             // a run of dashes alone (———) has no parts
-            List<String> parts = java.util.Arrays.stream(name.split("[-－—–]")).filter(part -> !part.isEmpty()).toList();
+            List<String> parts = java.util.Arrays.stream(name.split("[-－—–]"))
+                    .filter(part -> !part.isEmpty())
+                    .toList();
             if (!parts.isEmpty()) {
                 key = Optional.ofNullable(keysByName.get(parts.get(parts.size() - 1)))
                         .or(() -> Optional.ofNullable(keysByName.get(parts.get(0))));
@@ -74,7 +79,8 @@ public final class SourceExtractor {
      * @param creditOutlets the outlets printed in reporters' credits (CreditExtractor)
      * @param ownPaperCredit whether a credit says 本报 or 本網: the page is its own paper's
      */
-    public FieldDraft<PrintedSource> extract(PageLines lines, List<Candidate<String>> creditOutlets, boolean ownPaperCredit) {
+    public FieldDraft<PrintedSource> extract(
+            PageLines lines, List<Candidate<String>> creditOutlets, boolean ownPaperCredit) {
         List<Candidate<PrintedSource>> candidates = new ArrayList<>();
         int firstProse = lines.firstProse();
         List<LineShape> all = lines.all();
@@ -84,9 +90,17 @@ public final class SourceExtractor {
                 continue;
             }
             boolean head = i <= firstProse + 1;
-            if (head && i < firstProse && keyOf(shape.plain().strip()).isPresent() && shape.length() <= 16 && underHeadline(all, i)) {
+            if (head
+                    && i < firstProse
+                    && keyOf(shape.plain().strip()).isPresent()
+                    && shape.length() <= 16
+                    && underHeadline(all, i)) {
                 // a publication's name alone on a line under the headline (新华网); above it, it is the site's header
-                add(candidates, shape.plain().strip(), STANDALONE, new Evidence(shape.number(), shape.plain().strip()),
+                add(
+                        candidates,
+                        shape.plain().strip(),
+                        STANDALONE,
+                        new Evidence(shape.number(), shape.plain().strip()),
                         "a publication's name alone at the head of the page");
             }
             for (SourceForms.Mention m : SourceForms.find(shape.plain())) {
@@ -136,16 +150,25 @@ public final class SourceExtractor {
                     default -> throw new IllegalStateException(m.form().name());
                 }
                 if (score > 0) {
-                    add(candidates, m.name(), score, new Evidence(shape.number(), shape.plain().substring(m.start(), m.end())), rule);
+                    add(
+                            candidates,
+                            m.name(),
+                            score,
+                            new Evidence(shape.number(), shape.plain().substring(m.start(), m.end())),
+                            rule);
                 }
             }
         }
         for (Candidate<String> outlet : creditOutlets) {
-            add(candidates, firstOfCompound(outlet.value()), Math.min(outlet.score(), 0.9), outlet.evidence(),
+            add(
+                    candidates,
+                    firstOfCompound(outlet.value()),
+                    Math.min(outlet.score(), 0.9),
+                    outlet.evidence(),
                     "the outlet of a reporter's credit");
         }
-        return Decision.DEFAULT.decide(candidates, PrintedSource::agreesWith,
-                "no publication is credited (an unnamed 本报讯 names none)");
+        return Decision.DEFAULT.decide(
+                candidates, PrintedSource::agreesWith, "no publication is credited (an unnamed 本报讯 names none)");
     }
 
     /**
@@ -158,7 +181,8 @@ public final class SourceExtractor {
     }
 
     /** A name as printed. */
-    private void add(List<Candidate<PrintedSource>> into, String printed, double score, Evidence evidence, String rule) {
+    private void add(
+            List<Candidate<PrintedSource>> into, String printed, double score, Evidence evidence, String rule) {
         String name = printed.strip().replaceFirst("^(?:据|據|来自|來自)", "");
         Optional<String> key = keyOf(name);
         double scored = Math.min(1, key.isPresent() ? score + KNOWN_BONUS : score);

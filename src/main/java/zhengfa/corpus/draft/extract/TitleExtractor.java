@@ -28,6 +28,7 @@ public final class TitleExtractor {
 
     /** Headlines: the usual threshold, a smaller margin (a headline and its deck score close). */
     static final Decision POLICY = new Decision(0.6, 0.12);
+
     static final double SHAPE = 0.3;
     static final double FIRST = 0.35;
     static final double ABOVE_METADATA = 0.35;
@@ -38,11 +39,13 @@ public final class TitleExtractor {
     static final double LABELLED = 0.9;
     /** A repost's 原标题:X: the headline where the page prints no other, below the one it prints. */
     static final double ORIGINAL = 0.65;
+
     static final double RUN_ON = 0.65;
     /** How many content lines above a dateline or credit the headline may stand (a subheadline, a widget between). */
     static final int NEAR = 4;
 
-    private static final Pattern LABEL = Pattern.compile("^[|｜\\s]*(?:(?<original>原标题|原標題|原题|原題)|标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
+    private static final Pattern LABEL = Pattern.compile(
+            "^[|｜\\s]*(?:(?<original>原标题|原標題|原题|原題)|标题|標題|题目|題目)\\s*[:：]\\s*(?<title>.{4,80}?)[\\s|｜]*$");
     /** A line that breaks off after a word that joins: 市委政法工作会议暨创建…优秀市和 / 全国…会议召开. */
     private static final Pattern CONTINUES = Pattern.compile(".*(?:和|与|與|及|暨|、|的|在|为|為|对|對|把|向|于|於|之|以|并|並|或)$");
 
@@ -82,7 +85,10 @@ public final class TitleExtractor {
                 continue; // the deck under a headline is part of it, no rival headline
             }
             double p = learnt.model().probability(r.features());
-            rescored.add(new Candidate<>(r.candidate().value(), p, r.candidate().evidence(),
+            rescored.add(new Candidate<>(
+                    r.candidate().value(),
+                    p,
+                    r.candidate().evidence(),
                     r.candidate().rule() + String.format(" (the headline model: %.2f)", p)));
         }
         return learnt.decision().decide(rescored, (a, b) -> a.text().equals(b.text()), NONE_FOUND);
@@ -93,13 +99,22 @@ public final class TitleExtractor {
      * around, whether or not the model is sure enough to draft the title.
      */
     public static FieldDraft<Headline> byRules(List<Reading> readings) {
-        return POLICY.decide(readings.stream().map(Reading::candidate).toList(), (a, b) -> a.text().equals(b.text()), NONE_FOUND);
+        return POLICY.decide(
+                readings.stream().map(Reading::candidate).toList(),
+                (a, b) -> a.text().equals(b.text()),
+                NONE_FOUND);
     }
 
     private static final String NONE_FOUND = "no headline-shaped line stands before the first paragraph";
 
     /** How a candidate was found: the shape and place of a line, a label, a repost's original, a timestamp or a trail it ran into. */
-    public enum Kind { SHAPED, LABELLED, ORIGINAL, RUN_ON, TRAIL_END }
+    public enum Kind {
+        SHAPED,
+        LABELLED,
+        ORIGINAL,
+        RUN_ON,
+        TRAIL_END
+    }
 
     /**
      * One candidate as the rules scored it, with the features the headline model reads.
@@ -124,13 +139,20 @@ public final class TitleExtractor {
      */
     public List<Reading> readings(PageLines lines, Set<Integer> metadata) {
         List<Proposal> proposals = candidates(lines, metadata);
-        double best = proposals.stream().mapToDouble(p -> p.candidate().score()).max().orElse(0);
+        double best =
+                proposals.stream().mapToDouble(p -> p.candidate().score()).max().orElse(0);
         List<Reading> readings = new ArrayList<>();
         for (Proposal p : proposals) {
-            boolean subheadline = subheadlineOfAnother(p.candidate(), proposals.stream().map(Proposal::candidate).toList());
-            readings.add(new Reading(p.candidate(), subheadline, HeadlineFeatures.withOthers(
-                    HeadlineFeatures.of(lines, p.kind(), p.signals(), p.position(), p.candidate(), best, metadata), proposals.size(),
-                    subheadline)));
+            boolean subheadline = subheadlineOfAnother(
+                    p.candidate(), proposals.stream().map(Proposal::candidate).toList());
+            readings.add(new Reading(
+                    p.candidate(),
+                    subheadline,
+                    HeadlineFeatures.withOthers(
+                            HeadlineFeatures.of(
+                                    lines, p.kind(), p.signals(), p.position(), p.candidate(), best, metadata),
+                            proposals.size(),
+                            subheadline)));
         }
         return readings;
     }
@@ -139,15 +161,29 @@ public final class TitleExtractor {
     // another candidate of the list, not one equal to it: identity is meant
     @SuppressWarnings("ReferenceEquality")
     private static boolean subheadlineOfAnother(Candidate<Headline> candidate, List<Candidate<Headline>> all) {
-        return all.stream().anyMatch(o -> o != candidate && o.value().subheadline().filter(candidate.value().line()::equals).isPresent());
+        return all.stream()
+                .anyMatch(o -> o != candidate
+                        && o.value()
+                                .subheadline()
+                                .filter(candidate.value().line()::equals)
+                                .isPresent());
     }
 
     /** A candidate as the rules found it: how, their reasons for a shaped line, and its position among the content lines. */
-    record Proposal(Candidate<Headline> candidate, Kind kind, Optional<Signals> signals, int position) { }
+    record Proposal(Candidate<Headline> candidate, Kind kind, Optional<Signals> signals, int position) {}
 
     /** What the rules found out about one headline-shaped line, each a reason for or against it. */
-    record Signals(boolean first, boolean aboveMetadata, boolean aboveProse, boolean upperDeck, boolean kickerAbove,
-                   boolean underKicker, boolean aboveSubtitle, boolean repeats, boolean stacked, boolean continues) {
+    record Signals(
+            boolean first,
+            boolean aboveMetadata,
+            boolean aboveProse,
+            boolean upperDeck,
+            boolean kickerAbove,
+            boolean underKicker,
+            boolean aboveSubtitle,
+            boolean repeats,
+            boolean stacked,
+            boolean continues) {
 
         double score() {
             double score = SHAPE;
@@ -216,32 +252,68 @@ public final class TitleExtractor {
             }
             boolean aboveMetadata = nearestAbove(all, i, metadata);
             // a ——subtitle or a 访… line under the headline is its subheadline, not a second deck
-            boolean overSubheadline = i + 1 < all.size() && (PageLines.subtitle(all.get(i + 1)) || subheadline(all, i).isPresent());
-            boolean pair = i + 1 < all.size() && shaped(all, i + 1, metadata) && !repeatsEarlier(all, i + 1, metadata) && i == firstShaped
-                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata)) && !overSubheadline;
+            boolean overSubheadline = i + 1 < all.size()
+                    && (PageLines.subtitle(all.get(i + 1))
+                            || subheadline(all, i).isPresent());
+            boolean pair = i + 1 < all.size()
+                    && shaped(all, i + 1, metadata)
+                    && !repeatsEarlier(all, i + 1, metadata)
+                    && i == firstShaped
+                    && (i + 2 >= all.size() || !shaped(all, i + 2, metadata))
+                    && !overSubheadline;
             boolean kicker = KICKER.matcher(s.plain()).matches();
             boolean repeats = repeatsEarlier(all, i, metadata);
             String text = clean(s.text());
             boolean continues = CONTINUES.matcher(text).matches() && i + 1 < all.size() && shaped(all, i + 1, metadata);
-            Signals signals = new Signals(first, aboveMetadata,
+            Signals signals = new Signals(
+                    first,
+                    aboveMetadata,
                     firstMetadata < 0 && i == lastShapedBefore(all, firstProse, metadata),
-                    pair && !kicker, pair && kicker,
-                    i > 0 && shaped(all, i - 1, metadata) && KICKER.matcher(all.get(i - 1).plain()).matches() && i - 1 == firstShaped,
+                    pair && !kicker,
+                    pair && kicker,
+                    i > 0
+                            && shaped(all, i - 1, metadata)
+                            && KICKER.matcher(all.get(i - 1).plain()).matches()
+                            && i - 1 == firstShaped,
                     overSubheadline && !repeats,
-                    repeats, stackedDeck(all, i, metadata, firstProse), continues);
+                    repeats,
+                    stackedDeck(all, i, metadata, firstProse),
+                    continues);
             if (continues) {
                 // one headline broken over two lines, kept with its line break as printed
-                text = lines.page().text().substring(s.line().start(), all.get(i + 1).line().end());
+                text = lines.page()
+                        .text()
+                        .substring(s.line().start(), all.get(i + 1).line().end());
             }
-            candidates.add(new Proposal(new Candidate<>(new Headline(text, s.line(), subheadline(all, i)), clamp(signals.score()),
-                    new Evidence(s.number(), s.text()), signals.why()), Kind.SHAPED, Optional.of(signals), i));
+            candidates.add(new Proposal(
+                    new Candidate<>(
+                            new Headline(text, s.line(), subheadline(all, i)),
+                            clamp(signals.score()),
+                            new Evidence(s.number(), s.text()),
+                            signals.why()),
+                    Kind.SHAPED,
+                    Optional.of(signals),
+                    i));
         }
         if (candidates.isEmpty()) {
-            trailEnd(all, firstProse).ifPresent(c -> candidates.add(new Proposal(c, Kind.TRAIL_END, Optional.empty(), position(all, c))));
+            trailEnd(all, firstProse)
+                    .ifPresent(
+                            c -> candidates.add(new Proposal(c, Kind.TRAIL_END, Optional.empty(), position(all, c))));
         }
-        if (!all.isEmpty() && candidates.stream().noneMatch(c -> c.candidate().evidence().line() == all.get(0).number())) {
-            runOn(all.get(0)).ifPresent(h -> candidates.add(new Proposal(new Candidate<>(h, RUN_ON, new Evidence(all.get(0).number(), h.text()),
-                    "a headline with the timestamp run into it"), Kind.RUN_ON, Optional.empty(), 0)));
+        if (!all.isEmpty()
+                && candidates.stream()
+                        .noneMatch(c ->
+                                c.candidate().evidence().line() == all.get(0).number())) {
+            runOn(all.get(0))
+                    .ifPresent(h -> candidates.add(new Proposal(
+                            new Candidate<>(
+                                    h,
+                                    RUN_ON,
+                                    new Evidence(all.get(0).number(), h.text()),
+                                    "a headline with the timestamp run into it"),
+                            Kind.RUN_ON,
+                            Optional.empty(),
+                            0)));
         }
         for (int i = 0; i < all.size(); i++) {
             LineShape s = all.get(i);
@@ -249,9 +321,15 @@ public final class TitleExtractor {
             if (label.find()) {
                 String text = clean(label.group("title").strip());
                 boolean original = label.group("original") != null;
-                candidates.add(new Proposal(new Candidate<>(new Headline(text, s.line(), Optional.empty()), original ? ORIGINAL : LABELLED,
-                        new Evidence(s.number(), s.text()), original ? "the original headline (原标题) a reposting page prints" : "a labelled 标题"),
-                        original ? Kind.ORIGINAL : Kind.LABELLED, Optional.empty(), i));
+                candidates.add(new Proposal(
+                        new Candidate<>(
+                                new Headline(text, s.line(), Optional.empty()),
+                                original ? ORIGINAL : LABELLED,
+                                new Evidence(s.number(), s.text()),
+                                original ? "the original headline (原标题) a reposting page prints" : "a labelled 标题"),
+                        original ? Kind.ORIGINAL : Kind.LABELLED,
+                        Optional.empty(),
+                        i));
             }
         }
         return candidates;
@@ -266,7 +344,8 @@ public final class TitleExtractor {
         return 0;
     }
 
-    private static final Pattern INTERVIEW_CLAUSE = Pattern.compile("[^,，。；;!！?？]*(?:接受|接受了)[^,，。；;!！?？]*(?:专访|專訪|采访|採訪)");
+    private static final Pattern INTERVIEW_CLAUSE =
+            Pattern.compile("[^,，。；;!！?？]*(?:接受|接受了)[^,，。；;!！?？]*(?:专访|專訪|采访|採訪)");
 
     /**
      * A title to supply where the page prints no headline at all: the lead's clause that says who
@@ -279,7 +358,10 @@ public final class TitleExtractor {
             if (m.find()) {
                 String clause = m.group().strip().replaceFirst("^(?:近日|日前|近期|今天|昨天|今日|昨日)", "");
                 if (clause.codePointCount(0, clause.length()) >= 6) {
-                    return Optional.of(new Candidate<>(clause, 0.6, new Evidence(line.number(), m.group().strip()),
+                    return Optional.of(new Candidate<>(
+                            clause,
+                            0.6,
+                            new Evidence(line.number(), m.group().strip()),
                             "supplied: the lead's clause naming who was interviewed"));
                 }
             }
@@ -287,27 +369,32 @@ public final class TitleExtractor {
         return Optional.empty();
     }
 
-    private static final Pattern WIDGET_TAIL = Pattern.compile("\\s*[\\[【(（][^\\]】)）]{0,6}(?:打印|列印|关闭|關閉|返回|收藏|分享|字号|字號)[^\\]】)）]{0,6}[\\]】)）]\\s*$");
+    private static final Pattern WIDGET_TAIL =
+            Pattern.compile("\\s*[\\[【(（][^\\]】)）]{0,6}(?:打印|列印|关闭|關閉|返回|收藏|分享|字号|字號)[^\\]】)）]{0,6}[\\]】)）]\\s*$");
     /** A news site's time of posting after the headline: … 男司機涉販毒被捕 (21:45). */
     private static final Pattern TIME_TAIL = Pattern.compile("\\s*[(（]\\s*\\d{1,2}[:：]\\d{2}\\s*[)）]\\s*$");
     /** A group that wrote the report, printed after the headline: …的建言报告 某市政协专题调研组. */
-    private static final Pattern GROUP_AUTHOR_TAIL = Pattern.compile("(?<=\\S)[\\s\\u3000]+\\p{IsHan}{2,30}" + LineShape.GROUP_AUTHOR + "$");
+    private static final Pattern GROUP_AUTHOR_TAIL =
+            Pattern.compile("(?<=\\S)[\\s\\u3000]+\\p{IsHan}{2,30}" + LineShape.GROUP_AUTHOR + "$");
     /** A forum's or blog's repost mark before the headline: [转], 【轉載】. */
     private static final Pattern REPOSTED = Pattern.compile("^\\s*[\\[【(（](?:转|轉|转载|轉載|转帖|轉帖|原创|原創)[\\]】)）]\\s*");
     /** A column's or series' tag before the headline: 【以案释法】10个典型案例…. */
-    private static final Pattern COLUMN_TAG = Pattern.compile("^\\s*(?:【[^】]{1,14}】|\\[\\p{IsHan}{2,6}\\])\\s*(?=\\S.{5,})");
+    private static final Pattern COLUMN_TAG =
+            Pattern.compile("^\\s*(?:【[^】]{1,14}】|\\[\\p{IsHan}{2,6}\\])\\s*(?=\\S.{5,})");
     /** A headline printed between brackets: 【第三級毒品工廠偵破案】. */
     private static final Pattern BRACKETED = Pattern.compile("^\\s*【(?<inner>[^】【]{4,})】\\s*$");
+
     private static final Pattern TWICE = Pattern.compile("^(.{6,}?)\\s+\\1\\s*$");
     /** A kicker (引题) ends on what someone said: 某某在…会上强调; the headline is the deck under it. */
     private static final Pattern KICKER = Pattern.compile(".*(?:强调|強調|表示|指出|要求|提出|说|說|称|稱|透露|介绍|介紹)[:：]?$");
     /** A picture's caption under the headline (▲某地院舉辦…, 图:…): no teaser of another article. */
     private static final Pattern CAPTION_MARK = Pattern.compile("^\\s*(?:▲|△|图[:：]|圖[:：]|图片[:：]|圖片[:：])");
     /** A paper's or site's name before a bar and the headline: 西部法治报 | 解的是难题…. */
-    private static final Pattern SITE_HEAD = Pattern.compile(
-            "^\\s*(?:\\p{IsHan}{2,10}(?:报|報|网|網|台)|\\p{IsHan}{2,4})\\s*[|｜]\\s*(?<title>.{6,})$");
+    private static final Pattern SITE_HEAD =
+            Pattern.compile("^\\s*(?:\\p{IsHan}{2,10}(?:报|報|网|網|台)|\\p{IsHan}{2,4})\\s*[|｜]\\s*(?<title>.{6,})$");
     /** A link run into the end of the headline: …加强未成年人司法保护返回总站. */
     private static final Pattern LINK_TAIL = Pattern.compile("(?<=\\S)(?:返回总站|返回總站|返回首页|返回首頁|返回列表|返回目录|返回目錄)\\s*$");
+
     private static final Pattern SITE_TAIL = Pattern.compile("^(?<title>.{6,}?)\\s*[|｜_]\\s*(?<site>[^|｜_]{1,12})$");
     /** A page title's site name after a dash: 永川区开展消防安全检查-华龙网 (a dash inside a headline stays). */
     private static final Pattern SITE_DASH_TAIL = Pattern.compile(
@@ -320,9 +407,12 @@ public final class TitleExtractor {
      * after a bar or a dash (… | 中法评, …-华龙网), a trailing bar. The rest is verbatim.
      */
     static String clean(String headline) {
-        String t = REPOSTED.matcher(WIDGET_TAIL.matcher(headline).replaceFirst("")).replaceFirst("");
+        String t =
+                REPOSTED.matcher(WIDGET_TAIL.matcher(headline).replaceFirst("")).replaceFirst("");
         Matcher bracketed = BRACKETED.matcher(t);
-        t = bracketed.matches() ? bracketed.group("inner") : COLUMN_TAG.matcher(t).replaceFirst("");
+        t = bracketed.matches()
+                ? bracketed.group("inner")
+                : COLUMN_TAG.matcher(t).replaceFirst("");
         t = TIME_TAIL.matcher(t).replaceFirst("");
         t = GROUP_AUTHOR_TAIL.matcher(t).replaceFirst("");
         // a headline printed twice on its line
@@ -357,9 +447,13 @@ public final class TitleExtractor {
     }
 
     private static boolean shaped(LineShape s, Set<Integer> metadata) {
-        return s.headlineShaped() && !metadata.contains(s.line().index()) && !FurnitureWords.isTrail(s.plain())
-                && !LABEL.matcher(s.text()).find() && DateForms.find(s.plain()).stream()
-                .noneMatch(m -> m.date().isPresent() && m.end() - m.start() >= s.plain().length() / 3);
+        return s.headlineShaped()
+                && !metadata.contains(s.line().index())
+                && !FurnitureWords.isTrail(s.plain())
+                && !LABEL.matcher(s.text()).find()
+                && DateForms.find(s.plain()).stream()
+                        .noneMatch(m -> m.date().isPresent()
+                                && m.end() - m.start() >= s.plain().length() / 3);
     }
 
     /**
@@ -390,7 +484,10 @@ public final class TitleExtractor {
                 if (item.codePointCount(0, item.length()) < 2 || item.codePointCount(0, item.length()) > 8) {
                     continue;
                 }
-                long elsewhere = all.stream().limit(Math.max(i + 10, 20)).filter(o -> o != all.get(i) && o.plain().contains(item)).count();
+                long elsewhere = all.stream()
+                        .limit(Math.max(i + 10, 20))
+                        .filter(o -> o != all.get(i) && o.plain().contains(item))
+                        .count();
                 if (elsewhere >= 2) {
                     return true;
                 }
@@ -441,7 +538,8 @@ public final class TitleExtractor {
 
     private static boolean repeatsEarlier(List<LineShape> all, int i, Set<Integer> metadata) {
         for (int j = 0; j < i; j++) {
-            if (shaped(all, j, metadata) && all.get(j).plain().contains(all.get(i).plain())) {
+            if (shaped(all, j, metadata)
+                    && all.get(j).plain().contains(all.get(i).plain())) {
                 return true;
             }
         }
@@ -452,8 +550,12 @@ public final class TitleExtractor {
     private static Optional<zhengfa.corpus.draft.page.Line> subheadline(List<LineShape> all, int i) {
         if (i + 1 < all.size()) {
             String next = all.get(i + 1).plain();
-            if ((next.startsWith("——") || next.startsWith("—") || next.startsWith("--") || next.matches("^(?:专访|專訪|访|訪)\\p{IsHan}[^:：]*"))
-                    && !all.get(i + 1).line().endsSentence() && all.get(i + 1).length() <= 60) {
+            if ((next.startsWith("——")
+                            || next.startsWith("—")
+                            || next.startsWith("--")
+                            || next.matches("^(?:专访|專訪|访|訪)\\p{IsHan}[^:：]*"))
+                    && !all.get(i + 1).line().endsSentence()
+                    && all.get(i + 1).length() <= 60) {
                 return Optional.of(all.get(i + 1).line());
             }
         }
@@ -462,6 +564,7 @@ public final class TitleExtractor {
 
     /** The last step of a breadcrumb trail: 筠连头条 > 筠连新闻 > 清除社会毒瘤,今年…破获毒品案件9起. */
     private static final Pattern TRAIL_END = Pattern.compile("^.{1,40}(?:>|›|»|＞|→)\\s*(?<last>[^>›»＞→]+)$");
+
     private static final double TRAIL_END_SCORE = 0.65;
 
     /**
@@ -479,10 +582,15 @@ public final class TitleExtractor {
                 continue;
             }
             String last = m.group("last").strip();
-            long han = last.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long han = last.codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .count();
             if (han >= 10 && !last.matches(".*[。；;！!]$") && all.get(i).text().contains(last)) {
-                return Optional.of(new Candidate<>(new Headline(clean(last), all.get(i).line(), Optional.empty()), TRAIL_END_SCORE,
-                        new Evidence(all.get(i).number(), all.get(i).text()), "the end of a breadcrumb trail, above the first paragraph"));
+                return Optional.of(new Candidate<>(
+                        new Headline(clean(last), all.get(i).line(), Optional.empty()),
+                        TRAIL_END_SCORE,
+                        new Evidence(all.get(i).number(), all.get(i).text()),
+                        "the end of a breadcrumb trail, above the first paragraph"));
             }
         }
         return Optional.empty();
@@ -493,8 +601,12 @@ public final class TitleExtractor {
         for (DateForms.Mention m : DateForms.find(first.plain())) {
             String before = first.plain().substring(0, m.start()).strip();
             int length = before.codePointCount(0, before.length());
-            if (m.date().isPresent() && m.date().get().precision().compareTo(DatePrecision.MINUTE) >= 0 && length >= 6
-                    && length <= 60 && !before.matches(".*[。；;，,！？!?].*") && first.text().startsWith(before)) {
+            if (m.date().isPresent()
+                    && m.date().get().precision().compareTo(DatePrecision.MINUTE) >= 0
+                    && length >= 6
+                    && length <= 60
+                    && !before.matches(".*[。；;，,！？!?].*")
+                    && first.text().startsWith(before)) {
                 return Optional.of(new Headline(clean(before), first.line(), Optional.empty()));
             }
         }

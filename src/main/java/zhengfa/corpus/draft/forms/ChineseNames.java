@@ -28,10 +28,11 @@ public final class ChineseNames {
                     + "|^(?:管理员|管理員|系统管理员|系統管理員|网站管理员|網站管理員|站长|站長|小编|小編)$");
 
     /** The commonest surnames: only these are read as a second surname (郭刘瑞贤); 明 or 远 would read 张明远东 as a name. */
-    private static final Set<String> COMMON_SURNAMES = Set.of("刘,陈,李,王,张,黄,林,吴,周,徐,孙,胡,朱,高,何,郭,马,罗,梁,宋,郑,谢,韩,唐,冯,于,董,萧,程,曹,袁,邓,许,傅,沈,曾,彭,吕,苏,卢,蒋,蔡,贾,丁,魏,薛,叶,阎,余,潘,杜,戴,夏,钟,汪,田,任,姜,范,方,石,姚,谭,廖,邹,熊,金,陆,郝,孔,白,崔,康,毛,邱,秦,江,史,顾,侯,邵,孟,龙,段,雷,钱,汤,尹,黎,易,武,乔,贺,赖,龚,文".split(","));
+    private static final Set<String> COMMON_SURNAMES = Set.of(
+            "刘,陈,李,王,张,黄,林,吴,周,徐,孙,胡,朱,高,何,郭,马,罗,梁,宋,郑,谢,韩,唐,冯,于,董,萧,程,曹,袁,邓,许,傅,沈,曾,彭,吕,苏,卢,蒋,蔡,贾,丁,魏,薛,叶,阎,余,潘,杜,戴,夏,钟,汪,田,任,姜,范,方,石,姚,谭,廖,邹,熊,金,陆,郝,孔,白,崔,康,毛,邱,秦,江,史,顾,侯,邵,孟,龙,段,雷,钱,汤,尹,黎,易,武,乔,贺,赖,龚,文"
+                    .split(","));
 
-    private ChineseNames() {
-    }
+    private ChineseNames() {}
 
     /** The name without the spaces credits pad it with: 金 果 is 金果. */
     public static String compact(String printed) {
@@ -61,7 +62,7 @@ public final class ChineseNames {
     private static Set<String> load() {
         Set<String> surnames = new HashSet<>();
         try (InputStream in = ChineseNames.class.getResourceAsStream("/zhengfa/corpus/draft/forms/surnames.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.startsWith("#")) {
                     for (String s : line.trim().split("\\s+")) {

@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class CreditForms {
 
-    private CreditForms() {
-    }
+    private CreditForms() {}
 
-    public enum Role { REPORTER, EDITOR, PHOTOGRAPHER }
+    public enum Role {
+        REPORTER,
+        EDITOR,
+        PHOTOGRAPHER
+    }
 
     public enum Form {
         /** 记者 X, 本报记者 X Y, 通讯员 Y, with an outlet before it or not. */
@@ -53,16 +56,17 @@ public final class CreditForms {
      * @param names  the names as printed, padding spaces included (金 果)
      * @param start  UTF-16 index in the line where the credit begins
      */
-    public record Credit(Role role, Form form, String outlet, List<String> names, int start, int end) { }
+    public record Credit(Role role, Form form, String outlet, List<String> names, int start, int end) {}
 
-    static final String ROLE_WORD = "(?:本报|本報|本台|本网|本網|本刊|本站)?(?:特约|特約|实习|實習|见习|見習|驻[\\p{IsHan}]{1,4}|駐[\\p{IsHan}]{1,4})?"
-            + "(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒)?(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)";
+    static final String ROLE_WORD =
+            "(?:本报|本報|本台|本网|本網|本刊|本站)?(?:特约|特約|实习|實習|见习|見習|驻[\\p{IsHan}]{1,4}|駐[\\p{IsHan}]{1,4})?"
+                    + "(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒)?(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)";
     private static final Pattern ROLE = Pattern.compile(ROLE_WORD);
-    private static final Pattern OUTLET_BEFORE = Pattern.compile(
-            "(?<outlet>[\\p{IsHan}A-Za-z0-9\\-－]{1,16}?(?:报|報|社|网|網|台|客户端|客戶端|杂志|雜誌|周刊|週刊|APP|app))"
+    private static final Pattern OUTLET_BEFORE =
+            Pattern.compile("(?<outlet>[\\p{IsHan}A-Za-z0-9\\-－]{1,16}?(?:报|報|社|网|網|台|客户端|客戶端|杂志|雜誌|周刊|週刊|APP|app))"
                     + "(?:[·•・][\\p{IsHan}A-Za-z0-9]{2,8})?[\\s／/(（-]*$");
-    private static final Pattern OUTLET_LISTED_BEFORE = Pattern.compile(
-            "(?<outlet>\\p{IsHan}{2,10}(?:报|報|社|网|網|台))[、,，]\\s*$");
+    private static final Pattern OUTLET_LISTED_BEFORE =
+            Pattern.compile("(?<outlet>\\p{IsHan}{2,10}(?:报|報|社|网|網|台))[、,，]\\s*$");
     private static final Pattern AGENCY = Pattern.compile(
             "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
@@ -75,14 +79,16 @@ public final class CreditForms {
     /** 2020-01-16 18:01:00张三: an author's name run into the page's timestamp, ending the line. */
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
             "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
+
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d。！？]))(?:作者|撰文|撰稿|执笔|執筆|文字|文[/／、]图|文[/／、]圖|图文|圖文|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
     private static final Pattern SIGNED = Pattern.compile("^[■□●▲◆◇]\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
     private static final Pattern AFFILIATED = Pattern.compile(
             "^(?<name>\\p{IsHan}{2,4})\\s*[(（](?<aff>[^()（）]{4,40}(?:研究|大学|大學|学院|學院|中心|法院|检察院|檢察院|律师|律師|教授|研究员|研究員|人员|人員|主任|学者|學者)[^()（）]*)[)）]$");
-    private static final Pattern EDITOR = Pattern.compile(
-            "(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：/／丨|｜]\\s*");
-    private static final Pattern PHOTO_AFTER = Pattern.compile("(?<names>\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*)\\s*(?:摄|攝|拍摄|拍攝)(?:影)?(?![\\p{IsHan}])");
+    private static final Pattern EDITOR =
+            Pattern.compile("(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：/／丨|｜]\\s*");
+    private static final Pattern PHOTO_AFTER = Pattern.compile(
+            "(?<names>\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*)\\s*(?:摄|攝|拍摄|拍攝)(?:影)?(?![\\p{IsHan}])");
     private static final Pattern PHOTO_BEFORE = Pattern.compile("(?:摄影|攝影|图|圖|视频拍摄|視頻拍攝|图片|圖片)\\s*[:：/／]\\s*");
     private static final Pattern TOKEN = Pattern.compile(
             "(?<role>" + ROLE_WORD + ")|(?<padded>\\p{IsHan}[ \\u3000]\\p{IsHan})(?![\\p{IsHan}])"
@@ -95,14 +101,21 @@ public final class CreditForms {
         List<Credit> credits = new ArrayList<>();
         Matcher agency = AGENCY.matcher(line);
         while (agency.find()) {
-            nameBeforePlace(agency.group("rest"), fold).ifPresent(name -> credits.add(new Credit(Role.REPORTER,
-                    Form.AGENCY_DATELINE, agency.group("outlet"), List.of(name), agency.start(), agency.end())));
+            nameBeforePlace(agency.group("rest"), fold)
+                    .ifPresent(name -> credits.add(new Credit(
+                            Role.REPORTER,
+                            Form.AGENCY_DATELINE,
+                            agency.group("outlet"),
+                            List.of(name),
+                            agency.start(),
+                            agency.end())));
         }
         Matcher after = AFTER_DATELINE.matcher(line);
         while (after.find()) {
             List<String> names = namesOnly(after.group("names"), fold);
             if (!names.isEmpty()) {
-                credits.add(new Credit(Role.REPORTER, Form.AFTER_DATELINE, null, names, after.start("names"), after.end("names")));
+                credits.add(new Credit(
+                        Role.REPORTER, Form.AFTER_DATELINE, null, names, after.start("names"), after.end("names")));
             }
         }
         Matcher role = ROLE.matcher(line);
@@ -119,8 +132,13 @@ public final class CreditForms {
                     Matcher listed = OUTLET_LISTED_BEFORE.matcher(line.substring(0, outlet.start("outlet")));
                     printed = listed.find() ? listed.group("outlet") : printed;
                 }
-                credits.add(new Credit(Role.REPORTER, Form.ROLE, printed, parsed.names(), printed == null ? role.start()
-                        : outlet.start("outlet"), parsed.end()));
+                credits.add(new Credit(
+                        Role.REPORTER,
+                        Form.ROLE,
+                        printed,
+                        parsed.names(),
+                        printed == null ? role.start() : outlet.start("outlet"),
+                        parsed.end()));
                 role.region(parsed.end(), line.length());
             }
         }
@@ -131,26 +149,34 @@ public final class CreditForms {
             }
             Parsed parsed = names(line, author.end(), fold);
             if (!parsed.names().isEmpty()) {
-                credits.add(new Credit(Role.REPORTER, Form.AUTHOR_LABEL, null, parsed.names(), author.start(), parsed.end()));
+                credits.add(new Credit(
+                        Role.REPORTER, Form.AUTHOR_LABEL, null, parsed.names(), author.start(), parsed.end()));
             }
         }
         Matcher stamped = AFTER_TIMESTAMP.matcher(line);
         if (stamped.find() && ChineseNames.isName(fold.apply(stamped.group("name")))) {
-            credits.add(new Credit(Role.REPORTER, Form.AFTER_TIMESTAMP, null, List.of(stamped.group("name")), stamped.start("name"),
+            credits.add(new Credit(
+                    Role.REPORTER,
+                    Form.AFTER_TIMESTAMP,
+                    null,
+                    List.of(stamped.group("name")),
+                    stamped.start("name"),
                     stamped.end("name")));
         }
         Matcher slash = OUTLET_SLASH.matcher(line);
         while (slash.find()) {
             List<String> names = namesOnly(slash.group("names"), fold);
             if (!names.isEmpty()) {
-                credits.add(new Credit(Role.REPORTER, Form.OUTLET_SLASH, slash.group("outlet"), names, slash.start(), slash.end()));
+                credits.add(new Credit(
+                        Role.REPORTER, Form.OUTLET_SLASH, slash.group("outlet"), names, slash.start(), slash.end()));
             }
         }
         Matcher closing = CLOSING_NAMES.matcher(line);
         if (closing.find() && !inside(credits, closing.start("names"))) {
             List<String> names = namesOnly(closing.group("names"), fold);
             if (!names.isEmpty()) {
-                credits.add(new Credit(Role.REPORTER, Form.CLOSING_NAMES, null, names, closing.start("names"), closing.end("names")));
+                credits.add(new Credit(
+                        Role.REPORTER, Form.CLOSING_NAMES, null, names, closing.start("names"), closing.end("names")));
             }
         }
         Matcher signed = SIGNED.matcher(line);
@@ -159,14 +185,16 @@ public final class CreditForms {
         }
         Matcher affiliated = AFFILIATED.matcher(line);
         if (affiliated.find() && ChineseNames.isName(fold.apply(affiliated.group("name")))) {
-            credits.add(new Credit(Role.REPORTER, Form.AFFILIATED, null, List.of(affiliated.group("name")), 0, line.length()));
+            credits.add(new Credit(
+                    Role.REPORTER, Form.AFFILIATED, null, List.of(affiliated.group("name")), 0, line.length()));
         }
         Matcher editor = EDITOR.matcher(line);
         while (editor.find()) {
             // an editor's names end at the next role word: 编辑:X  记者:Y credits Y as a reporter, not an editor
             Parsed parsed = names(line, editor.end(), fold, false);
             if (!parsed.names().isEmpty()) {
-                credits.add(new Credit(Role.EDITOR, Form.EDITOR_LABEL, null, parsed.names(), editor.start(), parsed.end()));
+                credits.add(
+                        new Credit(Role.EDITOR, Form.EDITOR_LABEL, null, parsed.names(), editor.start(), parsed.end()));
             }
         }
         Matcher photo = PHOTO_AFTER.matcher(line);
@@ -180,12 +208,17 @@ public final class CreditForms {
         while (photoBefore.find()) {
             Parsed parsed = names(line, photoBefore.end(), fold);
             if (!parsed.names().isEmpty()) {
-                credits.add(new Credit(Role.PHOTOGRAPHER, Form.PHOTO, null, parsed.names(), photoBefore.start(), parsed.end()));
+                credits.add(new Credit(
+                        Role.PHOTOGRAPHER, Form.PHOTO, null, parsed.names(), photoBefore.start(), parsed.end()));
             }
         }
         // A reporter's name that is also a photographer's in the same line (记者 X 摄) is a photo credit.
-        List<String> photographers = credits.stream().filter(c -> c.role() == Role.PHOTOGRAPHER).flatMap(c -> c.names().stream()).toList();
-        return credits.stream().filter(c -> c.role() == Role.PHOTOGRAPHER || c.names().stream().noneMatch(photographers::contains))
+        List<String> photographers = credits.stream()
+                .filter(c -> c.role() == Role.PHOTOGRAPHER)
+                .flatMap(c -> c.names().stream())
+                .toList();
+        return credits.stream()
+                .filter(c -> c.role() == Role.PHOTOGRAPHER || c.names().stream().noneMatch(photographers::contains))
                 .toList();
     }
 
@@ -193,7 +226,7 @@ public final class CreditForms {
         return credits.stream().anyMatch(c -> c.start() <= at && at < c.end());
     }
 
-    private record Parsed(List<String> names, int end) { }
+    private record Parsed(List<String> names, int end) {}
 
     /**
      * The names from {@code from}: role words (记者, 通讯员, 实习记者) may come between them; the run
@@ -222,7 +255,8 @@ public final class CreditForms {
             }
             if (t.group("sep") != null) {
                 // 通讯员/周子熙: a slash right after a role word introduces its name, not the place reported from
-                afterSlash = !afterRole && (t.group("sep").contains("/") || t.group("sep").contains("／"));
+                afterSlash = !afterRole
+                        && (t.group("sep").contains("/") || t.group("sep").contains("／"));
                 afterRole = false;
                 at = t.end();
                 continue;
@@ -237,14 +271,20 @@ public final class CreditForms {
                 continue;
             }
             afterRole = false;
-            if (t.end() < line.length() && ":：".indexOf(line.charAt(t.end())) >= 0 && !TAIL.matcher(t.group()).find()) {
+            if (t.end() < line.length()
+                    && ":：".indexOf(line.charAt(t.end())) >= 0
+                    && !TAIL.matcher(t.group()).find()) {
                 break; // 时间:2023-12-01 is a label after the names; 蔡霞报道: ends the credit
             }
             if (afterSlash && !names.isEmpty()) {
                 break;
             }
-            String token = t.group("padded") != null ? t.group("padded") : t.group("dotted") != null ? t.group("dotted") : t.group("han");
-            String name = t.group("han") != null ? leadingName(token, fold) : ChineseNames.isName(fold.apply(token)) ? token : null;
+            String token = t.group("padded") != null
+                    ? t.group("padded")
+                    : t.group("dotted") != null ? t.group("dotted") : t.group("han");
+            String name = t.group("han") != null
+                    ? leadingName(token, fold)
+                    : ChineseNames.isName(fold.apply(token)) ? token : null;
             if (name == null) {
                 break;
             }

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DateForms {
 
-    private DateForms() {
-    }
+    private DateForms() {}
 
     public enum Form {
         /** 2020-06-09, 2020/6/9, 2020.06.09, with an optional time. */
@@ -60,28 +59,34 @@ public final class DateForms {
         }
     }
 
-    private static final String TIME = "(?:\\s*(?:T|\\s|日|号|號|[—–-]{1,2})?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})"
-            + "(?:\\s*[:：分]\\s*(?<s>\\d{2}))?)?";
+    private static final String TIME =
+            "(?:\\s*(?:T|\\s|日|号|號|[—–-]{1,2})?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*(?<mi>\\d{2})"
+                    + "(?:\\s*[:：分]\\s*(?<s>\\d{2}))?)?";
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.])(?<y>(?:19|20)\\d{2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<d>\\d{1,2})(?![\\d.])" + TIME);
+            "(?<![\\d.])(?<y>(?:19|20)\\d{2})\\s*(?<sep>[-/.])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<d>\\d{1,2})(?![\\d.])"
+                    + TIME);
     /** 23-08-16 10:35: a two-figure year, believed only with its time. */
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "(?<![\\d.\\-/])(?<y>[0-4]\\d)-(?<m>\\d{1,2})-(?<d>\\d{1,2})\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?");
-    private static final Pattern CJK = Pattern.compile(
-            "(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*[日号號]?" + TIME);
-    private static final Pattern CJK_MONTH = Pattern.compile("(?<![\\d])(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月(?!\\s*\\d)");
+
+    private static final Pattern CJK =
+            Pattern.compile("(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*[日号號]?" + TIME);
+    private static final Pattern CJK_MONTH =
+            Pattern.compile("(?<![\\d])(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月(?!\\s*\\d)");
     private static final Pattern CJK_NUMERALS = Pattern.compile(
             "(?<y>[〇○零一二三四五六七八九]{4})\\s*年\\s*(?<m>[一二三四五六七八九十]{1,2})\\s*月\\s*(?<d>[一二三四五六七八九十]{1,3})\\s*[日号號]");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:(?<h12>\\d{1,2}):(?<mi12>\\d{2})\\s*(?<ampm>[AaPp][Mm])\\s+)?"
-                    + "(?<![\\d/.])(?<d>\\d{1,2})(?<dsep>[/.])(?<m>\\d{1,2})\\k<dsep>(?<y>(?:19|20)\\d{2})(?![\\d/.])" + TIME);
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?:(?<h12>\\d{1,2}):(?<mi12>\\d{2})\\s*(?<ampm>[AaPp][Mm])\\s+)?"
+                    + "(?<![\\d/.])(?<d>\\d{1,2})(?<dsep>[/.])(?<m>\\d{1,2})\\k<dsep>(?<y>(?:19|20)\\d{2})(?![\\d/.])"
+                    + TIME);
     private static final Pattern ROC = Pattern.compile(
             "(?:(?<era>民國|民国)\\s*(?<y>\\d{2,3})|(?<![\\d])(?<y3>1[0-2]\\d))\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日");
     private static final Pattern ROC_NUMERIC = Pattern.compile(
             "(?<![\\d.\\-/])(?<y>\\d{2,3})(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\d.\\-/])");
     /** 北京6月24日电, and in Chinese numerals as Hong Kong papers print it: 雲南德宏十一月二十七日電. */
-    private static final Pattern FILED_DAY = Pattern.compile(
-            "(?:(?<m>\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)");
+    private static final Pattern FILED_DAY =
+            Pattern.compile("(?:(?<m>\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)");
+
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d年])(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号號]|(?<![〇○零一二三四五六七八九年])(?<mc>[一二三四五六七八九十]{1,2})月(?<dc>[一二三四五六七八九十]{1,3})[日号號]");
 
@@ -118,9 +123,15 @@ public final class DateForms {
         while (dmy.find()) {
             Optional<PrintedDate> d;
             if (dmy.group("h12") != null) {
-                int hour = Integer.parseInt(dmy.group("h12")) % 12 + (dmy.group("ampm").equalsIgnoreCase("pm") ? 12 : 0);
-                d = PrintedDate.of(Integer.parseInt(dmy.group("y")), Integer.parseInt(dmy.group("m")),
-                        Integer.parseInt(dmy.group("d")), hour, Integer.parseInt(dmy.group("mi12")), null);
+                int hour = Integer.parseInt(dmy.group("h12")) % 12
+                        + (dmy.group("ampm").equalsIgnoreCase("pm") ? 12 : 0);
+                d = PrintedDate.of(
+                        Integer.parseInt(dmy.group("y")),
+                        Integer.parseInt(dmy.group("m")),
+                        Integer.parseInt(dmy.group("d")),
+                        hour,
+                        Integer.parseInt(dmy.group("mi12")),
+                        null);
             } else {
                 d = date(Integer.parseInt(dmy.group("y")), dmy.group("m"), dmy.group("d"), dmy);
             }
@@ -139,7 +150,8 @@ public final class DateForms {
             int rocYear = Integer.parseInt(rn.group("y"));
             if (rocYear >= 50 && rocYear <= 150) {
                 PrintedDate.ofDay(rocYear + 1911, Integer.parseInt(rn.group("m")), Integer.parseInt(rn.group("d")))
-                        .ifPresent(d -> all.add(new Mention(rn.start(), rn.end(), Form.ROC_NUMERIC, Optional.of(d), 0, 0)));
+                        .ifPresent(d ->
+                                all.add(new Mention(rn.start(), rn.end(), Form.ROC_NUMERIC, Optional.of(d), 0, 0)));
             }
         }
         Matcher f = FILED_DAY.matcher(line);
@@ -158,8 +170,10 @@ public final class DateForms {
                 all.add(new Mention(md.start(), md.end(), Form.MONTH_DAY, Optional.empty(), month, day));
             }
         }
-        all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt((Mention x) -> x.end() - x.start())
-                .reversed()).thenComparing(Mention::form));
+        all.sort(Comparator.comparingInt(Mention::start)
+                .thenComparing(Comparator.comparingInt((Mention x) -> x.end() - x.start())
+                        .reversed())
+                .thenComparing(Mention::form));
         List<Mention> kept = new ArrayList<>();
         for (Mention x : all) {
             if (kept.isEmpty() || x.start() >= kept.get(kept.size() - 1).end()) {
@@ -173,9 +187,16 @@ public final class DateForms {
         String h = m.group("h");
         String mi = m.group("mi");
         String s = m.group("s");
-        Optional<PrintedDate> withTime = PrintedDate.of(year, Integer.parseInt(month), Integer.parseInt(day),
-                h == null ? null : Integer.parseInt(h), mi == null ? null : Integer.parseInt(mi), s == null ? null : Integer.parseInt(s));
-        return withTime.isPresent() ? withTime : PrintedDate.ofDay(year, Integer.parseInt(month), Integer.parseInt(day));
+        Optional<PrintedDate> withTime = PrintedDate.of(
+                year,
+                Integer.parseInt(month),
+                Integer.parseInt(day),
+                h == null ? null : Integer.parseInt(h),
+                mi == null ? null : Integer.parseInt(mi),
+                s == null ? null : Integer.parseInt(s));
+        return withTime.isPresent()
+                ? withTime
+                : PrintedDate.ofDay(year, Integer.parseInt(month), Integer.parseInt(day));
     }
 
     /** The end of the match, without a time that did not make a valid time (then the date alone counts). */

@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  */
 public final class FurnitureWords {
 
-    private FurnitureWords() {
-    }
+    private FurnitureWords() {}
 
-    public enum Kind { NAVIGATION, WIDGET, RELATED, FOOTER, ADVERTISEMENT, MARKUP }
+    public enum Kind {
+        NAVIGATION,
+        WIDGET,
+        RELATED,
+        FOOTER,
+        ADVERTISEMENT,
+        MARKUP
+    }
 
     /** A pinyin gloss some mirrors insert after characters: 據(jù), 網(wǎng). */
     private static final Pattern GLOSS = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\\)");
+
     private static final Pattern MARKUP = Pattern.compile("^[\\s•·\\-*]*(?:</?[a-zA-Z][^<>]{0,80}>\\s*)+[\\s•·\\-*]*$");
     private static final Pattern ADVERTISEMENT = Pattern.compile(
             "^[-–—\\s]*(?:ADVERTISEMENT|Advertisement|advertisement|广告|廣告|推广|推廣|Sponsored|赞助|贊助)[-–—\\s]*$");
@@ -37,11 +44,11 @@ public final class FurnitureWords {
                     + "|轮播广告|輪播廣告|广告位|廣告位|广告招租|廣告招租|如有侵权|如有侵權|侵犯到您的|侵权请联系|侵權請聯繫"
                     + "|有害信息举报|有害信息舉報|最早出现于|最早出現於");
     /** Footer words an article may also use (未经授权 is a crime's wording too): only in a short line. */
-    private static final Pattern FOOTER_SHORT = Pattern.compile(
-            "转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
-                    + "|广告服务|廣告服務|帮助信息|幫助信息|主编信箱|主編信箱|技术支持[:：]|技術支持[:：]|技術支援[:：]|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]"
-                    + "|网站地图|網站地圖|版权声明|版權聲明|隐私政策|隱私政策|使用条款|使用條款|网站声明|網站聲明|网建设声明|網建設聲明|网站备案|備案號|备案号|主管单位|主管單位"
-                    + "|联系电话|聯絡電話|投稿邮箱|投稿信箱|网站标识码|網站標識碼|政府网站找错|建议使用|分辨率|最佳浏览|最佳瀏覽|^地址[:：]|^地址 [:：]");
+    private static final Pattern FOOTER_SHORT = Pattern.compile("转载请注明|轉載請註明|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|網站簡介|网站简介"
+            + "|广告服务|廣告服務|帮助信息|幫助信息|主编信箱|主編信箱|技术支持[:：]|技術支持[:：]|技術支援[:：]|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]"
+            + "|网站地图|網站地圖|版权声明|版權聲明|隐私政策|隱私政策|使用条款|使用條款|网站声明|網站聲明|网建设声明|網建設聲明|网站备案|備案號|备案号|主管单位|主管單位"
+            + "|联系电话|聯絡電話|投稿邮箱|投稿信箱|网站标识码|網站標識碼|政府网站找错|建议使用|分辨率|最佳浏览|最佳瀏覽|^地址[:：]|^地址 [:：]");
+
     private static final Pattern RELATED = Pattern.compile(
             "^[>》»\\-\\s|｜]*(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相關報道|相关文章|相關文章|推荐阅读|推薦閱讀|推荐新闻|推薦新聞|热门推荐|熱門推薦"
                     + "|热点新闻|熱點新聞|延伸阅读|延伸閱讀|更多新闻|更多新聞|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|\\p{IsHan}{2,4}新闻精选|\\p{IsHan}{2,4}新聞精選"
@@ -75,34 +82,42 @@ public final class FurnitureWords {
                     + "(?:[\\s、|｜]*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|抖音|今日头条|今日頭條|Facebook|Line|LINE))*");
     /** What widget and navigation lines hold besides their words: 【大 中 小】, separators, counts. */
     private static final Pattern FILLER = Pattern.compile("[大中小【】\\[\\]:：|｜/>》»›\\-\\s\\d,.()（）]");
+
     private static final Pattern READING_TIME = Pattern.compile("读完约|讀完約|阅读时间|閱讀時間|预计阅读|預計閱讀|本篇文章\\d+字");
-    private static final Pattern NAVIGATION = Pattern.compile(
-            "首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航|设为主页|設為主頁|收藏本页|收藏本頁"
+    private static final Pattern NAVIGATION =
+            Pattern.compile("首页|首頁|网站首页|網站首頁|回首页|回首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置|导航|導航|设为主页|設為主頁|收藏本页|收藏本頁"
                     + "|按Enter到主內容區|跳到主要內容|跳至主要內容|跳至主要内容|跳至内容|跳至內容|跳过导航|跳過導航|跳到主要内容|无障碍|無障礙|设为首页|設為首頁|加入收藏|在线投稿|在線投稿|在线提交|在線提交|新闻线索|新聞線索|手机版|手機版|移动版|繁體|简体|簡體|繁体"
                     + "|English|返回|主页|主頁|目錄|目录|登录|登錄|注册|註冊|正文|客户端|客戶端|官方微信|官方微博|微信|微博|APP|App"
                     + "|上一版|下一版|本版导航|各版导航|视觉导航|標題導航|标题导航|版面导航|查看本版大图|选择其他日期的报纸|往期回顾|往期回顧|数字报|數字報");
-    private static final Pattern BREADCRUMB = Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
+    private static final Pattern BREADCRUMB =
+            Pattern.compile(".{0,20}(?:>|›|»|》|＞|→)\\s*.{1,24}(?:(?:>|›|»|》|＞|→)\\s*.{1,24})*");
     private static final Pattern SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]+$");
     /** A column's label alone in brackets: 【社會新聞】, [法治在线] (a desk's 【本報訊】 is a credit). */
     private static final Pattern COLUMN_LABEL = Pattern.compile("^[【\\[〔〖](?<label>\\p{IsHan}{2,8})[】\\]〕〗]$");
     /** A trail from the home page, whatever follows it (首页 > 县区 驻马店…: a headline run into its breadcrumb). */
     /** A site's name and a link home: 福建連江地方檢察署:回首頁. */
     private static final Pattern BACK_HOME = Pattern.compile("[:：|｜]\\s*(?:回首页|回首頁|返回首页|返回首頁)\\s*$");
-    private static final Pattern HOME_TRAIL = Pattern.compile("^(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME)\\s*(?:>|›|»|》|＞|→|/|\\||｜)");
+
+    private static final Pattern HOME_TRAIL =
+            Pattern.compile("^(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME)\\s*(?:>|›|»|》|＞|→|/|\\||｜)");
     /** A breadcrumb's label, whatever trail follows it (所在位置: 党史学习教育, 您現在的位置:新聞 - 社會). */
-    private static final Pattern POSITION_LABEL = Pattern.compile(
-            "^(?:当前|當前|您的|你的|您现在的|您現在的|您当前的|您當前的|当前的|當前的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
-    private static final Pattern PRIVACY = Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
-    private static final Pattern TOPIC = Pattern.compile(
-            "^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|相关字词|相關字詞|关键词|關鍵詞|关键字|關鍵字|Tags?)\\s*[:：﹕]");
-    private static final Pattern URL_LINE = Pattern.compile(
-            "^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址|文章来源|文章來源|原文地址)[:：]?\\s*)?https?://\\S+$");
+    private static final Pattern POSITION_LABEL =
+            Pattern.compile("^(?:当前|當前|您的|你的|您现在的|您現在的|您当前的|您當前的|当前的|當前的|现在|現在|所在|您目前的|您所在的)?(?:位置|栏目|欄目)\\s*[:：]");
+
+    private static final Pattern PRIVACY =
+            Pattern.compile("(?:隐私|隱私|cookie|Cookie).*(?:同意|规范|規範|政策|声明|聲明)|(?:同意).*(?:隐私|隱私)");
+    private static final Pattern TOPIC =
+            Pattern.compile("^(?:专题|專題|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|相关字词|相關字詞|关键词|關鍵詞|关键字|關鍵字|Tags?)\\s*[:：﹕]");
+    private static final Pattern URL_LINE =
+            Pattern.compile("^(?:(?:地址|网址|網址|链接|鏈接|原文链接|原文鏈接|本文链接|本文網址|文章来源|文章來源|原文地址)[:：]?\\s*)?https?://\\S+$");
     /** A view count (20694, 1,379): three figures or more; 01 and 02 number sections. */
     private static final Pattern NUMBER = Pattern.compile("^\\d[\\d,，.]{2,9}$");
     /** A date label with nothing after it (發布日期:): the page's metadata, empty, not a widget. */
     private static final Pattern EMPTY_DATE_LABEL = Pattern.compile("^(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)\\s*[:：]?\\s*$");
     /** Two or more date labels with nothing after them (出版:更新:): a page template's empty metadata. */
-    private static final Pattern EMPTY_DATE_LABELS = Pattern.compile("^(?:(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)?\\s*[:：]\\s*){2,}$");
+    private static final Pattern EMPTY_DATE_LABELS =
+            Pattern.compile("^(?:(?:发布|發布|發佈|更新|出版)(?:时间|時間|日期)?\\s*[:：]\\s*){2,}$");
+
     private static final Pattern WEEKDAY = Pattern.compile("^(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]$");
 
     /** The line without the pinyin glosses of a mirror, for matching words. */
@@ -111,9 +126,14 @@ public final class FurnitureWords {
     }
 
     public static boolean isMarkup(String line) {
-        long symbols = line.chars().filter(c -> "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0).count();
-        return MARKUP.matcher(line).matches() || NOISE.matcher(line).matches() && symbols >= 3
-                || NOISE_TOKEN.matcher(line).matches() && symbols >= 2 && !line.strip().matches("(?i)^(?:https?|www|[\\w.-]+@).*|.*\\.(?:html?|php|aspx?|jpe?g|png)$");
+        long symbols = line.chars()
+                .filter(c -> "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0)
+                .count();
+        return MARKUP.matcher(line).matches()
+                || NOISE.matcher(line).matches() && symbols >= 3
+                || NOISE_TOKEN.matcher(line).matches()
+                        && symbols >= 2
+                        && !line.strip().matches("(?i)^(?:https?|www|[\\w.-]+@).*|.*\\.(?:html?|php|aspx?|jpe?g|png)$");
     }
 
     public static boolean isAdvertisement(String line) {
@@ -121,7 +141,8 @@ public final class FurnitureWords {
     }
 
     public static boolean hasFooterWords(String line, int length) {
-        return FOOTER.matcher(line).find() || length <= 40 && FOOTER_SHORT.matcher(line).find();
+        return FOOTER.matcher(line).find()
+                || length <= 40 && FOOTER_SHORT.matcher(line).find();
     }
 
     public static boolean isRelatedHeading(String line) {
@@ -136,10 +157,14 @@ public final class FurnitureWords {
         if (EMPTY_DATE_LABEL.matcher(line).matches()) {
             return false;
         }
-        return length <= 30 && WIDGET.matcher(line).find() && hanLeft(WIDGET, line) <= 3 || NUMBER.matcher(line).matches()
-                || WEEKDAY.matcher(line).matches() || PRIVACY.matcher(line).find() || EMPTY_DATE_LABELS.matcher(line.strip()).matches()
+        return length <= 30 && WIDGET.matcher(line).find() && hanLeft(WIDGET, line) <= 3
+                || NUMBER.matcher(line).matches()
+                || WEEKDAY.matcher(line).matches()
+                || PRIVACY.matcher(line).find()
+                || EMPTY_DATE_LABELS.matcher(line.strip()).matches()
                 || READING_TIME.matcher(line).find()
-                || line.contains("聽新聞") || line.contains("听新闻");
+                || line.contains("聽新聞")
+                || line.contains("听新闻");
     }
 
     /** Navigation words with little else (首页 > 新闻中心), a breadcrumb trail, symbols (:::), a topic label, a bare link. */
@@ -157,11 +182,24 @@ public final class FurnitureWords {
     }
 
     public static boolean isNavigation(String line, int length) {
-        return length <= 40 && NAVIGATION.matcher(line).find() && hanLeft(NAVIGATION, line) <= 8 && hanLeft(NAVIGATION, line) * 2 < length
-                || BREADCRUMB.matcher(line).matches() && length <= 80 && (line.contains("首页") || line.contains("首頁")
-                || line.contains("位置") || line.contains(">>") || line.chars().filter(c -> c == '>').count() >= 2) || SYMBOLS.matcher(line).matches() || TOPIC.matcher(line).find()
-                || URL_LINE.matcher(line).matches() || length <= 60 && POSITION_LABEL.matcher(line).find()
-                || length <= 100 && HOME_TRAIL.matcher(line).find() || columnLabel(line) || length <= 40 && BACK_HOME.matcher(line).find();
+        return length <= 40
+                        && NAVIGATION.matcher(line).find()
+                        && hanLeft(NAVIGATION, line) <= 8
+                        && hanLeft(NAVIGATION, line) * 2 < length
+                || BREADCRUMB.matcher(line).matches()
+                        && length <= 80
+                        && (line.contains("首页")
+                                || line.contains("首頁")
+                                || line.contains("位置")
+                                || line.contains(">>")
+                                || line.chars().filter(c -> c == '>').count() >= 2)
+                || SYMBOLS.matcher(line).matches()
+                || TOPIC.matcher(line).find()
+                || URL_LINE.matcher(line).matches()
+                || length <= 60 && POSITION_LABEL.matcher(line).find()
+                || length <= 100 && HOME_TRAIL.matcher(line).find()
+                || columnLabel(line)
+                || length <= 40 && BACK_HOME.matcher(line).find();
     }
 
     private static boolean columnLabel(String line) {
@@ -170,8 +208,11 @@ public final class FurnitureWords {
     }
 
     private static int hanLeft(Pattern words, String line) {
-        return (int) FILLER.matcher(words.matcher(line).replaceAll("")).replaceAll("").codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return (int) FILLER.matcher(words.matcher(line).replaceAll(""))
+                .replaceAll("")
+                .codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
     }
 
     /** The first kind the line's words show, in the order markup, advertisement, footer, related, widget, navigation. */
@@ -208,15 +249,17 @@ public final class FurnitureWords {
                     + "|日报|日報|晚报|晚報|时报|時報|青年报|青年報|法制报|法制報|法治报|法治報|商报|商報|都市报|都市報|早报|早報)$");
 
     /** A paper's digital edition named as its site: 某某法制报 数字报纸, 某某日報電子版. */
-    private static final Pattern DIGITAL_EDITION = Pattern.compile(
-            "^\\p{IsHan}{2,12}(?:报|報|刊)\\s*(?:数字报纸|數字報紙|数字报|數字報|电子报|電子報|数字版|數字版|电子版|電子版)$");
+    private static final Pattern DIGITAL_EDITION =
+            Pattern.compile("^\\p{IsHan}{2,12}(?:报|報|刊)\\s*(?:数字报纸|數字報紙|数字报|數字報|电子报|電子報|数字版|數字版|电子版|電子版)$");
 
     /** A site's own header or title bar: 某某网 主办, 《某报》官方网站, 标题 | 网站名, a site's name alone. */
     public static boolean isSiteHeader(String line) {
-        return NAME_ALONE.matcher(line.strip()).matches() || DIGITAL_EDITION.matcher(line.strip()).matches()
+        return NAME_ALONE.matcher(line.strip()).matches()
+                || DIGITAL_EDITION.matcher(line.strip()).matches()
                 || line.matches("^(?:欢迎访问|欢迎光临|歡迎訪問|歡迎光臨|欢迎来到|歡迎來到).*")
                 || line.length() <= 40 && line.matches("^今[天日]是.{0,24}(?:欢迎|歡迎).*")
-                || line.matches(".*(?:主管|主办|主辦|官方网站|官方網站|官网|官網)\\s*$") || line.matches(".*(?:主管|主办|主辦).*《.+》.*")
+                || line.matches(".*(?:主管|主办|主辦|官方网站|官方網站|官网|官網)\\s*$")
+                || line.matches(".*(?:主管|主办|主辦).*《.+》.*")
                 || line.matches(".+\\s[|｜_\\-–—]\\s*\\S.*(?:网|網|报|報|社|台|News|Press|Daily|Times|News).*");
     }
 }

@@ -14,20 +14,25 @@ public record PrintedDate(int year, int month, int day, int hour, int minute, in
 
     /** A field a precision does not reach is 0; a time field beyond it as well. */
     public PrintedDate {
-        LocalDate.of(year, precision.compareTo(DatePrecision.MONTH) >= 0 ? month : 1,
-                precision.hasDay() ? day : 1);
+        LocalDate.of(year, precision.compareTo(DatePrecision.MONTH) >= 0 ? month : 1, precision.hasDay() ? day : 1);
         if (precision.compareTo(DatePrecision.MINUTE) >= 0) {
             LocalTime.of(hour, minute, precision == DatePrecision.SECOND ? second : 0);
         }
     }
 
     /** A valid date, or empty: 2023-02-30 and 25:00 are none. */
-    public static Optional<PrintedDate> of(int year, Integer month, Integer day, Integer hour, Integer minute, Integer second) {
-        DatePrecision precision = month == null ? DatePrecision.YEAR : day == null ? DatePrecision.MONTH
-                : hour == null || minute == null ? DatePrecision.DAY : second == null ? DatePrecision.MINUTE : DatePrecision.SECOND;
+    public static Optional<PrintedDate> of(
+            int year, Integer month, Integer day, Integer hour, Integer minute, Integer second) {
+        DatePrecision precision = month == null
+                ? DatePrecision.YEAR
+                : day == null
+                        ? DatePrecision.MONTH
+                        : hour == null || minute == null
+                                ? DatePrecision.DAY
+                                : second == null ? DatePrecision.MINUTE : DatePrecision.SECOND;
         try {
-            return Optional.of(new PrintedDate(year, orZero(month), orZero(day), orZero(hour), orZero(minute), orZero(second),
-                    precision));
+            return Optional.of(new PrintedDate(
+                    year, orZero(month), orZero(day), orZero(hour), orZero(minute), orZero(second), precision));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -68,7 +73,8 @@ public record PrintedDate(int year, int month, int day, int hour, int minute, in
     }
 
     public LocalDate firstDay() {
-        return LocalDate.of(year, precision.compareTo(DatePrecision.MONTH) >= 0 ? month : 1, precision.hasDay() ? day : 1);
+        return LocalDate.of(
+                year, precision.compareTo(DatePrecision.MONTH) >= 0 ? month : 1, precision.hasDay() ? day : 1);
     }
 
     /** The same date at a coarser precision (or itself). */
@@ -76,9 +82,14 @@ public record PrintedDate(int year, int month, int day, int hour, int minute, in
         if (coarser.compareTo(precision) >= 0) {
             return this;
         }
-        return new PrintedDate(year, coarser.compareTo(DatePrecision.MONTH) >= 0 ? month : 0, coarser.hasDay() ? day : 0,
-                coarser.compareTo(DatePrecision.MINUTE) >= 0 ? hour : 0, coarser.compareTo(DatePrecision.MINUTE) >= 0 ? minute : 0,
-                0, coarser);
+        return new PrintedDate(
+                year,
+                coarser.compareTo(DatePrecision.MONTH) >= 0 ? month : 0,
+                coarser.hasDay() ? day : 0,
+                coarser.compareTo(DatePrecision.MINUTE) >= 0 ? hour : 0,
+                coarser.compareTo(DatePrecision.MINUTE) >= 0 ? minute : 0,
+                0,
+                coarser);
     }
 
     /** Whether the two name the same moment as far as the coarser of them goes (2022-03 and 2022-03-24 do). */

@@ -22,13 +22,12 @@ import java.util.regex.Pattern;
 public final class SpamLexicon {
 
     private static final List<String> TERMS = load();
-    private static final Pattern AD_COMPOUND = Pattern.compile(
-            "(?:娱乐场|娛樂場|娱乐城|娛樂城|官网|官網|网址|網址|平台|平臺|app|APP|注册|註冊|开户|開戶|下载|下載|登录|登錄)");
+    private static final Pattern AD_COMPOUND =
+            Pattern.compile("(?:娱乐场|娛樂場|娱乐城|娛樂城|官网|官網|网址|網址|平台|平臺|app|APP|注册|註冊|开户|開戶|下载|下載|登录|登錄)");
     /** Keywords chained by underscores, as injected title stuffing prints them: 国产精品_亚洲熟女_… */
     private static final Pattern CHAIN = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,}(?:_[\\p{IsHan}A-Za-z0-9]{2,}){2,}");
 
-    private SpamLexicon() {
-    }
+    private SpamLexicon() {}
 
     /** @param terms the distinct lexicon terms found, in order */
     public record Reading(List<String> terms, boolean adCompound, boolean chain) {
@@ -70,7 +69,9 @@ public final class SpamLexicon {
         for (int at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + 1)) {
             boolean before = at == 0 || !Character.isLetter(haystack.charAt(at - 1)) || haystack.charAt(at - 1) > 127;
             int after = at + term.length();
-            boolean afterOk = after >= haystack.length() || !Character.isLetter(haystack.charAt(after)) || haystack.charAt(after) > 127;
+            boolean afterOk = after >= haystack.length()
+                    || !Character.isLetter(haystack.charAt(after))
+                    || haystack.charAt(after) > 127;
             if (before && afterOk) {
                 return at;
             }
@@ -81,7 +82,7 @@ public final class SpamLexicon {
     private static List<String> load() {
         List<String> terms = new ArrayList<>();
         try (InputStream in = SpamLexicon.class.getResourceAsStream("/zhengfa/corpus/draft/forms/spam-lexicon.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.startsWith("#") && !line.startsWith("[")) {
                     for (String t : line.trim().split("\\s+")) {

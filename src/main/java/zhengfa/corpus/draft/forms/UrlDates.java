@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class UrlDates {
 
-    private UrlDates() {
-    }
+    private UrlDates() {}
 
     /** @param printed the part of the address the date was read from */
-    public record UrlDate(PrintedDate date, String printed) { }
+    public record UrlDate(PrintedDate date, String printed) {}
 
     private static final String Y = "(?<y>(?:19|20)\\d{2})";
     private static final List<Pattern> DAYS = List.of(
@@ -37,6 +36,7 @@ public final class UrlDates {
             Pattern.compile("(?:[/_t]|/[A-Za-z]{2,12})" + Y + "(?<m>\\d{2})(?<d>\\d{2})(?=[/_.A-Za-z]|\\d{2,8}[/_.])"));
     /** The year last (/article/10-15-2020/): read only where one of the other two numbers cannot be a month. */
     private static final Pattern YEAR_LAST = Pattern.compile("/(?<a>\\d{2})-(?<b>\\d{2})-" + Y + "(?=/)");
+
     private static final List<Pattern> MONTHS = List.of(
             Pattern.compile("/" + Y + "(?<m>\\d{2})(?=/)"),
             Pattern.compile("/" + Y + "-(?<m>\\d{2})(?=/)"),
@@ -64,8 +64,12 @@ public final class UrlDates {
         for (Pattern p : DAYS) {
             Matcher m = p.matcher(path);
             while (m.find()) {
-                PrintedDate.ofDay(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")))
-                        .filter(d -> plausible(d, today)).ifPresent(d -> found.add(new UrlDate(d, m.group().substring(1))));
+                PrintedDate.ofDay(
+                                Integer.parseInt(m.group("y")),
+                                Integer.parseInt(m.group("m")),
+                                Integer.parseInt(m.group("d")))
+                        .filter(d -> plausible(d, today))
+                        .ifPresent(d -> found.add(new UrlDate(d, m.group().substring(1))));
             }
         }
         Matcher last = YEAR_LAST.matcher(path);
@@ -74,15 +78,23 @@ public final class UrlDates {
             int b = Integer.parseInt(last.group("b"));
             if ((a > 12) != (b > 12)) {
                 PrintedDate.ofDay(Integer.parseInt(last.group("y")), Math.min(a, b), Math.max(a, b))
-                        .filter(d -> plausible(d, today)).ifPresent(d -> found.add(new UrlDate(d, last.group().substring(1))));
+                        .filter(d -> plausible(d, today))
+                        .ifPresent(d -> found.add(new UrlDate(d, last.group().substring(1))));
             }
         }
         if (found.isEmpty()) {
             for (Pattern p : MONTHS) {
                 Matcher m = p.matcher(path);
                 while (m.find()) {
-                    PrintedDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), null, null, null, null)
-                            .filter(d -> plausible(d, today)).ifPresent(d -> found.add(new UrlDate(d, m.group().substring(1))));
+                    PrintedDate.of(
+                                    Integer.parseInt(m.group("y")),
+                                    Integer.parseInt(m.group("m")),
+                                    null,
+                                    null,
+                                    null,
+                                    null)
+                            .filter(d -> plausible(d, today))
+                            .ifPresent(d -> found.add(new UrlDate(d, m.group().substring(1))));
                 }
             }
         }

@@ -7,4 +7,4 @@ package zhengfa.corpus.draft.layout;
  * @param end   the index after it
  * @param why   the rule that found it, for the checklist
  */
-public record Furniture(FurnitureKind kind, int lineNumber, int start, int end, String why) { }
+public record Furniture(FurnitureKind kind, int lineNumber, int start, int end, String why) {}

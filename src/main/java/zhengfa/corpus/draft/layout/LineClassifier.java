@@ -31,9 +31,13 @@ public final class LineClassifier {
     private static final int SHORT = 40;
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|標題)\\s*[:：]");
 
-    private enum Zone { TOP, MIDDLE, FOOT }
+    private enum Zone {
+        TOP,
+        MIDDLE,
+        FOOT
+    }
 
-    private record Decided(LineShape line, FurnitureKind kind, Zone zone, String why) { }
+    private record Decided(LineShape line, FurnitureKind kind, Zone zone, String why) {}
 
     private final Optional<LogisticModel> model;
 
@@ -59,14 +63,20 @@ public final class LineClassifier {
         List<Furniture> spans = new ArrayList<>();
         List<Decided> run = new ArrayList<>();
         for (Decided d : decided) {
-            if (d.kind() == null || d.kind() == FurnitureKind.PAGE_JUMP || !run.isEmpty() && !mergeable(run.get(0), d)) {
+            if (d.kind() == null
+                    || d.kind() == FurnitureKind.PAGE_JUMP
+                    || !run.isEmpty() && !mergeable(run.get(0), d)) {
                 flush(run, spans);
             }
             if (d.kind() == FurnitureKind.PAGE_JUMP) {
                 Matcher jump = PAGE_JUMP.matcher(d.line().text());
                 while (jump.find()) {
-                    spans.add(new Furniture(FurnitureKind.PAGE_JUMP, d.line().number(), d.line().line().start() + jump.start(),
-                            d.line().line().start() + jump.end(), d.why()));
+                    spans.add(new Furniture(
+                            FurnitureKind.PAGE_JUMP,
+                            d.line().number(),
+                            d.line().line().start() + jump.start(),
+                            d.line().line().start() + jump.end(),
+                            d.why()));
                 }
             } else if (d.kind() != null) {
                 run.add(d);
@@ -84,7 +94,8 @@ public final class LineClassifier {
      * rules': their words are exact. A metadata line where it introduces the article stays the
      * article's.
      */
-    private static void learnt(LogisticModel m, PageLines lines, Anchors anchors, List<Decided> decided, Set<Integer> poster) {
+    private static void learnt(
+            LogisticModel m, PageLines lines, Anchors anchors, List<Decided> decided, Set<Integer> poster) {
         List<double[]> features = LineFeatures.of(lines, anchors);
         List<Set<String>> terms = LineFeatures.terms(lines);
         int lastParagraph = -1;
@@ -95,7 +106,9 @@ public final class LineClassifier {
         }
         for (int i = 0; i < decided.size(); i++) {
             Decided d = decided.get(i);
-            if (d.kind() == FurnitureKind.SPAM || d.kind() == FurnitureKind.PAGE_JUMP || exact(d.line())
+            if (d.kind() == FurnitureKind.SPAM
+                    || d.kind() == FurnitureKind.PAGE_JUMP
+                    || exact(d.line())
                     || anchors.metadata().contains(d.line().line().index()) && d.zone() != Zone.FOOT
                     || poster.contains(i) && d.kind() == null) {
                 continue;
@@ -104,11 +117,15 @@ public final class LineClassifier {
             if (p < m.threshold()) {
                 decided.set(i, new Decided(d.line(), null, d.zone(), null));
             } else if (d.kind() == null) {
-                FurnitureKind kind = d.zone() == Zone.TOP ? FurnitureKind.NAVIGATION
+                FurnitureKind kind = d.zone() == Zone.TOP
+                        ? FurnitureKind.NAVIGATION
                         : d.zone() == Zone.FOOT || i > lastParagraph ? FurnitureKind.FOOTER : FurnitureKind.WIDGET;
                 decided.set(i, new Decided(d.line(), kind, d.zone(), String.format("the line model (p %.2f)", p)));
             } else {
-                decided.set(i, new Decided(d.line(), d.kind(), d.zone(), d.why() + String.format(" (the line model: p %.2f)", p)));
+                decided.set(
+                        i,
+                        new Decided(
+                                d.line(), d.kind(), d.zone(), d.why() + String.format(" (the line model: p %.2f)", p)));
             }
         }
     }
@@ -122,16 +139,19 @@ public final class LineClassifier {
             return false;
         }
         boolean before = i > 0 && CUT_OFF.matcher(all.get(i - 1).plain()).matches();
-        boolean after = i + 1 < all.size() && CUT_OFF.matcher(all.get(i + 1).plain()).matches();
+        boolean after =
+                i + 1 < all.size() && CUT_OFF.matcher(all.get(i + 1).plain()).matches();
         return before || after;
     }
 
     /** How many short lines in a row make a poster's text. */
     private static final int POSTER_RUN = 8;
+
     private static final int POSTER_LINE = 16;
     private static final int POSTER_MEDIAN = 12;
     /** The share of a poster's lines that hold a word of grammar: a menu's items are names. */
     private static final double POSTER_GRAMMAR = 0.4;
+
     private static final Pattern GRAMMAR = Pattern.compile("[的了是在你我他她们們这這那就会會不有也被把都要让讓吗嗎呢吧啊]");
 
     /**
@@ -160,8 +180,11 @@ public final class LineClassifier {
             }
             List<LineShape> run = all.subList(i, j);
             if (run.size() >= POSTER_RUN) {
-                int[] lengths = run.stream().mapToInt(LineShape::length).sorted().toArray();
-                long grammar = run.stream().filter(s -> GRAMMAR.matcher(s.simplified()).find()).count();
+                int[] lengths =
+                        run.stream().mapToInt(LineShape::length).sorted().toArray();
+                long grammar = run.stream()
+                        .filter(s -> GRAMMAR.matcher(s.simplified()).find())
+                        .count();
                 if (lengths[lengths.length / 2] <= POSTER_MEDIAN && grammar >= POSTER_GRAMMAR * run.size()) {
                     for (int k = i; k < j; k++) {
                         poster.add(k);
@@ -174,14 +197,19 @@ public final class LineClassifier {
     }
 
     private static boolean verse(LineShape s) {
-        return s.length() <= POSTER_LINE && !s.spam().isSpam() && s.plain().codePoints().noneMatch(c -> c < 128 && Character.isLetter(c))
+        return s.length() <= POSTER_LINE
+                && !s.spam().isSpam()
+                && s.plain().codePoints().noneMatch(c -> c < 128 && Character.isLetter(c))
                 && s.plain().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** Furniture by words no article uses: a copyright or disclaimer line, stray markup, an advertisement placeholder. */
     private static boolean exact(LineShape s) {
-        return s.words().filter(w -> w == FurnitureWords.Kind.FOOTER || w == FurnitureWords.Kind.MARKUP
-                || w == FurnitureWords.Kind.ADVERTISEMENT).isPresent();
+        return s.words()
+                .filter(w -> w == FurnitureWords.Kind.FOOTER
+                        || w == FurnitureWords.Kind.MARKUP
+                        || w == FurnitureWords.Kind.ADVERTISEMENT)
+                .isPresent();
     }
 
     /** Navigation above the article merges with navigation, widgets, headers and markup; the foot merges whole. */
@@ -189,8 +217,10 @@ public final class LineClassifier {
         if (first.zone() != next.zone() || first.zone() == Zone.MIDDLE) {
             return false;
         }
-        boolean separate = next.kind() == FurnitureKind.SPAM || next.kind() == FurnitureKind.ADVERTISEMENT
-                || first.kind() == FurnitureKind.SPAM || first.kind() == FurnitureKind.ADVERTISEMENT;
+        boolean separate = next.kind() == FurnitureKind.SPAM
+                || next.kind() == FurnitureKind.ADVERTISEMENT
+                || first.kind() == FurnitureKind.SPAM
+                || first.kind() == FurnitureKind.ADVERTISEMENT;
         return !separate;
     }
 
@@ -201,20 +231,31 @@ public final class LineClassifier {
         Decided first = run.get(0);
         FurnitureKind kind = first.kind();
         if (run.size() > 1) {
-            kind = first.zone() == Zone.TOP ? FurnitureKind.NAVIGATION
-                    : run.stream().anyMatch(d -> d.kind() == FurnitureKind.FOOTER) ? FurnitureKind.FOOTER
-                    : run.stream().anyMatch(d -> d.kind() == FurnitureKind.RELATED) ? FurnitureKind.RELATED : kind;
+            kind = first.zone() == Zone.TOP
+                    ? FurnitureKind.NAVIGATION
+                    : run.stream().anyMatch(d -> d.kind() == FurnitureKind.FOOTER)
+                            ? FurnitureKind.FOOTER
+                            : run.stream().anyMatch(d -> d.kind() == FurnitureKind.RELATED)
+                                    ? FurnitureKind.RELATED
+                                    : kind;
         }
         Decided last = run.get(run.size() - 1);
-        spans.add(new Furniture(kind, first.line().number(), first.line().line().start(), last.line().line().end(),
+        spans.add(new Furniture(
+                kind,
+                first.line().number(),
+                first.line().line().start(),
+                last.line().line().end(),
                 run.size() == 1 ? first.why() : first.why() + " (and " + (run.size() - 1) + " lines after it)"));
         run.clear();
     }
 
     /** Footer and related-links words start the page's foot, and so do widget words; a bare counter does not. */
     private static boolean startsFoot(LineShape s, FurnitureKind kind) {
-        return kind == FurnitureKind.FOOTER || kind == FurnitureKind.RELATED
-                || kind == FurnitureKind.WIDGET && s.words().isPresent() && s.plain().codePoints().anyMatch(Character::isLetter);
+        return kind == FurnitureKind.FOOTER
+                || kind == FurnitureKind.RELATED
+                || kind == FurnitureKind.WIDGET
+                        && s.words().isPresent()
+                        && s.plain().codePoints().anyMatch(Character::isLetter);
     }
 
     private List<Decided> decide(PageLines lines, Anchors anchors, Set<Integer> poster) {
@@ -226,7 +267,9 @@ public final class LineClassifier {
         boolean bodyBegun = false;
         FurnitureKind foot = null;
         int protectedFrom = anchors.articleStart();
-        while (!anchors.headlineKnown() && protectedFrom > 0 && all.get(protectedFrom - 1).headlineShaped()) {
+        while (!anchors.headlineKnown()
+                && protectedFrom > 0
+                && all.get(protectedFrom - 1).headlineShaped()) {
             protectedFrom--;
         }
         for (int i = 0; i < all.size(); i++) {
@@ -262,7 +305,8 @@ public final class LineClassifier {
             } else if (count > 1 && occurrences.get(s.plain()) >= 3 && s.length() <= SHORT) {
                 kind = FurnitureKind.WIDGET;
                 why = "a short line printed " + occurrences.get(s.plain()) + " times";
-            } else if (foot != null && !poster.contains(i)
+            } else if (foot != null
+                    && !poster.contains(i)
                     && (s.length() <= SHORT || metadata || FurnitureWords.hasFooterWords(s.plain(), s.length()))) {
                 kind = foot;
                 why = "in the page's foot";
@@ -270,7 +314,12 @@ public final class LineClassifier {
                 kind = FurnitureKind.HEADER;
                 why = "the site's header or title bar";
             }
-            if (foot == null && kind != null && i >= anchors.articleStart() && bodyBegun && startsFoot(s, kind) && !poster.contains(i)) {
+            if (foot == null
+                    && kind != null
+                    && i >= anchors.articleStart()
+                    && bodyBegun
+                    && startsFoot(s, kind)
+                    && !poster.contains(i)) {
                 foot = kind;
             } else if (foot != null && kind == null && (s.prose() || poster.contains(i))) {
                 foot = null;

@@ -21,40 +21,91 @@ public final class LineFeatures {
 
     /** The features, in the order of every vector. */
     public static final List<String> NAMES = List.of(
-            "above_article", "above_article_not_metadata", "metadata", "relative_position", "lines_to_article",
-            "before_first_paragraph", "after_last_paragraph", "paragraph", "prose", "ends_sentence", "headline_shaped", "bullet",
-            "length_log", "length_le_6", "length_le_15", "length_le_40", "length_gt_100",
-            "han_share", "latin_share", "digit_share", "punctuation_share", "space_share",
-            "tokens_log", "menu_like", "separators", "bracketed", "ends_with_colon",
-            "url_or_mail", "copyright_or_licence", "has_date", "has_time",
-            "words_navigation", "words_widget", "words_related", "words_footer", "words_advertisement", "words_markup",
-            "spam", "printed_twice", "printed_three_times",
-            "previous_prose", "next_prose", "previous_furniture_words", "next_furniture_words",
-            "previous_short", "next_short", "previous_above_article", "first_line", "last_line",
-            "words_any", "words_short", "furniture_words_nearby", "below_foot_words", "lines_after_last_paragraph",
-            "topic_overlap", "off_topic", "shaped_after_body", "prose_after_foot_words",
-            "in_run_of_short_lines", "in_run_of_headlines", "ends_with_date");
+            "above_article",
+            "above_article_not_metadata",
+            "metadata",
+            "relative_position",
+            "lines_to_article",
+            "before_first_paragraph",
+            "after_last_paragraph",
+            "paragraph",
+            "prose",
+            "ends_sentence",
+            "headline_shaped",
+            "bullet",
+            "length_log",
+            "length_le_6",
+            "length_le_15",
+            "length_le_40",
+            "length_gt_100",
+            "han_share",
+            "latin_share",
+            "digit_share",
+            "punctuation_share",
+            "space_share",
+            "tokens_log",
+            "menu_like",
+            "separators",
+            "bracketed",
+            "ends_with_colon",
+            "url_or_mail",
+            "copyright_or_licence",
+            "has_date",
+            "has_time",
+            "words_navigation",
+            "words_widget",
+            "words_related",
+            "words_footer",
+            "words_advertisement",
+            "words_markup",
+            "spam",
+            "printed_twice",
+            "printed_three_times",
+            "previous_prose",
+            "next_prose",
+            "previous_furniture_words",
+            "next_furniture_words",
+            "previous_short",
+            "next_short",
+            "previous_above_article",
+            "first_line",
+            "last_line",
+            "words_any",
+            "words_short",
+            "furniture_words_nearby",
+            "below_foot_words",
+            "lines_after_last_paragraph",
+            "topic_overlap",
+            "off_topic",
+            "shaped_after_body",
+            "prose_after_foot_words",
+            "in_run_of_short_lines",
+            "in_run_of_headlines",
+            "ends_with_date");
 
     /**
      * How {@link #terms} cuts a line, as the model file names it: a model whose terms were cut
      * otherwise is refused.
      */
-    public static final String TERM_FORM = "characters and pairs of characters of the line, folded to Simplified and lower case,"
-            + " every digit as 0 and every run of spaces as one; the line above's with 'above:' before them, the line below's with"
-            + " 'below:'";
+    public static final String TERM_FORM =
+            "characters and pairs of characters of the line, folded to Simplified and lower case,"
+                    + " every digit as 0 and every run of spaces as one; the line above's with 'above:' before them, the line below's with"
+                    + " 'below:'";
 
     /** What marks a term of the line above or below: longer than a term of the line's own, so that none is mistaken for another. */
     public static final String ABOVE = "above:";
+
     public static final String BELOW = "below:";
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/>»›·•┊丨\\-–—_]+");
-    private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?:|www\\.|\\.(?:com|cn|net|org|gov|hk|tw)\\b|@\\w");
+    private static final Pattern URL_OR_MAIL =
+            Pattern.compile("(?i)https?:|www\\.|\\.(?:com|cn|net|org|gov|hk|tw)\\b|@\\w");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|版权|版權|icp|备案|備案|公网安备|公網安備|all rights");
     private static final Pattern DATE = Pattern.compile("\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}");
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[\\[【〔〖<《(（].{0,30}[\\]】〕〗>》)）]\\s*$");
 
-    private LineFeatures() { }
+    private LineFeatures() {}
 
     /** One vector per content line of the page, in order. */
     public static List<double[]> of(PageLines lines, Anchors anchors) {
@@ -78,7 +129,8 @@ public final class LineFeatures {
                 break;
             }
         }
-        List<Set<String>> bigrams = all.stream().map(s -> HanBigrams.of(s.simplified())).toList();
+        List<Set<String>> bigrams =
+                all.stream().map(s -> HanBigrams.of(s.simplified())).toList();
         Set<Integer> head = headLines(all, anchors.articleStart());
         List<double[]> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -90,77 +142,87 @@ public final class LineFeatures {
             boolean metadata = anchors.metadata().contains(s.line().index());
             boolean above = i < anchors.articleStart();
             String[] tokens = SEPARATORS.split(t.strip());
-            int tokenCount = (int) java.util.Arrays.stream(tokens).filter(x -> !x.isEmpty()).count();
-            double meanToken = tokenCount == 0 ? 0 : java.util.Arrays.stream(tokens).filter(x -> !x.isEmpty())
-                    .mapToInt(x -> x.codePointCount(0, x.length())).average().orElse(0);
-            long latin = t.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+            int tokenCount = (int)
+                    java.util.Arrays.stream(tokens).filter(x -> !x.isEmpty()).count();
+            double meanToken = tokenCount == 0
+                    ? 0
+                    : java.util.Arrays.stream(tokens)
+                            .filter(x -> !x.isEmpty())
+                            .mapToInt(x -> x.codePointCount(0, x.length()))
+                            .average()
+                            .orElse(0);
+            long latin =
+                    t.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
             long digits = t.codePoints().filter(Character::isDigit).count();
             long spaces = t.codePoints().filter(Character::isWhitespace).count();
-            long punctuation = t.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)).count();
-            long separators = t.codePoints().filter(c -> "|｜/>»›·•┊丨".indexOf(c) >= 0).count();
+            long punctuation = t.codePoints()
+                    .filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c))
+                    .count();
+            long separators =
+                    t.codePoints().filter(c -> "|｜/>»›·•┊丨".indexOf(c) >= 0).count();
             int count = occurrences.get(t);
             double[] v = {
-                    flag(above),
-                    flag(above && !metadata),
-                    flag(metadata),
-                    n <= 1 ? 0 : i / (double) (n - 1),
-                    Math.max(-1, Math.min(1, (anchors.articleStart() - i) / 5.0)),
-                    flag(i < firstParagraph),
-                    flag(i > lastParagraph),
-                    flag(paragraph(s)),
-                    flag(s.prose()),
-                    flag(s.line().endsSentence()),
-                    flag(s.headlineShaped()),
-                    flag(s.bullet()),
-                    Math.min(1, Math.log1p(length) / Math.log(200)),
-                    flag(length <= 6),
-                    flag(length <= 15),
-                    flag(length <= 40),
-                    flag(length > 100),
-                    s.hanShare(),
-                    latin / (double) length,
-                    digits / (double) length,
-                    punctuation / (double) length,
-                    spaces / (double) length,
-                    Math.min(1, Math.log1p(tokenCount) / Math.log(20)),
-                    flag(tokenCount >= 3 && meanToken <= 5),
-                    Math.min(1, separators / 3.0),
-                    flag(BRACKETED.matcher(t).matches()),
-                    flag(t.endsWith(":") || t.endsWith("：")),
-                    flag(URL_OR_MAIL.matcher(t).find()),
-                    flag(COPYRIGHT.matcher(t).find()),
-                    flag(DATE.matcher(t).find()),
-                    flag(TIME.matcher(t).find()),
-                    words(s, FurnitureWords.Kind.NAVIGATION),
-                    words(s, FurnitureWords.Kind.WIDGET),
-                    words(s, FurnitureWords.Kind.RELATED),
-                    words(s, FurnitureWords.Kind.FOOTER),
-                    words(s, FurnitureWords.Kind.ADVERTISEMENT),
-                    words(s, FurnitureWords.Kind.MARKUP),
-                    flag(s.spam().isSpam()),
-                    flag(count >= 2),
-                    flag(count >= 3),
-                    flag(previous != null && previous.prose()),
-                    flag(next != null && next.prose()),
-                    flag(previous != null && previous.words().isPresent()),
-                    flag(next != null && next.words().isPresent()),
-                    flag(previous != null && previous.length() <= 15),
-                    flag(next != null && next.length() <= 15),
-                    flag(i - 1 < anchors.articleStart() && i > 0),
-                    flag(i == 0),
-                    flag(i == n - 1),
-                    flag(s.words().isPresent()),
-                    flag(s.words().isPresent() && length <= 20),
-                    nearbyWords(all, i) / 4.0,
-                    flag(i > footWords),
-                    i <= lastParagraph ? 0 : Math.min(1, Math.log1p(i - lastParagraph) / Math.log(20)),
-                    topicOverlap(bigrams, head, i),
-                    flag(bigrams.get(i).size() >= 4 && topicOverlap(bigrams, head, i) < 0.15),
-                    flag(s.headlineShaped() && i > lastParagraph),
-                    flag(s.prose() && i > footWords),
-                    flag(run(all, i, x -> !paragraph(x) && x.length() <= 30) >= 3),
-                    flag(s.headlineShaped() && run(all, i, LineShape::headlineShaped) >= 3),
-                    flag(DATE_AT_END.matcher(t).find()),
+                flag(above),
+                flag(above && !metadata),
+                flag(metadata),
+                n <= 1 ? 0 : i / (double) (n - 1),
+                Math.max(-1, Math.min(1, (anchors.articleStart() - i) / 5.0)),
+                flag(i < firstParagraph),
+                flag(i > lastParagraph),
+                flag(paragraph(s)),
+                flag(s.prose()),
+                flag(s.line().endsSentence()),
+                flag(s.headlineShaped()),
+                flag(s.bullet()),
+                Math.min(1, Math.log1p(length) / Math.log(200)),
+                flag(length <= 6),
+                flag(length <= 15),
+                flag(length <= 40),
+                flag(length > 100),
+                s.hanShare(),
+                latin / (double) length,
+                digits / (double) length,
+                punctuation / (double) length,
+                spaces / (double) length,
+                Math.min(1, Math.log1p(tokenCount) / Math.log(20)),
+                flag(tokenCount >= 3 && meanToken <= 5),
+                Math.min(1, separators / 3.0),
+                flag(BRACKETED.matcher(t).matches()),
+                flag(t.endsWith(":") || t.endsWith("：")),
+                flag(URL_OR_MAIL.matcher(t).find()),
+                flag(COPYRIGHT.matcher(t).find()),
+                flag(DATE.matcher(t).find()),
+                flag(TIME.matcher(t).find()),
+                words(s, FurnitureWords.Kind.NAVIGATION),
+                words(s, FurnitureWords.Kind.WIDGET),
+                words(s, FurnitureWords.Kind.RELATED),
+                words(s, FurnitureWords.Kind.FOOTER),
+                words(s, FurnitureWords.Kind.ADVERTISEMENT),
+                words(s, FurnitureWords.Kind.MARKUP),
+                flag(s.spam().isSpam()),
+                flag(count >= 2),
+                flag(count >= 3),
+                flag(previous != null && previous.prose()),
+                flag(next != null && next.prose()),
+                flag(previous != null && previous.words().isPresent()),
+                flag(next != null && next.words().isPresent()),
+                flag(previous != null && previous.length() <= 15),
+                flag(next != null && next.length() <= 15),
+                flag(i - 1 < anchors.articleStart() && i > 0),
+                flag(i == 0),
+                flag(i == n - 1),
+                flag(s.words().isPresent()),
+                flag(s.words().isPresent() && length <= 20),
+                nearbyWords(all, i) / 4.0,
+                flag(i > footWords),
+                i <= lastParagraph ? 0 : Math.min(1, Math.log1p(i - lastParagraph) / Math.log(20)),
+                topicOverlap(bigrams, head, i),
+                flag(bigrams.get(i).size() >= 4 && topicOverlap(bigrams, head, i) < 0.15),
+                flag(s.headlineShaped() && i > lastParagraph),
+                flag(s.prose() && i > footWords),
+                flag(run(all, i, x -> !paragraph(x) && x.length() <= 30) >= 3),
+                flag(s.headlineShaped() && run(all, i, LineShape::headlineShaped) >= 3),
+                flag(DATE_AT_END.matcher(t).find()),
             };
             vectors.add(v);
         }
@@ -221,7 +283,8 @@ public final class LineFeatures {
         return terms;
     }
 
-    private static final Pattern DATE_AT_END = Pattern.compile("\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*[)）\\]】]?\\s*$");
+    private static final Pattern DATE_AT_END =
+            Pattern.compile("\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*[)）\\]】]?\\s*$");
 
     /** How many lines in a row, this one among them, are of one kind: a menu or a list of links is a run of them. */
     private static int run(List<LineShape> all, int i, java.util.function.Predicate<LineShape> kind) {
@@ -269,7 +332,6 @@ public final class LineFeatures {
         head.stream().filter(j -> j != i).forEach(j -> other.addAll(bigrams.get(j)));
         return own.stream().filter(other::contains).count() / (double) own.size();
     }
-
 
     /** Lines with furniture words among the two above and the two below. */
     private static int nearbyWords(List<LineShape> all, int i) {

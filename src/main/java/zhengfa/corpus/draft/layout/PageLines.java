@@ -26,20 +26,27 @@ public final class PageLines {
             String plain = FurnitureWords.withoutGlosses(line.text());
             String simplified = scripts.foldToSimplified(plain);
             int length = plain.codePointCount(0, plain.length());
-            long han = plain.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long han = plain.codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .count();
             long letters = plain.codePoints().filter(Character::isLetterOrDigit).count();
             double share = letters == 0 ? 0 : han / (double) letters;
             // a short line ending in ？ or ！ is a headline asking or exclaiming, not a paragraph
             boolean shortQuestion = length <= 30 && plain.matches(".*[?!\\uFF1F\\uFF01][”\"’」』]?$");
             // a paragraph of Chinese: a sentence, or a long run with a comma in it (excerpts end mid-sentence);
             // an English or Japanese prompt or a menu of names between bars is no paragraph
-            boolean chinese = share >= 0.5 && plain.chars().filter(c -> c == '|' || c == '｜').count() < 2;
-            boolean prose = chinese && !FurnitureWords.isTrail(plain) && (line.endsSentence() && !shortQuestion
-                    || length >= 50 && share >= 0.6 && plain.matches(".*[，,、。；;].*"));
+            boolean chinese = share >= 0.5
+                    && plain.chars().filter(c -> c == '|' || c == '｜').count() < 2;
+            boolean prose = chinese
+                    && !FurnitureWords.isTrail(plain)
+                    && (line.endsSentence() && !shortQuestion
+                            || length >= 50 && share >= 0.6 && plain.matches(".*[，,、。；;].*"));
             boolean bullet = plain.matches("^[•·▪▸►◆◇\\-–*]\\s*\\S.*");
             // furniture words in either script: the lexicon lists the common forms, the fold catches the rest
-            Optional<FurnitureWords.Kind> words = FurnitureWords.of(plain, length).or(() -> FurnitureWords.of(simplified, length));
-            shapes.add(new LineShape(line, plain, simplified, length, share, prose, bullet, words, SpamLexicon.read(plain, simplified)));
+            Optional<FurnitureWords.Kind> words =
+                    FurnitureWords.of(plain, length).or(() -> FurnitureWords.of(simplified, length));
+            shapes.add(new LineShape(
+                    line, plain, simplified, length, share, prose, bullet, words, SpamLexicon.read(plain, simplified)));
         }
         return new PageLines(page, wrapped(shapes));
     }
@@ -57,7 +64,9 @@ public final class PageLines {
         int i = 0;
         while (i < shapes.size()) {
             int j = i;
-            while (wrappable(shapes.get(i)) && j + 1 < shapes.size() && wrappable(shapes.get(j + 1))
+            while (wrappable(shapes.get(i))
+                    && j + 1 < shapes.size()
+                    && wrappable(shapes.get(j + 1))
                     && shapes.get(j + 1).line().index() == shapes.get(j).line().index() + 1
                     && similar(shapes.get(i).length(), shapes.get(j + 1).length())) {
                 j++;
@@ -73,7 +82,11 @@ public final class PageLines {
     }
 
     private static boolean wrappable(LineShape s) {
-        return s.length() >= 30 && s.hanShare() >= 0.6 && s.words().isEmpty() && !s.spam().isSpam() && !FurnitureWords.isTrail(s.plain());
+        return s.length() >= 30
+                && s.hanShare() >= 0.6
+                && s.words().isEmpty()
+                && !s.spam().isSpam()
+                && !FurnitureWords.isTrail(s.plain());
     }
 
     private static boolean similar(int a, int b) {
@@ -128,7 +141,9 @@ public final class PageLines {
     /** A headline's subtitle line: ——汕尾全面建强综治中心…, printed under the headline it completes. */
     public static boolean subtitle(LineShape s) {
         String t = s.plain();
-        return (t.startsWith("——") || t.startsWith("──") || t.startsWith("--")) && s.length() <= 80 && !s.line().endsSentence();
+        return (t.startsWith("——") || t.startsWith("──") || t.startsWith("--"))
+                && s.length() <= 80
+                && !s.line().endsSentence();
     }
 
     private boolean paragraph(int i) {

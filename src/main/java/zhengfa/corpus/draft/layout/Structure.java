@@ -29,7 +29,7 @@ public record Structure(
     }
 
     /** One question or answer of an interview: the labelled line through the end of the turn. */
-    public record Turn(boolean question, String speaker, Range range) { }
+    public record Turn(boolean question, String speaker, Range range) {}
 
     public boolean isInterview() {
         return turns.stream().filter(Turn::question).count() >= 2;
@@ -37,6 +37,10 @@ public record Structure(
 
     /** The speakers who answer, in order of first appearance. */
     public List<String> answerers() {
-        return turns.stream().filter(t -> !t.question()).map(Turn::speaker).distinct().toList();
+        return turns.stream()
+                .filter(t -> !t.question())
+                .map(Turn::speaker)
+                .distinct()
+                .toList();
     }
 }

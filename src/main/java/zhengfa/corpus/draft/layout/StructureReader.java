@@ -18,11 +18,12 @@ public final class StructureReader {
 
     /** A speaker label at the start of a line: a name or 记者, then a colon. */
     public static final Pattern SPEAKER = Pattern.compile("^(?<speaker>\\p{IsHan}{1,5})[:：]");
+
     private static final Set<String> INTERVIEWER_LABELS = Set.of("记者", "記者", "问", "問", "本报记者", "本報記者", "主持人");
     private static final int SECTION_HEADING_MAX = 24;
 
     /** The turns, section headings and lead of the body, given the lines that are metadata and the furniture. */
-    public record Body(List<Structure.Turn> turns, List<Line> sectionHeadings, List<Line> lead) { }
+    public record Body(List<Structure.Turn> turns, List<Line> sectionHeadings, List<Line> lead) {}
 
     /**
      * @param body    the content lines from the article's first line on
@@ -36,7 +37,10 @@ public final class StructureReader {
             if (lead.size() == 2) {
                 break;
             }
-            if (!special.contains(line) && line.endsSentence() && !insideTurn(line, turns) && !SPEAKER.matcher(line.text()).find()
+            if (!special.contains(line)
+                    && line.endsSentence()
+                    && !insideTurn(line, turns)
+                    && !SPEAKER.matcher(line.text()).find()
                     && !covered(line, furniture)) {
                 lead.add(line);
             }
@@ -46,8 +50,11 @@ public final class StructureReader {
 
     /** Furniture that ends a turn: not an injected spam line or a page-jump marker, which an answer runs past. */
     private static boolean isFurniture(Line line, List<Furniture> furniture) {
-        return furniture.stream().anyMatch(f -> f.kind() != FurnitureKind.PAGE_JUMP && f.kind() != FurnitureKind.SPAM
-                && f.start() <= line.start() && line.end() <= f.end());
+        return furniture.stream()
+                .anyMatch(f -> f.kind() != FurnitureKind.PAGE_JUMP
+                        && f.kind() != FurnitureKind.SPAM
+                        && f.start() <= line.start()
+                        && line.end() <= f.end());
     }
 
     private static boolean covered(Line line, List<Furniture> furniture) {
@@ -77,12 +84,18 @@ public final class StructureReader {
             int last = i;
             for (int j = i + 1; j < body.size(); j++) {
                 Line next = body.get(j);
-                if (isQuestion(next) || special.contains(next) || isSectionHeadingShape(next) || isFurniture(next, furniture)) {
+                if (isQuestion(next)
+                        || special.contains(next)
+                        || isSectionHeadingShape(next)
+                        || isFurniture(next, furniture)) {
                     break;
                 }
                 last = j;
             }
-            turns.add(new Structure.Turn(false, speaker, new Structure.Range(line.start(), body.get(last).end())));
+            turns.add(new Structure.Turn(
+                    false,
+                    speaker,
+                    new Structure.Range(line.start(), body.get(last).end())));
             i = last;
         }
         return List.copyOf(turns);
@@ -98,10 +111,17 @@ public final class StructureReader {
     }
 
     private static boolean isSectionHeadingShape(Line line) {
-        return line.length() >= 4 && line.length() <= SECTION_HEADING_MAX && !line.endsSentence()
-                && !SPEAKER.matcher(line.text()).find() && !line.text().matches(".*[,,、::]$")
-                && line.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
-                        * 10 >= 7L * line.length();
+        return line.length() >= 4
+                && line.length() <= SECTION_HEADING_MAX
+                && !line.endsSentence()
+                && !SPEAKER.matcher(line.text()).find()
+                && !line.text().matches(".*[,,、::]$")
+                && line.text()
+                                        .codePoints()
+                                        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                                        .count()
+                                * 10
+                        >= 7L * line.length();
     }
 
     /** Short lines between paragraphs, after the lead, that are neither labels nor furniture. */
@@ -114,8 +134,13 @@ public final class StructureReader {
                 sawProse = true;
                 continue;
             }
-            if (!sawProse || special.contains(line) || !isSectionHeadingShape(line) || covered(line, furniture) || i + 1 >= body.size()
-                    || !body.get(i + 1).endsSentence() && !SPEAKER.matcher(body.get(i + 1).text()).find()) {
+            if (!sawProse
+                    || special.contains(line)
+                    || !isSectionHeadingShape(line)
+                    || covered(line, furniture)
+                    || i + 1 >= body.size()
+                    || !body.get(i + 1).endsSentence()
+                            && !SPEAKER.matcher(body.get(i + 1).text()).find()) {
                 continue;
             }
             headings.add(line);

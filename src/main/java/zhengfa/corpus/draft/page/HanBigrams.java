@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class HanBigrams {
 
-    private HanBigrams() { }
+    private HanBigrams() {}
 
     public static Set<String> of(String text) {
         Set<String> out = new HashSet<>();

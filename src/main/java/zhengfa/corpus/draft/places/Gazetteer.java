@@ -27,9 +27,9 @@ import zhengfa.corpus.vocab.Regions;
 public final class Gazetteer {
 
     /** Short forms that are ordinary words far more often than places. */
-    private static final Set<String> NOT_PLACES = Set.of("城关", "新华", "和平", "长安", "城区", "郊区", "矿区", "新区",
-            "中山", "东区", "西区", "南区", "北区", "开发", "高新", "经济", "铁西", "铁东", "通州", "永安", "新兴", "安全",
-            "东方", "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城南", "城北", "市中", "白云", "青山");
+    private static final Set<String> NOT_PLACES = Set.of(
+            "城关", "新华", "和平", "长安", "城区", "郊区", "矿区", "新区", "中山", "东区", "西区", "南区", "北区", "开发", "高新", "经济", "铁西", "铁东",
+            "通州", "永安", "新兴", "安全", "东方", "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城南", "城北", "市中", "白云", "青山");
 
     /**
      * Words that begin with a place's name and do not name the place: Texas hold'em (德州扑克) in a
@@ -52,7 +52,8 @@ public final class Gazetteer {
         this.regions = regions;
         for (Region region : regions.all()) {
             String shortName = Regions.shortName(region);
-            boolean ordinaryWord = NOT_PLACES.contains(shortName) || !shortName.equals(region.nameZh()) && mostlyNotAPlace(shortName);
+            boolean ordinaryWord =
+                    NOT_PLACES.contains(shortName) || !shortName.equals(region.nameZh()) && mostlyNotAPlace(shortName);
             for (String name : Regions.namesOf(region)) {
                 if (name.equals(region.nameZh()) || !ordinaryWord) {
                     add(name, region);
@@ -92,7 +93,7 @@ public final class Gazetteer {
     /** Taiwan's, Hong Kong's and Macau's own place names (extra-names.txt), which GB/T 2260 does not divide. */
     private void addExtraNames() {
         try (InputStream in = Gazetteer.class.getResourceAsStream("/zhengfa/corpus/draft/places/extra-names.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -123,7 +124,9 @@ public final class Gazetteer {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < simplified.length(); ) {
             int at = i;
-            Optional<String> word = NOT_PLACE_WORDS.stream().filter(w -> simplified.startsWith(w, at)).findFirst();
+            Optional<String> word = NOT_PLACE_WORDS.stream()
+                    .filter(w -> simplified.startsWith(w, at))
+                    .findFirst();
             if (word.isPresent()) {
                 i += word.get().length();
                 continue;
@@ -163,7 +166,9 @@ public final class Gazetteer {
             // A county's short name, or an ambiguous name, counts only inside a province the text names
             // otherwise: short county names are often ordinary words (平安 in 平安新疆 is not 平安区).
             List<Region> readings = m.regions().stream()
-                    .filter(r -> !m.ambiguous() && (r.level() != Region.Level.COUNTY || m.name().equals(r.nameZh()) && !ordinaryWord(m.name()))
+                    .filter(r -> !m.ambiguous()
+                                    && (r.level() != Region.Level.COUNTY
+                                            || m.name().equals(r.nameZh()) && !ordinaryWord(m.name()))
                             || provinces.contains(r.provinceCode()))
                     .toList();
             if (readings.size() == 1) {
@@ -177,17 +182,21 @@ public final class Gazetteer {
                 support.merge(up.get(), e.getValue(), Integer::sum);
             }
         }
-        Comparator<Map.Entry<Region, Integer>> order = Comparator.<Map.Entry<Region, Integer>>comparingInt(Map.Entry::getValue)
+        Comparator<Map.Entry<Region, Integer>> order = Comparator.<Map.Entry<Region, Integer>>comparingInt(
+                        Map.Entry::getValue)
                 .thenComparing(e -> e.getKey().level());
         Optional<Region> best = support.entrySet().stream().max(order).map(Map.Entry::getKey);
         // Descend while a division below is named as often as its parent's own mentions.
         while (best.isPresent()) {
             Region parent = best.get();
             Optional<Region> child = counts.entrySet().stream()
-                    .filter(e -> regions.parent(e.getKey()).filter(parent::equals).isPresent())
+                    .filter(e ->
+                            regions.parent(e.getKey()).filter(parent::equals).isPresent())
                     .filter(e -> e.getValue() >= counts.getOrDefault(parent, 0) && e.getValue() > 0)
-                    .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey);
-            if (child.isEmpty() || child.get().level() == Region.Level.COUNTY && counts.getOrDefault(child.get(), 0) < 2) {
+                    .max(Comparator.comparingInt(Map.Entry::getValue))
+                    .map(Map.Entry::getKey);
+            if (child.isEmpty()
+                    || child.get().level() == Region.Level.COUNTY && counts.getOrDefault(child.get(), 0) < 2) {
                 break;
             }
             best = child;

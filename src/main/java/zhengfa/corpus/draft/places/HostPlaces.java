@@ -49,7 +49,8 @@ public final class HostPlaces {
             return Optional.empty();
         }
         Region found = null;
-        for (String label : host.substring(0, host.length() - ".gov.cn".length()).split("\\.")) {
+        for (String label :
+                host.substring(0, host.length() - ".gov.cn".length()).split("\\.")) {
             List<Region> regions = bySpelling.get(label);
             if (regions != null && regions.size() == 1) {
                 if (found != null && !found.equals(regions.get(0))) {

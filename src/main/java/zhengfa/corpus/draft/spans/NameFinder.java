@@ -20,15 +20,15 @@ public final class NameFinder {
 
     public static final String MODEL = "hanlp@1.8.6";
 
-    private static final Pattern TITLE_AFTER = Pattern.compile(
-            "^(?:总书记|副书记|书记|主席|同志|局长|厅长|院长|检察长|部长|省长|市长|县长|州长|主任|委员|常委|先生|女士|副市长|副省长)");
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?:书记|主席|局长|厅长|院长|检察长|部长|省长|市长|县长|州长|主任|委员|常委|记者|编辑|通讯员)$");
-    private static final Pattern PLACE = Pattern.compile(
-            "^(?:中国|中华人民共和国|\\p{IsHan}{2,}[江河湖]|[南北东西]疆|\\p{IsHan}{2}地区)$");
+    private static final Pattern TITLE_AFTER =
+            Pattern.compile("^(?:总书记|副书记|书记|主席|同志|局长|厅长|院长|检察长|部长|省长|市长|县长|州长|主任|委员|常委|先生|女士|副市长|副省长)");
+    private static final Pattern TITLE_BEFORE =
+            Pattern.compile("(?:书记|主席|局长|厅长|院长|检察长|部长|省长|市长|县长|州长|主任|委员|常委|记者|编辑|通讯员)$");
+    private static final Pattern PLACE =
+            Pattern.compile("^(?:中国|中华人民共和国|\\p{IsHan}{2,}[江河湖]|[南北东西]疆|\\p{IsHan}{2}地区)$");
 
     /** A confirmed name: UTF-16 indexes into the Simplified text. */
-    public record Name(int start, int end, String text, boolean person) { }
+    public record Name(int start, int end, String text, boolean person) {}
 
     /**
      * HanLP's reading of a text: the confirmed names, and where its words start and end (for the
@@ -49,8 +49,8 @@ public final class NameFinder {
         }
     }
 
-    private final Segment segment = HanLP.newSegment().enableOffset(true).enableNameRecognize(true)
-            .enablePlaceRecognize(true);
+    private final Segment segment =
+            HanLP.newSegment().enableOffset(true).enableNameRecognize(true).enablePlaceRecognize(true);
 
     public Analysis analyse(String simplified) {
         List<Name> names = new ArrayList<>();
@@ -69,7 +69,8 @@ public final class NameFinder {
             if (nature.startsWith("nr") && term.word.length() >= 2 && term.word.length() <= 4) {
                 String after = simplified.substring(end, Math.min(simplified.length(), end + 3));
                 String before = simplified.substring(Math.max(0, start - 3), start);
-                if (TITLE_AFTER.matcher(after).find() || TITLE_BEFORE.matcher(before).find()) {
+                if (TITLE_AFTER.matcher(after).find()
+                        || TITLE_BEFORE.matcher(before).find()) {
                     names.add(new Name(start, end, term.word, true));
                 }
             } else if (nature.startsWith("ns") && PLACE.matcher(term.word).matches()) {

@@ -41,18 +41,18 @@ public final class SpanDrafter {
      * Party and political-legal organs, the one kind of organisation a rule names reliably: a
      * committee (市委, 州委政法委), 政法委 alone, 党中央, 中央政法委. Matched on the Simplified text.
      */
-    private static final Pattern PARTY_ORGAN = Pattern.compile(
-            "党中央|中共中央政法委员会|中央政法委|自治区党委|党委政法委|[省市州县区]委政法委|政法委(?!员|书记)"
-                    + "|[省市州县区]委(?!常委|副书记|书记|委员)");
+    private static final Pattern PARTY_ORGAN =
+            Pattern.compile("党中央|中共中央政法委员会|中央政法委|自治区党委|党委政法委|[省市州县区]委政法委|政法委(?!员|书记)" + "|[省市州县区]委(?!常委|副书记|书记|委员)");
     /** The constitution is named bare (宪法), not in 《》, as often as not. */
     private static final Pattern CONSTITUTION = Pattern.compile("(?<![《\\p{IsHan}])(?:宪法|憲法)(?![》])");
     /** Rules and measures quoted in “”: “中央八项规定”, “十个严禁”, “政法机关服务保障高质量发展若干措施”. */
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{4,40})”");
     /** In quotes, a bare 法 ends slogans (谁执法谁普法) as often as laws: only these endings count there. */
-    private static final Pattern QUOTED_RULES = Pattern.compile(
-            "\\p{IsHan}{4,}(?:条例|條例|规定|規定|办法|辦法|方案|措施|意见|意見|细则|細則|准则|準則)");
-    private static final Pattern COUNTED_RULES = Pattern.compile(
-            "(?:\\p{IsHan}{0,4})?[一二三四五六七八九十两百\\d]+(?:项|个|條|条)(?:规定|規定|严禁|嚴禁|禁令|措施|准则|準則)");
+    private static final Pattern QUOTED_RULES =
+            Pattern.compile("\\p{IsHan}{4,}(?:条例|條例|规定|規定|办法|辦法|方案|措施|意见|意見|细则|細則|准则|準則)");
+
+    private static final Pattern COUNTED_RULES =
+            Pattern.compile("(?:\\p{IsHan}{0,4})?[一二三四五六七八九十两百\\d]+(?:项|个|條|条)(?:规定|規定|严禁|嚴禁|禁令|措施|准则|準則)");
     private static final Pattern BOOK = Pattern.compile("《([^《》]{2,80})》");
     private static final Pattern INNER_BOOK = Pattern.compile("〈([^〈〉]{2,60})〉");
     private static final Pattern LAW_TITLE = Pattern.compile(
@@ -70,23 +70,38 @@ public final class SpanDrafter {
         this.outlets = List.copyOf(outlets);
     }
 
-    private record Draft(String layer, String label, int start, int end, Map<String, String> attrs, String source) { }
+    private record Draft(String layer, String label, int start, int end, Map<String, String> attrs, String source) {}
 
     /** The annotation file's {@code spans}, ordered by start, longer first, with ids s001…, e001…. */
-    public ArrayNode draft(Page page, Structure structure, String simplified, Optional<Region> articleRegion,
-                           List<String> knownPeople) {
+    public ArrayNode draft(
+            Page page,
+            Structure structure,
+            String simplified,
+            Optional<Region> articleRegion,
+            List<String> knownPeople) {
         List<Draft> structural = new ArrayList<>();
         structure.headline().ifPresent(l -> structural.add(line("headline", l)));
         structure.subheadline().ifPresent(l -> structural.add(line("subheadline", l)));
         structure.dateline().ifPresent(l -> structural.add(line("dateline", l)));
         structure.bylines().forEach(b -> structural.add(line("byline", b)));
         for (Structure.Turn turn : structure.turns()) {
-            structural.add(new Draft("structure", turn.question() ? "question" : "answer", turn.range().start(),
-                    turn.range().end(), Map.of("speaker", turn.speaker()), LAYOUT));
+            structural.add(new Draft(
+                    "structure",
+                    turn.question() ? "question" : "answer",
+                    turn.range().start(),
+                    turn.range().end(),
+                    Map.of("speaker", turn.speaker()),
+                    LAYOUT));
         }
         structure.sectionHeadings().forEach(l -> structural.add(line("section_heading", l)));
         for (Furniture f : structure.furniture()) {
-            structural.add(new Draft("structure", "boilerplate", f.start(), f.end(), Map.of("kind", f.kind().label()), LAYOUT));
+            structural.add(new Draft(
+                    "structure",
+                    "boilerplate",
+                    f.start(),
+                    f.end(),
+                    Map.of("kind", f.kind().label()),
+                    LAYOUT));
         }
 
         String text = page.text();
@@ -98,8 +113,13 @@ public final class SpanDrafter {
                 Matcher inner = INNER_BOOK.matcher(book.group(1));
                 while (inner.find()) {
                     if (LAW_TITLE.matcher(inner.group(1)).matches()) {
-                        entities.add(new Draft("entity", "LAW", book.start(1) + inner.start(1), book.start(1) + inner.end(1),
-                                Map.of(), BOOK_TITLE));
+                        entities.add(new Draft(
+                                "entity",
+                                "LAW",
+                                book.start(1) + inner.start(1),
+                                book.start(1) + inner.end(1),
+                                Map.of(),
+                                BOOK_TITLE));
                     }
                 }
             }
@@ -110,7 +130,8 @@ public final class SpanDrafter {
         }
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
-            if (QUOTED_RULES.matcher(quoted.group(1)).matches() || COUNTED_RULES.matcher(quoted.group(1)).matches()) {
+            if (QUOTED_RULES.matcher(quoted.group(1)).matches()
+                    || COUNTED_RULES.matcher(quoted.group(1)).matches()) {
                 entities.add(new Draft("entity", "LAW", quoted.start(1), quoted.end(1), Map.of(), QUOTED_TITLE));
             }
         }
@@ -118,7 +139,9 @@ public final class SpanDrafter {
         for (Gazetteer.Match place : gazetteer.match(simplified)) {
             // A place's committee: 乐山市委, 西双版纳州委, 新疆维吾尔自治区党委.
             String after = simplified.substring(place.end(), Math.min(simplified.length(), place.end() + 2));
-            int length = after.startsWith("党委") ? 2 : after.startsWith("委") && place.name().matches(".*[省市州县区]") ? 1 : 0;
+            int length = after.startsWith("党委")
+                    ? 2
+                    : after.startsWith("委") && place.name().matches(".*[省市州县区]") ? 1 : 0;
             if (length > 0 && !simplified.startsWith("委员", place.end() + length - 1)) {
                 organs.add(new Draft("entity", "ORG", place.start(), place.end() + length, Map.of(), PARTY_ORGANS));
             }
@@ -127,7 +150,8 @@ public final class SpanDrafter {
         while (organisation.find()) {
             int start = organisation.start();
             int end = organisation.end();
-            if (organs.stream().noneMatch(o -> o.start() <= start && end <= o.end() || o.start() < end && start < o.end())) {
+            if (organs.stream()
+                    .noneMatch(o -> o.start() <= start && end <= o.end() || o.start() < end && start < o.end())) {
                 organs.add(new Draft("entity", "ORG", start, end, Map.of(), PARTY_ORGANS));
             }
         }
@@ -156,7 +180,12 @@ public final class SpanDrafter {
             if (region.isEmpty() || !confirmed(match, region.get(), analysis)) {
                 continue;
             }
-            entities.add(new Draft("entity", "LOC", match.start(), match.end(), Map.of("region_code", region.get().code()),
+            entities.add(new Draft(
+                    "entity",
+                    "LOC",
+                    match.start(),
+                    match.end(),
+                    Map.of("region_code", region.get().code()),
                     GAZETTEER));
         }
         for (NameFinder.Name name : found) {
@@ -189,21 +218,25 @@ public final class SpanDrafter {
     private Optional<Region> resolve(Gazetteer.Match match, Optional<Region> articleRegion) {
         List<Region> readings = match.regions().stream()
                 .filter(r -> r.level() != Region.Level.COUNTY
-                        || articleRegion.isPresent() && r.provinceCode().equals(articleRegion.get().provinceCode()))
+                        || articleRegion.isPresent()
+                                && r.provinceCode().equals(articleRegion.get().provinceCode()))
                 .toList();
         if (readings.size() > 1 && articleRegion.isPresent()) {
-            readings = readings.stream().filter(r -> r.provinceCode().equals(articleRegion.get().provinceCode())).toList();
+            readings = readings.stream()
+                    .filter(r -> r.provinceCode().equals(articleRegion.get().provinceCode()))
+                    .toList();
         }
         return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
     }
 
-    private static void addEverywhere(List<Draft> into, String text, String simplified, Set<String> names, String label,
-                                      String source) {
+    private static void addEverywhere(
+            List<Draft> into, String text, String simplified, Set<String> names, String label, String source) {
         for (String name : names) {
             for (String haystack : text.equals(simplified) ? List.of(text) : List.of(text, simplified)) {
                 for (int at = haystack.indexOf(name); at >= 0; at = haystack.indexOf(name, at + name.length())) {
                     int start = at;
-                    if (into.stream().noneMatch(d -> d.start() == start && d.label().equals(label))) {
+                    if (into.stream()
+                            .noneMatch(d -> d.start() == start && d.label().equals(label))) {
                         into.add(new Draft("entity", label, at, at + name.length(), Map.of(), source));
                     }
                 }
@@ -215,8 +248,11 @@ public final class SpanDrafter {
     private static List<Draft> withoutCrossings(List<Draft> entities) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : entities) {
-            boolean crosses = kept.stream().anyMatch(k -> k.start() < d.end() && d.start() < k.end()
-                    && !(k.start() <= d.start() && d.end() <= k.end()) && !(d.start() <= k.start() && k.end() <= d.end()));
+            boolean crosses = kept.stream()
+                    .anyMatch(k -> k.start() < d.end()
+                            && d.start() < k.end()
+                            && !(k.start() <= d.start() && d.end() <= k.end())
+                            && !(d.start() <= k.start() && k.end() <= d.end()));
             boolean duplicate = kept.stream().anyMatch(k -> k.start() == d.start() && k.end() == d.end());
             if (!crosses && !duplicate) {
                 kept.add(d);
@@ -230,7 +266,8 @@ public final class SpanDrafter {
     }
 
     private static ArrayNode toJson(Page page, List<Draft> structural, List<Draft> entities) {
-        Comparator<Draft> order = Comparator.comparingInt(Draft::start).thenComparing(Comparator.comparingInt(Draft::end).reversed());
+        Comparator<Draft> order = Comparator.comparingInt(Draft::start)
+                .thenComparing(Comparator.comparingInt(Draft::end).reversed());
         ArrayNode spans = JsonNodeFactory.instance.arrayNode();
         int n = 0;
         for (Draft d : structural.stream().sorted(order).toList()) {
@@ -253,7 +290,9 @@ public final class SpanDrafter {
         span.put("text", page.text().substring(d.start(), d.end()));
         if (!d.attrs().isEmpty()) {
             ObjectNode attrs = span.putObject("attrs");
-            d.attrs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> attrs.put(e.getKey(), e.getValue()));
+            d.attrs().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> attrs.put(e.getKey(), e.getValue()));
         }
         span.put("source", d.source());
     }

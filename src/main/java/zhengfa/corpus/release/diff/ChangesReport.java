@@ -14,19 +14,27 @@ public final class ChangesReport {
     public static final String MARKDOWN = "CHANGES.md";
     public static final String JSON = "changes.json";
 
-    private ChangesReport() {
-    }
+    private ChangesReport() {}
 
     public static String markdown(ReleaseChanges c) {
         StringBuilder md = new StringBuilder();
-        md.append("# Changes from ").append(c.fromVersion()).append(" to ").append(c.toVersion()).append("\n\n");
+        md.append("# Changes from ")
+                .append(c.fromVersion())
+                .append(" to ")
+                .append(c.toVersion())
+                .append("\n\n");
         if (c.isEmpty()) {
             md.append("No article, span or column changed.\n\n");
         }
-        md.append("Suggested version bump: **").append(c.suggested().label()).append("**; this release ")
-                .append(c.actualInWords()).append('.');
+        md.append("Suggested version bump: **")
+                .append(c.suggested().label())
+                .append("**; this release ")
+                .append(c.actualInWords())
+                .append('.');
         if (c.versionTooSmall()) {
-            md.append(" **Warning:** the changes call for a ").append(c.suggested().label()).append(" bump.");
+            md.append(" **Warning:** the changes call for a ")
+                    .append(c.suggested().label())
+                    .append(" bump.");
         }
         md.append("\n\n");
         list(md, "Articles added", c.added());
@@ -42,15 +50,25 @@ public final class ChangesReport {
                     md.append(" fields ").append(String.join(", ", a.fields())).append(';');
                 }
                 if (!a.spansAdded().isEmpty()) {
-                    md.append(" spans added ").append(String.join(", ", a.spansAdded())).append(';');
+                    md.append(" spans added ")
+                            .append(String.join(", ", a.spansAdded()))
+                            .append(';');
                 }
                 if (!a.spansRemoved().isEmpty()) {
-                    md.append(" spans removed ").append(String.join(", ", a.spansRemoved())).append(';');
+                    md.append(" spans removed ")
+                            .append(String.join(", ", a.spansRemoved()))
+                            .append(';');
                 }
-                a.relabelled().forEach((id, change) -> md.append(" span ").append(id).append(" relabelled ")
-                        .append(change).append(';'));
+                a.relabelled()
+                        .forEach((id, change) -> md.append(" span ")
+                                .append(id)
+                                .append(" relabelled ")
+                                .append(change)
+                                .append(';'));
                 if (!a.spansMoved().isEmpty()) {
-                    md.append(" spans re-anchored or re-attributed ").append(String.join(", ", a.spansMoved())).append(';');
+                    md.append(" spans re-anchored or re-attributed ")
+                            .append(String.join(", ", a.spansMoved()))
+                            .append(';');
                 }
                 md.setLength(md.length() - 1);
                 md.append('\n');
@@ -60,8 +78,16 @@ public final class ChangesReport {
         list(md, "Columns", c.columnChanges());
         if (!c.facetShifts().isEmpty()) {
             md.append("## Counts that shifted\n\n| facet | value | before | after |\n|---|---|---:|---:|\n");
-            c.facetShifts().forEach((facet, values) -> values.forEach((value, counts) -> md.append("| ").append(facet)
-                    .append(" | ").append(value).append(" | ").append(counts[0]).append(" | ").append(counts[1]).append(" |\n")));
+            c.facetShifts()
+                    .forEach((facet, values) -> values.forEach((value, counts) -> md.append("| ")
+                            .append(facet)
+                            .append(" | ")
+                            .append(value)
+                            .append(" | ")
+                            .append(counts[0])
+                            .append(" | ")
+                            .append(counts[1])
+                            .append(" |\n")));
             md.append('\n');
         }
         return md.toString();
@@ -102,7 +128,8 @@ public final class ChangesReport {
         ObjectNode shifts = root.putObject("count_shifts");
         c.facetShifts().forEach((facet, values) -> {
             ObjectNode f = shifts.putObject(facet);
-            values.forEach((value, counts) -> f.putObject(value).put("before", counts[0]).put("after", counts[1]));
+            values.forEach((value, counts) ->
+                    f.putObject(value).put("before", counts[0]).put("after", counts[1]));
         });
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         return mapper.writer(printer).writeValueAsString(root) + "\n";

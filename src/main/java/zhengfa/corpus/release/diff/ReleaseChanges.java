@@ -10,9 +10,16 @@ import java.util.SortedMap;
  * @param facetShifts facet name → value → [count before, count after], for values whose count changed
  * @param columnChanges table columns added, removed or retyped
  */
-public record ReleaseChanges(String fromVersion, String toVersion, List<String> added, List<String> removed,
-                             List<ArticleChange> changed, SortedMap<String, SortedMap<String, int[]>> facetShifts,
-                             List<String> columnChanges, SemverBump suggested, SemverBump actual) {
+public record ReleaseChanges(
+        String fromVersion,
+        String toVersion,
+        List<String> added,
+        List<String> removed,
+        List<ArticleChange> changed,
+        SortedMap<String, SortedMap<String, int[]>> facetShifts,
+        List<String> columnChanges,
+        SemverBump suggested,
+        SemverBump actual) {
 
     /**
      * One article present in both releases whose content differs.
@@ -20,8 +27,14 @@ public record ReleaseChanges(String fromVersion, String toVersion, List<String> 
      * @param fields sidecar-derived columns whose value changed
      * @param relabelled span id → "OLD → NEW" label
      */
-    public record ArticleChange(String id, boolean textChanged, List<String> fields, List<String> spansAdded,
-                                List<String> spansRemoved, Map<String, String> relabelled, List<String> spansMoved) { }
+    public record ArticleChange(
+            String id,
+            boolean textChanged,
+            List<String> fields,
+            List<String> spansAdded,
+            List<String> spansRemoved,
+            Map<String, String> relabelled,
+            List<String> spansMoved) {}
 
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && columnChanges.isEmpty();
@@ -33,7 +46,8 @@ public record ReleaseChanges(String fromVersion, String toVersion, List<String> 
      */
     public String actualInWords() {
         if (SemverBump.initialDevelopmentMinor(fromVersion, toVersion)) {
-            return "raises " + fromVersion + " to " + toVersion + ": a new minor number before 1.0.0, which counts as a major bump";
+            return "raises " + fromVersion + " to " + toVersion
+                    + ": a new minor number before 1.0.0, which counts as a major bump";
         }
         return "is a " + actual.label() + " bump (" + fromVersion + " to " + toVersion + ")";
     }

@@ -21,14 +21,14 @@ import zhengfa.corpus.dataset.ReleaseReader;
 public final class ReleaseDiff {
 
     /** Columns compared as their own kind of change, or derived from others: not listed as field changes. */
-    private static final Set<String> NOT_FIELDS = Set.of("id", "text", "text_sha256", "char_count", "body",
-            "annotations", "content_sha256");
+    private static final Set<String> NOT_FIELDS =
+            Set.of("id", "text", "text_sha256", "char_count", "body", "annotations", "content_sha256");
 
     /** The manifest's facets, each compared: the shifts a user of the release reads first. */
-    private static final List<String> FACETS = List.of("source", "year", "genre", "province", "region", "script", "label (spans)");
+    private static final List<String> FACETS =
+            List.of("source", "year", "genre", "province", "region", "script", "label (spans)");
 
-    private ReleaseDiff() {
-    }
+    private ReleaseDiff() {}
 
     public static ReleaseChanges compare(ReleaseReader before, ReleaseReader after) throws IOException {
         JsonNode oldManifest = before.manifest();
@@ -36,11 +36,16 @@ public final class ReleaseDiff {
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<ReleaseChanges.ArticleChange> changed = new ArrayList<>();
-        try (var olds = before.rows(ArticlesTable.SCHEMA); var news = after.rows(ArticlesTable.SCHEMA)) {
+        try (var olds = before.rows(ArticlesTable.SCHEMA);
+                var news = after.rows(ArticlesTable.SCHEMA)) {
             JsonNode o = next(olds);
             JsonNode n = next(news);
             while (o != null || n != null) {
-                int c = o == null ? 1 : n == null ? -1 : o.get("id").asText().compareTo(n.get("id").asText());
+                int c = o == null
+                        ? 1
+                        : n == null
+                                ? -1
+                                : o.get("id").asText().compareTo(n.get("id").asText());
                 if (c < 0) {
                     removed.add(o.get("id").asText());
                     o = next(olds);
@@ -70,8 +75,16 @@ public final class ReleaseDiff {
         }
         String from = oldManifest.path("version").asText();
         String to = newManifest.path("version").asText();
-        return new ReleaseChanges(from, to, added, removed, changed, facetShifts(oldManifest, newManifest),
-                columnChanges, suggested, SemverBump.between(from, to));
+        return new ReleaseChanges(
+                from,
+                to,
+                added,
+                removed,
+                changed,
+                facetShifts(oldManifest, newManifest),
+                columnChanges,
+                suggested,
+                SemverBump.between(from, to));
     }
 
     /**
@@ -95,7 +108,8 @@ public final class ReleaseDiff {
         o.fieldNames().forEachRemaining(names::add);
         n.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (!NOT_FIELDS.contains(name) && !o.path(name).equals(n.path(name))
+            if (!NOT_FIELDS.contains(name)
+                    && !o.path(name).equals(n.path(name))
                     && !(emptyOrAbsent(o.path(name)) && emptyOrAbsent(n.path(name)))) {
                 fields.add(name);
             }
@@ -123,12 +137,16 @@ public final class ReleaseDiff {
                 spansAdded.add(id);
             }
         }
-        if (!textChanged && fields.isEmpty() && spansAdded.isEmpty() && spansRemoved.isEmpty()
-                && relabelled.isEmpty() && spansMoved.isEmpty()) {
+        if (!textChanged
+                && fields.isEmpty()
+                && spansAdded.isEmpty()
+                && spansRemoved.isEmpty()
+                && relabelled.isEmpty()
+                && spansMoved.isEmpty()) {
             return null;
         }
-        return new ReleaseChanges.ArticleChange(o.get("id").asText(), textChanged, fields, spansAdded, spansRemoved,
-                relabelled, spansMoved);
+        return new ReleaseChanges.ArticleChange(
+                o.get("id").asText(), textChanged, fields, spansAdded, spansRemoved, relabelled, spansMoved);
     }
 
     private static String label(JsonNode span) {
@@ -167,7 +185,8 @@ public final class ReleaseDiff {
         Map<String, String> columns = new LinkedHashMap<>();
         for (JsonNode table : manifest.path("tables")) {
             for (JsonNode column : table.path("columns")) {
-                columns.put(table.path("name").asText() + "." + column.path("name").asText(),
+                columns.put(
+                        table.path("name").asText() + "." + column.path("name").asText(),
                         column.path("type").asText() + (column.path("nullable").asBoolean() ? "?" : ""));
             }
         }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * 0.y.z and Cargo does: 0.1.0 to 0.2.0 may break users.
  */
 public enum SemverBump {
-    NONE, PATCH, MINOR, MAJOR;
+    NONE,
+    PATCH,
+    MINOR,
+    MAJOR;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -49,7 +52,10 @@ public enum SemverBump {
     public static boolean initialDevelopmentMinor(String from, String to) {
         Matcher a = SEMVER.matcher(from);
         Matcher b = SEMVER.matcher(to);
-        return a.matches() && b.matches() && a.group(1).equals("0") && b.group(1).equals("0")
+        return a.matches()
+                && b.matches()
+                && a.group(1).equals("0")
+                && b.group(1).equals("0")
                 && Integer.parseInt(b.group(2)) > Integer.parseInt(a.group(2));
     }
 

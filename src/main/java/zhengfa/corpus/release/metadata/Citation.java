@@ -8,12 +8,12 @@ import zhengfa.corpus.dataset.ReleaseSpec;
  */
 final class Citation {
 
-    private Citation() {
-    }
+    private Citation() {}
 
     static String bibtex(ReleaseSpec spec) {
         return "@misc{" + spec.releaseName() + ",\n"
-                + "  title = {{" + ReleaseSpec.NAME + "}: annotated Chinese political-legal news, version " + spec.version() + "},\n"
+                + "  title = {{" + ReleaseSpec.NAME + "}: annotated Chinese political-legal news, version "
+                + spec.version() + "},\n"
                 + "  author = {{" + ReleaseSpec.NAME + " curators}},\n"
                 + "  year = {" + spec.releaseDate().getYear() + "},\n"
                 + "  month = {" + spec.releaseDate().getMonthValue() + "},\n"

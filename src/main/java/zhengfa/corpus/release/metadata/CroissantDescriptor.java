@@ -21,8 +21,7 @@ public final class CroissantDescriptor {
     private static final String PARQUET = "parquet";
     private static final String CROISSANT_PARQUET = "application/x-parquet";
 
-    private CroissantDescriptor() {
-    }
+    private CroissantDescriptor() {}
 
     public static ObjectNode of(ReleaseFacts facts, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
@@ -33,10 +32,18 @@ public final class CroissantDescriptor {
         root.put("conformsTo", "http://mlcommons.org/croissant/1.0");
         root.put("version", facts.spec().version());
         root.put("datePublished", facts.spec().releaseDate().toString());
-        root.put("url", "https://zhengfa-corpus.invalid/releases/" + facts.spec().version());
-        root.putArray("license").add("https://spdx.org/licenses/Apache-2.0.html").add("https://spdx.org/licenses/CC0-1.0.html");
+        root.put(
+                "url", "https://zhengfa-corpus.invalid/releases/" + facts.spec().version());
+        root.putArray("license")
+                .add("https://spdx.org/licenses/Apache-2.0.html")
+                .add("https://spdx.org/licenses/CC0-1.0.html");
         root.putArray("inLanguage").add("zh-Hans").add("zh-Hant");
-        root.putArray("keywords").add("Chinese").add("政法").add("news").add("interviews").add("named entities");
+        root.putArray("keywords")
+                .add("Chinese")
+                .add("政法")
+                .add("news")
+                .add("interviews")
+                .add("named entities");
         root.putObject("creator").put("@type", "sc:Organization").put("name", "zhengfa-corpus curators");
         root.put("citeAs", Citation.bibtex(facts.spec()));
         ArrayNode distribution = root.putArray("distribution");
@@ -47,7 +54,9 @@ public final class CroissantDescriptor {
             fo.put("name", file.path());
             fo.put("contentUrl", file.path());
             fo.put("contentSize", file.bytes() + " B");
-            fo.put("encodingFormat", encodingFormat(file.format().name(), file.format().mediaType()));
+            fo.put(
+                    "encodingFormat",
+                    encodingFormat(file.format().name(), file.format().mediaType()));
             fo.put("sha256", file.sha256());
         }
         boolean partitioned = !(facts.parquetLayout() instanceof ParquetLayout.Single);
@@ -59,8 +68,11 @@ public final class CroissantDescriptor {
                 fs.put("name", table.name() + " (Parquet parts)");
                 fs.put("encodingFormat", CROISSANT_PARQUET);
                 // mlcroissant's glob does not descend through **, so the pattern names each level.
-                fs.put("includes", "data/" + table.name()
-                        + (facts.parquetLayout() instanceof ParquetLayout.ByYear ? "/year=*/*." : "/*.") + PARQUET);
+                fs.put(
+                        "includes",
+                        "data/" + table.name()
+                                + (facts.parquetLayout() instanceof ParquetLayout.ByYear ? "/year=*/*." : "/*.")
+                                + PARQUET);
             }
         }
         ArrayNode recordSets = root.putArray("recordSet");
@@ -70,12 +82,15 @@ public final class CroissantDescriptor {
             rs.put("@id", table.name());
             rs.put("name", table.name());
             rs.put("description", table.description());
-            String sourceId = partitioned ? "data/" + table.name() + "/" + PARQUET : "data/" + table.name() + "." + PARQUET;
+            String sourceId =
+                    partitioned ? "data/" + table.name() + "/" + PARQUET : "data/" + table.name() + "." + PARQUET;
             String sourceKind = partitioned ? "fileSet" : "fileObject";
             ArrayNode fields = rs.putArray("field");
             for (Column column : table.columns()) {
-                ObjectNode f = field(mapper, table.name() + "/" + column.name(), column, sourceKind, sourceId, column.name());
-                if (facts.parquetLayout() instanceof ParquetLayout.ByYear && column.name().equals(ParquetLayout.PARTITION_COLUMN)) {
+                ObjectNode f =
+                        field(mapper, table.name() + "/" + column.name(), column, sourceKind, sourceId, column.name());
+                if (facts.parquetLayout() instanceof ParquetLayout.ByYear
+                        && column.name().equals(ParquetLayout.PARTITION_COLUMN)) {
                     // Partitioned by year, the column lives in the path: data/<table>/year=2023/part-00000.parquet.
                     ObjectNode source = f.putObject("source");
                     source.putObject("fileSet").put("@id", sourceId);
@@ -100,8 +115,8 @@ public final class CroissantDescriptor {
         };
     }
 
-    private static ObjectNode field(ObjectMapper mapper, String id, Column column, String sourceKind, String sourceId,
-                                    String path) {
+    private static ObjectNode field(
+            ObjectMapper mapper, String id, Column column, String sourceKind, String sourceId, String path) {
         ObjectNode f = mapper.createObjectNode();
         f.put("@type", "cr:Field");
         f.put("@id", id);
@@ -119,7 +134,8 @@ public final class CroissantDescriptor {
                 ObjectNode subField = field(mapper, id + "/" + child.name(), child, sourceKind, sourceId, path);
                 // A struct's members are not columns of the file: each is read from the parent column
                 // by a JSON path, over every element when the parent is a list.
-                ((ObjectNode) subField.get("source")).putObject("transform")
+                ((ObjectNode) subField.get("source"))
+                        .putObject("transform")
                         .put("jsonPath", (f.path("repeated").asBoolean() ? "$[*]." : "$.") + child.name());
                 sub.add(subField);
             }

@@ -29,18 +29,18 @@ public final class DataPackageDescriptor {
     public static final String FILE = "datapackage.json";
     private static final String TABULAR_FORMAT = "jsonl";
 
-    private DataPackageDescriptor() {
-    }
+    private DataPackageDescriptor() {}
 
     public static String resourceName(TableSchema table, TableFormat format) {
         return table.name() + "-" + format.name();
     }
 
     /** One resource per table and format: a single file, or a multipart resource of its parts. */
-    private static ObjectNode resource(ObjectMapper mapper, ReleaseFacts facts, TableSchema table, TableFormat format,
-                                       String partsSha256) {
+    private static ObjectNode resource(
+            ObjectMapper mapper, ReleaseFacts facts, TableSchema table, TableFormat format, String partsSha256) {
         List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.name());
-        JsonlCompression compression = format instanceof JsonlFormat jsonl ? jsonl.compression() : JsonlCompression.NONE;
+        JsonlCompression compression =
+                format instanceof JsonlFormat jsonl ? jsonl.compression() : JsonlCompression.NONE;
         // frictionless-py reads gzip but not zstd: a .jsonl.zst resource is declared as a file.
         boolean tabular = format.name().equals(TABULAR_FORMAT) && compression != JsonlCompression.ZSTD;
         ObjectNode r = mapper.createObjectNode();
@@ -54,7 +54,9 @@ public final class DataPackageDescriptor {
             // (as Frictionless computes it); each part's own SHA-256 is in manifest.json and SHA256SUMS.
             ArrayNode paths = r.putArray("path");
             parts.forEach(p -> paths.add(p.path()));
-            r.put("bytes", parts.stream().mapToLong(ReleaseFacts.DataFile::bytes).sum());
+            r.put(
+                    "bytes",
+                    parts.stream().mapToLong(ReleaseFacts.DataFile::bytes).sum());
             r.put("hash", "sha256:" + partsSha256);
         }
         r.put("type", tabular ? "table" : "file");
@@ -68,10 +70,19 @@ public final class DataPackageDescriptor {
             r.put("encoding", "utf-8");
         }
         boolean byYear = format.name().equals("parquet") && facts.parquetLayout() instanceof ParquetLayout.ByYear;
-        r.put("description", table.description() + (byYear ? " Partitioned Hive-style by year: the files hold every"
-                + " column but year, which is the folder name (data/" + table.name() + "/year=YYYY/), declared in"
-                + " x_partition_fields." : "") + (compression == JsonlCompression.ZSTD ? " Compressed with zstd:"
-                + " decompress it (zstd -d) to read it as a table with Frictionless." : ""));
+        r.put(
+                "description",
+                table.description()
+                        + (byYear
+                                ? " Partitioned Hive-style by year: the files hold every"
+                                        + " column but year, which is the folder name (data/" + table.name()
+                                        + "/year=YYYY/), declared in"
+                                        + " x_partition_fields."
+                                : "")
+                        + (compression == JsonlCompression.ZSTD
+                                ? " Compressed with zstd:"
+                                        + " decompress it (zstd -d) to read it as a table with Frictionless."
+                                : ""));
         ObjectNode schema = r.putObject("schema");
         ArrayNode fields = schema.putArray("fields");
         ArrayNode partitionFields = byYear ? r.putArray("x_partition_fields") : null;
@@ -94,7 +105,9 @@ public final class DataPackageDescriptor {
             schema.putArray("primaryKey").add("article_id").add("span_id");
             ObjectNode fk = schema.putArray("foreignKeys").addObject();
             fk.put("fields", "article_id");
-            fk.putObject("reference").put("resource", "articles-" + format.name()).put("fields", "id");
+            fk.putObject("reference")
+                    .put("resource", "articles-" + format.name())
+                    .put("fields", "id");
         }
         return r;
     }
@@ -113,9 +126,13 @@ public final class DataPackageDescriptor {
         root.put("created", facts.spec().releaseDate() + "T00:00:00Z");
         root.put("id", "sha256:" + facts.releaseId());
         ArrayNode licenses = root.putArray("licenses");
-        licenses.addObject().put("name", "Apache-2.0").put("path", "https://www.apache.org/licenses/LICENSE-2.0")
+        licenses.addObject()
+                .put("name", "Apache-2.0")
+                .put("path", "https://www.apache.org/licenses/LICENSE-2.0")
                 .put("title", "Apache License 2.0 (metadata, annotations, schemas)");
-        licenses.addObject().put("name", "CC0-1.0").put("path", "https://creativecommons.org/publicdomain/zero/1.0/")
+        licenses.addObject()
+                .put("name", "CC0-1.0")
+                .put("path", "https://creativecommons.org/publicdomain/zero/1.0/")
                 .put("title", "CC0 1.0 (GB/T 2260 region codes)");
         root.put("x_license_note", ReleaseFacts.LICENSE_NOTE);
         ArrayNode sources = root.putArray("sources");

@@ -22,15 +22,21 @@ final class EastAsianWidths extends FontMetrics {
 
     static boolean isWide(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF01 && codePoint <= 0xFF60);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0x3000 && codePoint <= 0x303F)
+                || (codePoint >= 0xFF01 && codePoint <= 0xFF60);
     }
 
     /** What the Latin font's measure misses: for each wide character, one em less its missing-glyph width. */
     private double extra(String text) {
         double em = getFont().getSize2D();
-        return text.codePoints().filter(EastAsianWidths::isWide).mapToDouble(cp -> em - latin.charWidth(cp)).sum();
+        return text.codePoints()
+                .filter(EastAsianWidths::isWide)
+                .mapToDouble(cp -> em - latin.charWidth(cp))
+                .sum();
     }
 
     @Override
@@ -76,7 +82,8 @@ final class EastAsianWidths extends FontMetrics {
     @Override
     public Rectangle2D getStringBounds(String text, Graphics graphics) {
         Rectangle2D bounds = latin.getStringBounds(text, graphics);
-        return new Rectangle2D.Double(bounds.getX(), bounds.getY(), bounds.getWidth() + extra(text), bounds.getHeight());
+        return new Rectangle2D.Double(
+                bounds.getX(), bounds.getY(), bounds.getWidth() + extra(text), bounds.getHeight());
     }
 
     @Override

@@ -17,14 +17,21 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
  * @param sources the registry entries of the sources the articles cite, by key
  * @param parquetLayout how the Parquet data is split into files
  */
-public record ReleaseFacts(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics,
-                           List<TableSchema> tables, List<TableFormat> formats, Map<String, DataFile> dataFiles,
-                           Map<String, Source> sources, ParquetLayout parquetLayout) {
+public record ReleaseFacts(
+        ReleaseSpec spec,
+        String releaseId,
+        ReleaseStatistics statistics,
+        List<TableSchema> tables,
+        List<TableFormat> formats,
+        Map<String, DataFile> dataFiles,
+        Map<String, Source> sources,
+        ParquetLayout parquetLayout) {
 
     /** The data files of one table in one format ({@link TableFormat#name()}), in path order. */
     public List<DataFile> filesOf(TableSchema table, String format) {
         return dataFiles.values().stream()
-                .filter(f -> f.table().equals(table) && f.format().name().equals(format)).toList();
+                .filter(f -> f.table().equals(table) && f.format().name().equals(format))
+                .toList();
     }
 
     /** Whether the release has its tables in this format ({@link TableFormat#name()}). */
@@ -32,7 +39,7 @@ public record ReleaseFacts(ReleaseSpec spec, String releaseId, ReleaseStatistics
         return formats.stream().anyMatch(f -> f.name().equals(format));
     }
 
-    public record DataFile(String path, long bytes, String sha256, TableSchema table, TableFormat format) { }
+    public record DataFile(String path, long bytes, String sha256, TableSchema table, TableFormat format) {}
 
     public static final String DESCRIPTION = "Chinese-language news articles and interviews on regional"
             + " political-legal (政法) work, with validated metadata (source, date, region, script, genre, people)"

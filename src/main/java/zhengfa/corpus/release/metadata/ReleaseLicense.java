@@ -13,8 +13,7 @@ public final class ReleaseLicense {
 
     public static final String FILE = "LICENSE";
 
-    private ReleaseLicense() {
-    }
+    private ReleaseLicense() {}
 
     public static String text() {
         return """

@@ -25,11 +25,6 @@ import zhengfa.corpus.dataset.ReleaseStatistics;
 import zhengfa.corpus.release.diff.ChangesReport;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
-import zhengfa.corpus.release.metadata.CroissantDescriptor;
-import zhengfa.corpus.release.metadata.DataPackageDescriptor;
-import zhengfa.corpus.release.metadata.DatasetCard;
-import zhengfa.corpus.release.metadata.ReleaseFacts;
-import zhengfa.corpus.release.metadata.Types;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -47,7 +42,6 @@ import zhengfa.corpus.writer.jsonl.JsonlFormat;
  */
 public final class ReleaseMetadata {
 
-
     private final ReleaseSpec spec;
     private final String releaseId;
     private final ReleaseStatistics statistics;
@@ -55,15 +49,20 @@ public final class ReleaseMetadata {
     private final ProjectVocabulary vocabulary;
     private final Map<Path, String> hashedWhenWritten;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    private final DefaultPrettyPrinter printer =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     /**
      * @param hashedWhenWritten the SHA-256 of data files the writers hashed as they wrote them (by
      *     absolute path); any other data file is read back and hashed here
      */
-    public ReleaseMetadata(ReleaseSpec spec, String releaseId, ReleaseStatistics statistics, List<TableFormat> formats,
-                    ProjectVocabulary vocabulary, Map<Path, String> hashedWhenWritten) {
+    public ReleaseMetadata(
+            ReleaseSpec spec,
+            String releaseId,
+            ReleaseStatistics statistics,
+            List<TableFormat> formats,
+            ProjectVocabulary vocabulary,
+            Map<Path, String> hashedWhenWritten) {
         this.spec = spec;
         this.releaseId = releaseId;
         this.statistics = statistics;
@@ -73,7 +72,7 @@ public final class ReleaseMetadata {
     }
 
     /** What writing the metadata produced: the changes (null without an earlier release) and every file's SHA-256. */
-    public record Result(ReleaseChanges changes, SortedMap<String, String> checksums) { }
+    public record Result(ReleaseChanges changes, SortedMap<String, String> checksums) {}
 
     /**
      * Writes every descriptive file. Each data file is hashed once, as it was written or else
@@ -142,8 +141,14 @@ public final class ReleaseMetadata {
                 for (Path file : DataFiles.of(release, table, format.extension())) {
                     String path = release.relativize(file).toString().replace('\\', '/');
                     String sha256 = hashedWhenWritten.get(file.toAbsolutePath().normalize());
-                    files.put(path, new ReleaseFacts.DataFile(path, Files.size(file),
-                            sha256 != null ? sha256 : FileTree.sha256(file), table, format));
+                    files.put(
+                            path,
+                            new ReleaseFacts.DataFile(
+                                    path,
+                                    Files.size(file),
+                                    sha256 != null ? sha256 : FileTree.sha256(file),
+                                    table,
+                                    format));
                 }
             }
         }
@@ -158,8 +163,8 @@ public final class ReleaseMetadata {
         for (String key : statistics.retrievalSites()) {
             vocabulary.sources().find(key).ifPresent(s -> sources.put(key, s));
         }
-        return new ReleaseFacts(spec, releaseId, statistics, ReleaseFiles.TABLES, formats, files, sources,
-                spec.parquetLayout());
+        return new ReleaseFacts(
+                spec, releaseId, statistics, ReleaseFiles.TABLES, formats, files, sources, spec.parquetLayout());
     }
 
     /** Each multipart resource's parts joined in path order, hashed: the hash Frictionless checks. */
@@ -169,8 +174,11 @@ public final class ReleaseMetadata {
             for (TableFormat format : facts.formats()) {
                 List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.name());
                 if (parts.size() > 1) {
-                    hashes.put(DataPackageDescriptor.resourceName(table, format),
-                            FileTree.sha256OfJoined(parts.stream().map(p -> release.resolve(p.path())).toList()));
+                    hashes.put(
+                            DataPackageDescriptor.resourceName(table, format),
+                            FileTree.sha256OfJoined(parts.stream()
+                                    .map(p -> release.resolve(p.path()))
+                                    .toList()));
                 }
             }
         }
@@ -202,7 +210,9 @@ public final class ReleaseMetadata {
             ArrayNode files = t.putArray("files");
             for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
                 if (file.table().equals(table)) {
-                    ObjectNode entry = files.addObject().put("path", file.path()).put("format", file.format().name())
+                    ObjectNode entry = files.addObject()
+                            .put("path", file.path())
+                            .put("format", file.format().name())
                             .put("mediatype", file.format().mediaType());
                     if (file.format() instanceof JsonlFormat jsonl && jsonl.compression() != JsonlCompression.NONE) {
                         entry.put("compression", jsonl.compression().option());
@@ -212,8 +222,11 @@ public final class ReleaseMetadata {
             }
             ArrayNode columns = t.putArray("columns");
             for (Column column : table.columns()) {
-                columns.addObject().put("name", column.name()).put("type", Types.manifest(column.type()))
-                        .put("nullable", column.nullable()).put("description", column.description());
+                columns.addObject()
+                        .put("name", column.name())
+                        .put("type", Types.manifest(column.type()))
+                        .put("nullable", column.nullable())
+                        .put("description", column.description());
             }
         }
         return root;

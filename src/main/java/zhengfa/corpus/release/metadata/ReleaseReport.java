@@ -19,8 +19,7 @@ public final class ReleaseReport {
     public static final String FILE = "report.html";
     private static final int LISTED_CHANGES = 200;
 
-    private ReleaseReport() {
-    }
+    private ReleaseReport() {}
 
     public static String of(ReleaseFacts facts, ReleaseChanges changes) {
         ReportCharts charts = new ReportCharts();
@@ -30,27 +29,45 @@ public final class ReleaseReport {
         String name = facts.spec().releaseName();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(name)).append(" — release report</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-        html.append("<h1>").append(escape(name)).append("</h1>\n")
-                .append("<p class=\"lead\">").append(escape(ReleaseFacts.DESCRIPTION)).append("</p>\n");
+                .append("<title>")
+                .append(escape(name))
+                .append(" — release report</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        html.append("<h1>")
+                .append(escape(name))
+                .append("</h1>\n")
+                .append("<p class=\"lead\">")
+                .append(escape(ReleaseFacts.DESCRIPTION))
+                .append("</p>\n");
         html.append("<dl class=\"summary\">\n");
         summary(html, "Version", facts.spec().version());
         summary(html, "Released", facts.spec().releaseDate().toString());
         summary(html, "Articles", String.format("%,d", stats.articles()));
         summary(html, "Annotated spans", String.format("%,d", stats.spans()));
         summary(html, "Characters", String.format("%,d", stats.characters()));
-        html.append("</dl>\n<p class=\"small\">Release id <code>").append(facts.releaseId())
-                .append("</code>. Check the files with <code>sha256sum -c SHA256SUMS</code>; the columns are described in")
+        html.append("</dl>\n<p class=\"small\">Release id <code>")
+                .append(facts.releaseId())
+                .append(
+                        "</code>. Check the files with <code>sha256sum -c SHA256SUMS</code>; the columns are described in")
                 .append(" <code>README.md</code>.</p>\n");
 
-        html.append("<nav><a href=\"#province\">Provinces</a> · <a href=\"#region\">Regions</a> · <a href=\"#year\">Years</a> · ")
-                .append("<a href=\"#script\">Scripts</a> · <a href=\"#source\">Sources</a> · <a href=\"#genre\">Genres</a> · ")
-                .append("<a href=\"#spans\">Spans</a> · <a href=\"#lengths\">Text lengths</a> · <a href=\"#changes\">Changes</a></nav>\n");
+        html.append(
+                        "<nav><a href=\"#province\">Provinces</a> · <a href=\"#region\">Regions</a> · <a href=\"#year\">Years</a> · ")
+                .append(
+                        "<a href=\"#script\">Scripts</a> · <a href=\"#source\">Sources</a> · <a href=\"#genre\">Genres</a> · ")
+                .append(
+                        "<a href=\"#spans\">Spans</a> · <a href=\"#lengths\">Text lengths</a> · <a href=\"#changes\">Changes</a></nav>\n");
 
         facet(html, charts, "province", "Articles by province", facets.get("province"), false);
-        facet(html, charts, "region", "Articles by region (the most specific division each article is about)",
-                facets.get("region"), false);
+        facet(
+                html,
+                charts,
+                "region",
+                "Articles by region (the most specific division each article is about)",
+                facets.get("region"),
+                false);
         facet(html, charts, "year", "Articles by year of publication", everyYear(facets.get("year")), true);
         facet(html, charts, "script", "Articles by script", facets.get("script"), false);
         facet(html, charts, "source", "Articles by source", facets.get("source"), false);
@@ -60,21 +77,30 @@ public final class ReleaseReport {
         html.append("<section id=\"spans\">\n<h2>Spans per label</h2>\n")
                 .append("<p>Gold spans were read and checked by a curator; silver spans were drafted by rules or")
                 .append(" models (their <code>source</code> says which).</p>\n");
-        html.append("<figure>").append(charts.goldAndSilver("chart-spans", labels, stats.silverByLabel()))
+        html.append("<figure>")
+                .append(charts.goldAndSilver("chart-spans", labels, stats.silverByLabel()))
                 .append("<figcaption>Spans per layer/label, gold and silver</figcaption></figure>\n");
         html.append("<table><thead><tr><th>label</th><th class=\"n\">spans</th><th class=\"n\">gold</th>")
                 .append("<th class=\"n\">silver</th></tr></thead><tbody>\n");
         labels.forEach((label, count) -> {
             int silver = stats.silverByLabel().getOrDefault(label, 0);
-            html.append("<tr><td>").append(escape(label)).append("</td>").append(number(count))
-                    .append(number(count - silver)).append(number(silver)).append("</tr>\n");
+            html.append("<tr><td>")
+                    .append(escape(label))
+                    .append("</td>")
+                    .append(number(count))
+                    .append(number(count - silver))
+                    .append(number(silver))
+                    .append("</tr>\n");
         });
         html.append("</tbody></table>\n</section>\n");
 
-        html.append("<section id=\"lengths\">\n<h2>Text lengths</h2>\n<p>Articles by the length of <code>text</code> in")
+        html.append(
+                        "<section id=\"lengths\">\n<h2>Text lengths</h2>\n<p>Articles by the length of <code>text</code> in")
                 .append(" characters (Unicode code points), page furniture included; the longest has ")
-                .append(String.format("%,d", stats.longest())).append(".</p>\n");
-        html.append("<figure>").append(charts.columns("chart-lengths", "characters", "articles", stats.textLengths()))
+                .append(String.format("%,d", stats.longest()))
+                .append(".</p>\n");
+        html.append("<figure>")
+                .append(charts.columns("chart-lengths", "characters", "articles", stats.textLengths()))
                 .append("<figcaption>Articles by text length</figcaption></figure>\n");
         table(html, "characters", stats.textLengths());
         html.append("</section>\n");
@@ -95,56 +121,91 @@ public final class ReleaseReport {
         return years;
     }
 
-    private static void facet(StringBuilder html, ReportCharts charts, String id, String title,
-                              SortedMap<String, Integer> counts, boolean ordered) {
-        html.append("<section id=\"").append(id).append("\">\n<h2>").append(escape(title)).append("</h2>\n<figure>")
-                .append(ordered ? charts.columns("chart-" + id, id, "articles", counts)
-                        : charts.bars("chart-" + id, "articles", counts))
-                .append("<figcaption>").append(escape(title)).append("</figcaption></figure>\n");
+    private static void facet(
+            StringBuilder html,
+            ReportCharts charts,
+            String id,
+            String title,
+            SortedMap<String, Integer> counts,
+            boolean ordered) {
+        html.append("<section id=\"")
+                .append(id)
+                .append("\">\n<h2>")
+                .append(escape(title))
+                .append("</h2>\n<figure>")
+                .append(
+                        ordered
+                                ? charts.columns("chart-" + id, id, "articles", counts)
+                                : charts.bars("chart-" + id, "articles", counts))
+                .append("<figcaption>")
+                .append(escape(title))
+                .append("</figcaption></figure>\n");
         table(html, id, counts);
         html.append("</section>\n");
     }
 
     private static void table(StringBuilder html, String heading, Map<String, Integer> counts) {
-        html.append("<table><thead><tr><th>").append(escape(heading))
+        html.append("<table><thead><tr><th>")
+                .append(escape(heading))
                 .append("</th><th class=\"n\">articles</th></tr></thead><tbody>\n");
-        counts.forEach((value, count) -> html.append("<tr><td>").append(escape(value)).append("</td>")
-                .append(number(count)).append("</tr>\n"));
+        counts.forEach((value, count) -> html.append("<tr><td>")
+                .append(escape(value))
+                .append("</td>")
+                .append(number(count))
+                .append("</tr>\n"));
         html.append("</tbody></table>\n");
     }
 
     private static void changes(StringBuilder html, ReleaseChanges changes) {
         html.append("<section id=\"changes\">\n<h2>Changes since the previous release</h2>\n");
         if (changes == null) {
-            html.append("<p>No earlier release was found to compare with: this is the first, or it was cut without one.</p>\n")
+            html.append(
+                            "<p>No earlier release was found to compare with: this is the first, or it was cut without one.</p>\n")
                     .append("</section>\n");
             return;
         }
-        html.append("<p>From ").append(escape(changes.fromVersion())).append(" to ").append(escape(changes.toVersion()))
-                .append(": <strong>").append(changes.added().size()).append(" added</strong>, <strong>")
-                .append(changes.removed().size()).append(" removed</strong>, <strong>").append(changes.changed().size())
-                .append(" changed</strong>. The changes call for a ").append(escape(changes.suggested().toString().toLowerCase(java.util.Locale.ROOT)))
-                .append(" version bump; this release ").append(escape(changes.actualInWords()))
+        html.append("<p>From ")
+                .append(escape(changes.fromVersion()))
+                .append(" to ")
+                .append(escape(changes.toVersion()))
+                .append(": <strong>")
+                .append(changes.added().size())
+                .append(" added</strong>, <strong>")
+                .append(changes.removed().size())
+                .append(" removed</strong>, <strong>")
+                .append(changes.changed().size())
+                .append(" changed</strong>. The changes call for a ")
+                .append(escape(changes.suggested().toString().toLowerCase(java.util.Locale.ROOT)))
+                .append(" version bump; this release ")
+                .append(escape(changes.actualInWords()))
                 .append(". <code>CHANGES.md</code> and <code>changes.json</code> have every detail.</p>\n");
         list(html, "Added", changes.added());
         list(html, "Removed", changes.removed());
         if (!changes.changed().isEmpty()) {
-            html.append("<h3>Changed</h3>\n<table><thead><tr><th>article</th><th>what changed</th></tr></thead><tbody>\n");
+            html.append(
+                    "<h3>Changed</h3>\n<table><thead><tr><th>article</th><th>what changed</th></tr></thead><tbody>\n");
             changes.changed().stream().limit(LISTED_CHANGES).forEach(change -> {
                 StringBuilder what = new StringBuilder();
                 if (change.textChanged()) {
                     what.append("text; ");
                 }
                 if (!change.fields().isEmpty()) {
-                    what.append("fields ").append(String.join(", ", change.fields())).append("; ");
+                    what.append("fields ")
+                            .append(String.join(", ", change.fields()))
+                            .append("; ");
                 }
-                int spans = change.spansAdded().size() + change.spansRemoved().size() + change.relabelled().size()
+                int spans = change.spansAdded().size()
+                        + change.spansRemoved().size()
+                        + change.relabelled().size()
                         + change.spansMoved().size();
                 if (spans > 0) {
                     what.append(spans).append(" span changes; ");
                 }
-                html.append("<tr><td>").append(escape(change.id())).append("</td><td>")
-                        .append(escape(what.toString().replaceAll("; $", ""))).append("</td></tr>\n");
+                html.append("<tr><td>")
+                        .append(escape(change.id()))
+                        .append("</td><td>")
+                        .append(escape(what.toString().replaceAll("; $", "")))
+                        .append("</td></tr>\n");
             });
             html.append("</tbody></table>\n");
             more(html, changes.changed().size());
@@ -155,9 +216,15 @@ public final class ReleaseReport {
         if (!changes.facetShifts().isEmpty()) {
             html.append("<h3>Counts that moved</h3>\n<table><thead><tr><th>facet</th><th>value</th>")
                     .append("<th class=\"n\">before</th><th class=\"n\">after</th></tr></thead><tbody>\n");
-            new TreeMap<>(changes.facetShifts()).forEach((facet, values) -> values.forEach((value, counts) ->
-                    html.append("<tr><td>").append(escape(facet)).append("</td><td>").append(escape(value)).append("</td>")
-                            .append(number(counts[0])).append(number(counts[1])).append("</tr>\n")));
+            new TreeMap<>(changes.facetShifts())
+                    .forEach((facet, values) -> values.forEach((value, counts) -> html.append("<tr><td>")
+                            .append(escape(facet))
+                            .append("</td><td>")
+                            .append(escape(value))
+                            .append("</td>")
+                            .append(number(counts[0]))
+                            .append(number(counts[1]))
+                            .append("</tr>\n")));
             html.append("</tbody></table>\n");
         }
         html.append("</section>\n");
@@ -168,20 +235,27 @@ public final class ReleaseReport {
             return;
         }
         html.append("<h3>").append(escape(title)).append("</h3>\n<ul class=\"ids\">\n");
-        items.stream().limit(LISTED_CHANGES).forEach(id -> html.append("<li>").append(escape(id)).append("</li>\n"));
+        items.stream()
+                .limit(LISTED_CHANGES)
+                .forEach(id -> html.append("<li>").append(escape(id)).append("</li>\n"));
         html.append("</ul>\n");
         more(html, items.size());
     }
 
     private static void more(StringBuilder html, int size) {
         if (size > LISTED_CHANGES) {
-            html.append("<p class=\"small\">… and ").append(size - LISTED_CHANGES)
+            html.append("<p class=\"small\">… and ")
+                    .append(size - LISTED_CHANGES)
                     .append(" more, listed in <code>changes.json</code>.</p>\n");
         }
     }
 
     private static void summary(StringBuilder html, String term, String value) {
-        html.append("<div><dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd></div>\n");
+        html.append("<div><dt>")
+                .append(escape(term))
+                .append("</dt><dd>")
+                .append(escape(value))
+                .append("</dd></div>\n");
     }
 
     private static String number(long n) {

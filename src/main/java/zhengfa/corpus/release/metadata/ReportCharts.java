@@ -58,8 +58,8 @@ final class ReportCharts {
     String bars(String id, String valueAxis, Map<String, Integer> counts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((name, count) -> data.addValue(count, valueAxis, name));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, valueAxis, data, PlotOrientation.HORIZONTAL,
-                false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null, null, valueAxis, data, PlotOrientation.HORIZONTAL, false, false, false);
         style(chart, false);
         return svg(id, chart, WIDTH, 60 + ROW_HEIGHT * Math.max(1, counts.size()));
     }
@@ -68,8 +68,8 @@ final class ReportCharts {
     String columns(String id, String categoryAxis, String valueAxis, Map<String, Integer> counts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((name, count) -> data.addValue(count, valueAxis, name));
-        JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL,
-                false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
         style(chart, false);
         CategoryAxis axis = ((CategoryPlot) chart.getPlot()).getDomainAxis();
         // Labels such as 16000–31999 may take up to twice their column's width before being cut short.
@@ -88,8 +88,8 @@ final class ReportCharts {
             data.addValue(count - machine, "gold", label);
             data.addValue(machine, "silver", label);
         });
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "spans", data, PlotOrientation.HORIZONTAL,
-                true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                null, null, "spans", data, PlotOrientation.HORIZONTAL, true, false, false);
         style(chart, true);
         return svg(id, chart, WIDTH, 90 + ROW_HEIGHT * Math.max(1, all.size()));
     }

@@ -6,8 +6,7 @@ import zhengfa.corpus.table.ColumnType;
 /** How a declared column type is named in each description format. */
 public final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     /** The manifest's own notation: string, int32, date, list<…>, struct<…>. */
     public static String manifest(ColumnType type) {
@@ -59,7 +58,10 @@ public final class Types {
                     huggingFace(field.type(), indent + "  ", yaml);
                 }
             } else {
-                yaml.append(indent).append("list: ").append(huggingFaceScalar(list.element())).append('\n');
+                yaml.append(indent)
+                        .append("list: ")
+                        .append(huggingFaceScalar(list.element()))
+                        .append('\n');
             }
         } else if (type instanceof ColumnType.Struct struct) {
             yaml.append(indent).append("struct:\n");
@@ -68,7 +70,10 @@ public final class Types {
                 huggingFace(field.type(), indent + "  ", yaml);
             }
         } else {
-            yaml.append(indent).append("dtype: ").append(huggingFaceScalar(type)).append('\n');
+            yaml.append(indent)
+                    .append("dtype: ")
+                    .append(huggingFaceScalar(type))
+                    .append('\n');
         }
     }
 

@@ -11,13 +11,13 @@ import zhengfa.corpus.model.Span;
  */
 final class ArticleTextWithoutFurniture {
 
-    private ArticleTextWithoutFurniture() {
-    }
+    private ArticleTextWithoutFurniture() {}
 
     /** The text with every code point inside a boilerplate span replaced by a line break. */
     static String of(ArticleInput article) {
         String text = article.text();
-        if (article.annotations() == null || article.annotations().spans().stream().noneMatch(ArticleTextWithoutFurniture::furniture)) {
+        if (article.annotations() == null
+                || article.annotations().spans().stream().noneMatch(ArticleTextWithoutFurniture::furniture)) {
             return text;
         }
         int length = text.codePointCount(0, text.length());

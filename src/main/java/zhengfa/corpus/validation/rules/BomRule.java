@@ -15,7 +15,8 @@ public final class BomRule implements ArticleRule {
         if (article.hasText() && article.text().startsWith("\uFEFF")) {
             sink.report(Finding.of(FindingCode.TEXT_BOM, article.textFile())
                     .at(new Location.LineColumn(1, 1))
-                    .found("U+FEFF (bytes EF BB BF)").expected("UTF-8 without byte order mark")
+                    .found("U+FEFF (bytes EF BB BF)")
+                    .expected("UTF-8 without byte order mark")
                     .edit(new Edit.TextTransform(Edit.Transformation.STRIP_BYTE_ORDER_MARK))
                     .fix("remove the first three bytes (re-save as 'UTF-8', not 'UTF-8 with BOM')")
                     .message("text starts with a byte order mark"));

@@ -30,8 +30,8 @@ public final class ControlCharacterRule implements ArticleRule {
             char c = text.charAt(firstIndex);
             sink.report(Finding.of(FindingCode.TEXT_CONTROL_CHARACTER, article.textFile())
                     .at(TextPositions.at(text, firstIndex))
-                    .found(String.format("U+%04X%s (%d control character(s) in all)", (int) c,
-                            c == 0 ? " NUL" : "", count))
+                    .found(String.format(
+                            "U+%04X%s (%d control character(s) in all)", (int) c, c == 0 ? " NUL" : "", count))
                     .expected("no control characters other than LF and TAB")
                     .fix("delete the control characters; they are usually debris of a copy or a conversion")
                     .message("text contains a control character"));

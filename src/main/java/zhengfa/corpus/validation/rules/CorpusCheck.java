@@ -47,6 +47,5 @@ public interface CorpusCheck<C> extends AutoCloseable {
 
     /** Frees what the check holds (temporary files); safe after a failed run and more than once. */
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 }

@@ -38,13 +38,16 @@ public final class DateRule implements ArticleRule {
         try {
             date = PartialDate.parse(value);
         } catch (DateTimeException e) {
-            sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile()).at(AT_DATE)
-                    .found("\"" + value + "\"").expected("a real date in ISO 8601 at the precision the text supports")
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile())
+                    .at(AT_DATE)
+                    .found("\"" + value + "\"")
+                    .expected("a real date in ISO 8601 at the precision the text supports")
                     .fix("correct the date against the text (date_evidence should quote where it comes from)")
                     .message(e.getMessage()));
             return;
         }
-        DatePrecision declared = DatePrecision.parse(article.sidecar().datePrecision()).orElse(null);
+        DatePrecision declared =
+                DatePrecision.parse(article.sidecar().datePrecision()).orElse(null);
         if (declared != null && declared != date.precision()) {
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_PRECISION_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("date_precision"))
@@ -54,8 +57,10 @@ public final class DateRule implements ArticleRule {
                     .message("date_precision contradicts the date"));
         }
         if (date.firstDay().isAfter(releaseDate)) {
-            sink.report(Finding.of(FindingCode.SIDECAR_DATE_IN_FUTURE, article.sidecarFile()).at(AT_DATE)
-                    .found("\"" + value + "\"").expected("a date on or before the release date " + releaseDate)
+            sink.report(Finding.of(FindingCode.SIDECAR_DATE_IN_FUTURE, article.sidecarFile())
+                    .at(AT_DATE)
+                    .found("\"" + value + "\"")
+                    .expected("a date on or before the release date " + releaseDate)
                     .fix("correct the date; an article cannot be published after the release that contains it")
                     .message("date is after the release date"));
         }

@@ -27,7 +27,7 @@ import zhengfa.corpus.finding.Location;
 public final class DuplicateIdCheck implements CorpusCheck<DuplicateIdCheck.ForeignId> {
 
     /** An article whose sidecar declares an id other than its file stem. */
-    public record ForeignId(String declared, String stem, String sidecarFile) implements java.io.Serializable { }
+    public record ForeignId(String declared, String stem, String sidecarFile) implements java.io.Serializable {}
 
     private final Map<String, List<String>> foreignIds = new TreeMap<>();
     private final Set<String> stemsDeclaringOtherIds = new HashSet<>();
@@ -55,7 +55,9 @@ public final class DuplicateIdCheck implements CorpusCheck<DuplicateIdCheck.Fore
 
     /** What an article brings to this check, wherever the check itself runs (the Spark job aggregates it). */
     public static ForeignId foreignIdOf(ArticleInput article) {
-        if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
+        if (article.hasSidecar()
+                && article.sidecar().id() != null
+                && !article.sidecar().id().equals(article.id())) {
             return new ForeignId(article.sidecar().id(), article.id(), article.sidecarFile());
         }
         return null;
@@ -86,8 +88,10 @@ public final class DuplicateIdCheck implements CorpusCheck<DuplicateIdCheck.Fore
             }
             List<String> sorted = all.stream().sorted().toList();
             for (String file : sorted) {
-                sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_ID, file).at(Location.JsonPointer.of("id"))
-                        .found("\"" + id + "\", also declared by " + sorted.stream().filter(f -> !f.equals(file)).toList())
+                sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_ID, file)
+                        .at(Location.JsonPointer.of("id"))
+                        .found("\"" + id + "\", also declared by "
+                                + sorted.stream().filter(f -> !f.equals(file)).toList())
                         .expected("ids unique across the corpus")
                         .fix("give each article its own id, equal to its file stem")
                         .message("id " + id + " is declared " + all.size() + " times"));

@@ -48,6 +48,7 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
      * articles and 300,000, say) small.
      */
     public static final int RUN_LENGTH = 1 << 14;
+
     private static final int RECORD_BYTES = 16;
     private static final int READ_BUFFER_BYTES = 1 << 13;
 
@@ -128,8 +129,10 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
     private void spill() throws IOException {
         if (spillDir == null) {
             spillDir = Files.createTempDirectory("zhengfa-duplicates-");
-            records = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("records")), 1 << 16));
-            runs = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("runs")), 1 << 16));
+            records = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("records")), 1 << 16));
+            runs = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(spillDir.resolve("runs")), 1 << 16));
         }
         for (int i = 0; i < inMemory; i++) {
             records.writeLong(folded[i]);
@@ -158,10 +161,14 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
             List<Text> candidates = textsWith(repeated);
             // Folded digest first, then raw digest, then position: exact copies are adjacent inside
             // each group of texts that fold to the same string.
-            candidates.sort(Comparator.comparingLong(Text::folded).thenComparingInt(Text::raw).thenComparingInt(Text::position));
+            candidates.sort(Comparator.comparingLong(Text::folded)
+                    .thenComparingInt(Text::raw)
+                    .thenComparingInt(Text::position));
             int groupStart = 0;
             for (int k = 1; k <= candidates.size(); k++) {
-                if (k == candidates.size() || candidates.get(k).folded() != candidates.get(groupStart).folded()) {
+                if (k == candidates.size()
+                        || candidates.get(k).folded()
+                                != candidates.get(groupStart).folded()) {
                     report(candidates.subList(groupStart, k), sink);
                     groupStart = k;
                 }
@@ -180,7 +187,8 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
     /** Merges the runs on disk and the texts still in memory, keeping the digests met more than once. */
     private Set<Long> repeatedDigests() throws IOException {
         Set<Long> repeated = new HashSet<>();
-        FileChannel channel = spillDir == null ? null : FileChannel.open(spillDir.resolve("runs"), StandardOpenOption.READ);
+        FileChannel channel =
+                spillDir == null ? null : FileChannel.open(spillDir.resolve("runs"), StandardOpenOption.READ);
         try {
             PriorityQueue<DigestCursor> heads = new PriorityQueue<>(Comparator.comparingLong(DigestCursor::head));
             long start = 0;
@@ -222,7 +230,8 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
         List<Text> texts = new ArrayList<>();
         if (spillDir != null) {
             Path file = spillDir.resolve("records");
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 for (long i = Files.size(file) / RECORD_BYTES; i > 0; i--) {
                     long digest = in.readLong();
                     long rest = in.readLong();
@@ -344,11 +353,13 @@ public final class DuplicateTextCheck implements CorpusCheck<TextDigests> {
         List<Integer> representatives = new ArrayList<>();
         int variantStart = 0;
         for (int k = 1; k <= group.size(); k++) {
-            if (k < group.size() && group.get(k).raw() == group.get(variantStart).raw()) {
+            if (k < group.size()
+                    && group.get(k).raw() == group.get(variantStart).raw()) {
                 String original = textFileOf.apply(group.get(variantStart).position());
                 String file = textFileOf.apply(group.get(k).position());
                 sink.report(Finding.of(FindingCode.CORPUS_DUPLICATE_TEXT, file)
-                        .found("the same bytes as " + original).expected("each article once")
+                        .found("the same bytes as " + original)
+                        .expected("each article once")
                         .fix("remove one of the two articles (keep the one whose sidecar is better sourced)")
                         .message("text is identical to " + original));
                 continue;

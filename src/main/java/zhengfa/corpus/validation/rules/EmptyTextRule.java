@@ -11,7 +11,10 @@ public final class EmptyTextRule implements ArticleRule {
     public void check(ArticleInput article, FindingSink sink) {
         if (article.hasText() && article.text().isBlank()) {
             sink.report(Finding.of(FindingCode.TEXT_EMPTY, article.textFile())
-                    .found(article.text().isEmpty() ? "0 characters" : article.text().length() + " white-space characters")
+                    .found(
+                            article.text().isEmpty()
+                                    ? "0 characters"
+                                    : article.text().length() + " white-space characters")
                     .expected("the article's text")
                     .fix("paste the article's text into the file, or remove the article")
                     .message(article.text().isEmpty() ? "text is empty" : "text is only white space"));

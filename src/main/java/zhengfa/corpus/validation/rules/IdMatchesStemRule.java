@@ -12,10 +12,13 @@ import zhengfa.corpus.finding.Location;
 public final class IdMatchesStemRule implements ArticleRule {
     @Override
     public void check(ArticleInput article, FindingSink sink) {
-        if (article.hasSidecar() && article.sidecar().id() != null && !article.sidecar().id().equals(article.id())) {
+        if (article.hasSidecar()
+                && article.sidecar().id() != null
+                && !article.sidecar().id().equals(article.id())) {
             sink.report(Finding.of(FindingCode.SIDECAR_ID_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("id"))
-                    .found("\"" + article.sidecar().id() + "\"").expected("\"" + article.id() + "\" (the file stem)")
+                    .found("\"" + article.sidecar().id() + "\"")
+                    .expected("\"" + article.id() + "\" (the file stem)")
                     .edit(Edit.json().set("/id", article.id()).build())
                     .fix("write \"id\": \"" + article.id() + "\", or rename the article's files to "
                             + article.sidecar().id() + ".*")

@@ -16,7 +16,10 @@ public final class LanguageRule implements ArticleRule {
 
     @Override
     public void check(ArticleInput input, FindingSink sink) {
-        if (!input.hasText() || !input.hasSidecar() || input.sidecar().language() == null || input.text().isBlank()) {
+        if (!input.hasText()
+                || !input.hasSidecar()
+                || input.sidecar().language() == null
+                || input.text().isBlank()) {
             return;
         }
         String article = ArticleTextWithoutFurniture.of(input);
@@ -26,12 +29,13 @@ public final class LanguageRule implements ArticleRule {
         if (LanguageDetector.detect(article) instanceof LanguageDetector.NotChinese not) {
             sink.report(Finding.of(FindingCode.TEXT_NOT_CHINESE, input.textFile())
                     .found(not.describe())
-                    .expected("a Chinese text, as \"language\": \"" + input.sidecar().language() + "\" says (" + input.sidecarFile()
-                            + ")")
-                    .fix("the corpus holds Chinese-language articles: remove this article; if only some lines are in another"
-                            + " language and are page furniture (a site's English menu), annotate them as boilerplate")
-                    .message("text is not Chinese, but the sidecar says " + input.sidecar().language()));
+                    .expected("a Chinese text, as \"language\": \""
+                            + input.sidecar().language() + "\" says (" + input.sidecarFile() + ")")
+                    .fix(
+                            "the corpus holds Chinese-language articles: remove this article; if only some lines are in another"
+                                    + " language and are page furniture (a site's English menu), annotate them as boilerplate")
+                    .message("text is not Chinese, but the sidecar says "
+                            + input.sidecar().language()));
         }
     }
-
 }

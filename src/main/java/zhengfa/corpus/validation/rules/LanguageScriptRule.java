@@ -16,7 +16,9 @@ public final class LanguageScriptRule implements ArticleRule {
         }
         String script = article.sidecar().script();
         String language = article.sidecar().language();
-        if (script == null || language == null || !ScriptRule.DECLARABLE.contains(script)
+        if (script == null
+                || language == null
+                || !ScriptRule.DECLARABLE.contains(script)
                 || !ScriptRule.DECLARABLE.contains(language.replace("zh-", ""))) {
             return;
         }

@@ -27,8 +27,11 @@ public final class LineEndingRule implements ArticleRule {
                 .found(count + (crlf ? " CRLF" : " CR") + " line ending(s), the first here")
                 .expected("LF (\\n) line endings only")
                 .edit(new Edit.TextTransform(Edit.Transformation.LF_LINE_ENDINGS))
-                .fix(crlf ? "convert the file to LF line endings, e.g. dos2unix " + article.textFile()
-                        : "convert the CRs to LF, e.g. mac2unix " + article.textFile() + " (dos2unix leaves bare CRs alone)")
+                .fix(
+                        crlf
+                                ? "convert the file to LF line endings, e.g. dos2unix " + article.textFile()
+                                : "convert the CRs to LF, e.g. mac2unix " + article.textFile()
+                                        + " (dos2unix leaves bare CRs alone)")
                 .message("text has " + (crlf ? "CRLF" : "CR") + " line endings"));
     }
 }

@@ -12,7 +12,6 @@ import zhengfa.corpus.model.Span;
 /** A text that is all page furniture is not an article: its body would be empty. */
 public final class OnlyBoilerplateRule implements ArticleRule {
 
-
     @Override
     public void check(ArticleInput article, FindingSink sink) {
         if (!article.hasText() || article.text().isBlank()) {

@@ -24,8 +24,8 @@ public final class QuotedInTextRule implements ArticleRule {
     private final Predicate<Sidecar> applies;
     private final String fix;
 
-    private QuotedInTextRule(FindingCode code, String field, Function<Sidecar, String> value,
-                             Predicate<Sidecar> applies, String fix) {
+    private QuotedInTextRule(
+            FindingCode code, String field, Function<Sidecar, String> value, Predicate<Sidecar> applies, String fix) {
         this.code = code;
         this.field = field;
         this.value = value;
@@ -34,22 +34,29 @@ public final class QuotedInTextRule implements ArticleRule {
     }
 
     public static QuotedInTextRule printedTitle() {
-        return new QuotedInTextRule(FindingCode.SIDECAR_TITLE_NOT_IN_TEXT, "title", Sidecar::title,
+        return new QuotedInTextRule(
+                FindingCode.SIDECAR_TITLE_NOT_IN_TEXT,
+                "title",
+                Sidecar::title,
                 Sidecar::titleIsPrinted,
                 "copy the headline exactly from the text, or set \"title_basis\": \"supplied\" if the text prints none");
     }
 
     public static QuotedInTextRule dateEvidence() {
-        return new QuotedInTextRule(FindingCode.SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT, "date_evidence",
-                Sidecar::dateEvidence, s -> s.dateEvidence() != null,
+        return new QuotedInTextRule(
+                FindingCode.SIDECAR_DATE_EVIDENCE_NOT_IN_TEXT,
+                "date_evidence",
+                Sidecar::dateEvidence,
+                s -> s.dateEvidence() != null,
                 "quote the words of the text that give the date exactly (same script, same punctuation)");
     }
 
     /** Where the closest passage of the text is, for a quote that is nearly right: "; the text has …". */
     static String nearest(ArticleInput article, String quote) {
         return NearestPassage.find(article.text(), quote)
-                .map(p -> "; the nearest passage (" + p.edits() + (p.edits() == 1 ? " edit" : " edits") + " away) is at "
-                        + article.textFile() + TextPositions.at(article.text(), p.start()).render() + ": \"" + p.text() + "\"")
+                .map(p -> "; the nearest passage (" + p.edits() + (p.edits() == 1 ? " edit" : " edits")
+                        + " away) is at " + article.textFile()
+                        + TextPositions.at(article.text(), p.start()).render() + ": \"" + p.text() + "\"")
                 .orElse("");
     }
 
@@ -60,7 +67,8 @@ public final class QuotedInTextRule implements ArticleRule {
         }
         String quote = value.apply(article.sidecar());
         if (quote != null && !article.text().contains(quote)) {
-            sink.report(Finding.of(code, article.sidecarFile()).at(Location.JsonPointer.of(field))
+            sink.report(Finding.of(code, article.sidecarFile())
+                    .at(Location.JsonPointer.of(field))
                     .found("\"" + quote + "\", which is not in " + article.textFile())
                     .expected("a verbatim quote of the text")
                     .fix(fix + nearest(article, quote))

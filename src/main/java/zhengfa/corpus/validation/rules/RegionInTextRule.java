@@ -43,7 +43,8 @@ public final class RegionInTextRule implements ArticleRule {
         if (region.isEmpty()) {
             return;
         }
-        List<String> names = namesByCode.computeIfAbsent(region.get().code(), code -> inBothScripts(regions.namesAround(region.get())));
+        List<String> names = namesByCode.computeIfAbsent(
+                region.get().code(), code -> inBothScripts(regions.namesAround(region.get())));
         String text = article.text();
         if (names.stream().anyMatch(text::contains)) {
             return;

@@ -21,12 +21,14 @@ public final class RegionRule implements ArticleRule {
         if (iso == null || code == null) {
             return;
         }
-        regions.find(code).filter(region -> !region.iso3166_2().equals(iso)).ifPresent(region ->
-                sink.report(Finding.of(FindingCode.SIDECAR_ISO_MISMATCH, article.sidecarFile())
+        regions.find(code)
+                .filter(region -> !region.iso3166_2().equals(iso))
+                .ifPresent(region -> sink.report(Finding.of(FindingCode.SIDECAR_ISO_MISMATCH, article.sidecarFile())
                         .at(Location.JsonPointer.of("iso_3166_2"))
                         .found("\"" + iso + "\" for the region " + code + " " + region.nameZh())
                         .expected("\"" + region.iso3166_2() + "\", the code of " + region.provinceNameZh())
-                        .fix("correct the region or the ISO code, or drop iso_3166_2: the release derives it from the region")
+                        .fix(
+                                "correct the region or the ISO code, or drop iso_3166_2: the release derives it from the region")
                         .message("ISO 3166-2 code contradicts the region")));
     }
 

@@ -17,9 +17,10 @@ public final class ReviewStatusRule implements ArticleRule {
                     .at(Location.JsonPointer.of("review_status"))
                     .found("\"draft\"")
                     .expected("\"reviewed\", once a curator has checked the drafted fields")
-                    .fix("check every drafted field against the text (add printed them as a checklist: id, title, source,"
-                            + " date, region, script, genre, people), correct what is wrong, then set \"review_status\":"
-                            + " \"reviewed\"")
+                    .fix(
+                            "check every drafted field against the text (add printed them as a checklist: id, title, source,"
+                                    + " date, region, script, genre, people), correct what is wrong, then set \"review_status\":"
+                                    + " \"reviewed\"")
                     .message("the sidecar is a machine draft that no curator has reviewed"));
         }
     }

@@ -38,11 +38,15 @@ public final class ScriptRule implements ArticleRule {
         }
         ScriptVerdict verdict = detector.detect(ArticleTextWithoutFurniture.of(article));
         if (verdict instanceof ScriptVerdict.Clear clear && !clear.script().equals(declared)) {
-            sink.report(Finding.of(FindingCode.TEXT_SCRIPT_MISMATCH, article.sidecarFile()).at(AT_SCRIPT)
+            sink.report(Finding.of(FindingCode.TEXT_SCRIPT_MISMATCH, article.sidecarFile())
+                    .at(AT_SCRIPT)
                     .found("\"" + declared + "\", but the text is " + clear.script() + " ("
                             + clear.evidence().describe() + ")")
                     .expected("\"" + clear.script() + "\"")
-                    .edit(Edit.json().set("/script", clear.script()).set("/language", "zh-" + clear.script()).build())
+                    .edit(Edit.json()
+                            .set("/script", clear.script())
+                            .set("/language", "zh-" + clear.script())
+                            .build())
                     .fix("write \"script\": \"" + clear.script() + "\" and \"language\": \"zh-" + clear.script()
                             + "\", unless the wrong text was saved under this id")
                     .message("declared script " + declared + " differs from the text's script " + clear.script()));
@@ -51,9 +55,10 @@ public final class ScriptRule implements ArticleRule {
                     .found(mixed.evidence().describe())
                     .expected("at least " + (int) (ScriptDetector.DOMINANCE * 100)
                             + "% of the script-specific characters in one script")
-                    .fix("check whether two texts were pasted together or a conversion stopped half-way, and store one article in"
-                            + " one script; a line of page furniture in the other script (a mirror's spam, a site's menu) is"
-                            + " cleared by annotating it as boilerplate")
+                    .fix(
+                            "check whether two texts were pasted together or a conversion stopped half-way, and store one article in"
+                                    + " one script; a line of page furniture in the other script (a mirror's spam, a site's menu) is"
+                                    + " cleared by annotating it as boilerplate")
                     .message("text mixes Simplified and Traditional characters"));
         } else if (verdict instanceof ScriptVerdict.Undetermined undetermined) {
             sink.report(Finding.of(FindingCode.TEXT_SCRIPT_UNDETERMINED, article.textFile())

@@ -37,8 +37,8 @@ public final class SourceRule implements ArticleRule {
             sink.report(Finding.of(FindingCode.SIDECAR_UNKNOWN_SOURCE, article.sidecarFile())
                     .at(Location.JsonPointer.of(field))
                     .found("\"" + key + "\"")
-                    .expected("a key of schema/sources.json (" + sources.ids().size() + " of them: `sources list` shows each with its"
-                            + " names), or \"unknown\"")
+                    .expected("a key of schema/sources.json (" + sources.ids().size()
+                            + " of them: `sources list` shows each with its" + " names), or \"unknown\"")
                     .fix("use the publication's key (`sources list`), or add it first with `sources add " + key
                             + " --name-zh=… --kind=…`")
                     .message("unknown source key " + key));
@@ -53,14 +53,18 @@ public final class SourceRule implements ArticleRule {
      * it would ship, no longer true, in the release's source_note column.
      */
     private void checkNote(ArticleInput article, String key, String note, FindingSink sink) {
-        if (note != null && note.contains(DRAFTED_UNKNOWN_NOTE) && !key.equals("unknown") && sources.find(key).isPresent()) {
+        if (note != null
+                && note.contains(DRAFTED_UNKNOWN_NOTE)
+                && !key.equals("unknown")
+                && sources.find(key).isPresent()) {
             sink.report(Finding.of(FindingCode.SIDECAR_SOURCE_NOTE_STALE, article.sidecarFile())
                     .at(Location.JsonPointer.of("source_note"))
                     .found("\"" + note + "\"")
                     .expected("a note true of the source " + key + ", or none")
                     .edit(Edit.json().remove("/source_note").build())
                     .fix("delete \"source_note\" (add wrote it before " + key + " was in the registry)")
-                    .message("the source note says the registry does not know the source, but source is its key " + key));
+                    .message("the source note says the registry does not know the source, but source is its key "
+                            + key));
         }
     }
 }

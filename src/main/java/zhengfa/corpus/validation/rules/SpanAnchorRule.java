@@ -32,19 +32,27 @@ public final class SpanAnchorRule implements ArticleRule {
         for (Span span : article.annotations().spans()) {
             if (span.start() >= span.end()) {
                 int length = span.text().codePointCount(0, span.text().length());
-                boolean swapped = span.end() < span.start() && span.start() <= text.length()
+                boolean swapped = span.end() < span.start()
+                        && span.start() <= text.length()
                         && text.slice(span.end(), span.start()).equals(span.text());
-                boolean anchored = length > 0 && span.start() + length <= text.length()
+                boolean anchored = length > 0
+                        && span.start() + length <= text.length()
                         && text.slice(span.start(), span.start() + length).equals(span.text());
                 sink.report(Finding.of(FindingCode.SPAN_EMPTY_OR_REVERSED, article.annotationFile())
                         .at(SpanPointers.at(span))
                         .found("start " + span.start() + ", end " + span.end())
                         .expected("start < end (offsets are half-open: [start, end))")
-                        .edit(swapped ? offsets(span, span.end(), span.start())
-                                : anchored ? offsets(span, span.start(), span.start() + length) : null)
-                        .fix(swapped ? "swap start and end"
-                                : "set end to start + the number of code points of \"" + abbreviate(span.text()) + "\"")
-                        .message(SpanPointers.describe(span) + (span.start() == span.end() ? " is empty" : " is reversed")));
+                        .edit(
+                                swapped
+                                        ? offsets(span, span.end(), span.start())
+                                        : anchored ? offsets(span, span.start(), span.start() + length) : null)
+                        .fix(
+                                swapped
+                                        ? "swap start and end"
+                                        : "set end to start + the number of code points of \"" + abbreviate(span.text())
+                                                + "\"")
+                        .message(SpanPointers.describe(span)
+                                + (span.start() == span.end() ? " is empty" : " is reversed")));
                 continue;
             }
             boolean inBounds = span.end() <= text.length();
@@ -68,10 +76,12 @@ public final class SpanAnchorRule implements ArticleRule {
         String file = article.annotationFile();
         String what = SpanPointers.describe(span);
         int cpLength = text.length();
-        if (span.end() <= raw.length() && raw.substring(span.start(), span.end()).equals(span.text())) {
+        if (span.end() <= raw.length()
+                && raw.substring(span.start(), span.end()).equals(span.text())) {
             int start = text.codePointOffset(span.start());
             int end = text.codePointOffset(span.end());
-            return Finding.of(FindingCode.SPAN_UTF16_OFFSETS, file).at(SpanPointers.at(span))
+            return Finding.of(FindingCode.SPAN_UTF16_OFFSETS, file)
+                    .at(SpanPointers.at(span))
                     .found("[" + span.start() + ", " + span.end() + ") counted in UTF-16 code units")
                     .expected("[" + start + ", " + end + ") in code points (" + (span.start() - start)
                             + " character(s) outside the Basic Multilingual Plane come before it)")
@@ -85,7 +95,8 @@ public final class SpanAnchorRule implements ArticleRule {
             if (decoded.equals(span.text())) {
                 int start = text.codePointOffset(new String(utf8, 0, span.start(), StandardCharsets.UTF_8).length());
                 int end = start + span.text().codePointCount(0, span.text().length());
-                return Finding.of(FindingCode.SPAN_UTF8_OFFSETS, file).at(SpanPointers.at(span))
+                return Finding.of(FindingCode.SPAN_UTF8_OFFSETS, file)
+                        .at(SpanPointers.at(span))
                         .found("[" + span.start() + ", " + span.end() + ") counted in UTF-8 bytes")
                         .expected("[" + start + ", " + end + ") in code points")
                         .edit(offsets(span, start, end))
@@ -95,9 +106,10 @@ public final class SpanAnchorRule implements ArticleRule {
         }
         Optional<String> cause = textLevelCause(raw, span);
         if (cause.isPresent()) {
-            return Finding.of(FindingCode.SPAN_TEXT_MISMATCH, file).at(SpanPointers.at(span, "text"))
-                    .found("\"" + abbreviate(span.text()) + "\" does not match the stored text at [" + span.start() + ", "
-                            + span.end() + ")")
+            return Finding.of(FindingCode.SPAN_TEXT_MISMATCH, file)
+                    .at(SpanPointers.at(span, "text"))
+                    .found("\"" + abbreviate(span.text()) + "\" does not match the stored text at [" + span.start()
+                            + ", " + span.end() + ")")
                     .expected("the span matches once " + cause.get() + " is fixed")
                     .fix("fix " + cause.get() + " first (reported for the text); do not move this span: its offsets"
                             + " are right for the corrected text")
@@ -105,26 +117,32 @@ public final class SpanAnchorRule implements ArticleRule {
         }
         Optional<Integer> shift = findShift(text, span);
         if (!inBounds && shift.isEmpty()) {
-            return Finding.of(FindingCode.SPAN_OUT_OF_BOUNDS, file).at(SpanPointers.at(span, "end"))
+            return Finding.of(FindingCode.SPAN_OUT_OF_BOUNDS, file)
+                    .at(SpanPointers.at(span, "end"))
                     .found("end " + span.end())
                     .expected("at most " + cpLength + ", the text's length in code points")
                     .fix("check that the spans belong to this text; re-anchor them on the stored text")
                     .message(what + " ends beyond the text");
         }
         String covered = inBounds ? text.slice(span.start(), span.end()) : null;
-        var finding = Finding.of(FindingCode.SPAN_TEXT_MISMATCH, file).at(SpanPointers.at(span, "text"))
+        var finding = Finding.of(FindingCode.SPAN_TEXT_MISMATCH, file)
+                .at(SpanPointers.at(span, "text"))
                 .found("\"" + abbreviate(span.text()) + "\""
-                        + (covered == null ? "" : ", but [" + span.start() + ", " + span.end() + ") covers \"" + abbreviate(covered) + "\""));
+                        + (covered == null
+                                ? ""
+                                : ", but [" + span.start() + ", " + span.end() + ") covers \"" + abbreviate(covered)
+                                        + "\""));
         if (shift.isPresent()) {
             int k = shift.get();
-            return finding.expected("offsets [" + (span.start() + k) + ", " + (span.end() + k) + "), where the text occurs")
+            return finding.expected(
+                            "offsets [" + (span.start() + k) + ", " + (span.end() + k) + "), where the text occurs")
                     .edit(offsets(span, span.start() + k, span.end() + k))
                     .fix("shift start and end by " + (k > 0 ? "+" : "") + k)
                     .message(what + ": offsets are shifted by " + (k > 0 ? "+" : "") + k + " code point(s)");
         }
         return finding.expected("the text the offsets cover")
-                .fix("correct the span's text or its offsets; the text does not occur within "
-                        + SHIFT_SEARCH + " code points of the offsets")
+                .fix("correct the span's text or its offsets; the text does not occur within " + SHIFT_SEARCH
+                        + " code points of the offsets")
                 .message(what + ": text does not match the covered text");
     }
 
@@ -141,10 +159,12 @@ public final class SpanAnchorRule implements ArticleRule {
         }
         String corrected = (bom ? raw.substring(1) : raw).replace("\r\n", "\n").replace('\r', '\n');
         CodePoints fixed = new CodePoints(corrected);
-        if (span.end() > fixed.length() || !fixed.slice(span.start(), span.end()).equals(span.text())) {
+        if (span.end() > fixed.length()
+                || !fixed.slice(span.start(), span.end()).equals(span.text())) {
             return Optional.empty();
         }
-        String what = bom && cr ? "the text's byte order mark and CR line endings (TEXT_BOM, TEXT_CR_LINE_ENDING)"
+        String what = bom && cr
+                ? "the text's byte order mark and CR line endings (TEXT_BOM, TEXT_CR_LINE_ENDING)"
                 : bom ? "the text's byte order mark (TEXT_BOM)" : "the text's CR line endings (TEXT_CR_LINE_ENDING)";
         return Optional.of(what);
     }
@@ -155,7 +175,9 @@ public final class SpanAnchorRule implements ArticleRule {
         for (int distance = 1; distance <= SHIFT_SEARCH; distance++) {
             for (int k : new int[] {-distance, distance}) {
                 int start = span.start() + k;
-                if (start >= 0 && start + length <= text.length() && text.slice(start, start + length).equals(span.text())) {
+                if (start >= 0
+                        && start + length <= text.length()
+                        && text.slice(start, start + length).equals(span.text())) {
                     return Optional.of(k);
                 }
             }

@@ -33,8 +33,8 @@ public final class SpanDuplicateRule implements ArticleRule {
             if (earlier != null && !earlier.id().equals(span.id())) {
                 sink.report(Finding.of(FindingCode.SPAN_DUPLICATE, article.annotationFile())
                         .at(SpanPointers.at(span))
-                        .found(SpanPointers.describe(span) + " [" + span.start() + ", " + span.end() + "), the same as span "
-                                + earlier.id() + " (/spans/" + earlier.index() + ")")
+                        .found(SpanPointers.describe(span) + " [" + span.start() + ", " + span.end()
+                                + "), the same as span " + earlier.id() + " (/spans/" + earlier.index() + ")")
                         .expected("each span once")
                         .edit(Edit.json().remove("/spans/" + span.index()).build())
                         .fix("delete span " + span.id() + " (/spans/" + span.index() + "), a copy of " + earlier.id())

@@ -42,11 +42,18 @@ public final class SpanOverlapRule implements ArticleRule {
         // A span whose offsets are wrong is reported once, by SpanAnchorRule; its overlaps are noise.
         CodePoints text = new CodePoints(article.text());
         Map<String, List<Span>> byLayer = article.annotations().spans().stream()
-                .filter(s -> s.start() < s.end() && s.end() <= text.length() && text.slice(s.start(), s.end()).equals(s.text()))
+                .filter(s -> s.start() < s.end()
+                        && s.end() <= text.length()
+                        && text.slice(s.start(), s.end()).equals(s.text()))
                 .collect(Collectors.groupingBy(Span::layer, TreeMap::new, Collectors.toList()));
         byLayer.forEach((layerName, spans) -> labels.layer(layerName).ifPresent(layer -> {
             if (layer.overlap() != LabelRegistry.Overlap.ANY) {
-                check(article, layerName, layer.overlap(), withoutCopies(spans).stream().sorted(DOCUMENT_ORDER).toList(), sink);
+                check(
+                        article,
+                        layerName,
+                        layer.overlap(),
+                        withoutCopies(spans).stream().sorted(DOCUMENT_ORDER).toList(),
+                        sink);
             }
         }));
     }
@@ -58,8 +65,8 @@ public final class SpanOverlapRule implements ArticleRule {
         return List.copyOf(first.values());
     }
 
-    private static void check(ArticleInput article, String layer, LabelRegistry.Overlap policy, List<Span> spans,
-                              FindingSink sink) {
+    private static void check(
+            ArticleInput article, String layer, LabelRegistry.Overlap policy, List<Span> spans, FindingSink sink) {
         Deque<Span> open = new ArrayDeque<>();
         for (Span span : spans) {
             while (!open.isEmpty() && open.peek().end() <= span.start()) {
@@ -74,9 +81,11 @@ public final class SpanOverlapRule implements ArticleRule {
                             .found(SpanPointers.describe(span) + " [" + span.start() + ", " + span.end() + ") "
                                     + (nested ? "inside " : "partly overlapping ") + SpanPointers.describe(enclosing)
                                     + " [" + enclosing.start() + ", " + enclosing.end() + ")")
-                            .expected(policy == LabelRegistry.Overlap.NONE
-                                    ? "no overlap in layer " + layer
-                                    : "spans of layer " + layer + " nested or disjoint, never partly overlapping")
+                            .expected(
+                                    policy == LabelRegistry.Overlap.NONE
+                                            ? "no overlap in layer " + layer
+                                            : "spans of layer " + layer
+                                                    + " nested or disjoint, never partly overlapping")
                             .fix("move one boundary so that one span contains the other, or split a span")
                             .message("spans " + enclosing.id() + " and " + span.id() + " overlap in a way layer "
                                     + layer + " forbids"));

@@ -6,8 +6,7 @@ import zhengfa.corpus.model.Span;
 /** JSON Pointers into an annotation file. */
 final class SpanPointers {
 
-    private SpanPointers() {
-    }
+    private SpanPointers() {}
 
     static Location at(Span span, String... field) {
         String[] tokens = new String[field.length + 2];

@@ -43,8 +43,10 @@ public final class StatedDateRule implements ArticleRule {
             checkMonthAndDay(article, sidecar, sink);
             return;
         }
-        String day = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        String printed = m.group(4) == null ? day : day + String.format("T%02d:%s", Integer.parseInt(m.group(4)), m.group(5));
+        String day =
+                String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        String printed =
+                m.group(4) == null ? day : day + String.format("T%02d:%s", Integer.parseInt(m.group(4)), m.group(5));
         String date = sidecar.date();
         // The sidecar may be coarser than the evidence (2023 for 2023-09-22), never different from it.
         boolean agrees = printed.startsWith(date) || date.startsWith(printed);
@@ -52,7 +54,8 @@ public final class StatedDateRule implements ArticleRule {
             Edit edit = fixed(sidecar, day, printed, m.group(4) == null ? DatePrecision.DAY : DatePrecision.MINUTE);
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_CONTRADICTS_EVIDENCE, article.sidecarFile())
                     .at(Location.JsonPointer.of("date"))
-                    .found("\"" + date + "\", but date_evidence prints " + m.group().strip())
+                    .found("\"" + date + "\", but date_evidence prints "
+                            + m.group().strip())
                     .expected("the date the evidence prints, " + printed)
                     .edit(edit)
                     .fix(edit.describe() + " (or correct date_evidence if it quotes the wrong passage)")
@@ -80,10 +83,15 @@ public final class StatedDateRule implements ArticleRule {
             String fixed = date.substring(0, 5) + printed;
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_CONTRADICTS_EVIDENCE, article.sidecarFile())
                     .at(Location.JsonPointer.of("date"))
-                    .found("\"" + date + "\", but date_evidence prints " + m.group().strip())
+                    .found("\"" + date + "\", but date_evidence prints "
+                            + m.group().strip())
                     .expected("the month and day the evidence prints, " + printed)
-                    .edit(Edit.json().set("/date", fixed).set("/date_precision", DatePrecision.DAY.label()).build())
-                    .fix("write \"date\": \"" + fixed + "\" and \"date_precision\": \"day\" (the year as the page gives it;"
+                    .edit(Edit.json()
+                            .set("/date", fixed)
+                            .set("/date_precision", DatePrecision.DAY.label())
+                            .build())
+                    .fix("write \"date\": \"" + fixed
+                            + "\" and \"date_precision\": \"day\" (the year as the page gives it;"
                             + " or correct date_evidence if it quotes the wrong passage)")
                     .message("the stated date contradicts its evidence"));
         }
@@ -96,13 +104,17 @@ public final class StatedDateRule implements ArticleRule {
      */
     private static Edit fixed(Sidecar sidecar, String day, String printed, DatePrecision printedPrecision) {
         DatePrecision precision = DatePrecision.parse(sidecar.datePrecision())
-                .filter(declared -> declared.compareTo(printedPrecision) <= 0).orElse(printedPrecision);
+                .filter(declared -> declared.compareTo(printedPrecision) <= 0)
+                .orElse(printedPrecision);
         String value = switch (precision) {
             case YEAR -> day.substring(0, 4);
             case MONTH -> day.substring(0, 7);
             case DAY -> day;
             case MINUTE, SECOND -> printed + "+08:00";
         };
-        return Edit.json().set("/date", value).set("/date_precision", precision.label()).build();
+        return Edit.json()
+                .set("/date", value)
+                .set("/date_precision", precision.label())
+                .build();
     }
 }

@@ -5,4 +5,4 @@ package zhengfa.corpus.validation.rules;
  * its raw text and of its script-folded text. The validation cache keeps it with a clean article,
  * so an unchanged article takes part in the check without being read again.
  */
-public record TextDigests(long rawHigh, long rawLow, long foldedHigh, long foldedLow) implements java.io.Serializable { }
+public record TextDigests(long rawHigh, long rawLow, long foldedHigh, long foldedLow) implements java.io.Serializable {}

@@ -27,7 +27,9 @@ public final class UrlDateRule implements ArticleRule {
 
     @Override
     public void check(ArticleInput article, FindingSink sink) {
-        if (!article.hasSidecar() || !"url".equals(article.sidecar().dateBasis()) || article.sidecar().date() == null) {
+        if (!article.hasSidecar()
+                || !"url".equals(article.sidecar().dateBasis())
+                || article.sidecar().date() == null) {
             return;
         }
         PartialDate date;
@@ -41,11 +43,13 @@ public final class UrlDateRule implements ArticleRule {
         if (carried.isPresent() && carried.get().date().iso().equals(date.value())) {
             return;
         }
-        Finding.Builder finding = Finding.of(FindingCode.SIDECAR_DATE_NOT_IN_URL, article.sidecarFile()).at(Location.JsonPointer.of("date"));
+        Finding.Builder finding = Finding.of(FindingCode.SIDECAR_DATE_NOT_IN_URL, article.sidecarFile())
+                .at(Location.JsonPointer.of("date"));
         if (url == null) {
             sink.report(finding.found("\"date_basis\": \"url\" without a url")
                     .expected("the page's address in \"url\"")
-                    .fix("record the address the page was retrieved from in \"url\", or give the date's basis in the text")
+                    .fix(
+                            "record the address the page was retrieved from in \"url\", or give the date's basis in the text")
                     .message("the date is said to come from the address, but no address is recorded"));
         } else if (carried.isEmpty()) {
             sink.report(finding.found(url + " carries no date")
@@ -53,11 +57,15 @@ public final class UrlDateRule implements ArticleRule {
                     .fix("give the date's basis in the text (\"stated\" with date_evidence), or check the url")
                     .message("the date is said to come from the address, which carries none"));
         } else {
-            sink.report(finding.found("\"" + date.value() + "\", but the address carries " + carried.get().date().iso()
-                            + " (" + carried.get().printed() + ")")
+            sink.report(finding.found("\"" + date.value() + "\", but the address carries "
+                            + carried.get().date().iso() + " (" + carried.get().printed() + ")")
                     .expected("\"" + carried.get().date().iso() + "\"")
-                    .edit(Edit.json().set("/date", carried.get().date().iso())
-                            .set("/date_precision", carried.get().date().precision().label()).build())
+                    .edit(Edit.json()
+                            .set("/date", carried.get().date().iso())
+                            .set(
+                                    "/date_precision",
+                                    carried.get().date().precision().label())
+                            .build())
                     .message("the date differs from the one the address carries"));
         }
     }

@@ -70,8 +70,13 @@ public final class ArrowFormat implements TableFormat {
         private final ArrowFileWriter writer;
         private int rows;
 
-        Writer(Path file, TableSchema schema, DigestingChannel channel, BufferAllocator allocator, VectorSchemaRoot root,
-               ArrowFileWriter writer) {
+        Writer(
+                Path file,
+                TableSchema schema,
+                DigestingChannel channel,
+                BufferAllocator allocator,
+                VectorSchemaRoot root,
+                ArrowFileWriter writer) {
             this.file = file;
             this.schema = schema;
             this.channel = channel;
@@ -173,7 +178,8 @@ public final class ArrowFormat implements TableFormat {
         } else if (vector instanceof org.apache.arrow.vector.BaseFixedWidthVector fixed) {
             fixed.setNull(index);
         } else {
-            throw new IllegalArgumentException("cannot set null in " + vector.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "cannot set null in " + vector.getClass().getSimpleName());
         }
     }
 }

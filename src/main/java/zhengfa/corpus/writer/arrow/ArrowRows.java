@@ -125,7 +125,8 @@ public final class ArrowRows implements Iterator<JsonNode>, AutoCloseable {
             }
             return object;
         }
-        throw new IllegalArgumentException("no JSON form for an Arrow " + vector.getField().getType());
+        throw new IllegalArgumentException(
+                "no JSON form for an Arrow " + vector.getField().getType());
     }
 
     @Override

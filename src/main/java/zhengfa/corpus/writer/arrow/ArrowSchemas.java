@@ -22,8 +22,7 @@ public final class ArrowSchemas {
     static final String LIST_ITEM = "item";
     static final String DESCRIPTION = "description";
 
-    private ArrowSchemas() {
-    }
+    private ArrowSchemas() {}
 
     public static Schema schemaOf(TableSchema table) {
         return new Schema(fields(table.columns()), Map.of(DESCRIPTION, table.description()));
@@ -32,7 +31,8 @@ public final class ArrowSchemas {
     private static List<Field> fields(List<Column> columns) {
         List<Field> fields = new ArrayList<>();
         for (Column column : columns) {
-            fields.add(field(column.name(), column.type(), column.nullable(), Map.of(DESCRIPTION, column.description())));
+            fields.add(
+                    field(column.name(), column.type(), column.nullable(), Map.of(DESCRIPTION, column.description())));
         }
         return fields;
     }
@@ -45,10 +45,13 @@ public final class ArrowSchemas {
         } else if (type instanceof ColumnType.Date) {
             return new Field(name, new FieldType(nullable, new ArrowType.Date(DateUnit.DAY), null, metadata), null);
         } else if (type instanceof ColumnType.ListOf list) {
-            return new Field(name, new FieldType(nullable, ArrowType.List.INSTANCE, null, metadata),
+            return new Field(
+                    name,
+                    new FieldType(nullable, ArrowType.List.INSTANCE, null, metadata),
                     List.of(field(LIST_ITEM, list.element(), false, null)));
         } else if (type instanceof ColumnType.Struct struct) {
-            return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null, metadata), fields(struct.fields()));
+            return new Field(
+                    name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null, metadata), fields(struct.fields()));
         }
         throw new IllegalArgumentException("no Arrow mapping for " + type);
     }

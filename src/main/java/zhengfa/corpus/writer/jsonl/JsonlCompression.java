@@ -18,7 +18,6 @@ import java.util.zip.GZIPInputStream;
  * it: no time, name or machine goes into a header, so a release stays byte-reproducible.
  */
 public enum JsonlCompression {
-
     NONE("none", ""),
     GZIP("gzip", ".gz"),
     ZSTD("zstd", ".zst");
@@ -45,9 +44,11 @@ public enum JsonlCompression {
     }
 
     public static JsonlCompression parse(String option) {
-        return Arrays.stream(values()).filter(c -> c.option.equals(option.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--jsonl-compression must be none, gzip or zstd, not '"
-                        + option + "'"));
+        return Arrays.stream(values())
+                .filter(c -> c.option.equals(option.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "--jsonl-compression must be none, gzip or zstd, not '" + option + "'"));
     }
 
     /** The compression a JSON Lines file was written with, from its name. */

@@ -53,7 +53,8 @@ final class ChunkPages implements PageReadStore {
         ParquetMetadataConverter converter = new ParquetMetadataConverter();
         ZstdCodecFactory zstd = new ZstdCodecFactory(ParquetFormat.ZSTD_LEVEL);
         for (ColumnChunkMetaData column : block.getColumns()) {
-            ColumnDescriptor descriptor = schema.getColumnDescription(column.getPath().toArray());
+            ColumnDescriptor descriptor =
+                    schema.getColumnDescription(column.getPath().toArray());
             pages.chunks.put(column.getPath().toDotString(), new Chunk(channel, column, descriptor, converter, zstd));
         }
         return pages;
@@ -84,8 +85,13 @@ final class ChunkPages implements PageReadStore {
         private long position;
         private long valuesRead;
 
-        Chunk(SeekableByteChannel channel, ColumnChunkMetaData column, ColumnDescriptor descriptor,
-              ParquetMetadataConverter converter, ZstdCodecFactory zstd) throws IOException {
+        Chunk(
+                SeekableByteChannel channel,
+                ColumnChunkMetaData column,
+                ColumnDescriptor descriptor,
+                ParquetMetadataConverter converter,
+                ZstdCodecFactory zstd)
+                throws IOException {
             this.channel = channel;
             this.column = column;
             this.descriptor = descriptor;
@@ -95,7 +101,8 @@ final class ChunkPages implements PageReadStore {
             long start = position;
             PageHeader first = header();
             if (first.getType() == PageType.DICTIONARY_PAGE) {
-                dictionary = new DictionaryPage(decompress(body(first), first.getUncompressed_page_size()),
+                dictionary = new DictionaryPage(
+                        decompress(body(first), first.getUncompressed_page_size()),
                         first.getDictionary_page_header().getNum_values(),
                         converter.getEncoding(first.getDictionary_page_header().getEncoding()));
             } else {
@@ -117,7 +124,8 @@ final class ChunkPages implements PageReadStore {
             channel.position(position);
             while (body.hasRemaining()) {
                 if (channel.read(body) < 0) {
-                    throw new IOException("a page of " + column.getPath() + " ends before its " + body.capacity() + " bytes");
+                    throw new IOException(
+                            "a page of " + column.getPath() + " ends before its " + body.capacity() + " bytes");
                 }
             }
             position = channel.position();
@@ -144,8 +152,10 @@ final class ChunkPages implements PageReadStore {
                         case DATA_PAGE -> {
                             DataPageHeader data = header.getData_page_header();
                             valuesRead += data.getNum_values();
-                            return new DataPageV1(decompress(body, header.getUncompressed_page_size()),
-                                    data.getNum_values(), header.getUncompressed_page_size(),
+                            return new DataPageV1(
+                                    decompress(body, header.getUncompressed_page_size()),
+                                    data.getNum_values(),
+                                    header.getUncompressed_page_size(),
                                     Statistics.createStats(descriptor.getPrimitiveType()),
                                     converter.getEncoding(data.getRepetition_level_encoding()),
                                     converter.getEncoding(data.getDefinition_level_encoding()),
@@ -157,15 +167,19 @@ final class ChunkPages implements PageReadStore {
                             int repetition = data.getRepetition_levels_byte_length();
                             int levels = repetition + data.getDefinition_levels_byte_length();
                             byte[] values = Arrays.copyOfRange(body, levels, body.length);
-                            return DataPageV2.uncompressed(data.getNum_rows(), data.getNum_nulls(), data.getNum_values(),
+                            return DataPageV2.uncompressed(
+                                    data.getNum_rows(),
+                                    data.getNum_nulls(),
+                                    data.getNum_values(),
                                     BytesInput.from(Arrays.copyOfRange(body, 0, repetition)),
                                     BytesInput.from(Arrays.copyOfRange(body, repetition, levels)),
                                     converter.getEncoding(data.getEncoding()),
-                                    data.isIs_compressed() ? decompress(values, header.getUncompressed_page_size() - levels)
+                                    data.isIs_compressed()
+                                            ? decompress(values, header.getUncompressed_page_size() - levels)
                                             : BytesInput.from(values),
                                     Statistics.createStats(descriptor.getPrimitiveType()));
                         }
-                        default -> { } // index pages carry nothing the records need
+                        default -> {} // index pages carry nothing the records need
                     }
                 }
                 return null;
@@ -178,9 +192,13 @@ final class ChunkPages implements PageReadStore {
             CompressionCodecName codec = column.getCodec();
             return switch (codec) {
                 case UNCOMPRESSED -> BytesInput.from(body);
-                case ZSTD -> BytesInput.from(zstd.getDecompressor(codec).decompress(BytesInput.from(body), size).toByteArray());
-                default -> throw new IOException("pages compressed with " + codec + " cannot be read without Hadoop;"
-                        + " the tool writes ZSTD");
+                case ZSTD ->
+                    BytesInput.from(zstd.getDecompressor(codec)
+                            .decompress(BytesInput.from(body), size)
+                            .toByteArray());
+                default ->
+                    throw new IOException("pages compressed with " + codec + " cannot be read without Hadoop;"
+                            + " the tool writes ZSTD");
             };
         }
     }

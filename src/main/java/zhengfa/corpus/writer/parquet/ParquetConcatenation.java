@@ -108,7 +108,7 @@ final class ParquetConcatenation {
         writeFully(out, tail);
     }
 
-    private record Totals(FileMetaData first, long rows, int rowGroups) { }
+    private record Totals(FileMetaData first, long rows, int rowGroups) {}
 
     // the first part's footer itself, whose schema the output keeps: identity is meant
     @SuppressWarnings("ReferenceEquality")
@@ -130,9 +130,13 @@ final class ParquetConcatenation {
                 long end = MAGIC.length;
                 for (RowGroup group : footer.getRow_groups()) {
                     for (ColumnChunk chunk : group.getColumns()) {
-                        end = Math.max(end, chunkStart(chunk.getMeta_data()) + chunk.getMeta_data().getTotal_compressed_size());
+                        end = Math.max(
+                                end,
+                                chunkStart(chunk.getMeta_data())
+                                        + chunk.getMeta_data().getTotal_compressed_size());
                         if (chunk.getMeta_data().isSetBloom_filter_offset()) {
-                            throw new IOException(parts.get(i) + " has bloom filters, which joining does not carry over");
+                            throw new IOException(
+                                    parts.get(i) + " has bloom filters, which joining does not carry over");
                         }
                     }
                 }
@@ -185,7 +189,8 @@ final class ParquetConcatenation {
         });
     }
 
-    private void writeFooter(FileChannel out, Totals totals, long columnIndexesStart, long offsetIndexesStart) throws IOException {
+    private void writeFooter(FileChannel out, Totals totals, long columnIndexesStart, long offsetIndexesStart)
+            throws IOException {
         FileMetaData first = totals.first();
         // Not closed: closing the stream would close the channel, which the caller still writes to.
         OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(out), 1 << 16);
@@ -236,7 +241,8 @@ final class ParquetConcatenation {
         }
     }
 
-    private static void writeList(TProtocol protocol, TField field, List<? extends TBase<?, ?>> items) throws TException {
+    private static void writeList(TProtocol protocol, TField field, List<? extends TBase<?, ?>> items)
+            throws TException {
         protocol.writeFieldBegin(field);
         protocol.writeListBegin(new TList(STRUCT, items.size()));
         for (TBase<?, ?> item : items) {

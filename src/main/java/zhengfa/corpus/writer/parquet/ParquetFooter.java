@@ -26,11 +26,17 @@ public record ParquetFooter(long rows, MessageType schema, Map<String, String> k
 
     public static ParquetFooter read(Path file) throws IOException {
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            ParquetMetadata metadata = new ParquetMetadataConverter().readParquetMetadata(
-                    new ByteArrayInputStream(footerBytes(channel, file)), ParquetMetadataConverter.NO_FILTER);
-            long rows = metadata.getBlocks().stream().mapToLong(BlockMetaData::getRowCount).sum();
-            return new ParquetFooter(rows, metadata.getFileMetaData().getSchema(),
-                    metadata.getFileMetaData().getKeyValueMetaData(), metadata.getBlocks().size());
+            ParquetMetadata metadata = new ParquetMetadataConverter()
+                    .readParquetMetadata(
+                            new ByteArrayInputStream(footerBytes(channel, file)), ParquetMetadataConverter.NO_FILTER);
+            long rows = metadata.getBlocks().stream()
+                    .mapToLong(BlockMetaData::getRowCount)
+                    .sum();
+            return new ParquetFooter(
+                    rows,
+                    metadata.getFileMetaData().getSchema(),
+                    metadata.getFileMetaData().getKeyValueMetaData(),
+                    metadata.getBlocks().size());
         }
     }
 

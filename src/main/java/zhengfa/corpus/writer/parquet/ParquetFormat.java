@@ -100,8 +100,7 @@ public final class ParquetFormat implements TableFormat {
                 builder.withStatisticsEnabled(path, false);
             }
         }
-        return builder
-                .withConf(new PlainParquetConfiguration())
+        return builder.withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ZstdCodecFactory(ZSTD_LEVEL))
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)

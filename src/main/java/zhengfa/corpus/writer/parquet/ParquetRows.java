@@ -60,8 +60,10 @@ public final class ParquetRows implements Iterator<JsonNode>, AutoCloseable {
     public static ParquetRows open(Path file, TableSchema table) throws IOException {
         SeekableByteChannel channel = Files.newByteChannel(file);
         try {
-            ParquetMetadata footer = new ParquetMetadataConverter().readParquetMetadata(
-                    new ByteArrayInputStream(ParquetFooter.footerBytes(channel, file)), ParquetMetadataConverter.NO_FILTER);
+            ParquetMetadata footer = new ParquetMetadataConverter()
+                    .readParquetMetadata(
+                            new ByteArrayInputStream(ParquetFooter.footerBytes(channel, file)),
+                            ParquetMetadataConverter.NO_FILTER);
             return new ParquetRows(channel, table, footer);
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -77,7 +79,8 @@ public final class ParquetRows implements Iterator<JsonNode>, AutoCloseable {
                     return false;
                 }
                 BlockMetaData block = blocks.next();
-                records = columnIO.getRecordReader(ChunkPages.read(channel, block, fileSchema), new GroupRecordConverter(fileSchema));
+                records = columnIO.getRecordReader(
+                        ChunkPages.read(channel, block, fileSchema), new GroupRecordConverter(fileSchema));
                 left = block.getRowCount();
             }
             return true;
@@ -98,8 +101,11 @@ public final class ParquetRows implements Iterator<JsonNode>, AutoCloseable {
     private static ObjectNode object(Group group, List<Column> fields) {
         ObjectNode object = JSON.objectNode();
         for (Column column : fields) {
-            object.set(column.name(), group.getFieldRepetitionCount(column.name()) == 0
-                    ? JSON.nullNode() : value(group, column.name(), column.type()));
+            object.set(
+                    column.name(),
+                    group.getFieldRepetitionCount(column.name()) == 0
+                            ? JSON.nullNode()
+                            : value(group, column.name(), column.type()));
         }
         return object;
     }
@@ -110,13 +116,15 @@ public final class ParquetRows implements Iterator<JsonNode>, AutoCloseable {
         } else if (type instanceof ColumnType.Int32) {
             return JSON.numberNode(group.getInteger(field, 0));
         } else if (type instanceof ColumnType.Date) {
-            return JSON.textNode(LocalDate.ofEpochDay(group.getInteger(field, 0)).toString());
+            return JSON.textNode(
+                    LocalDate.ofEpochDay(group.getInteger(field, 0)).toString());
         } else if (type instanceof ColumnType.ListOf list) {
             Group holder = group.getGroup(field, 0);
             ArrayNode array = JSON.arrayNode();
             int n = holder.getFieldRepetitionCount(ParquetSchemas.LIST_GROUP);
             for (int i = 0; i < n; i++) {
-                array.add(value(holder.getGroup(ParquetSchemas.LIST_GROUP, i), ParquetSchemas.LIST_ELEMENT, list.element()));
+                array.add(value(
+                        holder.getGroup(ParquetSchemas.LIST_GROUP, i), ParquetSchemas.LIST_ELEMENT, list.element()));
             }
             return array;
         } else if (type instanceof ColumnType.Struct struct) {

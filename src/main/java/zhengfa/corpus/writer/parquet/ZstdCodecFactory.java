@@ -34,8 +34,7 @@ public final class ZstdCodecFactory implements CompressionCodecFactory {
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
     }
 
@@ -57,14 +56,12 @@ public final class ZstdCodecFactory implements CompressionCodecFactory {
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
     }
 
     @Override
-    public void release() {
-    }
+    public void release() {}
 
     private static void requireZstd(CompressionCodecName codecName) {
         if (codecName != CompressionCodecName.ZSTD) {

@@ -11,9 +11,9 @@ public sealed interface ParquetLayout extends java.io.Serializable {
 
     String PARTITION_COLUMN = "year";
 
-    record Single() implements ParquetLayout { }
+    record Single() implements ParquetLayout {}
 
-    record ByYear() implements ParquetLayout { }
+    record ByYear() implements ParquetLayout {}
 
     record Shards(int rowsPerFile) implements ParquetLayout {
         public Shards {

@@ -49,7 +49,8 @@ public final class PartitionedFormat implements TableFormat {
             return table;
         }
         List<Column> columns = table.columns().stream()
-                .filter(c -> !c.name().equals(ParquetLayout.PARTITION_COLUMN)).toList();
+                .filter(c -> !c.name().equals(ParquetLayout.PARTITION_COLUMN))
+                .toList();
         return new TableSchema(table.name(), table.description(), columns);
     }
 
@@ -59,8 +60,10 @@ public final class PartitionedFormat implements TableFormat {
             return delegate.open(file, schema);
         }
         String name = file.getFileName().toString();
-        Path dir = Files.createDirectory(file.resolveSibling(name.substring(0, name.length() - extension().length() - 1)));
-        return layout instanceof ParquetLayout.Shards shards ? new ShardWriter(dir, schema, shards.rowsPerFile())
+        Path dir = Files.createDirectory(file.resolveSibling(
+                name.substring(0, name.length() - extension().length() - 1)));
+        return layout instanceof ParquetLayout.Shards shards
+                ? new ShardWriter(dir, schema, shards.rowsPerFile())
                 : new YearWriter(dir, schema);
     }
 

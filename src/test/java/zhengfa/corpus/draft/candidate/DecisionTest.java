@@ -34,12 +34,15 @@ class DecisionTest {
         FieldDraft<String> d = Decision.DEFAULT.decide(List.of(c("a", 0.8, 1), c("b", 0.7, 2)), "none");
         FieldDraft.Blank<String> blank = assertInstanceOf(FieldDraft.Blank.class, d);
         assertTrue(blank.reason().startsWith("unsure between"), blank.reason());
-        assertInstanceOf(FieldDraft.Drafted.class, Decision.DEFAULT.decide(List.of(c("a", 0.9, 1), c("b", 0.5, 2)), "none"));
+        assertInstanceOf(
+                FieldDraft.Drafted.class, Decision.DEFAULT.decide(List.of(c("a", 0.9, 1), c("b", 0.5, 2)), "none"));
     }
 
     @Test
     void noCandidateIsABlankWithTheGivenReason() {
-        assertEquals("nothing printed", ((FieldDraft.Blank<String>) Decision.DEFAULT.decide(List.<Candidate<String>>of(),
-                "nothing printed")).reason());
+        assertEquals(
+                "nothing printed",
+                ((FieldDraft.Blank<String>) Decision.DEFAULT.decide(List.<Candidate<String>>of(), "nothing printed"))
+                        .reason());
     }
 }

@@ -13,8 +13,8 @@ class CreditExtractorTest {
 
     @Test
     void creditsAtTheHeadAndFootOfThePage() {
-        CreditExtractor.Result r = credits("某市政法工作会议召开", "□ 本报记者 张明远 通讯员 李晓红",
-                "会议指出,要坚持以人民为中心,切实维护社会稳定。(记者王大同 实习生赵小燕)", "责任编辑:陈一言");
+        CreditExtractor.Result r =
+                credits("某市政法工作会议召开", "□ 本报记者 张明远 通讯员 李晓红", "会议指出,要坚持以人民为中心,切实维护社会稳定。(记者王大同 实习生赵小燕)", "责任编辑:陈一言");
         assertEquals(List.of("张明远", "李晓红", "王大同", "赵小燕"), r.reporters().value().orElseThrow());
         assertEquals(List.of("陈一言"), r.editors().value().orElseThrow());
     }
@@ -24,9 +24,13 @@ class CreditExtractorTest {
         CreditExtractor.Result r = credits("某市警方破获诈骗案", "作者: 王明远 陈小红 时间:2023-12-01 来源:某市公安局", BODY);
         assertEquals(List.of("王明远", "陈小红"), r.reporters().value().orElseThrow());
         r = credits("某市开展增殖放流", "某某日报讯(记者/贺明 通讯员/周小熙) 4月11日,某市中级人民法院在某公园举行增殖放流活动。");
-        assertEquals(List.of("周小熙", "贺明"), r.reporters().value().orElseThrow().stream().sorted().toList());
+        assertEquals(
+                List.of("周小熙", "贺明"),
+                r.reporters().value().orElseThrow().stream().sorted().toList());
         r = credits("某县开展普法", "本报讯 记者陈明 见习记者蔡小霞报道:为深入开展活动,某县司法局开展普法宣传。");
-        assertEquals(List.of("蔡小霞", "陈明"), r.reporters().value().orElseThrow().stream().sorted().toList());
+        assertEquals(
+                List.of("蔡小霞", "陈明"),
+                r.reporters().value().orElseThrow().stream().sorted().toList());
     }
 
     private static final String BODY = "3月13日,全县政法工作会议在县人民会堂召开,会议总结了一年来的政法工作,对今年工作作出部署。";
@@ -36,8 +40,7 @@ class CreditExtractorTest {
         CreditExtractor.Result r = credits("某某公安局19日召开新闻发布会,介绍全年缉毒执法工作成效,全年共破获毒品犯罪案件5400起。(记者熊明) (编辑:王思雅) |");
         assertEquals(List.of("熊明"), r.reporters().value().orElseThrow());
         assertEquals(List.of("王思雅"), r.editors().value().orElseThrow());
-        r = credits("某小区楼道起火 消防救出8人", "7月4日17时20分,某某消防大队接到报警,立即出动赶赴现场处置,救出被困人员8人。",
-                "目前,火灾原因正在进一步调查中。(周星 周幼芬)");
+        r = credits("某小区楼道起火 消防救出8人", "7月4日17时20分,某某消防大队接到报警,立即出动赶赴现场处置,救出被困人员8人。", "目前,火灾原因正在进一步调查中。(周星 周幼芬)");
         assertEquals(List.of("周星", "周幼芬"), r.reporters().value().orElseThrow());
         r = credits("某县开展普法宣传", "会上,代表们与某县(江北区)干部交流,全县今年已开展普法活动二十余场。(完)");
         assertEquals(List.of(), r.reporters().value().orElse(List.of()), "a place or 完 in brackets names nobody");
@@ -55,7 +58,10 @@ class CreditExtractorTest {
         assertEquals(List.of("刘旭", "林斐然"), r.reporters().value().orElseThrow());
         assertEquals(List.of("胡大旗"), r.editors().value().orElseThrow());
         r = credits("某派出所开展走访", "本报讯 (钟 晖 记者 李高阳) 2月19日,某派出所在开展走访活动中化解一起纠纷。");
-        assertEquals(List.of(), r.reporters().value().orElse(List.of()), "a name before the role word is no credit this reads whole: blank, not half");
+        assertEquals(
+                List.of(),
+                r.reporters().value().orElse(List.of()),
+                "a name before the role word is no credit this reads whole: blank, not half");
         r = credits("某派出所获赠锦旗", "某某法制报讯 (董洁 郭刘瑞贤)6月17日,市民小张将一面锦旗送到了某派出所。");
         assertEquals(List.of("董洁", "郭刘瑞贤"), r.reporters().value().orElseThrow());
     }

@@ -23,7 +23,10 @@ class HeadlineFeaturesTest {
         assertEquals(1.0, HeadlineFeatures.leadOverlap("某县召开政法工作会议", page.all(), page.firstProse()));
         assertEquals(0.0, HeadlineFeatures.leadOverlap("春风十里不如你的笑", page.all(), page.firstProse()));
         // folded to Simplified on both sides
-        assertEquals(1.0, HeadlineFeatures.leadOverlap("某县召开政法工作会议", Pages.of("某縣召開政法工作會議", LEAD, BODY).all(), 1));
+        assertEquals(
+                1.0,
+                HeadlineFeatures.leadOverlap(
+                        "某县召开政法工作会议", Pages.of("某縣召開政法工作會議", LEAD, BODY).all(), 1));
     }
 
     @Test

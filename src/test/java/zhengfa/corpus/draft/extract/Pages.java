@@ -9,8 +9,7 @@ final class Pages {
 
     static final ScriptDetector SCRIPTS = new ScriptDetector();
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static PageLines of(String... lines) {
         return PageLines.of(new Page(String.join("\n", lines) + "\n"), SCRIPTS);

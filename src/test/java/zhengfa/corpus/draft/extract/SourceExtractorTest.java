@@ -3,11 +3,11 @@ package zhengfa.corpus.draft.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import zhengfa.corpus.CorpusFixture;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import zhengfa.corpus.draft.candidate.FieldDraft;
 import zhengfa.corpus.vocab.Sources;
 import zhengfa.corpus.vocab.VocabularyException;
@@ -19,7 +19,8 @@ class SourceExtractorTest {
 
     private static Sources registry() {
         try {
-            return Sources.load(CorpusFixture.resource("/zhengfa/corpus/draft/registry/sources.json"), new ObjectMapper());
+            return Sources.load(
+                    CorpusFixture.resource("/zhengfa/corpus/draft/registry/sources.json"), new ObjectMapper());
         } catch (VocabularyException e) {
             throw new IllegalStateException(e);
         }
@@ -42,7 +43,8 @@ class SourceExtractorTest {
     @Test
     void aFormerNameFindsTheRegistryEntry() {
         FieldDraft<PrintedSource> d = source("某某案宣判", "来源:法制日报", "会议指出,要坚持以人民为中心,切实维护社会稳定。");
-        assertEquals(new PrintedSource("法制日报", Optional.of("fazhi-ribao")), d.value().orElseThrow());
+        assertEquals(
+                new PrintedSource("法制日报", Optional.of("fazhi-ribao")), d.value().orElseThrow());
     }
 
     @Test
@@ -53,16 +55,20 @@ class SourceExtractorTest {
 
     @Test
     void aPublicationsNameAloneCreditsItUnderTheHeadlineNotAboveIt() {
-        assertEquals(new PrintedSource("法治日报", Optional.of("fazhi-ribao")),
+        assertEquals(
+                new PrintedSource("法治日报", Optional.of("fazhi-ribao")),
                 source("某某案宣判", "法治日报", "会议指出,要坚持以人民为中心,切实维护社会稳定。").value().orElseThrow());
-        assertTrue(source("法治日报", "某某案宣判", "会议指出,要坚持以人民为中心,切实维护社会稳定。").value().isEmpty(),
+        assertTrue(
+                source("法治日报", "某某案宣判", "会议指出,要坚持以人民为中心,切实维护社会稳定。").value().isEmpty(),
                 "above the headline it is the site's header");
     }
 
     @Test
     void theOutletOfACreditIsTheSource() {
         FieldDraft<PrintedSource> d = source("某某案宣判", "(四川法治报-法治四川新闻客户端记者 刘明远)", "会议指出,要坚持以人民为中心,切实维护社会稳定。");
-        assertEquals(new PrintedSource("四川法治报", Optional.of("sichuan-fazhi-bao")), d.value().orElseThrow());
+        assertEquals(
+                new PrintedSource("四川法治报", Optional.of("sichuan-fazhi-bao")),
+                d.value().orElseThrow());
     }
 
     @Test

@@ -12,8 +12,12 @@ class CreditFormsTest {
     private static final ScriptDetector SCRIPTS = new ScriptDetector();
 
     private static String credits(String line) {
-        return String.join("; ", CreditForms.find(line, SCRIPTS::foldToSimplified).stream()
-                .map(c -> c.role() + (c.outlet() == null ? "" : "@" + c.outlet()) + " " + String.join(",", c.names())).toList());
+        return String.join(
+                "; ",
+                CreditForms.find(line, SCRIPTS::foldToSimplified).stream()
+                        .map(c -> c.role() + (c.outlet() == null ? "" : "@" + c.outlet()) + " "
+                                + String.join(",", c.names()))
+                        .toList());
     }
 
     @Test
@@ -45,7 +49,9 @@ class CreditFormsTest {
     void authorsSignaturesAndAffiliations() {
         assertEquals("REPORTER 王泽民", credits("作者:王泽民  发布时间:2022-08-10 10:57:34"));
         assertEquals("REPORTER 林小舟", credits("文/林小舟"));
-        assertEquals("REPORTER 陈小琦; REPORTER 陈颖,陈小琦", credits("文字:陈颖 通讯员陈小琦"),
+        assertEquals(
+                "REPORTER 陈小琦; REPORTER 陈颖,陈小琦",
+                credits("文字:陈颖 通讯员陈小琦"),
                 "the words' credit (beside the pictures'), and the correspondent's in it");
         assertEquals("REPORTER 金果园", credits("2016-09-21 01:50:59文◎金果园*"));
         assertEquals("REPORTER 郑华", credits("■郑华"));
@@ -57,7 +63,8 @@ class CreditFormsTest {
         assertEquals("EDITOR 王一林", credits("责编:王一林"));
         assertEquals("EDITOR 朱小葳", credits("编辑/朱小葳"));
         assertEquals("EDITOR 王小开", credits("编辑丨王小开"), "a public account's separator");
-        assertEquals("REPORTER 庞小莹; EDITOR 杨普", credits("编辑:杨普  记者:庞小莹"), "the editor's names end at the reporter's credit");
+        assertEquals(
+                "REPORTER 庞小莹; EDITOR 杨普", credits("编辑:杨普  记者:庞小莹"), "the editor's names end at the reporter's credit");
         assertEquals("EDITOR 赖柳华", credits("责任编辑:赖柳华 SN244"), "a staff code after the name");
         assertEquals("EDITOR 陳言之", credits("時間:2023-09-22 21:13來源:法治日報責任編輯:陳言之"), "as printed");
         assertEquals("EDITOR 孔繁星", credits("復審:孔繁星"));

@@ -12,8 +12,11 @@ class DateFormsTest {
     private static String only(String line) {
         List<DateForms.Mention> found = DateForms.find(line);
         assertEquals(1, found.size(), line + " -> " + found);
-        return found.get(0).form() + " " + found.get(0).date().map(PrintedDate::iso).orElse(
-                found.get(0).month() + "/" + found.get(0).day());
+        return found.get(0).form() + " "
+                + found.get(0)
+                        .date()
+                        .map(PrintedDate::iso)
+                        .orElse(found.get(0).month() + "/" + found.get(0).day());
     }
 
     @Test
@@ -22,7 +25,10 @@ class DateFormsTest {
         assertEquals("NUMERIC 2020-06-09T08:41:07", only("2020-06-09 08:41:07"));
         assertEquals("NUMERIC 2020-06-09", only("更新于2020.06.09"));
         assertEquals("NUMERIC 2020-12-29T18:43", only("2020/12/29 — 18:43"), "a dash between the date and the time");
-        assertEquals("NUMERIC 2022-05-20T14:35", only("某某发布会2022-05-20 14:3520958浏览"), "a counter run into the time is no second");
+        assertEquals(
+                "NUMERIC 2022-05-20T14:35",
+                only("某某发布会2022-05-20 14:3520958浏览"),
+                "a counter run into the time is no second");
     }
 
     @Test

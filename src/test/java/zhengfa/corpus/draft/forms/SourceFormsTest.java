@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 class SourceFormsTest {
 
     private static String sources(String line) {
-        return String.join("; ", SourceForms.find(line).stream().map(m -> m.form() + " " + m.name()).toList());
+        return String.join(
+                "; ",
+                SourceForms.find(line).stream()
+                        .map(m -> m.form() + " " + m.name())
+                        .toList());
     }
 
     @Test
@@ -26,7 +30,9 @@ class SourceFormsTest {
         assertEquals("WIRE 新華社", sources("   據新華社北京10月24日電 記者從公安部獲悉"));
         assertEquals("WIRE 中新社", sources("【中新社雲南德宏十一月二十七日電】(蕭林)邊境管理支隊通報稱"));
         assertEquals("DESK 辽宁长安网", sources("辽宁长安网讯 2月24日,某县政法工作会议召开。"));
-        assertEquals("DESK 每日某某网; REPORTER_OF 每日某某网", sources("每日某某网天水讯(新某某·每日某某网记者刘东亮)近日,某分局破获一起案件。"),
+        assertEquals(
+                "DESK 每日某某网; REPORTER_OF 每日某某网",
+                sources("每日某某网天水讯(新某某·每日某某网记者刘东亮)近日,某分局破获一起案件。"),
                 "a desk line with its place");
         assertEquals("WIRE 中新网", sources("中新网 拉萨12月5日电 (某某)某某启动仪式4日举办。"));
         assertEquals("WIRE 央广网", sources("央广网拉萨11月16日消息(记者某某)今天上午,发布会召开。"));
@@ -34,7 +40,9 @@ class SourceFormsTest {
         assertEquals("WIRE 大西北網", sources("大西北網12月16日訊 某市紀委日前公布的統計數據顯示"));
         assertEquals("WIRE 某某網", sources("【某某網2013年03月24日訊】某地偷車男子已被控上法庭"), "a wire dateline with its year");
         assertEquals("AFTER_TIMESTAMP 某某在线", sources("某某在线     发布时间:2019-04-21"));
-        assertEquals("REPORTED_BY 西部商报", sources("中国某某网4月8日讯 据西部商报报道(记者 李东朝)为赶时间,一名旅客报警。"),
+        assertEquals(
+                "REPORTED_BY 西部商报",
+                sources("中国某某网4月8日讯 据西部商报报道(记者 李东朝)为赶时间,一名旅客报警。"),
                 "the paper the portal reports after, not the portal");
         assertEquals("", sources("據某某晨報報導,上週四下午警方在某路口截停一輛車。"), "a sentence citing a paper does not reprint it");
         assertEquals("WIRE 扬子晚报网", sources("扬子晚报网3月21日讯(通讯员 秦公轩 记者 陈勇)近日,某分局破获一起案件。"));

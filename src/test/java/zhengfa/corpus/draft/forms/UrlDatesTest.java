@@ -23,7 +23,10 @@ class UrlDatesTest {
         assertEquals("2016-04-12", of("https://example.com/news/20160412/abc.html"));
         assertEquals("2019-07-02", of("https://www.example.com.tw/news/aipl/201907020031.aspx"));
         assertEquals("2022-03-07", of("https://www.example.gov.cn/xxgk/202203/t20220307_1630.html"));
-        assertEquals("2022-01-20", of("http://example.com//news/fazi//news/fazi20220120115195.html"), "a section's word before the day");
+        assertEquals(
+                "2022-01-20",
+                of("http://example.com//news/fazi//news/fazi20220120115195.html"),
+                "a section's word before the day");
         assertEquals("none", of("http://example.com/a/d3b20190412a7f.html"), "a hash's letters and figures");
         assertEquals("2021-01-19", of("https://new.example.com/omn/20210119/20210119A0221A00.html"));
         assertEquals("2020-10-15", of("https://www.example.hk/article/10-15-2020/1234"), "the year last, month first");

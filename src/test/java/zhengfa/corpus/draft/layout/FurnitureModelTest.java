@@ -36,10 +36,13 @@ class FurnitureModelTest {
     void aModelOfOtherFeaturesIsRefusedWithWhatToDo() throws Exception {
         List<String> names = new ArrayList<>(LineFeatures.NAMES);
         names.set(0, "a_feature_since_removed");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> FurnitureModel.of(names, new double[names.size()], 0, 0.5, "old"));
         assertTrue(e.getMessage().contains("retrain it with scripts/train-furniture-model"), e.getMessage());
         var json = new ObjectMapper().readTree("{\"bias\": 0, \"threshold\": 0.5, \"weights\": {\"length_log\": 1}}");
-        assertThrows(IllegalArgumentException.class, () -> LogisticModel.read(json).expecting(LineFeatures.NAMES, FurnitureModel.RETRAIN));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LogisticModel.read(json).expecting(LineFeatures.NAMES, FurnitureModel.RETRAIN));
     }
 }

@@ -22,15 +22,18 @@ class ReleaseReportTest {
 
     @Test
     void theFirstReleaseHasEveryChartAndSaysThereIsNothingToCompare() throws Exception {
-        Path release = ReleaseFixture.written(ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Path release = ReleaseFixture.written(
+                ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
         String html = Files.readString(release.resolve(ReleaseReport.FILE), StandardCharsets.UTF_8);
 
-        for (String chart : new String[] {"province", "region", "year", "script", "source", "genre", "spans", "lengths"}) {
+        for (String chart :
+                new String[] {"province", "region", "year", "script", "source", "genre", "spans", "lengths"}) {
             assertTrue(html.contains("<svg id='chart-" + chart + "'"), chart);
         }
         // Self-contained: nothing fetched, nothing run.
         assertFalse(html.contains("<script"), "no script");
-        assertFalse(Pattern.compile("(src|href)=[\"']?(https?:)?//").matcher(html).find(), "nothing fetched");
+        assertFalse(
+                Pattern.compile("(src|href)=[\"']?(https?:)?//").matcher(html).find(), "nothing fetched");
         assertFalse(html.contains("@import") || html.contains("url(http"), "no external style or font");
         // The counts are the release's: 5 articles, Xinjiang once, 2023 twice, and the years between at zero.
         assertTrue(html.contains("<dt>Articles</dt><dd>5</dd>"), html);
@@ -54,7 +57,8 @@ class ReleaseReportTest {
         String html = Files.readString(release.resolve(ReleaseReport.FILE), StandardCharsets.UTF_8);
 
         assertTrue(html.contains("From 0.1.0 to 0.2.0: <strong>0 added</strong>, <strong>1 removed</strong>"), html);
-        assertTrue(html.contains("<h3>Removed</h3>\n<ul class=\"ids\">\n<li>" + CorpusFixture.SHANGHAI + "</li>"), html);
+        assertTrue(
+                html.contains("<h3>Removed</h3>\n<ul class=\"ids\">\n<li>" + CorpusFixture.SHANGHAI + "</li>"), html);
         assertTrue(html.contains("<h3>Counts that moved</h3>"), html);
     }
 
@@ -63,7 +67,9 @@ class ReleaseReportTest {
         Path corpus = CorpusFixture.copyOf(tmp).dir();
         Path first = ReleaseFixture.written(ReleaseFixture.cut(corpus, tmp.resolve("a"), "0.1.0"));
         Path second = ReleaseFixture.written(ReleaseFixture.cut(corpus, tmp.resolve("b"), "0.1.0"));
-        assertEquals(Files.readString(first.resolve(ReleaseReport.FILE)), Files.readString(second.resolve(ReleaseReport.FILE)));
+        assertEquals(
+                Files.readString(first.resolve(ReleaseReport.FILE)),
+                Files.readString(second.resolve(ReleaseReport.FILE)));
     }
 
     @Test
@@ -72,7 +78,8 @@ class ReleaseReportTest {
     }
 
     private static double labelX(String html, String label) {
-        Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*>" + Pattern.quote(label) + "</text>").matcher(html);
+        Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*>" + Pattern.quote(label) + "</text>")
+                .matcher(html);
         assertTrue(m.find(), label + " not drawn");
         return Double.parseDouble(m.group(1));
     }

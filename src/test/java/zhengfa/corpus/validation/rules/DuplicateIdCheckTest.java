@@ -32,8 +32,12 @@ class DuplicateIdCheckTest {
     private static final String COPY = "zz-copy-of-leshan";
 
     private ValidationReport validate(CorpusFixture corpus) throws Exception {
-        return new CorpusValidator(CorpusFixture.vocabulary(), ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
-                new ScriptDetector(), tmp.resolve("cache")).validate(corpus.dir());
+        return new CorpusValidator(
+                        CorpusFixture.vocabulary(),
+                        ValidationSettings.defaults(CorpusFixture.RELEASE_DATE),
+                        new ScriptDetector(),
+                        tmp.resolve("cache"))
+                .validate(corpus.dir());
     }
 
     /** A second article whose sidecar claims the id of an existing one (its text differs, so it is no duplicate text). */
@@ -56,8 +60,12 @@ class DuplicateIdCheckTest {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         addArticleClaiming(corpus, CorpusFixture.LESHAN);
         ValidationReport report = validate(corpus);
-        List<Finding> mismatch = report.findings().stream().filter(f -> f.code() == FindingCode.SIDECAR_ID_MISMATCH).toList();
-        assertEquals(List.of("corpus/" + COPY + ".meta.json"), mismatch.stream().map(Finding::file).toList());
+        List<Finding> mismatch = report.findings().stream()
+                .filter(f -> f.code() == FindingCode.SIDECAR_ID_MISMATCH)
+                .toList();
+        assertEquals(
+                List.of("corpus/" + COPY + ".meta.json"),
+                mismatch.stream().map(Finding::file).toList());
         assertEquals(0, report.cachedArticles());
         assertNull(new DuplicateIdCheck(null, id -> id).contributionFromCache(new TextDigests(1, 2, 3, 4)));
     }
@@ -71,9 +79,13 @@ class DuplicateIdCheckTest {
 
         addArticleClaiming(corpus, CorpusFixture.LESHAN);
         ValidationReport report = validate(corpus);
-        assertTrue(report.cachedArticles() >= 4, "the unchanged articles come from the cache: " + report.cachedArticles());
-        List<String> clashing = report.findings().stream().filter(f -> f.code() == FindingCode.CORPUS_DUPLICATE_ID)
-                .map(Finding::file).toList();
-        assertEquals(List.of("corpus/" + CorpusFixture.LESHAN + ".meta.json", "corpus/" + COPY + ".meta.json"), clashing);
+        assertTrue(
+                report.cachedArticles() >= 4, "the unchanged articles come from the cache: " + report.cachedArticles());
+        List<String> clashing = report.findings().stream()
+                .filter(f -> f.code() == FindingCode.CORPUS_DUPLICATE_ID)
+                .map(Finding::file)
+                .toList();
+        assertEquals(
+                List.of("corpus/" + CorpusFixture.LESHAN + ".meta.json", "corpus/" + COPY + ".meta.json"), clashing);
     }
 }

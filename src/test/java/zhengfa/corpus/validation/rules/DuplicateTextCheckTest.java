@@ -25,11 +25,11 @@ class DuplicateTextCheckTest {
 
     /** Text {@code i}'s digests: most texts unique, some exact copies, some cross-script copies. */
     private static TextDigests digestsOf(int i) {
-        int text = i % 7 == 3 ? i - 3 : i;           // an exact copy of the text three before
+        int text = i % 7 == 3 ? i - 3 : i; // an exact copy of the text three before
         long folded = i % 11 == 5 ? (i - 5) * 31L : text * 31L; // folds like the text five before
         long raw = text * 17L << 32;
         if (i % 11 == 5 && i % 7 != 3) {
-            raw = (i * 17L + 1) << 32;                // but is not the same bytes: the other script
+            raw = (i * 17L + 1) << 32; // but is not the same bytes: the other script
         }
         return new TextDigests(raw, 0, folded, 0);
     }
@@ -41,7 +41,8 @@ class DuplicateTextCheckTest {
         }
         Collections.shuffle(order, new Random(shuffleSeed));
         List<String> found = new ArrayList<>();
-        try (DuplicateTextCheck rule = new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), runLength)) {
+        try (DuplicateTextCheck rule =
+                new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), runLength)) {
             for (int i : order) {
                 rule.accept(i, digestsOf(i));
             }
@@ -58,9 +59,15 @@ class DuplicateTextCheckTest {
     @Test
     void anyRunLengthAndOrderGivesTheFindingsOfOneRunInMemory() throws IOException {
         List<String> inOneRun = findings(1000, DuplicateTextCheck.RUN_LENGTH, 1);
-        assertTrue(inOneRun.stream().anyMatch(f -> f.startsWith("CORPUS_DUPLICATE_TEXT corpus/00003.txt: text is identical to corpus/00000.txt")),
+        assertTrue(
+                inOneRun.stream()
+                        .anyMatch(f -> f.startsWith(
+                                "CORPUS_DUPLICATE_TEXT corpus/00003.txt: text is identical to corpus/00000.txt")),
                 () -> String.join("\n", inOneRun));
-        assertTrue(inOneRun.stream().anyMatch(f -> f.startsWith("CORPUS_CROSS_SCRIPT_DUPLICATE corpus/00016.txt: text duplicates corpus/00011.txt")),
+        assertTrue(
+                inOneRun.stream()
+                        .anyMatch(f -> f.startsWith(
+                                "CORPUS_CROSS_SCRIPT_DUPLICATE corpus/00016.txt: text duplicates corpus/00011.txt")),
                 () -> String.join("\n", inOneRun));
         for (int runLength : new int[] {1, 2, 3, 64, 999}) {
             for (long seed : new long[] {2, 3}) {
@@ -90,7 +97,7 @@ class DuplicateTextCheckTest {
                 finished.accept(i, digestsOf(i));
             }
             assertEquals(before.size() + 1, spills(tmp).size());
-            finished.finish(f -> { });
+            finished.finish(f -> {});
         }
         assertEquals(before, spills(tmp));
         try (DuplicateTextCheck abandoned = new DuplicateTextCheck(DETECTOR, p -> "t" + p, 2)) {
@@ -107,7 +114,8 @@ class DuplicateTextCheckTest {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> before = spills(tmp);
         List<String> found = new ArrayList<>();
-        try (DuplicateTextCheck rule = new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), 100)) {
+        try (DuplicateTextCheck rule =
+                new DuplicateTextCheck(DETECTOR, p -> String.format("corpus/%05d.txt", p), 100)) {
             for (int i = 0; i < 99; i++) {
                 rule.accept(i, digestsOf(i));
             }
@@ -115,12 +123,16 @@ class DuplicateTextCheckTest {
             rule.finish(f -> found.add(describe(f)));
         }
         assertEquals(before, spills(tmp));
-        assertTrue(found.contains("CORPUS_DUPLICATE_TEXT corpus/00003.txt: text is identical to corpus/00000.txt"), () -> String.join("\n", found));
+        assertTrue(
+                found.contains("CORPUS_DUPLICATE_TEXT corpus/00003.txt: text is identical to corpus/00000.txt"),
+                () -> String.join("\n", found));
     }
 
     private static List<Path> spills(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("zhengfa-duplicates-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("zhengfa-duplicates-"))
+                    .sorted()
+                    .toList();
         }
     }
 }

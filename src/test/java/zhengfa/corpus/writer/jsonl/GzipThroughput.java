@@ -14,8 +14,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class GzipThroughput {
 
-    private GzipThroughput() {
-    }
+    private GzipThroughput() {}
 
     public static void main(String[] args) throws IOException {
         Path input = Path.of(args[0]);
@@ -26,12 +25,14 @@ public final class GzipThroughput {
                 for (boolean parallel : new boolean[] {run % 2 == 0, run % 2 != 0}) {
                     long t0 = System.nanoTime();
                     try (InputStream in = Files.newInputStream(input);
-                         OutputStream gz = parallel ? new ParallelGzipOutputStream(Files.newOutputStream(out))
-                                 : new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                            OutputStream gz = parallel
+                                    ? new ParallelGzipOutputStream(Files.newOutputStream(out))
+                                    : new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
                         in.transferTo(gz);
                     }
-                    System.out.printf("%-8s run %d: %.2f s, %d bytes%n", parallel ? "parallel" : "jdk", run + 1,
-                            (System.nanoTime() - t0) / 1e9, Files.size(out));
+                    System.out.printf(
+                            "%-8s run %d: %.2f s, %d bytes%n",
+                            parallel ? "parallel" : "jdk", run + 1, (System.nanoTime() - t0) / 1e9, Files.size(out));
                 }
             }
         } finally {

@@ -29,7 +29,10 @@ class JsonlCompressionTest {
         Random random = new Random(42);
         int line = 0;
         while (text.length() < bytes / 3) {
-            text.append("{\"id\":\"a").append(line++).append("\",\"text\":\"新疆维吾尔自治区政法委 ").append(random.nextInt())
+            text.append("{\"id\":\"a")
+                    .append(line++)
+                    .append("\",\"text\":\"新疆维吾尔自治区政法委 ")
+                    .append(random.nextInt())
                     .append(" 𠮷\"}\n");
         }
         byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -112,7 +115,8 @@ class JsonlCompressionTest {
         assertEquals(JsonlCompression.GZIP, JsonlCompression.parse("gzip"));
         assertEquals(JsonlCompression.ZSTD, JsonlCompression.of(Path.of("data/articles.jsonl.zst")));
         assertEquals(JsonlCompression.NONE, JsonlCompression.of(Path.of("data/articles.jsonl")));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonlCompression.parse("bzip2"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> JsonlCompression.parse("bzip2"));
         assertEquals("--jsonl-compression must be none, gzip or zstd, not 'bzip2'", e.getMessage());
     }
 }

@@ -24,24 +24,42 @@ import zhengfa.corpus.writer.TableWriter;
 
 class JsonlFormatTest {
 
-    private static final TableSchema TABLE = new TableSchema("t", "test table", List.of(
-            Column.required("s", ColumnType.STRING, "a string"),
-            Column.required("tags", ColumnType.listOf(ColumnType.STRING), "strings in a list")));
+    private static final TableSchema TABLE = new TableSchema(
+            "t",
+            "test table",
+            List.of(
+                    Column.required("s", ColumnType.STRING, "a string"),
+                    Column.required("tags", ColumnType.listOf(ColumnType.STRING), "strings in a list")));
 
     @TempDir
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"政法", "say \"hi\"", "back\\slash", "tab\there", "line\nbreak", "nul\u0000", "\u001f",
-            "𠮷野家", "del\u007f", "sep\u2028", "", "mixed 𠮷 \"q\" \\ \u0001 end"})
+    @ValueSource(
+            strings = {
+                "政法",
+                "say \"hi\"",
+                "back\\slash",
+                "tab\there",
+                "line\nbreak",
+                "nul\u0000",
+                "\u001f",
+                "𠮷野家",
+                "del\u007f",
+                "sep\u2028",
+                "",
+                "mixed 𠮷 \"q\" \\ \u0001 end"
+            })
     void encodedStringsAreWrittenExactlyAsPlainOnes(String value) throws IOException {
         Row row = Row.of(TABLE.columns(), value, List.of(value, "x"));
 
         byte[] plain = write("plain.jsonl", row);
         byte[] encoded = write("encoded.jsonl", row.withStringsEncoded());
 
-        assertArrayEquals(plain, encoded, () -> new String(plain, StandardCharsets.UTF_8) + " vs "
-                + new String(encoded, StandardCharsets.UTF_8));
+        assertArrayEquals(
+                plain,
+                encoded,
+                () -> new String(plain, StandardCharsets.UTF_8) + " vs " + new String(encoded, StandardCharsets.UTF_8));
         JsonNode parsed = new ObjectMapper().readTree(encoded);
         assertEquals(value, parsed.get("s").asText());
         assertEquals(value, parsed.get("tags").get(0).asText());

@@ -53,6 +53,7 @@ class PartedParquetFileTest {
 
     @TempDir
     static Path tmp;
+
     static Path whole;
     static Path parted;
 
@@ -65,7 +66,8 @@ class PartedParquetFileTest {
     }
 
     private static Path cut(Path corpus, Path dist, ParquetFormat format) throws IOException {
-        return ReleaseFixture.written(ReleaseFixture.cut(corpus, dist, "0.1.0", List.of(format))).resolve("data");
+        return ReleaseFixture.written(ReleaseFixture.cut(corpus, dist, "0.1.0", List.of(format)))
+                .resolve("data");
     }
 
     private static Stream<String> tables() {
@@ -75,12 +77,17 @@ class PartedParquetFileTest {
     @Test
     void theJoinedFilesHoldManyPartsAndNoPartIsLeftBehind() throws IOException {
         for (String table : tables().toList()) {
-            int wholeGroups = ParquetFooter.read(whole.resolve(table + ".parquet")).rowGroups();
-            int partedGroups = ParquetFooter.read(parted.resolve(table + ".parquet")).rowGroups();
-            assertTrue(partedGroups >= 10 * wholeGroups, table + ": " + partedGroups + " row groups against " + wholeGroups);
+            int wholeGroups =
+                    ParquetFooter.read(whole.resolve(table + ".parquet")).rowGroups();
+            int partedGroups =
+                    ParquetFooter.read(parted.resolve(table + ".parquet")).rowGroups();
+            assertTrue(
+                    partedGroups >= 10 * wholeGroups,
+                    table + ": " + partedGroups + " row groups against " + wholeGroups);
         }
         try (Stream<Path> files = Files.list(parted)) {
-            assertEquals(List.of("annotations.parquet", "articles.parquet"),
+            assertEquals(
+                    List.of("annotations.parquet", "articles.parquet"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
@@ -96,9 +103,11 @@ class PartedParquetFileTest {
     /** The rows as JSON, in file order, hashed; with their count, so that an empty table cannot pass. */
     private static String rowsDigest(Path file) throws Exception {
         String path = file.toString().replace("'", "''");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) || ' ' || md5(string_agg(to_json(t)::VARCHAR, chr(10) ORDER BY file_row_number)) "
-                     + "FROM read_parquet('" + path + "', file_row_number = true) t")) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT count(*) || ' ' || md5(string_agg(to_json(t)::VARCHAR, chr(10) ORDER BY file_row_number)) "
+                                + "FROM read_parquet('" + path + "', file_row_number = true) t")) {
             assertTrue(rs.next());
             String digest = rs.getString(1);
             assertFalse(digest.startsWith("0 "), file + " is empty");
@@ -112,18 +121,26 @@ class PartedParquetFileTest {
             Path file = parted.resolve(table + ".parquet");
             int pages = 0;
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file));
-                 FileChannel channel = FileChannel.open(file)) {
+                    FileChannel channel = FileChannel.open(file)) {
                 for (BlockMetaData block : reader.getFooter().getBlocks()) {
                     for (ColumnChunkMetaData chunk : block.getColumns()) {
                         OffsetIndex index = reader.readOffsetIndex(chunk);
                         assertNotNull(index, chunk.getPath() + " has no offset index");
-                        assertEquals(chunk.getFirstDataPageOffset(), index.getOffset(0), chunk.getPath().toString());
+                        assertEquals(
+                                chunk.getFirstDataPageOffset(),
+                                index.getOffset(0),
+                                chunk.getPath().toString());
                         int last = index.getPageCount() - 1;
-                        assertEquals(chunk.getStartingPos() + chunk.getTotalSize(),
-                                index.getOffset(last) + index.getCompressedPageSize(last), chunk.getPath().toString());
+                        assertEquals(
+                                chunk.getStartingPos() + chunk.getTotalSize(),
+                                index.getOffset(last) + index.getCompressedPageSize(last),
+                                chunk.getPath().toString());
                         for (int page = 0; page <= last; page++) {
-                            assertTrue(page == 0 ? index.getFirstRowIndex(0) == 0
-                                    : index.getFirstRowIndex(page) > index.getFirstRowIndex(page - 1), chunk.getPath() + " page " + page);
+                            assertTrue(
+                                    page == 0
+                                            ? index.getFirstRowIndex(0) == 0
+                                            : index.getFirstRowIndex(page) > index.getFirstRowIndex(page - 1),
+                                    chunk.getPath() + " page " + page);
                             // The bytes at the page's offset are a data page header followed by
                             // exactly the page's compressed bytes.
                             ByteBuffer bytes = ByteBuffer.allocate(index.getCompressedPageSize(page));
@@ -132,7 +149,9 @@ class PartedParquetFileTest {
                             PageHeader header = Util.readPageHeader(in);
                             assertEquals(PageType.DATA_PAGE, header.getType(), chunk.getPath() + " page " + page);
                             int headerLength = bytes.capacity() - in.available();
-                            assertEquals(index.getCompressedPageSize(page), headerLength + header.getCompressed_page_size(),
+                            assertEquals(
+                                    index.getCompressedPageSize(page),
+                                    headerLength + header.getCompressed_page_size(),
                                     chunk.getPath() + " page " + page);
                             pages++;
                         }
@@ -154,10 +173,12 @@ class PartedParquetFileTest {
                 ColumnIndex index = reader.readColumnIndex(id);
                 assertNotNull(index, "the id column has no column index");
                 String min = decode(index.getMinValues().get(0));
-                String max = decode(index.getMaxValues().get(index.getMaxValues().size() - 1));
+                String max =
+                        decode(index.getMaxValues().get(index.getMaxValues().size() - 1));
                 assertEquals(decode(id.getStatistics().getMinBytes()), min);
                 assertEquals(decode(id.getStatistics().getMaxBytes()), max);
-                assertTrue(previousMax.compareTo(min) < 0, "row groups out of id order: " + previousMax + " then " + min);
+                assertTrue(
+                        previousMax.compareTo(min) < 0, "row groups out of id order: " + previousMax + " then " + min);
                 previousMax = max;
             }
         }
@@ -176,8 +197,10 @@ class PartedParquetFileTest {
         Path corpus = tmp.resolve("corpus");
         Path again = cut(corpus, tmp.resolve("again"), new ParquetFormat(TINY_PARTS));
         for (String table : tables().toList()) {
-            assertArrayEquals(Files.readAllBytes(parted.resolve(table + ".parquet")),
-                    Files.readAllBytes(again.resolve(table + ".parquet")), table);
+            assertArrayEquals(
+                    Files.readAllBytes(parted.resolve(table + ".parquet")),
+                    Files.readAllBytes(again.resolve(table + ".parquet")),
+                    table);
         }
     }
 
@@ -221,7 +244,8 @@ class PartedParquetFileTest {
         Path articles = emptyTable(dir.resolve("a.parquet"), ArticlesTable.SCHEMA);
         Path spans = emptyTable(dir.resolve("b.parquet"), AnnotationsTable.SCHEMA);
         Path joined = dir.resolve("joined.parquet");
-        IOException refused = assertThrows(IOException.class, () -> ParquetConcatenation.join(List.of(articles, spans), joined));
+        IOException refused =
+                assertThrows(IOException.class, () -> ParquetConcatenation.join(List.of(articles, spans), joined));
         assertTrue(refused.getMessage().contains("another schema"), refused.getMessage());
         assertFalse(Files.exists(joined));
     }
@@ -230,7 +254,9 @@ class PartedParquetFileTest {
     void joiningNeverOverwritesAFile(@TempDir Path dir) throws IOException {
         Path articles = emptyTable(dir.resolve("a.parquet"), ArticlesTable.SCHEMA);
         Path existing = Files.writeString(dir.resolve("joined.parquet"), "not ours");
-        assertThrows(FileAlreadyExistsException.class, () -> ParquetConcatenation.join(List.of(articles, articles), existing));
+        assertThrows(
+                FileAlreadyExistsException.class,
+                () -> ParquetConcatenation.join(List.of(articles, articles), existing));
         assertEquals("not ours", Files.readString(existing));
     }
 
