@@ -82,6 +82,8 @@ public enum FindingCode {
     SPAN_DUPLICATE_ID(Severity.ERROR, "Two spans of one article share an id"),
     SPAN_DUPLICATE(Severity.ERROR, "Two spans of one article have the same layer, label, start and end"),
     SPAN_EMPTY_OR_REVERSED(Severity.ERROR, "A span's start is not before its end"),
+    SPAN_EDGE_WHITESPACE(Severity.WARNING, "A span starts or ends with a space or line break"),
+    SPAN_SPEAKER_NOT_PRINTED(Severity.WARNING, "A turn does not begin with the speaker it names"),
     SPAN_OUT_OF_BOUNDS(Severity.ERROR, "A span ends beyond the text"),
     SPAN_UTF16_OFFSETS(Severity.ERROR, "A span's offsets are UTF-16 code units, not code points"),
     SPAN_UTF8_OFFSETS(Severity.ERROR, "A span's offsets are UTF-8 bytes, not code points"),

@@ -23,9 +23,11 @@ import zhengfa.corpus.validation.rules.ScriptRule;
 import zhengfa.corpus.validation.rules.SourceRule;
 import zhengfa.corpus.validation.rules.SpanAnchorRule;
 import zhengfa.corpus.validation.rules.SpanDuplicateRule;
+import zhengfa.corpus.validation.rules.SpanEdgeWhitespaceRule;
 import zhengfa.corpus.validation.rules.SpanIdRule;
 import zhengfa.corpus.validation.rules.SpanLabelRule;
 import zhengfa.corpus.validation.rules.SpanOverlapRule;
+import zhengfa.corpus.validation.rules.SpanSpeakerRule;
 import zhengfa.corpus.validation.rules.StatedDateRule;
 import zhengfa.corpus.validation.rules.UrlDateRule;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -61,6 +63,8 @@ public final class ArticleRules {
                 new SpanIdRule(),
                 new SpanDuplicateRule(),
                 new SpanAnchorRule(),
+                new SpanEdgeWhitespaceRule(),
+                new SpanSpeakerRule(vocabulary.labels()),
                 new SpanLabelRule(vocabulary.labels(), vocabulary.regions()),
                 new SpanOverlapRule(vocabulary.labels()),
                 new OnlyBoilerplateRule());

@@ -42,7 +42,8 @@ class ComputedFixesIT {
             FindingCode.SPAN_UTF8_OFFSETS,
             FindingCode.SPAN_TEXT_MISMATCH,
             FindingCode.SPAN_EMPTY_OR_REVERSED,
-            FindingCode.SPAN_DUPLICATE);
+            FindingCode.SPAN_DUPLICATE,
+            FindingCode.SPAN_EDGE_WHITESPACE);
 
     private static final Set<FindingCode> SEEN = new TreeSet<>();
 

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Writes an article's three files in the layout of the seed corpus: the text as UTF-8 without BOM
  * or final newline; the sidecar one field per line; the annotations one span per line, as
- * tools/annotate/build.py writes them. JSON values are written by Jackson, so escaping is never
+ * the seeds' gold files have them. JSON values are written by Jackson, so escaping is never
  * done by hand.
  */
 final class ArticleWriter {

@@ -195,6 +195,57 @@ class SpanRulesTest {
     }
 
     @Test
+    void aSpanOverItsLineBreakIsOneWarningWhoseEditPassesTheCheck() {
+        CorpusFixture corpus = corpus();
+        String text = corpus.readText(LESHAN);
+        // the headline [0, 29) taken with the line break after it
+        String withBreak = text.substring(0, text.offsetByCodePoints(0, 30));
+        corpus.editSpan(LESHAN, "s001", span -> span.put("end", 30).put("text", withBreak));
+        Finding f = findingOf(corpus.validate(), FindingCode.SPAN_EDGE_WHITESPACE);
+        assertTrue(f.found().contains("[0, 30) ends with a space or line break"), f.found());
+        assertEquals("[0, 29), from the first to the last character it marks", f.expected());
+        onlyFinding(
+                corpus.validate(),
+                FindingCode.SPAN_EDGE_WHITESPACE,
+                LESHAN_ANN,
+                f.location().render());
+        corpus.editSpan(LESHAN, "s001", span -> span.put("end", 29).put("text", withBreak.strip()));
+        assertTrue(corpus.validate().findings().isEmpty(), "the suggested fix passes the check");
+    }
+
+    @Test
+    void aSpanOfSpacesAloneIsToBeDeleted() {
+        CorpusFixture corpus = corpus();
+        String text = corpus.readText(LESHAN);
+        int lineBreak = text.codePointCount(0, text.indexOf('\n'));
+        corpus.editAnnotations(
+                LESHAN,
+                root -> root.withArray("spans")
+                        .addObject()
+                        .put("id", "e999")
+                        .put("layer", "entity")
+                        .put("label", "LOC")
+                        .put("start", lineBreak)
+                        .put("end", lineBreak + 1)
+                        .put("text", "\n")
+                        .put("source", "gold"));
+        Finding f = findingOf(corpus.validate(), FindingCode.SPAN_EDGE_WHITESPACE);
+        assertTrue(f.fix().startsWith("delete span e999"), f.fix());
+    }
+
+    @Test
+    void aTurnThatDoesNotBeginWithItsSpeakerIsAWarning() {
+        CorpusFixture corpus = corpus();
+        corpus.editSpan(LESHAN, "s004", span -> ((ObjectNode) span.with("attrs")).put("speaker", "王某"));
+        Finding f = onlyFinding(
+                corpus.validate(),
+                FindingCode.SPAN_SPEAKER_NOT_PRINTED,
+                LESHAN_ANN,
+                pointer(corpus, "s004", "attrs/speaker"));
+        assertTrue(f.found().contains("gives the speaker \"王某\" but begins \"廖全军"), f.found());
+    }
+
+    @Test
     void duplicateSpanId() {
         CorpusFixture corpus = corpus();
         corpus.editSpan(LESHAN, "e002", s -> s.put("id", "e001"));
