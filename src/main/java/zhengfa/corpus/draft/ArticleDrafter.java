@@ -216,12 +216,12 @@ public final class ArticleDrafter {
         putSource(sidecar, source);
         checklist.add(sourceField(source));
         putDate(sidecar, date.draft());
-        checklist.add(
-                field(
-                        "date",
-                        date.draft(),
-                        d -> d.sidecarValue() + " (" + d.precision().label() + ")",
-                        "fill date, date_precision, date_basis and date_evidence by hand, or leave the page undated if nothing dates it"));
+        checklist.add(field(
+                "date",
+                date.draft(),
+                d -> d.sidecarValue() + " (" + d.precision().label() + ")",
+                "fill date, date_precision, date_basis and date_evidence by hand: every article needs a date, at the precision the"
+                        + " page supports (a year, if that is all it gives)"));
         sidecar.put("region", region.value().map(Region::code).orElse(null));
         checklist.add(field(
                 "region",

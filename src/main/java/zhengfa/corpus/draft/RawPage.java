@@ -111,6 +111,13 @@ public final class RawPage {
         if (candidates.isEmpty() && utf16 != null) {
             return accept(strictDecode(bytes, 0, Charset.forName(utf16)), utf16, 50, false, sha256);
         }
+        if (candidates.isEmpty() && utf8 != null && plausible(utf8)) {
+            // the bytes read as UTF-8 text, only not as Chinese: the language is the problem, not the encoding
+            return new Rejected(
+                    "the file is UTF-8 text but not Chinese: it holds " + hanCount(utf8) + " Han characters, and an"
+                            + " article has at least " + MIN_HAN,
+                    "add pages of Chinese-language articles only; a page in another language is not part of the corpus");
+        }
         if (candidates.isEmpty()) {
             return new Rejected(
                     "the encoding cannot be determined with confidence: the bytes are not UTF-8, UTF-16,"

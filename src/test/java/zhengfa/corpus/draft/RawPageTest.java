@@ -85,7 +85,13 @@ class RawPageTest {
                 "Just an English page, with no Chinese at all.\n".repeat(20).getBytes(StandardCharsets.ISO_8859_1);
         assertTrue(assertInstanceOf(RawPage.Rejected.class, RawPage.read(english, scripts))
                 .problem()
-                .contains("cannot be determined with confidence"));
+                .contains("UTF-8 text but not Chinese: it holds 0 Han characters"));
+        byte[] latin1 = "Un café à Paris, rien de chinois ici.\n".repeat(20).getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(
+                assertInstanceOf(RawPage.Rejected.class, RawPage.read(latin1, scripts))
+                        .problem()
+                        .contains("cannot be determined with confidence"),
+                "bytes that are not UTF-8 at all");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
