@@ -277,7 +277,7 @@ public final class FurnitureModelTrainer {
                             + " lines; src/test/drafting/split.json), L2-regularised"
                             + " logistic regression (liblinear), C " + bestCost + ", threshold chosen by " + FOLDS
                             + "-fold cross-validation grouped by page; terms on " + TERM_PAGES
-                            + " pages or more get a weight");
+                            + " pages or more get a weight, a neighbour's counting " + NEIGHBOUR_TERM + " in training");
             LogisticTrainer.write(model, out);
             console.println("Wrote " + out);
         }

@@ -1,7 +1,7 @@
 package zhengfa.corpus.draft;
 
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -119,10 +119,11 @@ final class LogisticTrainer {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(
                 out,
+                // one member a line, without spaces around the colon: a model of tens of thousands of terms stays small
                 new ObjectMapper()
-                                .writer()
-                                .with(SerializationFeature.INDENT_OUTPUT)
-                                .writeValueAsString(json) + "\n",
+                                .writer(new DefaultPrettyPrinter().withoutSpacesInObjectEntries())
+                                .writeValueAsString(json)
+                        + "\n",
                 StandardCharsets.UTF_8);
     }
 }
