@@ -40,8 +40,8 @@ final class FindingCodesDocument {
             FindingCode.TEXT_NOT_CHINESE,
                     "The text is read without its boilerplate spans, line by line: a line with kana (or hangul)\n"
                             + "counts for Japanese (or Korean), and the text is not Chinese when such lines hold 30% or more of its\n"
-                            + "CJK characters, or when it has fewer Han characters than words in Latin letters. One English or\n"
-                            + "Japanese prompt on a Chinese page does not make it foreign.\n");
+                            + "CJK characters, or when it has fewer Han characters than words in other letters (Latin,\n"
+                            + "Cyrillic, Greek…). One English or Japanese prompt on a Chinese page does not make it foreign.\n");
 
     private static String scriptNote() {
         return "The script is read from the text without its boilerplate spans: a line of page furniture in the other script (a\n"

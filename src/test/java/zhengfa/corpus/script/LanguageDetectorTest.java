@@ -39,4 +39,28 @@ class LanguageDetectorTest {
                 + "The police intercepted the man at the checkpoint and found cash on him.";
         assertEquals("Chinese", language(page));
     }
+
+    @Test
+    void aPageInCyrillicOrAnotherAlphabetWithChineseNamesIsNotChinese() {
+        assertEquals(
+                "not Chinese",
+                language("Полиция Гуанчжоу (广州市公安局) провела операцию против мошенников.\n"
+                        + "По данным Синьхуа, задержаны 12 человек, изъяты телефоны и банковские карты.\n"
+                        + "Суд города рассмотрит дело в следующем месяце."));
+        assertEquals(
+                "not Chinese",
+                language("Η αστυνομία της Σαγκάης (上海市公安局) συνέλαβε τρία μέλη κυκλώματος απάτης μέσω τηλεφώνου."));
+        LanguageDetector.Verdict verdict = LanguageDetector.detect("Суд (法院) вынес приговор.");
+        assertEquals(
+                2, verdict instanceof LanguageDetector.NotChinese n ? n.counts().han() : -1);
+        assertEquals(3, ((LanguageDetector.NotChinese) verdict).counts().otherWords());
+    }
+
+    @Test
+    void aChinesePageWithARussianLanguageSwitchIsChinese() {
+        String page = "Русская версия сайта\n"
+                + "黑龙江省公安厅今天召开新闻发布会,通报今年以来全省打击电信网络诈骗犯罪工作情况。"
+                + "全省公安机关共破获电信网络诈骗案件一千余起,抓获犯罪嫌疑人两千余名,为群众挽回经济损失。";
+        assertEquals("Chinese", language(page));
+    }
 }
