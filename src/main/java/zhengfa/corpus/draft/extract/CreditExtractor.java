@@ -133,6 +133,7 @@ public final class CreditExtractor {
         if (ownLine
                 || opensLead
                 || credit.form() == CreditForms.Form.AGENCY_DATELINE
+                || credit.form() == CreditForms.Form.PLACE_REPORTED
                 || credit.form() == CreditForms.Form.AFTER_DATELINE
                 || credit.form() == CreditForms.Form.OUTLET_SLASH) {
             return CREDIT_LINE;
@@ -147,6 +148,7 @@ public final class CreditExtractor {
         return switch (credit.form()) {
             case ROLE -> "a credit (记者/通讯员)";
             case AGENCY_DATELINE -> "an agency's credit and dateline";
+            case PLACE_REPORTED -> "a reporter's credit and the place reported from (記者X台北報導)";
             case AFTER_DATELINE -> "names after a filing dateline";
             case AUTHOR_LABEL -> "an author's credit (作者/文)";
             case SIGNED -> "a signature line";

@@ -31,6 +31,8 @@ public final class CreditForms {
         ROLE,
         /** (中央社記者X台北24日電): the names run into the place the agency filed from. */
         AGENCY_DATELINE,
+        /** 【本報記者X屏東報導】: the name run into the place reported from. */
+        PLACE_REPORTED,
         /** 中新网广州7月2日电 (X): names in brackets after a filing dateline. */
         AFTER_DATELINE,
         /** 作者:X, 文/X, 撰文 X. */
@@ -69,6 +71,8 @@ public final class CreditForms {
             Pattern.compile("(?<outlet>\\p{IsHan}{2,10}(?:报|報|社|网|網|台))[、,，]\\s*$");
     private static final Pattern AGENCY = Pattern.compile(
             "[(（]?\\s*(?<outlet>\\p{IsHan}{2,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)\\s*[)）]?");
+    private static final Pattern PLACE_REPORTED = Pattern.compile(
+            "[【〔(（\\[]\\s*(?<outlet>\\p{IsHan}{0,8}?)(?:记者|記者)(?<rest>\\p{IsHan}{4,12}?)(?:报道|報導|報道|报导)\\s*[】〕)）\\]]");
     private static final Pattern AFTER_DATELINE = Pattern.compile(
             "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)】?|\\p{IsHan}(?:讯|訊)】?)\\s*[(（]\\s*(?<names>[^()（）:：记記]{2,24})\\s*[)）]");
     private static final Pattern OUTLET_SLASH = Pattern.compile(
@@ -78,7 +82,9 @@ public final class CreditForms {
             "[。！？!?”」]\\s*[(（](?<names>\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,3})[)）]\\s*[|｜]?\\s*$");
     /** 2020-01-16 18:01:00张三: an author's name run into the page's timestamp, ending the line. */
     private static final Pattern AFTER_TIMESTAMP = Pattern.compile(
-            "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})\\s*$");
+            "^(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?<name>\\p{IsHan}{2,4})"
+                    // a publication run into the timestamp (2023-06-25 07:38 云南网) is the source, not a person
+                    + "(?<![网網报報社台站])\\s*$");
 
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?:^|(?<=[\\s\\u3000(（【\\[|｜丨*\\d。！？]))(?:作者|撰文|撰稿|执笔|執筆|文字|文[/／、]图|文[/／、]圖|图文|圖文|文|来源作者)\\s*(?:[:：/／◎|｜丨]\\s*|\\s+(?=\\p{IsHan}))");
@@ -87,8 +93,9 @@ public final class CreditForms {
             "^(?<name>\\p{IsHan}{2,4})\\s*[(（](?<aff>[^()（）]{4,40}(?:研究|大学|大學|学院|學院|中心|法院|检察院|檢察院|律师|律師|教授|研究员|研究員|人员|人員|主任|学者|學者)[^()（）]*)[)）]$");
     private static final Pattern EDITOR =
             Pattern.compile("(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|主编|主編|初审|初審|复审|復審|终审|終審|审核|審核|校对|校對)\\s*[:：/／丨|｜]\\s*");
-    private static final Pattern PHOTO_AFTER = Pattern.compile(
-            "(?<names>\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*)\\s*(?:摄|攝|拍摄|拍攝)(?:影)?(?![\\p{IsHan}])");
+    // The role word before a photographer's name (記者X攝) is no part of the name.
+    private static final Pattern PHOTO_AFTER = Pattern.compile("(?:" + ROLE_WORD
+            + ")?(?<names>\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*)\\s*(?:摄|攝|拍摄|拍攝)(?:影)?(?![\\p{IsHan}])");
     private static final Pattern PHOTO_BEFORE = Pattern.compile("(?:摄影|攝影|图|圖|视频拍摄|視頻拍攝|图片|圖片)\\s*[:：/／]\\s*");
     private static final Pattern TOKEN = Pattern.compile(
             "(?<role>" + ROLE_WORD + ")|(?<padded>\\p{IsHan}[ \\u3000]\\p{IsHan})(?![\\p{IsHan}])"
@@ -109,6 +116,19 @@ public final class CreditForms {
                             List.of(name),
                             agency.start(),
                             agency.end())));
+        }
+        Matcher reported = PLACE_REPORTED.matcher(line);
+        while (reported.find()) {
+            String outlet = reported.group("outlet");
+            nameBeforePlace(reported.group("rest"), fold)
+                    .ifPresent(name -> credits.add(new Credit(
+                            Role.REPORTER,
+                            Form.PLACE_REPORTED,
+                            // 本報 (this paper) names no outlet
+                            outlet.isEmpty() || outlet.startsWith("本") ? null : outlet,
+                            List.of(name),
+                            reported.start(),
+                            reported.end())));
         }
         Matcher after = AFTER_DATELINE.matcher(line);
         while (after.find()) {
@@ -325,10 +345,15 @@ public final class CreditForms {
         return names;
     }
 
+    /** What ends a place's name and never begins one: 蘇彥澳洲 is 蘇彥 in 澳洲, not 蘇彥澳 in 洲…. */
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("[洲国國省市县縣区區镇鎮乡鄉州]");
+
     /** 劉世怡台北: the name before the place an agency filed from (a name has 2 or 3 characters, a place 2 or more). */
     private static Optional<String> nameBeforePlace(String run, UnaryOperator<String> fold) {
         for (int n : run.length() - 3 >= 2 ? new int[] {3, 2} : new int[] {2}) {
-            if (run.length() - n >= 2 && ChineseNames.isName(fold.apply(run.substring(0, n)))) {
+            if (run.length() - n >= 2
+                    && ChineseNames.isName(fold.apply(run.substring(0, n)))
+                    && !PLACE_SUFFIX.matcher(run.substring(n)).lookingAt()) {
                 return Optional.of(run.substring(0, n));
             }
         }

@@ -73,10 +73,26 @@ class CreditFormsTest {
     }
 
     @Test
+    void aNameRunIntoThePlaceReportedFrom() {
+        assertEquals("REPORTER 王大同", credits("【本報記者王大同屏東報導】鄉公所前晚舉辦餐會。"));
+        assertEquals("REPORTER@中華日報 林小美", credits("〔中華日報記者林小美高雄報導〕市府昨天宣布。"));
+        assertEquals("REPORTER 王大同", credits("(记者王大同广州报道)"));
+        assertEquals("REPORTER@新華報 蘇明", credits("(新華報記者蘇明澳洲悉尼報導)"), "no place begins with 洲");
+    }
+
+    @Test
+    void aNameRunIntoTheTimestampIsAnAuthorButAPublicationIsNot() {
+        assertEquals("REPORTER 张明远", credits("2023-06-25 07:38:21 张明远"));
+        assertEquals("", credits("2023-06-25 07:38:21 云南网"), "a publication is the page's source");
+        assertEquals("", credits("2021-03-02 10:15 法治日報"));
+    }
+
+    @Test
     void photoCreditsAreFoundSoThatNobodyTakesThemForReporters() {
         assertEquals("PHOTOGRAPHER 杨伟明", credits("警务处总警司交代案情。杨伟明摄"));
         assertEquals("PHOTOGRAPHER 陳紹明", credits("展示起獲的工具。(陳紹明攝)"));
         assertEquals("PHOTOGRAPHER 李晓红", credits("记者 李晓红 摄"));
+        assertEquals("PHOTOGRAPHER 陳志明", credits("▲警方到場處理。(圖/示意圖,記者陳志明攝)"), "no space after the role word");
     }
 
     @Test
