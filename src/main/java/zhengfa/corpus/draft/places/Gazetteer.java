@@ -1,6 +1,9 @@
 package zhengfa.corpus.draft.places;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +51,7 @@ public final class Gazetteer {
     private final Regions regions;
     private final Map<String, List<Region>> byName = new HashMap<>();
     private final int longest;
+    private final Segment segment = HanLP.newSegment().enableOffset(true);
 
     public Gazetteer(Regions regions) {
         this.regions = regions;
@@ -122,6 +127,7 @@ public final class Gazetteer {
     /** Every name of the gazetteer in {@code simplified}, longest first at each position, without overlaps. */
     public List<Match> match(String simplified) {
         List<Match> matches = new ArrayList<>();
+        Set<Integer> wordStarts = wordStarts(simplified);
         for (int i = 0; i < simplified.length(); ) {
             int at = i;
             Optional<String> word = NOT_PLACE_WORDS.stream()
@@ -139,7 +145,7 @@ public final class Gazetteer {
                     break;
                 }
             }
-            if (found == null) {
+            if (found == null || straddles(found, wordStarts)) {
                 i++;
             } else {
                 matches.add(found);
@@ -202,6 +208,25 @@ public final class Gazetteer {
             best = child;
         }
         return best;
+    }
+
+    /**
+     * Where the words of the text begin, as HanLP segments it: a place's short name that begins inside
+     * a word is no mention of it (开平 in 召开平安, 会上 before 上海 in 大会上海南代表).
+     */
+    private Set<Integer> wordStarts(String simplified) {
+        Set<Integer> starts = new HashSet<>();
+        for (Term term : segment.seg(simplified)) {
+            starts.add(term.offset);
+        }
+        return starts;
+    }
+
+    /** A name other than a division's full name, beginning inside a word of the text. */
+    private static boolean straddles(Match match, Set<Integer> wordStarts) {
+        return match.start() > 0
+                && !wordStarts.contains(match.start())
+                && match.regions().stream().noneMatch(r -> r.nameZh().equals(match.name()));
     }
 
     public Regions regions() {

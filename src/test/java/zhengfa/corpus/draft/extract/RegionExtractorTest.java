@@ -41,6 +41,13 @@ class RegionExtractorTest {
         assertEquals("371400", region(null, null, "德州市公安局近日破获一起特大电信诈骗案。"));
     }
 
+    /** 召开平安 holds 开平 (a city of 江门 and a district of 唐山) across two words: no mention of it. */
+    @Test
+    void aShortNameBeginningInsideAWordDoesNotNameIt() {
+        assertEquals("441900", region(null, null, "4月11日上午,长安镇召开平安建设工作会议,通报2023年度平安东莞建设考评结果。"));
+        assertEquals("440783", region(null, null, "广东省开平市公安局近日召开会议。"), "the city in full");
+    }
+
     /** 公安县 is in 湖北: its short name would make every Hubei police story the county's. */
     @Test
     void aCountysShortNameThatIsAnOrdinaryWordDoesNotNameIt() {
