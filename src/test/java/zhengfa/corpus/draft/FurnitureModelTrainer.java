@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,22 +104,47 @@ public final class FurnitureModelTrainer {
     /** The drafter's furniture lines of every page, each classified with a model trained on the other folds. */
     static PageBenchmark.LineCounts crossValidated(
             List<LabelledPage> pages, List<Example> examples, double cost, double threshold) {
-        PageBenchmark.LineCounts total = new PageBenchmark.LineCounts(0, 0, 0);
+        return crossValidated(pages, foldModels(examples, cost), new double[] {threshold})[0];
+    }
+
+    /** One model per fold, each trained on the other folds' pages. */
+    static List<LogisticModel> foldModels(List<Example> examples, double cost) {
+        List<LogisticModel> models = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            LogisticModel trained =
-                    train(examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, threshold, "fold");
-            LineClassifier classifier = new LineClassifier(Optional.of(trained));
-            for (LabelledPage page : pages) {
-                if (page.index() % FOLDS == f) {
-                    ArticleDrafter.Layout layout = page.layout();
-                    total = total.plus(PageBenchmark.overlap(
-                            covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors())),
-                            page.labelled()));
+            models.add(train(
+                    examples.stream().filter(e -> e.page() % FOLDS != f).toList(), cost, 0.5, "fold"));
+        }
+        return models;
+    }
+
+    /**
+     * The cross-validated furniture lines at each threshold, from the same fold models: training is
+     * the slow part, and a threshold changes only where a trained model's probabilities are cut.
+     */
+    static PageBenchmark.LineCounts[] crossValidated(
+            List<LabelledPage> pages, List<LogisticModel> foldModels, double[] thresholds) {
+        PageBenchmark.LineCounts[] totals = new PageBenchmark.LineCounts[thresholds.length];
+        Arrays.fill(totals, new PageBenchmark.LineCounts(0, 0, 0));
+        for (int t = 0; t < thresholds.length; t++) {
+            for (int fold = 0; fold < FOLDS; fold++) {
+                LineClassifier classifier =
+                        new LineClassifier(Optional.of(withThreshold(foldModels.get(fold), thresholds[t])));
+                for (LabelledPage page : pages) {
+                    if (page.index() % FOLDS == fold) {
+                        ArticleDrafter.Layout layout = page.layout();
+                        totals[t] = totals[t].plus(PageBenchmark.overlap(
+                                covered(layout.lines().all(), classifier.classify(layout.lines(), layout.anchors())),
+                                page.labelled()));
+                    }
                 }
             }
         }
-        return total;
+        return totals;
+    }
+
+    static LogisticModel withThreshold(LogisticModel m, double threshold) {
+        return new LogisticModel(m.features(), m.weights(), m.terms(), m.bias(), threshold, m.trainedOn());
     }
 
     /** Each page's cross-validated misses: lines drafted but not labelled (+) and labelled but not drafted (-). */
@@ -249,10 +275,15 @@ public final class FurnitureModelTrainer {
         double bestRecall = -1;
         double bestCost = 1;
         double bestThreshold = 0.5;
+        double[] thresholds = new double[13];
+        for (int t = 0; t < thresholds.length; t++) {
+            thresholds[t] = Math.round((0.3 + 0.05 * t) * 100) / 100.0;
+        }
         for (double cost : COSTS) {
-            for (double t = 0.3; t <= 0.91; t += 0.05) {
-                double threshold = Math.round(t * 100) / 100.0;
-                PageBenchmark.LineCounts model = crossValidated(labelled, examples, cost, threshold);
+            PageBenchmark.LineCounts[] models = crossValidated(labelled, foldModels(examples, cost), thresholds);
+            for (int t = 0; t < thresholds.length; t++) {
+                double threshold = thresholds[t];
+                PageBenchmark.LineCounts model = models[t];
                 console.printf("| %s | %.2f | %s |%n", cost, threshold, model);
                 if (model.precision() >= a.precision() && model.recall() > bestRecall) {
                     bestRecall = model.recall();
