@@ -222,6 +222,10 @@ public final class PageBenchmark {
                 one.put("expected", want);
                 one.put("drafted", got);
                 one.put("verdict", verdict.name().toLowerCase(java.util.Locale.ROOT));
+                checklistEntry(draft, f).ifPresent(d -> {
+                    one.put("confidence", d.confidence());
+                    one.put("note", d.note());
+                });
             }
             Set<Integer> labelledLines = new TreeSet<>(ints(label, "boilerplate_lines"));
             Set<Integer> labelledSpam = new TreeSet<>(ints(label, "spam_lines"));
@@ -253,6 +257,11 @@ public final class PageBenchmark {
 
     /** The confidence the drafter gave the field's value (the checklist's), 0 when it was not drafted. */
     private static double confidence(ArticleDrafter.Drafted draft, Field field) {
+        return checklistEntry(draft, field).map(DraftedField::confidence).orElse(0.0);
+    }
+
+    /** The field's entry in the checklist: its value, confidence and the note saying why. */
+    private static java.util.Optional<DraftedField> checklistEntry(ArticleDrafter.Drafted draft, Field field) {
         String name = switch (field) {
             case DATE -> "date";
             case SOURCE_AS_PRINTED -> "source";
@@ -262,11 +271,7 @@ public final class PageBenchmark {
             case REGION -> "region";
             case SCRIPT -> "script";
         };
-        return draft.checklist().stream()
-                .filter(d -> d.field().equals(name))
-                .mapToDouble(DraftedField::confidence)
-                .findFirst()
-                .orElse(0);
+        return draft.checklist().stream().filter(d -> d.field().equals(name)).findFirst();
     }
 
     /**
