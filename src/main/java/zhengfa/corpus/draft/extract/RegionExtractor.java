@@ -118,7 +118,8 @@ public final class RegionExtractor {
                     continue;
                 }
                 Region reading = readings.get(0);
-                if (m.name().equals(reading.nameZh()) && !Gazetteer.ordinaryWord(m.name())) {
+                if (m.name().equals(reading.nameZh()) && !Gazetteer.ordinaryWord(m.name())
+                        || reading.level() == Region.Level.COUNTY && ownsOrgan(p.simplified(), m)) {
                     inFull.add(reading);
                 }
                 // 平凉华亭, 广州市天河区: the place before qualifies the one after; the mention is the smaller place's
@@ -326,6 +327,18 @@ public final class RegionExtractor {
     private static final Pattern ORGAN_AFTER =
             Pattern.compile("^\\p{IsHan}{0,6}?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警|派出所|司法局|司法所"
                     + "|政法委|人民政府|政府|调解委员会|纪委|监委|综治中心|看守所|监狱|戒毒所|消防)");
+
+    /** An organ named right after a county's short name: 西青分局, 鄄城法院, 长安区检察院. */
+    private static final Pattern ORGAN_RIGHT_AFTER =
+            Pattern.compile("(?:区|县|市|旗)?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警大队|派出所|司法局|政法委|纪委|监委|看守所|消防救援大队)");
+
+    /** A county's short name that names an organ of it is as sure as its full name: the organ is the county's own. */
+    private static boolean ownsOrgan(String simplified, Gazetteer.Match m) {
+        return ORGAN_RIGHT_AFTER
+                .matcher(simplified)
+                .region(m.end(), simplified.length())
+                .lookingAt();
+    }
 
     /**
      * Whether the lead's first paragraph names the place as the owner of an organ that acts in it: then 全国 or a

@@ -48,6 +48,13 @@ class RegionExtractorTest {
         assertEquals("440783", region(null, null, "广东省开平市公安局近日召开会议。"), "the city in full");
     }
 
+    /** 西青分局 is the district's own police: its short name, once, is as sure as 西青区. */
+    @Test
+    void aCountysShortNameBeforeItsOwnOrganNamesIt() {
+        assertEquals("120111", region(null, null, "近日,天津市公安局西青分局连续打掉两个洗钱团伙,抓获犯罪嫌疑人12名。"));
+        assertEquals("120000", region(null, null, "近日,天津市公安局连续打掉两个洗钱团伙,西青等地群众拍手称快。"), "no organ of it");
+    }
+
     /** 公安县 is in 湖北: its short name would make every Hubei police story the county's. */
     @Test
     void aCountysShortNameThatIsAnOrdinaryWordDoesNotNameIt() {
