@@ -242,7 +242,7 @@ final class AddCommand implements Callable<Integer> {
         }
         long silver = draft.annotations().get("spans").size();
         out.println();
-        out.println("Drafted " + silver + " silver spans in "
+        out.println("Drafted " + silver + (silver == 1 ? " silver span in " : " silver spans in ")
                 + folders.corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
                 + " (each says the rule or model that made it in \"source\"); correct them, or delete the file.");
         List<Finding> problems = problemsOfDraft(vocabulary, scripts, files, today);
