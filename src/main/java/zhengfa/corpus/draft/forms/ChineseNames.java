@@ -21,11 +21,13 @@ public final class ChineseNames {
     private static final Set<String> SURNAMES = load();
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8}){1,3}");
-    /** A title or a role after a surname (王书记, 李某), or a word no name ends in. */
+    /** A title or a role after a surname (王书记, 李某), a word no name ends in, or one no name begins with. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             ".*(?:书记|主任|局长|厅长|院长|同志|先生|女士|警官|法官|检察官|律师|部长|市长|县长|省长|主席|老师|教授|某|等|们|报道|报导|摄|讯|电|表示|介绍|获悉)$"
                     + "|^(?:记者|通讯员|编辑|本报|本网|本台|实习|作者|来源|责编|责任|见习|特约|全媒|融媒).*"
-                    + "|^(?:管理员|管理員|系统管理员|系統管理員|网站管理员|網站管理員|站长|站長|小编|小編)$");
+                    + "|^(?:管理员|管理員|系统管理员|系統管理員|网站管理员|網站管理員|站长|站長|小编|小編)$"
+                    // a time or an action after 记者 in a sentence (记者凌晨6时抵达, 记者近日走访): no name
+                    + "|^(?:凌晨|上午|下午|中午|晚上|傍晚|今天|今日|昨天|昨日|近日|日前|当天|当日|连日|随后|目前|现场|来到|前往|走进|走访|深入|一行).*");
 
     /** The commonest surnames: only these are read as a second surname (郭刘瑞贤); 明 or 远 would read 张明远东 as a name. */
     private static final Set<String> COMMON_SURNAMES = Set.of(

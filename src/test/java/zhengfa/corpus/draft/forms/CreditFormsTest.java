@@ -73,6 +73,13 @@ class CreditFormsTest {
     }
 
     @Test
+    void aTimeOrAnActionAfterTheRoleWordIsNoName() {
+        assertEquals("", credits("記者凌晨6時左右抵達法院門前,法警已在現場。"));
+        assertEquals("", credits("记者近日走访了多个社区。"));
+        assertEquals("REPORTER 凌志军", credits("记者 凌志军"), "a surname that begins a time word is still a surname");
+    }
+
+    @Test
     void aNameRunIntoThePlaceReportedFrom() {
         assertEquals("REPORTER 王大同", credits("【本報記者王大同屏東報導】鄉公所前晚舉辦餐會。"));
         assertEquals("REPORTER@中華日報 林小美", credits("〔中華日報記者林小美高雄報導〕市府昨天宣布。"));
