@@ -18,6 +18,7 @@ import zhengfa.corpus.validation.rules.PrintedNamesRule;
 import zhengfa.corpus.validation.rules.QuotedInTextRule;
 import zhengfa.corpus.validation.rules.RegionInTextRule;
 import zhengfa.corpus.validation.rules.RegionRule;
+import zhengfa.corpus.validation.rules.RetrievedAtRule;
 import zhengfa.corpus.validation.rules.ReviewStatusRule;
 import zhengfa.corpus.validation.rules.ScriptRule;
 import zhengfa.corpus.validation.rules.SourceRule;
@@ -47,6 +48,7 @@ public final class ArticleRules {
                 new EmptyTextRule(),
                 new IdMatchesStemRule(),
                 new DateRule(settings.releaseDate()),
+                new RetrievedAtRule(settings.releaseDate()),
                 QuotedInTextRule.dateEvidence(),
                 QuotedInTextRule.printedTitle(),
                 new RegionRule(vocabulary.regions()),
