@@ -100,6 +100,18 @@ final class AddCommand implements Callable<Integer> {
                     "--retrieved " + retrieved
                             + " is not an ISO 8601 date or date-time with a zone, e.g. 2026-11-30 or 2026-11-30T09:15+08:00");
         }
+        if (retrieved != null && !realDateOrTime(retrieved)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--retrieved " + retrieved
+                            + " is not a real date or time (no month 13, no 30 February, no hour 24)");
+        }
+        if (url != null && !absoluteUri(url)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--url " + url + " is not an absolute address: give the page's address as the browser showed it,"
+                            + " e.g. https://www.example.gov.cn/news/2024/0315.html");
+        }
         if (!Files.isRegularFile(file)) {
             return reject(err, file + " is not a file", "give the path of the saved page");
         }
@@ -256,6 +268,29 @@ final class AddCommand implements Callable<Integer> {
         out.println("added " + articleId);
         main.conclude("added " + articleId);
         return ExitCode.OK;
+    }
+
+    private static boolean realDateOrTime(String value) {
+        try {
+            if (value.contains("T")) {
+                java.time.OffsetDateTime.parse(value);
+            } else {
+                LocalDate.parse(value);
+            }
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** An absolute RFC 3986 address, as the schema's uri format wants it. */
+    private static boolean absoluteUri(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return uri.isAbsolute() && uri.getScheme().matches("[A-Za-z][A-Za-z0-9+.-]*");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private int reject(PrintWriter err, String problem, String fix) {

@@ -170,13 +170,22 @@ public final class SchemaValidator {
         if ("pattern".equals(type)) {
             // the regular expression is in "expected" already; a person reads the value's form first
             message = "not in the form the schema gives";
+        } else if ("format".equals(type) && "uri".equals(formatOf(m))) {
+            // networknt's words ("does not match the uri pattern must be a valid RFC 3986 URI") read as one broken
+            // sentence
+            message = "not an absolute address (RFC 3986)";
+            expected = "an absolute address with its scheme, e.g. https://www.example.gov.cn/news/2024/0315.html";
         }
         return Finding.of(code, file)
                 .at(new Location.JsonPointer(pointer))
                 .found(found)
                 .expected(abbreviate(expected))
                 .edit(suggestion.map(Suggestion::edit).orElse(null))
-                .fix(suggestion.map(v -> "write " + v.words()).orElseGet(() -> fixFor(code, field)))
+                .fix(suggestion
+                        .map(v -> "write " + v.words())
+                        .orElseGet(() -> "format".equals(type) && "uri".equals(formatOf(m))
+                                ? "write the page's full address as the browser showed it, with its https:// or http://"
+                                : fixFor(code, field)))
                 .message(message);
     }
 
@@ -188,6 +197,13 @@ public final class SchemaValidator {
         public static Suggestion of(String words) {
             return new Suggestion(words, null);
         }
+    }
+
+    private static String formatOf(ValidationMessage m) {
+        JsonNode node = m.getSchemaNode();
+        return node == null
+                ? null
+                : node.isTextual() ? node.asText() : node.path("format").asText(null);
     }
 
     private String fixFor(FindingCode code, String field) {

@@ -255,10 +255,20 @@ class AddCommandTest {
     }
 
     @Test
-    void aBadIdOrDateIsAUsageError() throws IOException {
+    void aBadIdDateOrAddressIsAUsageError() throws IOException {
         Path p = page("p.txt", seed(CorpusFixture.LESHAN).getBytes(StandardCharsets.UTF_8));
         assertEquals(ExitCode.USAGE, add(p, "--id=Not An Id").exit());
         assertEquals(ExitCode.USAGE, add(p, "--retrieved=30/11/2026").exit());
+        for (String impossible : List.of("2025-13-01", "2030-02-30", "2026-11-30T24:10+08:00")) {
+            Run run = add(p, "--retrieved=" + impossible);
+            assertEquals(ExitCode.USAGE, run.exit(), impossible);
+            assertTrue(run.err().contains("is not a real date or time"), run.err());
+        }
+        for (String notAnAddress : List.of("notaurl", "www.example.com/a.html", "https://exa mple.com/")) {
+            Run run = add(p, "--url=" + notAnAddress);
+            assertEquals(ExitCode.USAGE, run.exit(), notAnAddress);
+            assertTrue(run.err().contains("is not an absolute address"), run.err());
+        }
         for (String reserved : List.of("con", "nul", "aux", "com1", "lpt9")) {
             Run run = add(p, "--id=" + reserved);
             assertEquals(ExitCode.USAGE, run.exit(), reserved);
