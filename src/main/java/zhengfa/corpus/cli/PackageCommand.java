@@ -257,7 +257,10 @@ final class PackageCommand implements Callable<Integer> {
         VersionCheck.Outcome outcome;
         try {
             outcome = VersionCheck.check(
-                    options.folders.corpus, release, validator.loader(new CorpusLayout(options.folders.corpus)));
+                    options.folders.corpus,
+                    options.folders.schema,
+                    release,
+                    validator.loader(new CorpusLayout(options.folders.corpus)));
         } catch (VocabularyException e) {
             err.println("error: " + e.getMessage());
             main.conclude(e.getMessage());
@@ -271,6 +274,20 @@ final class PackageCommand implements Callable<Integer> {
             out.println(release + " was cut from the articles the corpus holds now (release id " + same.releaseId()
                     + "): package will find it unchanged.");
             return ExitCode.OK;
+        }
+        if (outcome instanceof VersionCheck.OtherSchema other) {
+            String reason =
+                    "release " + version + " already exists with a different schema/; bump the version in pom.xml";
+            err.println("error: " + other.release()
+                    + " was cut from the articles the corpus holds now, but with another schema/: "
+                    + String.join(
+                            ", ", other.files().stream().map(f -> "schema/" + f).toList())
+                    + " differ (a release copies schema/, so a source added or a label changed is a new release,"
+                    + " even if no article uses it yet). Bump <version> in pom.xml (or --release-version) to cut"
+                    + " it as a new release; undo the schema change instead if it was not meant for this release.");
+            err.println("error: " + reason + ".");
+            main.conclude(reason);
+            return ExitCode.RELEASE_EXISTS;
         }
         VersionCheck.Taken taken = (VersionCheck.Taken) outcome;
         String reason = "release " + version + " already exists with different content; bump the version in pom.xml";

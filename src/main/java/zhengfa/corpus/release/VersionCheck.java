@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import zhengfa.corpus.corpus.ArticleLoader;
 import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusListing;
@@ -26,7 +31,7 @@ import zhengfa.corpus.model.Sha256;
 public final class VersionCheck {
 
     /** What the check found. */
-    public sealed interface Outcome permits Free, SameArticles, Taken {}
+    public sealed interface Outcome permits Free, SameArticles, Taken, OtherSchema {}
 
     /** No release of this version in dist. */
     public record Free(Path release) implements Outcome {}
@@ -41,9 +46,17 @@ public final class VersionCheck {
      */
     public record Taken(Path release, String releaseId, String corpusReleaseId, int articles) implements Outcome {}
 
+    /**
+     * A release of this version, cut from the same articles but with another schema/ (a source added,
+     * a label changed): the release copies schema/, so cutting it again would change it.
+     *
+     * @param files the schema files, relative to schema/, that differ, or are only in one of the two
+     */
+    public record OtherSchema(Path release, List<String> files) implements Outcome {}
+
     private VersionCheck() {}
 
-    public static Outcome check(Path corpusDir, Path release, ArticleLoader loader) throws IOException {
+    public static Outcome check(Path corpusDir, Path schemaDir, Path release, ArticleLoader loader) throws IOException {
         Path manifest = release.resolve(ReleaseFiles.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             return new Free(release);
@@ -63,8 +76,37 @@ public final class VersionCheck {
             }
         }
         String corpusReleaseId = HexFormat.of().formatHex(digest.digest());
-        return corpusReleaseId.equals(releaseId)
-                ? new SameArticles(release, releaseId)
-                : new Taken(release, releaseId, corpusReleaseId, articles);
+        if (!corpusReleaseId.equals(releaseId)) {
+            return new Taken(release, releaseId, corpusReleaseId, articles);
+        }
+        List<String> changed = differingFiles(schemaDir, release.resolve(ReleaseFiles.SCHEMA_DIR));
+        return changed.isEmpty() ? new SameArticles(release, releaseId) : new OtherSchema(release, changed);
+    }
+
+    /** The files, relative to the two folders, whose bytes differ or that only one of them holds. */
+    private static List<String> differingFiles(Path current, Path released) throws IOException {
+        SortedSet<String> names = new TreeSet<>();
+        names.addAll(filesUnder(current));
+        names.addAll(filesUnder(released));
+        List<String> differing = new ArrayList<>();
+        for (String name : names) {
+            Path a = current.resolve(name);
+            Path b = released.resolve(name);
+            if (!Files.isRegularFile(a) || !Files.isRegularFile(b) || Files.mismatch(a, b) != -1) {
+                differing.add(name);
+            }
+        }
+        return differing;
+    }
+
+    private static List<String> filesUnder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .toList();
+        }
     }
 }

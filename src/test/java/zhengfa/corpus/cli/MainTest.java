@@ -160,6 +160,43 @@ class MainTest {
                 "the article first, " + run.err());
     }
 
+    /** A release copies schema/: a source added that no article uses yet still makes another release. */
+    @Test
+    void checkVersionSeesAChangedSchemaBeforeAnyCut() throws java.io.IOException {
+        CorpusFixture corpus = CorpusFixture.copyOf(tmp);
+        Path schemaCopy = tmp.resolve("schema-copy");
+        try (var walk = java.nio.file.Files.walk(CorpusFixture.seedSchema())) {
+            for (Path f : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                Path to = schemaCopy.resolve(
+                        CorpusFixture.seedSchema().relativize(f).toString());
+                java.nio.file.Files.createDirectories(to.getParent());
+                java.nio.file.Files.copy(f, to);
+            }
+        }
+        Path dist = tmp.resolve("dist");
+        String[] cut = {
+            "package",
+            "--schema=" + schemaCopy,
+            "--corpus=" + corpus.dir(),
+            "--dist=" + dist,
+            "--release-version=0.1.0",
+            "--release-date=2026-11-22"
+        };
+        String[] check = cut.clone();
+        check = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(check), java.util.stream.Stream.of("--check-version"))
+                .toArray(String[]::new);
+        assertEquals(ExitCode.OK, run(cut).exit());
+        assertEquals(ExitCode.OK, run(check).exit(), "the same articles and schema");
+        Path sources = schemaCopy.resolve("sources.json");
+        java.nio.file.Files.writeString(sources, java.nio.file.Files.readString(sources) + "\n");
+        Run other = run(check);
+        assertEquals(ExitCode.RELEASE_EXISTS, other.exit(), other.out() + other.err());
+        assertTrue(other.err().contains("but with another schema/: schema/sources.json differ"), other.err());
+        // the full cut agrees with the check
+        assertEquals(ExitCode.RELEASE_EXISTS, run(cut).exit());
+    }
+
     @Test
     void checkVersionSaysBeforeAnyCutWhetherTheVersionIsFreeForTheCorpus() {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
