@@ -33,6 +33,7 @@ import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationReport;
 import zhengfa.corpus.validation.ValidationSettings;
+import zhengfa.corpus.validation.rules.RetrievedAtRule;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 
@@ -92,9 +93,7 @@ final class AddCommand implements Callable<Integer> {
                     "--id " + id + " is a device name Windows reserves"
                             + " (con, prn, aux, nul, com1-9, lpt1-9): a clone on Windows could not hold its files; choose another id");
         }
-        if (retrieved != null
-                && !retrieved.matches(
-                        "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?")) {
+        if (retrieved != null && !retrieved.matches(RetrievedAtRule.FORM)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
                     "--retrieved " + retrieved
@@ -272,11 +271,7 @@ final class AddCommand implements Callable<Integer> {
 
     private static boolean realDateOrTime(String value) {
         try {
-            if (value.contains("T")) {
-                java.time.OffsetDateTime.parse(value);
-            } else {
-                LocalDate.parse(value);
-            }
+            RetrievedAtRule.day(value);
             return true;
         } catch (java.time.DateTimeException e) {
             return false;

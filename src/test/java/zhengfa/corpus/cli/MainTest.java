@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,34 +165,31 @@ class MainTest {
 
     /** A release copies schema/: a source added that no article uses yet still makes another release. */
     @Test
-    void checkVersionSeesAChangedSchemaBeforeAnyCut() throws java.io.IOException {
+    void checkVersionSeesAChangedSchemaBeforeAnyCut() throws IOException {
         CorpusFixture corpus = CorpusFixture.copyOf(tmp);
         Path schemaCopy = tmp.resolve("schema-copy");
-        try (var walk = java.nio.file.Files.walk(CorpusFixture.seedSchema())) {
-            for (Path f : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+        try (Stream<Path> walk = Files.walk(CorpusFixture.seedSchema())) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 Path to = schemaCopy.resolve(
                         CorpusFixture.seedSchema().relativize(f).toString());
-                java.nio.file.Files.createDirectories(to.getParent());
-                java.nio.file.Files.copy(f, to);
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
             }
         }
-        Path dist = tmp.resolve("dist");
         String[] cut = {
             "package",
             "--schema=" + schemaCopy,
             "--corpus=" + corpus.dir(),
-            "--dist=" + dist,
+            "--dist=" + tmp.resolve("dist"),
             "--release-version=0.1.0",
             "--release-date=2026-11-22"
         };
-        String[] check = cut.clone();
-        check = java.util.stream.Stream.concat(
-                        java.util.Arrays.stream(check), java.util.stream.Stream.of("--check-version"))
-                .toArray(String[]::new);
+        String[] check =
+                Stream.concat(Arrays.stream(cut), Stream.of("--check-version")).toArray(String[]::new);
         assertEquals(ExitCode.OK, run(cut).exit());
         assertEquals(ExitCode.OK, run(check).exit(), "the same articles and schema");
         Path sources = schemaCopy.resolve("sources.json");
-        java.nio.file.Files.writeString(sources, java.nio.file.Files.readString(sources) + "\n");
+        Files.writeString(sources, Files.readString(sources) + "\n");
         Run other = run(check);
         assertEquals(ExitCode.RELEASE_EXISTS, other.exit(), other.out() + other.err());
         assertTrue(other.err().contains("but with another schema/: schema/sources.json differ"), other.err());

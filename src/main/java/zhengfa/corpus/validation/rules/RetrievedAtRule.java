@@ -18,12 +18,22 @@ import zhengfa.corpus.finding.Location;
 public final class RetrievedAtRule implements ArticleRule {
 
     private static final Location AT = Location.JsonPointer.of("retrieved_at");
-    private static final String FORM =
+    /** The schema's form of retrieved_at: an ISO 8601 date, or a date and time with its zone. */
+    public static final String FORM =
             "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?";
+
     private final LocalDate releaseDate;
 
     public RetrievedAtRule(LocalDate releaseDate) {
         this.releaseDate = releaseDate;
+    }
+
+    /**
+     * The day of a value in {@link #FORM}, in its own zone; both parsers resolve strictly (no 13th
+     * month, no 30 February, no hour 24) and throw on a value that is no real date or time.
+     */
+    public static LocalDate day(String value) {
+        return value.contains("T") ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
     }
 
     @Override
@@ -37,8 +47,7 @@ public final class RetrievedAtRule implements ArticleRule {
         }
         LocalDate day;
         try {
-            // both parsers resolve strictly: no 13th month, no 30 February, no 25th hour
-            day = value.contains("T") ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+            day = day(value);
         } catch (DateTimeException e) {
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile())
                     .at(AT)
