@@ -633,7 +633,8 @@ public final class ArticleDrafter {
         String unknownNote = source.value()
                 .filter(s -> s.key().isEmpty())
                 .map(s -> "the registry does not know " + s.printed() + ": add it with `sources add KEY --name-zh "
-                        + s.printed() + " …`, then set source")
+                        + s.printed() + " --name-en NAME --kind KIND` (`sources add --help` lists the kinds),"
+                        + " then set source")
                 .orElse(null);
         DraftedField f = field(
                 "source",

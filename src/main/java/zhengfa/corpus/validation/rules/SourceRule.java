@@ -40,7 +40,7 @@ public final class SourceRule implements ArticleRule {
                     .expected("a key of schema/sources.json (" + sources.ids().size()
                             + " of them: `sources list` shows each with its" + " names), or \"unknown\"")
                     .fix("use the publication's key (`sources list`), or add it first with `sources add " + key
-                            + " --name-zh=… --kind=…`")
+                            + " --name-zh=… --name-en=… --kind=…` (`sources add --help` lists the kinds)")
                     .message("unknown source key " + key));
         }
     }
