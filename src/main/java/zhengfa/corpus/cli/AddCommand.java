@@ -1,18 +1,13 @@
 package zhengfa.corpus.cli;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -21,18 +16,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zhengfa.corpus.corpus.CorpusLayout;
-import zhengfa.corpus.corpus.CorpusLock;
 import zhengfa.corpus.corpus.NewArticle;
+import zhengfa.corpus.curation.PageAdder;
+import zhengfa.corpus.curation.PageUrls;
 import zhengfa.corpus.draft.ArticleDrafter;
 import zhengfa.corpus.draft.DraftedField;
 import zhengfa.corpus.finding.Finding;
-import zhengfa.corpus.finding.FindingCode;
-import zhengfa.corpus.json.JsonLimits;
 import zhengfa.corpus.report.ReportWriter;
-import zhengfa.corpus.script.ScriptDetector;
-import zhengfa.corpus.validation.CorpusValidator;
-import zhengfa.corpus.validation.ValidationReport;
-import zhengfa.corpus.validation.ValidationSettings;
 import zhengfa.corpus.validation.rules.RetrievedAtRule;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
@@ -68,10 +58,19 @@ final class AddCommand implements Callable<Integer> {
             description = "When the page was retrieved, as an ISO 8601 date or date-time (recorded as retrieved_at).")
     String retrieved;
 
-    @Parameters(
+    @Option(
+            names = "--urls",
             paramLabel = "FILE",
-            description = "The raw page: UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16.")
-    Path file;
+            description = "The pages' addresses, one page a line: its path (relative to FILE's folder) and its URL,"
+                    + " separated by a tab or spaces; # starts a comment. A page not listed is added without one.")
+    Path urls;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PAGE",
+            description = "The raw pages, or folders of them (each file directly inside, in name order; hidden files"
+                    + " skipped): UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16.")
+    List<Path> given;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -80,40 +79,16 @@ final class AddCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (id != null && (!CorpusLayout.ID.matcher(id).matches() || id.length() > CorpusLayout.MAX_ID_LENGTH)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--id " + id
-                            + " is not an article id: use lowercase a-z, 0-9 and single hyphens, at most "
-                            + CorpusLayout.MAX_ID_LENGTH + " characters");
+        checkOptions();
+        List<Path> pages = pages();
+        if (pages.size() > 1 && (id != null || url != null)) {
+            throw usage((id != null ? "--id" : "--url") + " names one page, and " + pages.size()
+                    + " are given: add them one by one, or give their addresses with --urls");
         }
-        if (id != null && CorpusLayout.isReservedName(id)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--id " + id + " is a device name Windows reserves"
-                            + " (con, prn, aux, nul, com1-9, lpt1-9): a clone on Windows could not hold its files; choose another id");
+        if (urls != null && url != null) {
+            throw usage("--url and --urls both give addresses: use one of them");
         }
-        if (retrieved != null && !retrieved.matches(RetrievedAtRule.FORM)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--retrieved " + retrieved
-                            + " is not an ISO 8601 date or date-time with a zone, e.g. 2026-11-30 or 2026-11-30T09:15+08:00");
-        }
-        if (retrieved != null && !realDateOrTime(retrieved)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--retrieved " + retrieved
-                            + " is not a real date or time (no month 13, no 30 February, no hour 24)");
-        }
-        if (url != null && !absoluteUri(url)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--url " + url + " is not an absolute address: give the page's address as the browser showed it,"
-                            + " e.g. https://www.example.gov.cn/news/2024/0315.html");
-        }
-        if (!Files.isRegularFile(file)) {
-            return reject(err, file + " is not a file", "give the path of the saved page");
-        }
+        PageUrls.Read addresses = addresses(pages);
         if (!Files.isDirectory(folders.corpus)) {
             return reject(err, "the corpus folder " + folders.corpus + " does not exist", "create it or pass --corpus");
         }
@@ -125,117 +100,133 @@ final class AddCommand implements Callable<Integer> {
             main.conclude(e.getMessage());
             return ExitCode.IO;
         }
-        long size = Files.size(file);
-        long limit = ValidationSettings.DEFAULT_MAX_TEXT_BYTES;
-        if (size > limit) {
-            return reject(
-                    err,
-                    file + " is " + megabytes(size) + "; validate accepts texts up to " + megabytes(limit),
-                    "save the article's own text without the rest of the page, or split a page that holds several articles");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        ScriptDetector scripts = new ScriptDetector();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        ArticleDrafter drafter = new ArticleDrafter(vocabulary, scripts);
-        // One writer at a time: the duplicate and id checks and the writing happen under the corpus's lock.
-        try (CorpusLock lock = CorpusLock.take(
-                folders.corpus,
-                () -> err.println("waiting for another add or rename on " + folders.corpus + " to finish…"))) {
-            return addLocked(out, err, vocabulary, scripts, drafter, bytes, today, limit);
-        }
-    }
-
-    private int addLocked(
-            PrintWriter out,
-            PrintWriter err,
-            ProjectVocabulary vocabulary,
-            ScriptDetector scripts,
-            ArticleDrafter drafter,
-            byte[] bytes,
-            LocalDate today,
-            long limit)
-            throws IOException {
-        Map<String, String> existing = existingTexts(scripts);
-        ArticleDrafter.Outcome outcome = drafter.draft(
-                bytes,
-                file.getFileName().toString(),
-                id,
-                new ArticleDrafter.Provenance(url, retrieved),
-                candidate -> isTaken(candidate),
-                today);
-        if (outcome instanceof ArticleDrafter.NotText notText) {
-            return reject(
-                    err,
-                    file + ": " + notText.rejection().problem(),
-                    notText.rejection().fix());
-        }
-        if (outcome instanceof ArticleDrafter.NotChinese notChinese) {
-            return reject(
-                    err,
-                    file + ": the page is not a Chinese article: it reads as "
-                            + notChinese.verdict().describe(),
-                    "the corpus holds Chinese-language articles only; check that the right page was saved");
-        }
-        if (outcome instanceof ArticleDrafter.NotAnArticle notAnArticle) {
-            return reject(
-                    err,
-                    file + ": the page is not an article: " + notAnArticle.reason(),
-                    "save the article's page itself, not a list, index or counter page");
-        }
-        ArticleDrafter.Drafted draft = (ArticleDrafter.Drafted) outcome;
-        String articleId = draft.sidecar().get("id").asText();
-        long stored = draft.text().getBytes(StandardCharsets.UTF_8).length;
-        if (stored > limit) {
-            return reject(
-                    err,
-                    file + " is " + megabytes(stored) + " as UTF-8; validate accepts texts up to " + megabytes(limit),
-                    "save the article's own text without the rest of the page, or split a page that holds several articles");
-        }
-        Optional<String> duplicate = duplicateOf(draft.text(), scripts, existing);
-        if (duplicate.isPresent()) {
-            return reject(
-                    err,
-                    file + ": its text is already in the corpus as " + duplicate.get(),
-                    "nothing to add; to replace that article, edit its files instead");
-        }
-        if (isTaken(articleId)) {
-            return reject(
-                    err,
-                    "the id " + articleId + " is already used in " + folders.corpus,
-                    "choose another id with --id");
-        }
-
-        out.println("Read " + file + " as " + draft.page().encoding()
-                + (draft.page().hadBom() ? " with a byte order mark" : "")
-                + " (detected, confidence " + draft.page().confidence() + "/100)"
-                + "; " + storedAs(draft.page().encoding(), draft.changes()) + ".");
-        ObjectWriter json = CuratedJson.writer();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(
-                articleId + CorpusLayout.ANNOTATIONS_SUFFIX,
-                (json.writeValueAsString(draft.annotations()) + "\n").getBytes(StandardCharsets.UTF_8));
-        files.put(
-                articleId + CorpusLayout.SIDECAR_SUFFIX,
-                (json.writeValueAsString(draft.sidecar()) + "\n").getBytes(StandardCharsets.UTF_8));
-        files.put(articleId + CorpusLayout.TEXT_SUFFIX, draft.text().getBytes(StandardCharsets.UTF_8));
-        long annotationBytes = files.get(articleId + CorpusLayout.ANNOTATIONS_SUFFIX).length;
-        if (annotationBytes > JsonLimits.DEFAULT.maxFileBytes()) {
-            return reject(
-                    err,
-                    "the drafted annotation file would be " + megabytes(annotationBytes) + ", over the "
-                            + megabytes(JsonLimits.DEFAULT.maxFileBytes()) + " validate reads",
-                    "save the article's own text without the"
-                            + " rest of the page, or split a page that holds several articles");
-        }
+        PageAdder adder = PageAdder.builder()
+                .corpus(folders.corpus)
+                .vocabulary(vocabulary)
+                .retrievedAt(retrieved)
+                .requestedId(id)
+                .today(LocalDate.now(ZoneOffset.UTC))
+                .build();
+        List<PageAdder.Page> batch = pages.stream()
+                .map(page ->
+                        new PageAdder.Page(page, url != null ? url : addresses == null ? null : addresses.of(page)))
+                .toList();
+        List<BatchSummary.Row> rows = new ArrayList<>();
+        boolean several = pages.size() > 1;
         try {
-            new NewArticle(new CorpusLayout(folders.corpus)).write(articleId, files);
+            adder.add(
+                    batch,
+                    () -> err.println("waiting for another add or rename on " + folders.corpus + " to finish…"),
+                    outcome -> {
+                        rows.add(BatchSummary.Row.of(outcome));
+                        report(out, err, outcome, several);
+                    });
         } catch (NewArticle.NotWritten e) {
             err.println("error: " + e.getMessage());
-            err.println("    fix:      check that the corpus folder is writable and try again");
+            err.println("    fix:      check that the corpus folder is writable and try again"
+                    + (rows.isEmpty() ? "" : "; the pages reported added above are in the corpus"));
             main.conclude(e.getMessage());
             return ExitCode.IO;
         }
+        return several ? concludeBatch(out, rows) : concludeOne(rows.get(0));
+    }
 
+    private void checkOptions() {
+        if (id != null && (!CorpusLayout.ID.matcher(id).matches() || id.length() > CorpusLayout.MAX_ID_LENGTH)) {
+            throw usage("--id " + id
+                    + " is not an article id: use lowercase a-z, 0-9 and single hyphens, at most "
+                    + CorpusLayout.MAX_ID_LENGTH + " characters");
+        }
+        if (id != null && CorpusLayout.isReservedName(id)) {
+            throw usage(
+                    "--id " + id + " is a device name Windows reserves"
+                            + " (con, prn, aux, nul, com1-9, lpt1-9): a clone on Windows could not hold its files; choose another id");
+        }
+        if (retrieved != null && !retrieved.matches(RetrievedAtRule.FORM)) {
+            throw usage("--retrieved " + retrieved
+                    + " is not an ISO 8601 date or date-time with a zone, e.g. 2026-11-30 or 2026-11-30T09:15+08:00");
+        }
+        if (retrieved != null && !realDateOrTime(retrieved)) {
+            throw usage("--retrieved " + retrieved
+                    + " is not a real date or time (no month 13, no 30 February, no hour 24)");
+        }
+        if (url != null && !PageUrls.isAbsoluteUri(url)) {
+            throw usage(
+                    "--url " + url + " is not an absolute address: give the page's address as the browser showed it,"
+                            + " e.g. https://www.example.gov.cn/news/2024/0315.html");
+        }
+    }
+
+    /** The pages given, each folder replaced by the files directly inside it, in name order. */
+    private List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        Path list = urls == null ? null : urls.toAbsolutePath().normalize();
+        for (Path page : given) {
+            if (!Files.isDirectory(page)) {
+                pages.add(page);
+                continue;
+            }
+            List<Path> inside;
+            try (Stream<Path> files = Files.list(page)) {
+                inside = files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !f.toAbsolutePath().normalize().equals(list))
+                        .sorted()
+                        .toList();
+            }
+            if (inside.isEmpty()) {
+                throw usage("the folder " + page + " holds no pages: save the pages in it, or name the files");
+            }
+            pages.addAll(inside);
+        }
+        return pages;
+    }
+
+    private PageUrls.Read addresses(List<Path> pages) throws IOException {
+        if (urls == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(urls)) {
+            throw usage("--urls " + urls + " is not a file: give the list of the pages' addresses");
+        }
+        PageUrls.Reading reading = PageUrls.read(urls, pages);
+        if (reading instanceof PageUrls.Wrong wrong) {
+            throw usage("--urls " + urls + " has " + wrong.problems().size()
+                    + (wrong.problems().size() == 1 ? " wrong line" : " wrong lines") + "; nothing was added:\n  "
+                    + String.join("\n  ", wrong.problems()));
+        }
+        return (PageUrls.Read) reading;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private void report(PrintWriter out, PrintWriter err, PageAdder.Outcome outcome, boolean several) {
+        if (outcome instanceof PageAdder.Refused refused) {
+            err.println("error: " + refused.problem() + "; nothing was added");
+            err.println("    fix:      " + refused.fix());
+            err.flush();
+            return;
+        }
+        PageAdder.Added added = (PageAdder.Added) outcome;
+        if (several) {
+            out.println("=== " + added.file());
+        }
+        reportAdded(out, added);
+        if (several) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    private void reportAdded(PrintWriter out, PageAdder.Added added) {
+        ArticleDrafter.Drafted draft = added.draft();
+        String articleId = added.id();
+        out.println("Read " + added.file() + " as " + draft.page().encoding()
+                + (draft.page().hadBom() ? " with a byte order mark" : "")
+                + " (detected, confidence " + draft.page().confidence() + "/100)"
+                + "; " + storedAs(draft.page().encoding(), draft.changes()) + ".");
         out.println();
         out.println("Review " + folders.corpus.resolve(articleId + CorpusLayout.SIDECAR_SUFFIX)
                 + " against the text; each drafted field and where it came from:");
@@ -256,7 +247,7 @@ final class AddCommand implements Callable<Integer> {
         out.println("Drafted " + silver + (silver == 1 ? " silver span in " : " silver spans in ")
                 + folders.corpus.resolve(articleId + CorpusLayout.ANNOTATIONS_SUFFIX)
                 + " (each says the rule or model that made it in \"source\"); correct them, or delete the file.");
-        List<Finding> problems = problemsOfDraft(vocabulary, scripts, files, today);
+        List<Finding> problems = added.problems();
         if (!problems.isEmpty()) {
             out.println();
             out.println("validate will also report these until they are fixed:");
@@ -264,9 +255,27 @@ final class AddCommand implements Callable<Integer> {
         }
         out.println();
         out.println("When every field is right, set \"review_status\": \"reviewed\" and run validate.");
-        out.println("added " + articleId);
+    }
+
+    private int concludeOne(BatchSummary.Row row) {
+        if (row.refusal() != null) {
+            main.conclude(row.refusal() + "; nothing was added");
+            return ExitCode.INVALID;
+        }
+        String articleId = row.id();
+        spec.commandLine().getOut().println("added " + articleId);
         main.conclude("added " + articleId);
         return ExitCode.OK;
+    }
+
+    private int concludeBatch(PrintWriter out, List<BatchSummary.Row> rows) {
+        long added = rows.stream().filter(r -> r.refusal() == null).count();
+        out.print(BatchSummary.table(rows));
+        String conclusion = "added " + added + " of " + rows.size() + " pages"
+                + (added == rows.size() ? "" : "; " + (rows.size() - added) + " refused, nothing of them written");
+        out.println(conclusion);
+        main.conclude(conclusion);
+        return added == rows.size() ? ExitCode.OK : ExitCode.INVALID;
     }
 
     private static boolean realDateOrTime(String value) {
@@ -278,78 +287,11 @@ final class AddCommand implements Callable<Integer> {
         }
     }
 
-    /** An absolute RFC 3986 address, as the schema's uri format wants it. */
-    private static boolean absoluteUri(String value) {
-        try {
-            java.net.URI uri = new java.net.URI(value);
-            return uri.isAbsolute() && uri.getScheme().matches("[A-Za-z][A-Za-z0-9+.-]*");
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
-
     private int reject(PrintWriter err, String problem, String fix) {
         err.println("error: " + problem + "; nothing was added");
         err.println("    fix:      " + fix);
         main.conclude(problem + "; nothing was added");
         return ExitCode.INVALID;
-    }
-
-    private boolean isTaken(String candidate) {
-        return Stream.of(CorpusLayout.TEXT_SUFFIX, CorpusLayout.SIDECAR_SUFFIX, CorpusLayout.ANNOTATIONS_SUFFIX)
-                .anyMatch(suffix -> Files.exists(folders.corpus.resolve(candidate + suffix)));
-    }
-
-    /** The corpus's texts by id, folded to Simplified, to find a page added twice (also in the other script). */
-    private Map<String, String> existingTexts(ScriptDetector scripts) throws IOException {
-        Map<String, String> texts = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(folders.corpus)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                String name = p.getFileName().toString();
-                if (name.endsWith(CorpusLayout.TEXT_SUFFIX) && Files.isRegularFile(p)) {
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    texts.put(
-                            name.substring(0, name.length() - CorpusLayout.TEXT_SUFFIX.length()),
-                            scripts.foldToSimplified(text));
-                }
-            }
-        }
-        return texts;
-    }
-
-    private static Optional<String> duplicateOf(String text, ScriptDetector scripts, Map<String, String> existing) {
-        String folded = scripts.foldToSimplified(text);
-        return existing.entrySet().stream()
-                .filter(e -> e.getValue().equals(folded))
-                .map(Map.Entry::getKey)
-                .findFirst();
-    }
-
-    /** What validate would say of the new article, other than that it is a draft. */
-    private List<Finding> problemsOfDraft(
-            ProjectVocabulary vocabulary, ScriptDetector scripts, Map<String, byte[]> files, LocalDate today)
-            throws IOException {
-        Path scratch = Files.createTempDirectory("zhengfa-add-");
-        try {
-            Path alone = Files.createDirectory(scratch.resolve("corpus"));
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Files.write(alone.resolve(f.getKey()), f.getValue());
-            }
-            ValidationReport report =
-                    new CorpusValidator(vocabulary, ValidationSettings.defaults(today), scripts).validate(alone);
-            return report.findings().stream()
-                    .filter(f -> f.code() != FindingCode.SIDECAR_DRAFT)
-                    .map(f -> f.inFile(folders.corpus
-                            .resolve(f.file().substring(f.file().indexOf('/') + 1))
-                            .toString()))
-                    .toList();
-        } finally {
-            zhengfa.corpus.dataset.FileTree.deleteRecursively(scratch);
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static String oneLine(String s) {

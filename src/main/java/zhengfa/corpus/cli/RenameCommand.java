@@ -138,7 +138,7 @@ final class RenameCommand implements Callable<Integer> {
             String suffix = file == sidecar ? CorpusLayout.SIDECAR_SUFFIX : CorpusLayout.ANNOTATIONS_SUFFIX;
             // the curator's layout is kept; only a file without the member as a string is written anew
             String written = LayoutKeepingEdits.set(raw, key, newId)
-                    .orElse(CuratedJson.writer().writeValueAsString(object) + "\n");
+                    .orElse(zhengfa.corpus.json.CuratedJson.writer().writeValueAsString(object) + "\n");
             renamed.put(newId + suffix, written.getBytes(StandardCharsets.UTF_8));
             old.add(file);
         }

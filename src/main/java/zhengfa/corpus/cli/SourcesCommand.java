@@ -206,7 +206,7 @@ final class SourcesCommand implements Runnable {
             try {
                 // the registry's layout is kept: only the new entry shows in a diff
                 String written = LayoutKeepingEdits.insertInOrder(raw, key, entry)
-                        .orElse(CuratedJson.writer().writeValueAsString(updated) + "\n");
+                        .orElse(zhengfa.corpus.json.CuratedJson.writer().writeValueAsString(updated) + "\n");
                 Files.write(staged, written.getBytes(StandardCharsets.UTF_8));
                 Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {

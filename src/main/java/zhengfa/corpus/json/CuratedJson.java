@@ -1,4 +1,4 @@
-package zhengfa.corpus.cli;
+package zhengfa.corpus.json;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /** JSON as curators write it in corpus/ and schema/: two-space indents, {@code "key": value}. */
-final class CuratedJson {
+public final class CuratedJson {
 
     private CuratedJson() {}
 
-    static ObjectWriter writer() {
+    public static ObjectWriter writer() {
         return new ObjectMapper()
                 .writer(new DefaultPrettyPrinter()
                         .withSeparators(Separators.createDefaultInstance()

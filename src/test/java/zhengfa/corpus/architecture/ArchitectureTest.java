@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  *   cli  spark                              the commands; the Spark job (its own jar)
  *   release  report                         cutting and verifying a release; printing reports
  *   release.metadata  release.diff          what a release says about itself and its changes
+ *   curation                                adding pages to the corpus: drafted, checked, written
  *   dataset  writer..                       the release's tables and files; one writer per format
  *   validation                              the pass over the corpus
  *   validation.rules                        one class per rule
@@ -48,6 +49,7 @@ class ArchitectureTest {
             List.of("validation.rules"),
             List.of("validation"),
             List.of("dataset", "writer", "writer.arrow", "writer.jsonl", "writer.parquet", "writer.partition"),
+            List.of("curation"),
             List.of("release.metadata", "release.diff"),
             List.of("release", "report"),
             List.of("cli", "spark"));

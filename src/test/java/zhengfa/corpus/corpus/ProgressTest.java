@@ -14,7 +14,8 @@ class ProgressTest {
     @Test
     void aLogEndsWithTheFinalCount() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress progress = new Progress("validating", 6, new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        Progress progress =
+                new Progress("validating", 6, "articles", new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
         progress.step();
         Thread.sleep(2_100); // past the quiet start, so that the next step is shown
         progress.step();
@@ -24,6 +25,8 @@ class ProgressTest {
         progress.finish();
         String[] lines = bytes.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertTrue(lines[0].startsWith("validating: 2/6 articles (33%)"), lines[0]);
+        assertTrue(lines[0].matches(".* about \\d+ s left"), "the time left at the rate so far: " + lines[0]);
+        assertTrue(!lines[lines.length - 1].contains("left"), lines[lines.length - 1]);
         assertTrue(lines[lines.length - 1].startsWith("validating: 6/6 articles (100%)"), String.join("\n", lines));
         assertEquals(2, lines.length);
     }
@@ -31,11 +34,32 @@ class ProgressTest {
     @Test
     void aShortRunPrintsNothing() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress progress = new Progress("validating", 3, new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        Progress progress =
+                new Progress("validating", 3, "articles", new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
         progress.step();
         progress.step();
         progress.step();
         progress.finish();
         assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void onATerminalTheBarIsTakenOffTheLineForOtherOutputAndDrawnAgain() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Progress progress =
+                new Progress("drafting", 3, "pages", new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        progress.step();
+        Thread.sleep(2_100);
+        progress.step();
+        String drawn = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(drawn.startsWith("\r[") && drawn.contains("drafting: 2/3 pages (67%)"), drawn);
+        progress.clear();
+        String cleared = bytes.toString(StandardCharsets.UTF_8).substring(drawn.length());
+        assertTrue(
+                cleared.matches("\r {" + (drawn.length() - 1) + "}\r"), "blanks as wide as the bar: [" + cleared + "]");
+        progress.step();
+        progress.finish();
+        String last = bytes.toString(StandardCharsets.UTF_8).substring(drawn.length() + cleared.length());
+        assertTrue(last.contains("drafting: 3/3 pages (100%)") && last.endsWith("\n"), last);
     }
 }
