@@ -328,17 +328,9 @@ public final class RegionExtractor {
             Pattern.compile("^\\p{IsHan}{0,6}?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警|派出所|司法局|司法所"
                     + "|政法委|人民政府|政府|调解委员会|纪委|监委|综治中心|看守所|监狱|戒毒所|消防)");
 
-    /**
-     * An organ named right after a county's short name: 西青分局, 鄄城法院, 长安区检察院. Narrower than
-     * {@link #ORGAN_AFTER}: nothing may come between, and only organs a county owns (a prison or a
-     * village's mediation committee named after a place is not that county's).
-     */
-    private static final Pattern ORGAN_RIGHT_AFTER =
-            Pattern.compile("(?:区|县|市|旗)?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警大队|派出所|司法局|政法委|纪委|监委|看守所|消防救援大队)");
-
     /** A county's short name that names an organ of it is as sure as its full name: the organ is the county's own. */
     private static boolean ownsOrgan(String simplified, Gazetteer.Match m) {
-        return ORGAN_RIGHT_AFTER
+        return Gazetteer.COUNTY_ORGAN
                 .matcher(simplified)
                 .region(m.end(), simplified.length())
                 .lookingAt();

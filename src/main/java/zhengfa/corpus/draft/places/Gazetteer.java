@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import zhengfa.corpus.vocab.Region;
 import zhengfa.corpus.vocab.Regions;
 
@@ -50,6 +51,9 @@ public final class Gazetteer {
 
     private final Regions regions;
     private final Map<String, List<Region>> byName = new HashMap<>();
+    /** Counties whose short name is mostly another word (振兴, 公安): named only as an organ's owner, after their city. */
+    private final Map<String, List<Region>> ordinaryShortNames = new HashMap<>();
+
     private final int longest;
     private final Segment segment = HanLP.newSegment().enableOffset(true);
 
@@ -63,6 +67,11 @@ public final class Gazetteer {
                 if (name.equals(region.nameZh()) || !ordinaryWord) {
                     add(name, region);
                 }
+            }
+            if (ordinaryWord && !NOT_PLACES.contains(shortName) && region.level() == Region.Level.COUNTY) {
+                ordinaryShortNames
+                        .computeIfAbsent(shortName, k -> new ArrayList<>())
+                        .add(region);
             }
         }
         addExtraNames();
@@ -145,7 +154,12 @@ public final class Gazetteer {
                     break;
                 }
             }
-            if (found == null || straddles(found, wordStarts)) {
+            if (found == null) {
+                found = ownerOfOrgan(simplified, i).orElse(null);
+            } else if (straddles(found, wordStarts)) {
+                found = null;
+            }
+            if (found == null) {
                 i++;
             } else {
                 matches.add(found);
@@ -153,6 +167,45 @@ public final class Gazetteer {
             }
         }
         return matches;
+    }
+
+    /**
+     * An organ a county owns, named right after the county's short name: 西青分局, 鄄城法院, 长安区检察院.
+     * Nothing may come between, and only organs a county owns (a prison or a village's mediation
+     * committee named after a place is not that county's).
+     */
+    public static final Pattern COUNTY_ORGAN =
+            Pattern.compile("(?:区|县|市|旗)?(?:人民)?(?:检察院|法院|公安局|公安分局|分局|交警大队|派出所|司法局|政法委|纪委|监委|看守所|消防救援大队)");
+
+    /** How far before a county's organ its city must be named: 丹东市公安局 is six characters. */
+    private static final int CITY_BEFORE_ORGAN = 8;
+
+    /**
+     * A county whose short name is mostly another word, named as the owner of one of its organs right
+     * after its city (丹东市公安局振兴分局): the city and the organ leave the word no other reading.
+     */
+    private Optional<Match> ownerOfOrgan(String simplified, int at) {
+        for (int len = Math.min(3, simplified.length() - at); len >= 2; len--) {
+            String name = simplified.substring(at, at + len);
+            List<Region> counties = ordinaryShortNames.get(name);
+            if (counties == null
+                    || !COUNTY_ORGAN
+                            .matcher(simplified)
+                            .region(at + len, simplified.length())
+                            .lookingAt()) {
+                continue;
+            }
+            String before = simplified.substring(Math.max(0, at - CITY_BEFORE_ORGAN), at);
+            List<Region> owners = counties.stream()
+                    .filter(county -> regions.parent(county)
+                            .filter(city -> before.contains(city.nameZh()) || before.contains(Regions.shortName(city)))
+                            .isPresent())
+                    .toList();
+            if (owners.size() == 1) {
+                return Optional.of(new Match(at, at + len, name, owners));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -55,6 +55,15 @@ class RegionExtractorTest {
         assertEquals("120000", region(null, null, "近日,天津市公安局连续打掉两个洗钱团伙,西青等地群众拍手称快。"), "no organ of it");
     }
 
+    /** 振兴 is mostly a word (to revitalise), but 丹东市公安局振兴分局 leaves it no reading but 振兴区's police. */
+    @Test
+    void aCountysShortNameThatIsAWordNamesItAsItsOrganAfterItsCity() {
+        assertEquals("210603", region(null, null, "9月5日上午,丹东市公安局振兴分局西城派出所民警将走失老人送回家中。"));
+        assertEquals("210603", region(null, null, "9月5日上午,丹東市公安局振興分局西城派出所民警將走失老人送回家中。"), "in Traditional");
+        assertEquals("210600", region(null, null, "9月5日上午,丹东市召开乡村振兴工作会议,市公安局派员参加。"), "the word");
+        assertEquals("blank", region(null, null, "9月5日上午,振兴分局西城派出所民警将走失老人送回家中。"), "no city before it");
+    }
+
     /** 公安县 is in 湖北: its short name would make every Hubei police story the county's. */
     @Test
     void aCountysShortNameThatIsAnOrdinaryWordDoesNotNameIt() {
