@@ -10,6 +10,7 @@ import zhengfa.corpus.draft.candidate.Candidate;
 import zhengfa.corpus.draft.candidate.Decision;
 import zhengfa.corpus.draft.candidate.Evidence;
 import zhengfa.corpus.draft.candidate.FieldDraft;
+import zhengfa.corpus.draft.forms.ChineseNames;
 import zhengfa.corpus.draft.forms.DateForms;
 import zhengfa.corpus.draft.forms.FurnitureWords;
 import zhengfa.corpus.draft.layout.LineShape;
@@ -446,9 +447,40 @@ public final class TitleExtractor {
         return shaped(all.get(i), metadata) && !menu(all, i);
     }
 
+    /**
+     * A section's or chapter's heading inside a text whose page begins below its headline, or has
+     * none: 引言:…, 第三篇 公安行政管理, 一、…. A headline never opens with them.
+     */
+    static final Pattern SECTION_HEADING =
+            Pattern.compile("^\\s*(?:引言|前言|序言|导言|導言|结语|結語|结束语|結束語|第[一二三四五六七八九十百零〇0-9]{1,4}[篇章节節](?=[\\s\\u3000:：、]|$)"
+                    + "|[一二三四五六七八九十]{1,3}、)");
+
+    /** The office a person's caption names them by, as the line's last word before the name (Simplified). */
+    private static final String OFFICE = "(?:局长|检察长|院长|庭长|队长|所长|主任|书记|委员|代表|理事长|主席|厅长|处长|部长|会长|律师|法官|检察官)";
+
+    /**
+     * A person named with their office and nothing else (四川省公安厅经侦总队总队长李治钢; 襄阳市人民检察院检察长 常本勇;
+     * 叶建明 全国政协委员 …理事长), read on the Simplified form: a photo's caption, a report's speaker or an
+     * author's line. A headline about a person says what they did or were asked (专访…, …：…), so a line
+     * with a verb of speech or a colon is kept, and the name must be shaped like one (省委书记讲话 is no caption).
+     */
+    static final Pattern PERSON_AND_OFFICE = Pattern.compile(
+            "^(?!.*(?:访|谈|说|表示|[:：—]))\\s*(?:[\\p{IsHan}·]{2,30}" + OFFICE + "[\\s\\u3000]*(?<last>\\p{IsHan}{2,3})"
+                    + "|(?<first>\\p{IsHan}{2,3})(?:[\\s\\u3000]+[\\p{IsHan}·]{2,30}" + OFFICE + "){1,3})\\s*$");
+
+    static boolean personAndOffice(String simplified) {
+        java.util.regex.Matcher m = PERSON_AND_OFFICE.matcher(simplified);
+        if (!m.matches()) {
+            return false;
+        }
+        return ChineseNames.isName(m.group("last") != null ? m.group("last") : m.group("first"));
+    }
+
     private static boolean shaped(LineShape s, Set<Integer> metadata) {
         return s.headlineShaped()
                 && !metadata.contains(s.line().index())
+                && !SECTION_HEADING.matcher(s.plain()).find()
+                && !personAndOffice(s.simplified())
                 && !FurnitureWords.isTrail(s.plain())
                 && !LABEL.matcher(s.text()).find()
                 && DateForms.find(s.plain()).stream()

@@ -64,6 +64,20 @@ class TitleExtractorTest {
         assertEquals("blank", title("国产精品视频_亚洲熟女在线_午夜福利网站", BODY));
     }
 
+    /** Written for this test: a page that begins below its headline opens with a section or a person's caption. */
+    @Test
+    void aSectionHeadingOrAPersonsCaptionIsNeverTheHeadline() {
+        assertEquals("blank", title("引言:新形势下基层治理的机遇", BODY));
+        assertEquals("blank", title("第二篇 治安管理", BODY));
+        assertEquals("blank", title("一、坚持党的绝对领导", BODY));
+        assertEquals("blank", title("某省公安厅刑侦总队总队长王建国", BODY));
+        assertEquals("blank", title("某市人民检察院检察长 李明", BODY));
+        assertEquals("blank", title("張國華 全國人大代表 某某聯合會副會長", BODY), "in Traditional, the name first");
+        assertEquals("专访某市人民检察院检察长李明", title("专访某市人民检察院检察长李明", BODY), "an interview's headline");
+        assertEquals("省委书记讲话", title("省委书记讲话", BODY), "no name after the office");
+        assertEquals("第十二届政法论坛在某市开幕", title("第十二届政法论坛在某市开幕", BODY), "第…届 is no chapter");
+    }
+
     @Test
     void aColumnsTagAndBracketsAroundTheHeadlineAreNotPartOfIt() {
         assertEquals("十个典型案例教你如何防范非法集资", title("【以案释法】十个典型案例教你如何防范非法集资", "时间:2022-09-01 09:15", BODY));
