@@ -153,6 +153,9 @@ public final class FurnitureWords {
      * A short line of widget words with at most a few characters left (分享到:, 字体大小:【大 中 小】,
      * 浏览次数:555), a counter (20694), a weekday (星期一), a reading-time note or a privacy banner.
      */
+    /** The longest line a privacy notice, a reading time or a read-aloud button is taken to fill alone. */
+    private static final int WIDGET_LINE = 150;
+
     public static boolean isWidget(String line, int length) {
         if (EMPTY_DATE_LABEL.matcher(line).matches()) {
             return false;
@@ -160,11 +163,15 @@ public final class FurnitureWords {
         return length <= 30 && WIDGET.matcher(line).find() && hanLeft(WIDGET, line) <= 3
                 || NUMBER.matcher(line).matches()
                 || WEEKDAY.matcher(line).matches()
-                || PRIVACY.matcher(line).find()
                 || EMPTY_DATE_LABELS.matcher(line.strip()).matches()
-                || READING_TIME.matcher(line).find()
-                || line.contains("聽新聞")
-                || line.contains("听新闻");
+                // a longer line with these words is an article's paragraph (a court hears a case in private,
+                // 隐私, with the parties' consent, 同意), or article text and a widget run together, which
+                // stays article text
+                || length <= WIDGET_LINE
+                        && (PRIVACY.matcher(line).find()
+                                || READING_TIME.matcher(line).find()
+                                || line.contains("聽新聞")
+                                || line.contains("听新闻"));
     }
 
     /** Navigation words with little else (首页 > 新闻中心), a breadcrumb trail, symbols (:::), a topic label, a bare link. */

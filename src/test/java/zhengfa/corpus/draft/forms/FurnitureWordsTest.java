@@ -2,6 +2,7 @@ package zhengfa.corpus.draft.forms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -106,6 +107,10 @@ class FurnitureWordsTest {
         assertEquals("none", kind("民警赶到事发位置:一处废弃厂房"), "a position in a sentence is no breadcrumb");
         assertEquals("none", kind("被告人未经授权擅自使用他人账户转移资金,数额巨大,其行为已构成犯罪。"));
         assertEquals("none", kind("01"), "a section number is no counter");
+        // written for this test: a page run onto one line, whose article speaks of privacy and consent
+        String paragraph = "前天下午,市中级人民法院开庭审理一起诈骗案。因案件涉及个人隐私,法院决定不公开审理。" + "被害人表示,她同意法院的决定,但希望了解案件进展。".repeat(5);
+        assertEquals("none", kind(paragraph), "a paragraph speaking of 隐私 and 同意");
+        assertNotEquals("none", kind("我们使用Cookie改善您的体验,继续浏览即表示您同意我们的隐私政策。"), "a privacy notice");
         assertEquals("none", kind("發布日期:"), "an empty date label is metadata");
         assertEquals("none", kind("【本報訊】"), "a desk's credit");
     }
