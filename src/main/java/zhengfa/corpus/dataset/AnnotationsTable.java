@@ -65,7 +65,7 @@ public final class AnnotationsTable {
             .addAll(SPAN_COLUMNS, ArticleSpan::span)
             .add(
                     required("script", STRING, "The article's script: Hans or Hant."),
-                    r -> r.article().sidecar().script())
+                    r -> r.article().sidecar().script().code())
             .add(
                     required("region_code", STRING, "The article's GB/T 2260 region code."),
                     r -> r.article().region().code())

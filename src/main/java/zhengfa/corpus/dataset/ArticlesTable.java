@@ -8,6 +8,10 @@ import static zhengfa.corpus.table.ColumnType.STRING;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import zhengfa.corpus.model.DateBasis;
+import zhengfa.corpus.model.DatePrecision;
+import zhengfa.corpus.model.ReviewStatus;
+import zhengfa.corpus.model.Script;
 import zhengfa.corpus.model.Sidecar;
 import zhengfa.corpus.table.ColumnType;
 import zhengfa.corpus.table.Columns;
@@ -106,13 +110,13 @@ public final class ArticlesTable {
                     a -> a.sidecar().date())
             .add(
                     required("date_precision", STRING, "year, month, day, minute or second."),
-                    a -> a.sidecar().datePrecision())
+                    a -> word(a.sidecar().datePrecision(), DatePrecision::label))
             .add(
                     required(
                             "date_basis",
                             STRING,
                             "'stated' (printed in the text), 'inferred' (reasoned from it; see date_evidence) or 'url' (carried only by the page's address)."),
-                    a -> a.sidecar().dateBasis())
+                    a -> word(a.sidecar().dateBasis(), DateBasis::label))
             .add(
                     optional("date_evidence", STRING, "Verbatim quote of the text that gives or implies the date.")
                             .distinctValues(),
@@ -150,7 +154,7 @@ public final class ArticlesTable {
                     a -> a.region().iso3166_2())
             .add(
                     required("script", STRING, "ISO 15924 script of the text: Hans or Hant."),
-                    a -> a.sidecar().script())
+                    a -> word(a.sidecar().script(), Script::code))
             .add(
                     required("language", STRING, "BCP 47 language tag: zh-Hans or zh-Hant."),
                     a -> a.sidecar().language())
@@ -192,7 +196,7 @@ public final class ArticlesTable {
                             STRING,
                             "'reviewed': drafted by add and checked field by field by a curator;"
                                     + " null: curated by hand. Drafts that no curator checked are never released."),
-                    a -> a.sidecar().reviewStatus())
+                    a -> word(a.sidecar().reviewStatus(), ReviewStatus::label))
             .add(
                     required(
                                     "text",
@@ -250,5 +254,10 @@ public final class ArticlesTable {
 
     public static String sha256Hex(byte[] bytes) {
         return zhengfa.corpus.model.Sha256.hex(bytes);
+    }
+
+    /** A vocabulary's word as the sidecar writes it, or null. */
+    private static <E extends Enum<E>> String word(E value, java.util.function.Function<E, String> written) {
+        return value == null ? null : written.apply(value);
     }
 }

@@ -66,7 +66,7 @@ public final class ReleaseStatistics implements Serializable {
                 article.region().code() + " " + article.region().nameZh(),
                 article.region().provinceCode() + " " + article.region().provinceNameZh(),
                 article.date().year(),
-                article.sidecar().script(),
+                article.sidecar().script().code(),
                 article.sidecar().source(),
                 article.sidecar().genre(),
                 article.sidecar().retrievedFrom(),

@@ -1,5 +1,7 @@
 package zhengfa.corpus.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ public enum DatePrecision {
     MINUTE,
     SECOND;
 
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -32,5 +35,19 @@ public enum DatePrecision {
     /** Whether a value at this precision names one calendar day (and so has a DATE). */
     public boolean hasDay() {
         return compareTo(DAY) >= 0;
+    }
+
+    /**
+     * The value a sidecar holds, or null for anything else (another word, a number, a list): the
+     * schema reports those, and the rules that read this field leave them to it.
+     */
+    @JsonCreator
+    static DatePrecision fromJson(Object value) {
+        for (DatePrecision v : values()) {
+            if (v.label().equals(value)) {
+                return v;
+            }
+        }
+        return null;
     }
 }

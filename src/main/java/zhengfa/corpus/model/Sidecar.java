@@ -4,20 +4,21 @@ import java.util.List;
 
 /**
  * An article's metadata as stored in {@code corpus/<id>.meta.json}, once it has passed the schema.
- * Field names follow the JSON (snake_case there, camelCase here).
+ * Field names follow the JSON (snake_case there, camelCase here). The schema's closed vocabularies
+ * are enums; a value outside one is read as null, since the schema has reported it already.
  */
 public record Sidecar(
         String id,
         String title,
-        String titleBasis,
+        TitleBasis titleBasis,
         String originalFilename,
         String source,
         String sourceAsPrinted,
         String retrievedFrom,
         String sourceNote,
         String date,
-        String datePrecision,
-        String dateBasis,
+        DatePrecision datePrecision,
+        DateBasis dateBasis,
         String dateEvidence,
         String dateNote,
         String region,
@@ -25,7 +26,7 @@ public record Sidecar(
         @com.fasterxml.jackson.annotation.JsonProperty("iso_3166_2")
         String iso3166_2,
 
-        String script,
+        Script script,
         String language,
         String genre,
         List<Interviewee> interviewees,
@@ -40,10 +41,7 @@ public record Sidecar(
         @com.fasterxml.jackson.annotation.JsonProperty("original_sha256")
         String originalSha256,
 
-        String reviewStatus) {
-
-    /** The review status add writes: the sidecar was drafted by machine and no curator has checked it. */
-    public static final String DRAFT = "draft";
+        ReviewStatus reviewStatus) {
 
     public Sidecar {
         interviewees = interviewees == null ? List.of() : List.copyOf(interviewees);
@@ -54,6 +52,6 @@ public record Sidecar(
     public record Interviewee(String name, String role) {}
 
     public boolean titleIsPrinted() {
-        return titleBasis == null || "printed".equals(titleBasis);
+        return titleBasis == null || titleBasis == TitleBasis.PRINTED;
     }
 }

@@ -46,8 +46,7 @@ public final class DateRule implements ArticleRule {
                     .message(e.getMessage()));
             return;
         }
-        DatePrecision declared =
-                DatePrecision.parse(article.sidecar().datePrecision()).orElse(null);
+        DatePrecision declared = article.sidecar().datePrecision();
         if (declared != null && declared != date.precision()) {
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_PRECISION_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("date_precision"))

@@ -6,6 +6,7 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.Script;
 
 /** The BCP 47 tag's script subtag and the ISO 15924 script must say the same thing. */
 public final class LanguageScriptRule implements ArticleRule {
@@ -14,14 +15,14 @@ public final class LanguageScriptRule implements ArticleRule {
         if (!article.hasSidecar()) {
             return;
         }
-        String script = article.sidecar().script();
+        Script declared = article.sidecar().script();
         String language = article.sidecar().language();
-        if (script == null
+        if (declared == null
                 || language == null
-                || !ScriptRule.DECLARABLE.contains(script)
-                || !ScriptRule.DECLARABLE.contains(language.replace("zh-", ""))) {
+                || Script.parse(language.replace("zh-", "")).isEmpty()) {
             return;
         }
+        String script = declared.code();
         if (!language.equals("zh-" + script)) {
             sink.report(Finding.of(FindingCode.SIDECAR_LANGUAGE_SCRIPT_MISMATCH, article.sidecarFile())
                     .at(Location.JsonPointer.of("language"))

@@ -6,13 +6,13 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
-import zhengfa.corpus.model.Sidecar;
+import zhengfa.corpus.model.ReviewStatus;
 
 /** Nothing machine-drafted ships unreviewed: add marks its sidecars as drafts until a curator checks them. */
 public final class ReviewStatusRule implements ArticleRule {
     @Override
     public void check(ArticleInput article, FindingSink sink) {
-        if (article.hasSidecar() && Sidecar.DRAFT.equals(article.sidecar().reviewStatus())) {
+        if (article.hasSidecar() && article.sidecar().reviewStatus() == ReviewStatus.DRAFT) {
             sink.report(Finding.of(FindingCode.SIDECAR_DRAFT, article.sidecarFile())
                     .at(Location.JsonPointer.of("review_status"))
                     .found("\"draft\"")

@@ -1,6 +1,6 @@
 package zhengfa.corpus.validation.rules;
 
-import java.util.Set;
+import java.util.Optional;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
 import zhengfa.corpus.finding.Edit;
@@ -8,6 +8,7 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.Script;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.script.ScriptVerdict;
 
@@ -18,7 +19,6 @@ import zhengfa.corpus.script.ScriptVerdict;
  */
 public final class ScriptRule implements ArticleRule {
 
-    static final Set<String> DECLARABLE = Set.of("Hans", "Hant");
     private static final Location AT_SCRIPT = Location.JsonPointer.of("script");
     private final ScriptDetector detector;
 
@@ -31,9 +31,11 @@ public final class ScriptRule implements ArticleRule {
         if (!article.hasText() || !article.hasSidecar()) {
             return;
         }
-        String declared = article.sidecar().script();
-        // Set.of(...).contains(null) throws; a null script is the schema's finding, not ours.
-        if (declared == null || !DECLARABLE.contains(declared)) {
+        // a missing script, or one outside the vocabulary, is the schema's finding, not ours
+        String declared = Optional.ofNullable(article.sidecar().script())
+                .map(Script::code)
+                .orElse(null);
+        if (declared == null) {
             return;
         }
         ScriptVerdict verdict = detector.detect(ArticleTextWithoutFurniture.of(article));

@@ -10,6 +10,7 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.DateBasis;
 import zhengfa.corpus.model.DatePrecision;
 import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sidecar;
@@ -30,7 +31,7 @@ public final class StatedDateRule implements ArticleRule {
             return;
         }
         Sidecar sidecar = article.sidecar();
-        if (!"stated".equals(sidecar.dateBasis()) || sidecar.date() == null || sidecar.dateEvidence() == null) {
+        if (sidecar.dateBasis() != DateBasis.STATED || sidecar.date() == null || sidecar.dateEvidence() == null) {
             return;
         }
         try {
@@ -103,7 +104,7 @@ public final class StatedDateRule implements ArticleRule {
      * A printed time is taken as Beijing time, as the pages print it.
      */
     private static Edit fixed(Sidecar sidecar, String day, String printed, DatePrecision printedPrecision) {
-        DatePrecision precision = DatePrecision.parse(sidecar.datePrecision())
+        DatePrecision precision = java.util.Optional.ofNullable(sidecar.datePrecision())
                 .filter(declared -> declared.compareTo(printedPrecision) <= 0)
                 .orElse(printedPrecision);
         String value = switch (precision) {

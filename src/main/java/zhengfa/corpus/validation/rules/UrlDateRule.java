@@ -11,6 +11,7 @@ import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
 import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
+import zhengfa.corpus.model.DateBasis;
 import zhengfa.corpus.model.PartialDate;
 
 /**
@@ -28,7 +29,7 @@ public final class UrlDateRule implements ArticleRule {
     @Override
     public void check(ArticleInput article, FindingSink sink) {
         if (!article.hasSidecar()
-                || !"url".equals(article.sidecar().dateBasis())
+                || article.sidecar().dateBasis() != DateBasis.URL
                 || article.sidecar().date() == null) {
             return;
         }
