@@ -18,6 +18,7 @@ import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.parquet.ParquetRows;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 import zhengfa.corpus.writer.partition.PartitionedFormat;
@@ -62,7 +63,8 @@ final class ParquetValues implements AutoCloseable {
     /** @param jsonlName the table's JSON Lines file as findings name it (the rows compared against) */
     static ParquetValues open(Path release, TableSchema schema, String jsonlName, FindingSink problems)
             throws IOException {
-        return new ParquetValues(release, schema, jsonlName, problems, DataFiles.of(release, schema, "parquet"));
+        return new ParquetValues(
+                release, schema, jsonlName, problems, DataFiles.of(release, schema, FormatName.PARQUET.word()));
     }
 
     /** Takes the JSON Lines' row {@code line}: compares it with the Parquet row beside it, or adds it to the sum. */

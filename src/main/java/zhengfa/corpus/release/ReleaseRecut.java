@@ -29,6 +29,7 @@ import zhengfa.corpus.validation.CorpusValidator;
 import zhengfa.corpus.validation.ValidationSettings;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
 import zhengfa.corpus.writer.partition.ParquetLayout;
@@ -153,7 +154,7 @@ final class ReleaseRecut {
     private JsonlCompression compression(JsonNode manifest) {
         for (JsonNode table : manifest.path("tables")) {
             for (JsonNode file : table.path("files")) {
-                if ("jsonl".equals(file.path("format").asText())) {
+                if (FormatName.JSONL.word().equals(file.path("format").asText())) {
                     return JsonlCompression.of(Path.of(file.path("path").asText()));
                 }
             }
@@ -166,7 +167,7 @@ final class ReleaseRecut {
         List<String> parquet = new ArrayList<>();
         manifest.path("tables")
                 .forEach(t -> t.path("files").forEach(f -> {
-                    if ("parquet".equals(f.path("format").asText())) {
+                    if (FormatName.PARQUET.word().equals(f.path("format").asText())) {
                         parquet.add(f.path("path").asText());
                     }
                 }));

@@ -27,6 +27,7 @@ import zhengfa.corpus.model.Sha256;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.validation.ValidationReport;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.arrow.ArrowRows;
 import zhengfa.corpus.writer.arrow.ArrowSchemas;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
@@ -196,7 +197,7 @@ public final class ReleaseVerifier {
     }
 
     private void checkParquet(TableSchema schema, long expectedRows, ValidationReport problems) throws IOException {
-        List<Path> files = DataFiles.of(release, schema, "parquet");
+        List<Path> files = DataFiles.of(release, schema, FormatName.PARQUET.word());
         if (files.isEmpty()) {
             report(
                     problems,

@@ -1,10 +1,11 @@
 package zhengfa.corpus.release;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.arrow.ArrowFormat;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
@@ -36,26 +37,27 @@ public final class TableFormats {
      * written (verify, the diff and every consumer read them); Arrow is added on request.
      */
     public static List<TableFormat> parse(String names, JsonlCompression compression) {
-        Set<String> asked = new LinkedHashSet<>();
+        Set<FormatName> asked = EnumSet.noneOf(FormatName.class);
+        List<String> unknown = new ArrayList<>();
         for (String name : names.split(",")) {
             if (!name.isBlank()) {
-                asked.add(name.strip().toLowerCase(Locale.ROOT));
+                FormatName.parse(name)
+                        .ifPresentOrElse(
+                                asked::add, () -> unknown.add(name.strip().toLowerCase(Locale.ROOT)));
             }
         }
-        Set<String> known = Set.of("jsonl", "parquet", "arrow");
-        List<String> unknown = asked.stream().filter(n -> !known.contains(n)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown format " + String.join(", ", unknown)
                     + "; the formats are jsonl, parquet and arrow (for example --formats=jsonl,parquet,arrow)");
         }
-        if (!asked.contains("jsonl") || !asked.contains("parquet")) {
+        if (!asked.contains(FormatName.JSONL) || !asked.contains(FormatName.PARQUET)) {
             throw new IllegalArgumentException("a release always has jsonl and parquet (verify, the diff and the"
                     + " readers rely on them); add arrow if you want it: --formats=jsonl,parquet,arrow");
         }
         List<TableFormat> formats = new ArrayList<>();
         formats.add(new JsonlFormat(compression));
         formats.add(new ParquetFormat());
-        if (asked.contains("arrow")) {
+        if (asked.contains(FormatName.ARROW)) {
             formats.add(new ArrowFormat());
         }
         return formats;

@@ -7,12 +7,12 @@ import zhengfa.corpus.table.TableSchema;
 /** A file format a release table is written in. */
 public interface TableFormat {
 
-    /** The format's name, as {@code --formats} and the manifest give it: {@code jsonl}, {@code parquet}, {@code arrow}. */
-    String name();
+    /** Which format this is; its word is how {@code --formats} and the manifest name it. */
+    FormatName kind();
 
     /** File name extension without the dot: {@code jsonl}, {@code jsonl.gz}, {@code parquet}. */
     default String extension() {
-        return name();
+        return kind().word();
     }
 
     /** IANA media type, for the manifest. */

@@ -7,6 +7,7 @@ import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.ColumnType;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
@@ -18,7 +19,7 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
 public final class CroissantDescriptor {
 
     public static final String FILE = "croissant.json";
-    private static final String PARQUET = "parquet";
+    private static final String PARQUET_FILES = FormatName.PARQUET.word();
     private static final String CROISSANT_PARQUET = "application/x-parquet";
 
     private CroissantDescriptor() {}
@@ -56,7 +57,7 @@ public final class CroissantDescriptor {
             fo.put("contentSize", file.bytes() + " B");
             fo.put(
                     "encodingFormat",
-                    encodingFormat(file.format().name(), file.format().mediaType()));
+                    encodingFormat(file.format().kind(), file.format().mediaType()));
             fo.put("sha256", file.sha256());
         }
         boolean partitioned = !(facts.parquetLayout() instanceof ParquetLayout.Single);
@@ -64,7 +65,7 @@ public final class CroissantDescriptor {
             for (TableSchema table : facts.tables()) {
                 ObjectNode fs = distribution.addObject();
                 fs.put("@type", "cr:FileSet");
-                fs.put("@id", "data/" + table.name() + "/" + PARQUET);
+                fs.put("@id", "data/" + table.name() + "/" + PARQUET_FILES);
                 fs.put("name", table.name() + " (Parquet parts)");
                 fs.put("encodingFormat", CROISSANT_PARQUET);
                 // mlcroissant's glob does not descend through **, so the pattern names each level.
@@ -72,7 +73,7 @@ public final class CroissantDescriptor {
                         "includes",
                         "data/" + table.name()
                                 + (facts.parquetLayout() instanceof ParquetLayout.ByYear ? "/year=*/*." : "/*.")
-                                + PARQUET);
+                                + PARQUET_FILES);
             }
         }
         ArrayNode recordSets = root.putArray("recordSet");
@@ -82,8 +83,9 @@ public final class CroissantDescriptor {
             rs.put("@id", table.name());
             rs.put("name", table.name());
             rs.put("description", table.description());
-            String sourceId =
-                    partitioned ? "data/" + table.name() + "/" + PARQUET : "data/" + table.name() + "." + PARQUET;
+            String sourceId = partitioned
+                    ? "data/" + table.name() + "/" + PARQUET_FILES
+                    : "data/" + table.name() + "." + PARQUET_FILES;
             String sourceKind = partitioned ? "fileSet" : "fileObject";
             ArrayNode fields = rs.putArray("field");
             for (Column column : table.columns()) {
@@ -107,11 +109,11 @@ public final class CroissantDescriptor {
      * Croissant names formats by the media types its readers dispatch on (mlcroissant's
      * EncodingFormat), which predate the registered application/vnd.apache.parquet.
      */
-    private static String encodingFormat(String format, String mediaType) {
+    private static String encodingFormat(FormatName format, String mediaType) {
         return switch (format) {
             case PARQUET -> CROISSANT_PARQUET;
-            case "jsonl" -> "application/jsonlines";
-            default -> mediaType;
+            case JSONL -> "application/jsonlines";
+            case ARROW -> mediaType;
         };
     }
 

@@ -9,6 +9,7 @@ import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.ColumnType;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.jsonl.JsonlFormat;
@@ -27,22 +28,21 @@ import zhengfa.corpus.writer.partition.ParquetLayout;
 public final class DataPackageDescriptor {
 
     public static final String FILE = "datapackage.json";
-    private static final String TABULAR_FORMAT = "jsonl";
 
     private DataPackageDescriptor() {}
 
     public static String resourceName(TableSchema table, TableFormat format) {
-        return table.name() + "-" + format.name();
+        return table.name() + "-" + format.kind().word();
     }
 
     /** One resource per table and format: a single file, or a multipart resource of its parts. */
     private static ObjectNode resource(
             ObjectMapper mapper, ReleaseFacts facts, TableSchema table, TableFormat format, String partsSha256) {
-        List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.name());
+        List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.kind());
         JsonlCompression compression =
                 format instanceof JsonlFormat jsonl ? jsonl.compression() : JsonlCompression.NONE;
         // frictionless-py reads gzip but not zstd: a .jsonl.zst resource is declared as a file.
-        boolean tabular = format.name().equals(TABULAR_FORMAT) && compression != JsonlCompression.ZSTD;
+        boolean tabular = format.kind() == FormatName.JSONL && compression != JsonlCompression.ZSTD;
         ObjectNode r = mapper.createObjectNode();
         r.put("name", resourceName(table, format));
         if (parts.size() == 1) {
@@ -61,7 +61,7 @@ public final class DataPackageDescriptor {
         }
         r.put("type", tabular ? "table" : "file");
         r.put("profile", tabular ? "tabular-data-resource" : "data-resource");
-        r.put("format", format.name());
+        r.put("format", format.kind().word());
         r.put("mediatype", format.mediaType());
         if (compression == JsonlCompression.GZIP) {
             r.put("compression", "gz");
@@ -69,7 +69,7 @@ public final class DataPackageDescriptor {
         if (tabular) {
             r.put("encoding", "utf-8");
         }
-        boolean byYear = format.name().equals("parquet") && facts.parquetLayout() instanceof ParquetLayout.ByYear;
+        boolean byYear = format.kind() == FormatName.PARQUET && facts.parquetLayout() instanceof ParquetLayout.ByYear;
         r.put(
                 "description",
                 table.description()
@@ -106,7 +106,7 @@ public final class DataPackageDescriptor {
             ObjectNode fk = schema.putArray("foreignKeys").addObject();
             fk.put("fields", "article_id");
             fk.putObject("reference")
-                    .put("resource", "articles-" + format.name())
+                    .put("resource", "articles-" + format.kind().word())
                     .put("fields", "id");
         }
         return r;

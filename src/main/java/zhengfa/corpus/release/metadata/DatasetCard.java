@@ -8,6 +8,7 @@ import zhengfa.corpus.dataset.CorpusFields;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /**
@@ -140,7 +141,7 @@ public final class DatasetCard {
 
         md.append("## Files\n\n");
         for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
-            boolean whole = facts.filesOf(file.table(), file.format().name()).size() == 1;
+            boolean whole = facts.filesOf(file.table(), file.format().kind()).size() == 1;
             md.append("- `")
                     .append(file.path())
                     .append("`: ")
@@ -207,7 +208,7 @@ public final class DatasetCard {
                 .append("articles = pd.read_parquet(\"")
                 .append(articlesParquet)
                 .append("\")\n")
-                .append(facts.filesOf(facts.tables().get(1), "jsonl").stream()
+                .append(facts.filesOf(facts.tables().get(1), FormatName.JSONL).stream()
                         .findFirst()
                         .map(f -> "spans = pd.read_json(\"" + f.path() + "\", lines=True, dtype=False)\n")
                         .orElse(""))
@@ -314,7 +315,7 @@ public final class DatasetCard {
     private static String configPath(ReleaseFacts facts, TableSchema table) {
         ParquetLayout layout = facts.parquetLayout();
         if (readsJsonLines(facts)) {
-            return facts.filesOf(table, "jsonl").get(0).path();
+            return facts.filesOf(table, FormatName.JSONL).get(0).path();
         }
         return layout instanceof ParquetLayout.Single
                 ? "data/" + table.name() + ".parquet"
@@ -323,10 +324,10 @@ public final class DatasetCard {
     }
 
     private static List<ReleaseFacts.DataFile> configFiles(ReleaseFacts facts, TableSchema table) {
-        return facts.filesOf(table, readsJsonLines(facts) ? "jsonl" : "parquet");
+        return facts.filesOf(table, readsJsonLines(facts) ? FormatName.JSONL : FormatName.PARQUET);
     }
 
     private static boolean readsJsonLines(ReleaseFacts facts) {
-        return facts.parquetLayout() instanceof ParquetLayout.ByYear && facts.has("jsonl");
+        return facts.parquetLayout() instanceof ParquetLayout.ByYear && facts.has(FormatName.JSONL);
     }
 }

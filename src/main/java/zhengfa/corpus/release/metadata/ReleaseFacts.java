@@ -6,6 +6,7 @@ import zhengfa.corpus.dataset.ReleaseSpec;
 import zhengfa.corpus.dataset.ReleaseStatistics;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.Source;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
@@ -27,16 +28,16 @@ public record ReleaseFacts(
         Map<String, Source> sources,
         ParquetLayout parquetLayout) {
 
-    /** The data files of one table in one format ({@link TableFormat#name()}), in path order. */
-    public List<DataFile> filesOf(TableSchema table, String format) {
+    /** The data files of one table in one format, in path order. */
+    public List<DataFile> filesOf(TableSchema table, FormatName format) {
         return dataFiles.values().stream()
-                .filter(f -> f.table().equals(table) && f.format().name().equals(format))
+                .filter(f -> f.table().equals(table) && f.format().kind() == format)
                 .toList();
     }
 
-    /** Whether the release has its tables in this format ({@link TableFormat#name()}). */
-    public boolean has(String format) {
-        return formats.stream().anyMatch(f -> f.name().equals(format));
+    /** Whether the release has its tables in this format. */
+    public boolean has(FormatName format) {
+        return formats.stream().anyMatch(f -> f.kind() == format);
     }
 
     public record DataFile(String path, long bytes, String sha256, TableSchema table, TableFormat format) {}

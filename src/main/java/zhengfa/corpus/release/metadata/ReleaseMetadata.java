@@ -172,7 +172,7 @@ public final class ReleaseMetadata {
         Map<String, String> hashes = new TreeMap<>();
         for (TableSchema table : facts.tables()) {
             for (TableFormat format : facts.formats()) {
-                List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.name());
+                List<ReleaseFacts.DataFile> parts = facts.filesOf(table, format.kind());
                 if (parts.size() > 1) {
                     hashes.put(
                             DataPackageDescriptor.resourceName(table, format),
@@ -212,7 +212,7 @@ public final class ReleaseMetadata {
                 if (file.table().equals(table)) {
                     ObjectNode entry = files.addObject()
                             .put("path", file.path())
-                            .put("format", file.format().name())
+                            .put("format", file.format().kind().word())
                             .put("mediatype", file.format().mediaType());
                     if (file.format() instanceof JsonlFormat jsonl && jsonl.compression() != JsonlCompression.NONE) {
                         entry.put("compression", jsonl.compression().option());

@@ -22,6 +22,7 @@ import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.table.Utf8String;
 import zhengfa.corpus.writer.DigestingChannel;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -42,8 +43,8 @@ public final class ArrowFormat implements TableFormat {
     private static final int ROWS_BETWEEN_SIZE_CHECKS = 32;
 
     @Override
-    public String name() {
-        return "arrow";
+    public FormatName kind() {
+        return FormatName.ARROW;
     }
 
     @Override

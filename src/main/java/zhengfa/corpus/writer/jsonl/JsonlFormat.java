@@ -20,6 +20,7 @@ import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.table.Utf8String;
 import zhengfa.corpus.writer.DigestingChannel;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -50,13 +51,13 @@ public final class JsonlFormat implements TableFormat {
     }
 
     @Override
-    public String name() {
-        return "jsonl";
+    public FormatName kind() {
+        return FormatName.JSONL;
     }
 
     @Override
     public String extension() {
-        return "jsonl" + compression.suffix();
+        return kind().word() + compression.suffix();
     }
 
     @Override

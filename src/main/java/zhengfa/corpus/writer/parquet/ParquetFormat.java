@@ -24,6 +24,7 @@ import org.apache.parquet.io.OutputFile;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -70,8 +71,8 @@ public final class ParquetFormat implements TableFormat {
     }
 
     @Override
-    public String name() {
-        return "parquet";
+    public FormatName kind() {
+        return FormatName.PARQUET;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.Row;
 import zhengfa.corpus.table.TableSchema;
+import zhengfa.corpus.writer.FormatName;
 import zhengfa.corpus.writer.TableFormat;
 import zhengfa.corpus.writer.TableWriter;
 
@@ -29,8 +30,8 @@ public final class PartitionedFormat implements TableFormat {
     }
 
     @Override
-    public String name() {
-        return delegate.name();
+    public FormatName kind() {
+        return delegate.kind();
     }
 
     @Override
