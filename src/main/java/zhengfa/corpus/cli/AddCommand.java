@@ -35,8 +35,8 @@ import zhengfa.corpus.vocab.VocabularyException;
             "Adds a raw scraped page to the corpus as a drafted article: the text in the corpus form"
                     + " (UTF-8, LF, NFC), a sidecar drafted from the text and marked \"review_status\": \"draft\", and"
                     + " silver spans. Prints what it drafted, with the evidence, as a review checklist; the last line"
-                    + " is \"added <id>\". validate and package reject the article until a curator sets"
-                    + " \"review_status\": \"reviewed\"."
+                    + " is \"added <id>\" (for several pages, a summary table and \"added N of M pages\"). validate"
+                    + " and package reject the article until a curator sets \"review_status\": \"reviewed\"."
         })
 final class AddCommand implements Callable<Integer> {
 
@@ -80,13 +80,13 @@ final class AddCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
+        if (urls != null && url != null) {
+            throw usage("--url and --urls both give addresses: use --url for one page, or --urls for a list");
+        }
         List<Path> pages = pages();
         if (pages.size() > 1 && (id != null || url != null)) {
             throw usage((id != null ? "--id" : "--url") + " names one page, and " + pages.size()
                     + " are given: add them one by one, or give their addresses with --urls");
-        }
-        if (urls != null && url != null) {
-            throw usage("--url and --urls both give addresses: use one of them");
         }
         PageUrls.Read addresses = addresses(pages);
         if (!Files.isDirectory(folders.corpus)) {
@@ -272,7 +272,11 @@ final class AddCommand implements Callable<Integer> {
         long added = rows.stream().filter(r -> r.refusal() == null).count();
         out.print(BatchSummary.table(rows));
         String conclusion = "added " + added + " of " + rows.size() + " pages"
-                + (added == rows.size() ? "" : "; " + (rows.size() - added) + " refused, nothing of them written");
+                + (added == rows.size()
+                        ? ""
+                        : rows.size() - added == 1
+                                ? "; 1 refused, none of its files written"
+                                : "; " + (rows.size() - added) + " refused, none of their files written");
         out.println(conclusion);
         main.conclude(conclusion);
         return added == rows.size() ? ExitCode.OK : ExitCode.INVALID;

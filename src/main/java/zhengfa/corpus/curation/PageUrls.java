@@ -57,6 +57,15 @@ public final class PageUrls {
             }
             String name = line.substring(0, split).strip();
             String url = line.substring(split + 1);
+            String[] words = name.split("\\s+");
+            if (!isAbsoluteUri(url) && isAbsoluteUri(words[0])) {
+                problems.add(where + "the page comes first, then its address: " + line);
+                continue;
+            }
+            if (!isAbsoluteUri(url) && java.util.Arrays.stream(words).anyMatch(PageUrls::isAbsoluteUri)) {
+                problems.add(where + "a line holds a page and its address, and nothing after the address: " + line);
+                continue;
+            }
             Path page = key(folder.resolve(name));
             if (!isAbsoluteUri(url)) {
                 problems.add(where + url + " is not an absolute address: give the page's address as the browser"

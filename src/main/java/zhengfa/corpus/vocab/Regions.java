@@ -34,8 +34,12 @@ public final class Regions {
 
     private final Map<String, List<Region>> childrenByCode;
 
+    /** Taiwan's, Hong Kong's and Macau's own place names by the code they point to (territory-names.txt). */
+    private final Map<String, List<String>> territoryNames;
+
     private Regions(Map<String, Region> byCode) {
         this.byCode = Map.copyOf(byCode);
+        this.territoryNames = readTerritoryNames(this.byCode);
         Map<String, List<Region>> children = new HashMap<>();
         for (Region region : byCode.values()) {
             parent(region)
@@ -150,7 +154,9 @@ public final class Regions {
                 .filter(r -> q.matches("[0-9]{1,6}")
                         ? r.code().startsWith(q)
                         : r.nameZh().contains(q)
-                                || q.contains(r.nameZh()) && r.nameZh().length() >= 2)
+                                || q.contains(r.nameZh()) && r.nameZh().length() >= 2
+                                || territoryNamesOf(r).stream()
+                                        .anyMatch(name -> name.equals(q) || name.length() >= 2 && q.contains(name)))
                 .sorted(order)
                 .toList();
     }
@@ -202,8 +208,46 @@ public final class Regions {
         List<String> names = new java.util.ArrayList<>();
         for (Region r : family) {
             names.addAll(namesOf(r));
+            names.addAll(territoryNamesOf(r));
         }
         return names;
+    }
+
+    /**
+     * The names Taiwan, Hong Kong and Macau are named by in texts besides their own (屏东县, 旺角, 氹仔,
+     * 地检署), which GB/T 2260 does not list: the places' own divisions and institutions found in only
+     * one of them. Simplified; empty for any other region.
+     */
+    public List<String> territoryNamesOf(Region region) {
+        return territoryNames.getOrDefault(region.code(), List.of());
+    }
+
+    /** Every territory name with the region it points to, for a gazetteer. */
+    public Map<String, Region> territoryNames() {
+        Map<String, Region> all = new java.util.LinkedHashMap<>();
+        territoryNames.forEach((code, names) -> names.forEach(name -> all.put(name, byCode.get(code))));
+        return all;
+    }
+
+    private static Map<String, List<String>> readTerritoryNames(Map<String, Region> byCode) {
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        try (java.io.InputStream in = Regions.class.getResourceAsStream("/zhengfa/corpus/vocab/territory-names.txt");
+                java.io.BufferedReader reader = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.trim().split("\\s+");
+                // a schema/ without the territory's code (a cut-down test vocabulary) has no names for it
+                if (byCode.containsKey(parts[0])) {
+                    names.put(parts[0], List.of(parts).subList(1, parts.length));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(names);
     }
 
     /** The names a text may use for a division: its full name, its short name, and for an autonomous prefecture the short name with 州. */

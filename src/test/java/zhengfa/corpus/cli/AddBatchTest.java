@@ -102,7 +102,7 @@ class AddBatchTest {
         assertTrue(run.err().contains("2-ja.txt: the page is not a Chinese article"), run.err());
 
         List<String> lines = run.out().lines().toList();
-        assertEquals("added 2 of 3 pages; 1 refused, nothing of them written", lines.get(lines.size() - 1));
+        assertEquals("added 2 of 3 pages; 1 refused, none of its files written", lines.get(lines.size() - 1));
         List<String> table = lines.subList(lines.size() - 5, lines.size() - 1);
         assertTrue(table.get(0).matches("page +id +drafted +blank +validate"), table.get(0));
         assertTrue(table.get(1).contains("1-leshan.txt") && table.get(1).contains(leshan), table.get(1));

@@ -51,6 +51,9 @@ class LookupCommandsTest {
         Run byCode = run("regions", "find", schema(), "6509");
         assertTrue(byCode.out().lines().allMatch(l -> l.startsWith("6509") || l.startsWith("…")), byCode.out());
 
+        Run pingtung = run("regions", "find", schema(), "屏東");
+        assertTrue(pingtung.out().startsWith("710000  台湾省"), "a Taiwan county, in Traditional: " + pingtung.out());
+
         Run none = run("regions", "find", schema(), "亚特兰蒂斯");
         assertEquals(ExitCode.INVALID, none.exit());
         assertTrue(none.err().contains("No division matches 亚特兰蒂斯"), none.err());

@@ -43,16 +43,21 @@ class PageUrlsTest {
         Path list = Files.writeString(
                 tmp.resolve("urls.tsv"),
                 "a.html\na.html ftp//nowhere\nb.html https://a.example.cn/b\na.html https://a.example.cn/a\n"
-                        + "a.html https://a.example.cn/a2\n");
+                        + "a.html https://a.example.cn/a2\nhttps://a.example.cn/a a.html\n"
+                        + "a.html https://a.example.cn/a note\n");
 
         PageUrls.Wrong wrong = assertInstanceOf(PageUrls.Wrong.class, PageUrls.read(list, List.of(page)));
 
         List<String> problems = wrong.problems();
-        assertEquals(4, problems.size(), problems.toString());
+        assertEquals(6, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(list + ":1: a page and its address"), problems.get(0));
         assertTrue(problems.get(1).startsWith(list + ":2: ftp//nowhere is not an absolute address"), problems.get(1));
         assertTrue(problems.get(2).startsWith(list + ":3: b.html"), problems.get(2));
         assertTrue(problems.get(3).startsWith(list + ":5: a.html already has an address, on line 4"), problems.get(3));
+        assertTrue(problems.get(4).startsWith(list + ":6: the page comes first, then its address"), problems.get(4));
+        assertTrue(
+                problems.get(5).startsWith(list + ":7: a line holds a page and its address, and nothing after"),
+                problems.get(5));
     }
 
     @Test

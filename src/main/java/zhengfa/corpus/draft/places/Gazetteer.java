@@ -4,12 +4,6 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,26 +98,9 @@ public final class Gazetteer {
         return other >= ORDINARY_USES && other > place;
     }
 
-    /** Taiwan's, Hong Kong's and Macau's own place names (extra-names.txt), which GB/T 2260 does not divide. */
+    /** Taiwan's, Hong Kong's and Macau's own place names, which GB/T 2260 does not divide; they name only their territory. */
     private void addExtraNames() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/zhengfa/corpus/draft/places/extra-names.txt");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.trim().split("\\s+");
-                Optional<Region> region = regions.find(parts[0]);
-                if (region.isEmpty()) {
-                    continue;
-                }
-                for (int i = 1; i < parts.length; i++) {
-                    byName.put(parts[i], new ArrayList<>(List.of(region.get())));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        regions.territoryNames().forEach((name, region) -> byName.put(name, new ArrayList<>(List.of(region))));
     }
 
     private void add(String name, Region region) {
