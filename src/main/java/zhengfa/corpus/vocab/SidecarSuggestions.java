@@ -22,6 +22,16 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
                     + "(?:(\\d{1,2})[::时](\\d{2})分?)?\\s*");
     private static final int MAX_CANDIDATES = 5;
 
+    /** What a draft's blank source needs: a key of the registry, a new one, or "unknown" and why. */
+    private static final String SOURCE =
+            "a key of schema/sources.json (`sources list` lists them), or add the publication"
+                    + " with `sources add KEY --name-zh=… --name-en=… --kind=…` and write its key, or write \"unknown\" with"
+                    + " \"source_as_printed\": null and a \"source_note\" saying what is known of it";
+
+    /** Where an unknown source's printed name goes: the schema keeps source_as_printed for registered sources. */
+    private static final String AS_PRINTED_WITH_UNKNOWN = "null here while \"source\" is \"unknown\", and the printed"
+            + " name in \"source_note\"; or register the publication with `sources add` and write its key as \"source\"";
+
     private final Regions regions;
 
     SidecarSuggestions(Regions regions) {
@@ -30,6 +40,12 @@ public final class SidecarSuggestions implements SchemaValidator.Suggestions {
 
     @Override
     public Optional<Suggestion> suggest(String pointer, JsonNode value) {
+        if ("/source".equals(pointer) && value.isNull()) {
+            return Optional.of(Suggestion.of(SOURCE));
+        }
+        if ("/source_as_printed".equals(pointer) && value.isTextual()) {
+            return Optional.of(Suggestion.of(AS_PRINTED_WITH_UNKNOWN));
+        }
         if (!value.isTextual()) {
             return Optional.empty();
         }

@@ -282,6 +282,30 @@ class SidecarRulesTest {
                 "#/source");
     }
 
+    /** A draft leaves source blank when the registry lacks the publication: the fix names the three ways out. */
+    @Test
+    void aBlankSourceSaysHowToFillIt() {
+        Finding f = onlyFinding(
+                corpus().editSidecar(SUIZHOU, s -> s.putNull("source")).validate(),
+                FindingCode.SIDECAR_WRONG_TYPE,
+                SUIZHOU_META,
+                "#/source");
+        assertTrue(f.fix().contains("sources list") && f.fix().contains("sources add KEY"), f.fix());
+        assertTrue(f.fix().contains("\"unknown\" with \"source_as_printed\": null and a \"source_note\""), f.fix());
+    }
+
+    @Test
+    void anUnknownSourcesPrintedNameGoesInTheNote() {
+        List<Finding> findings = corpus().editSidecar(SUIZHOU, s -> s.put("source", "unknown"))
+                .validate()
+                .findings();
+        Finding printed = findings.stream()
+                .filter(f -> f.location().toString().contains("source_as_printed"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(printed.fix().contains("printed name in \"source_note\""), printed.fix());
+    }
+
     @Test
     void addsNoteThatTheRegistryLacksTheSourceIsStaleOnceTheSourceIsAKey() {
         Finding f = onlyFinding(
