@@ -298,6 +298,14 @@ final class PackageCommand implements Callable<Integer> {
                 + "). Bump <version> in pom.xml (or --release-version) to cut the changed"
                 + " corpus as a new release; delete " + taken.release() + " instead only if it was never published.");
         err.println("error: " + reason + ".");
+        if (!taken.drafts().isEmpty()) {
+            int n = taken.drafts().size();
+            err.println("note: " + n + (n == 1 ? " article is a draft" : " articles are drafts") + " no curator has"
+                    + " reviewed (" + String.join(", ", taken.drafts().subList(0, Math.min(5, n)))
+                    + (n > 5 ? ", …" : "") + "): whatever the version, package refuses a draft; review "
+                    + (n == 1 ? "it" : "them") + " and set \"review_status\": \"reviewed\" (the checklist add printed"
+                    + " says what to check), then bump the version.");
+        }
         main.conclude(reason);
         return ExitCode.RELEASE_EXISTS;
     }

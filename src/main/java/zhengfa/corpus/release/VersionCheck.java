@@ -44,7 +44,12 @@ public final class VersionCheck {
      *
      * @param corpusReleaseId the release id the corpus as it is now would get
      */
-    public record Taken(Path release, String releaseId, String corpusReleaseId, int articles) implements Outcome {}
+    public record Taken(Path release, String releaseId, String corpusReleaseId, int articles, List<String> drafts)
+            implements Outcome {
+        public Taken {
+            drafts = List.copyOf(drafts);
+        }
+    }
 
     /**
      * A release of this version, cut from the same articles but with another schema/ (a source added,
@@ -66,6 +71,7 @@ public final class VersionCheck {
         CorpusLayout layout = new CorpusLayout(corpusDir);
         MessageDigest digest = Sha256.newDigest();
         int articles;
+        List<String> drafts = new java.util.ArrayList<>();
         // the findings of a broken corpus are validation's to report; here only the digest counts
         try (OrderedParallel lstats = new OrderedParallel(1)) {
             CorpusListing listing = new CorpusScanner(layout, lstats, false).scan(finding -> {});
@@ -73,14 +79,37 @@ public final class VersionCheck {
             for (int i = 0; i < listing.size(); i++) {
                 ArticleLoader.RawArticle raw = loader.read(listing.get(i), finding -> {});
                 digest.update((raw.id() + " " + raw.contentSha256() + "\n").getBytes(StandardCharsets.UTF_8));
+                if (isDraft(raw.sidecar())) {
+                    drafts.add(raw.id());
+                }
             }
         }
         String corpusReleaseId = HexFormat.of().formatHex(digest.digest());
         if (!corpusReleaseId.equals(releaseId)) {
-            return new Taken(release, releaseId, corpusReleaseId, articles);
+            return new Taken(release, releaseId, corpusReleaseId, articles, drafts);
         }
         List<String> changed = differingFiles(schemaDir, release.resolve(ReleaseFiles.SCHEMA_DIR));
         return changed.isEmpty() ? new SameArticles(release, releaseId) : new OtherSchema(release, changed);
+    }
+
+    /**
+     * Whether a sidecar says no curator has reviewed it: a corpus that changed by {@code add} alone
+     * needs its drafts reviewed before any version can be cut. A sidecar that cannot be read is
+     * validation's to report, not a draft.
+     */
+    private static boolean isDraft(byte[] sidecar) {
+        if (sidecar == null) {
+            return false;
+        }
+        try {
+            return "draft"
+                    .equals(new ObjectMapper()
+                            .readTree(sidecar)
+                            .path("review_status")
+                            .asText(null));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The files, relative to the two folders, whose bytes differ or that only one of them holds. */

@@ -234,8 +234,20 @@ class MainTest {
         assertTrue(taken.err().contains("was cut from other articles than the corpus holds now"), taken.err());
         assertTrue(taken.err().contains("the corpus's 5 articles give"), taken.err());
         assertTrue(taken.err().contains("Bump <version> in pom.xml (or --release-version)"), taken.err());
+        assertFalse(taken.err().contains("draft"), "no drafts, no note of them: " + taken.err());
         // the full cut agrees with the check
         assertEquals(ExitCode.RELEASE_EXISTS, run(cut).exit());
+
+        // a corpus changed by add alone: its drafts are named, since no version cuts them before review
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.put("review_status", "draft"));
+        Run drafted = run(check);
+        assertEquals(ExitCode.RELEASE_EXISTS, drafted.exit(), drafted.err());
+        assertTrue(
+                drafted.err()
+                        .contains("note: 1 article is a draft no curator has reviewed (" + CorpusFixture.SUIZHOU
+                                + "): whatever the version, package refuses a draft"),
+                drafted.err());
+        corpus.editSidecar(CorpusFixture.SUIZHOU, s -> s.remove("review_status"));
 
         String[] snapshot = check.clone();
         snapshot[5] = "--release-version=0.1.0-SNAPSHOT";
