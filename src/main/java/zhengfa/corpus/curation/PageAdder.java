@@ -79,7 +79,9 @@ public final class PageAdder {
     private final String requestedId;
     private final LocalDate today;
     private final int threads;
-    private final long maxTextBytes;
+    /** The largest text validate accepts: a larger page is refused before it is drafted. */
+    private static final long MAX_TEXT_BYTES = ValidationSettings.DEFAULT_MAX_TEXT_BYTES;
+
     private final ObjectWriter json = CuratedJson.writer();
 
     private PageAdder(Builder builder) {
@@ -91,7 +93,6 @@ public final class PageAdder {
         this.requestedId = builder.requestedId;
         this.today = Objects.requireNonNull(builder.today, "today");
         this.threads = Math.max(1, builder.threads);
-        this.maxTextBytes = builder.maxTextBytes;
     }
 
     public static Builder builder() {
@@ -147,7 +148,7 @@ public final class PageAdder {
             return unfit(file, file + " is not a file", "give the path of the saved page");
         }
         long size = Files.size(file);
-        if (size > maxTextBytes) {
+        if (size > MAX_TEXT_BYTES) {
             return tooBig(file, file + " is " + megabytes(size));
         }
         byte[] bytes;
@@ -189,7 +190,7 @@ public final class PageAdder {
         Path file = page.file();
         String id = draft.sidecar().get("id").asText();
         long stored = draft.text().getBytes(StandardCharsets.UTF_8).length;
-        if (stored > maxTextBytes) {
+        if (stored > MAX_TEXT_BYTES) {
             return tooBig(file, file + " is " + megabytes(stored) + " as UTF-8");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -211,7 +212,7 @@ public final class PageAdder {
             + " or split a page that holds several articles";
 
     private Unfit tooBig(Path file, String what) {
-        return unfit(file, what + "; validate accepts texts up to " + megabytes(maxTextBytes), SPLIT_THE_PAGE);
+        return unfit(file, what + "; validate accepts texts up to " + megabytes(MAX_TEXT_BYTES), SPLIT_THE_PAGE);
     }
 
     private static Unfit unfit(Path file, String problem, String fix) {
@@ -301,7 +302,6 @@ public final class PageAdder {
         private String requestedId;
         private LocalDate today;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private long maxTextBytes = ValidationSettings.DEFAULT_MAX_TEXT_BYTES;
 
         private Builder() {}
 

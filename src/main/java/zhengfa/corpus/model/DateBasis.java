@@ -15,17 +15,9 @@ public enum DateBasis {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The value a sidecar holds, or null for anything else (another word, a number, a list): the
-     * schema reports those, and the rules that read this field leave them to it.
-     */
+    /** The value of the sidecar's word, or null for anything else, which the schema reports. */
     @JsonCreator
-    static DateBasis fromJson(Object value) {
-        for (DateBasis v : values()) {
-            if (v.label().equals(value)) {
-                return v;
-            }
-        }
-        return null;
+    static DateBasis fromJson(Object json) {
+        return JsonWords.read(values(), DateBasis::label, json);
     }
 }

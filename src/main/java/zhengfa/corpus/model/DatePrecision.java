@@ -37,17 +37,9 @@ public enum DatePrecision {
         return compareTo(DAY) >= 0;
     }
 
-    /**
-     * The value a sidecar holds, or null for anything else (another word, a number, a list): the
-     * schema reports those, and the rules that read this field leave them to it.
-     */
+    /** The value of the sidecar's word, or null for anything else, which the schema reports. */
     @JsonCreator
-    static DatePrecision fromJson(Object value) {
-        for (DatePrecision v : values()) {
-            if (v.label().equals(value)) {
-                return v;
-            }
-        }
-        return null;
+    static DatePrecision fromJson(Object json) {
+        return JsonWords.read(values(), DatePrecision::label, json);
     }
 }

@@ -14,17 +14,9 @@ public enum ReviewStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The value a sidecar holds, or null for anything else (another word, a number, a list): the
-     * schema reports those, and the rules that read this field leave them to it.
-     */
+    /** The value of the sidecar's word, or null for anything else, which the schema reports. */
     @JsonCreator
-    static ReviewStatus fromJson(Object value) {
-        for (ReviewStatus v : values()) {
-            if (v.label().equals(value)) {
-                return v;
-            }
-        }
-        return null;
+    static ReviewStatus fromJson(Object json) {
+        return JsonWords.read(values(), ReviewStatus::label, json);
     }
 }

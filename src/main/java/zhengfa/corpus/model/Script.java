@@ -30,17 +30,9 @@ public enum Script {
         return Optional.empty();
     }
 
-    /**
-     * The value a sidecar holds, or null for anything else (another word, a number, a list): the
-     * schema reports those, and the rules that read this field leave them to it.
-     */
+    /** The value of the sidecar's word, or null for anything else, which the schema reports. */
     @JsonCreator
-    static Script fromJson(Object value) {
-        for (Script v : values()) {
-            if (v.code().equals(value)) {
-                return v;
-            }
-        }
-        return null;
+    static Script fromJson(Object json) {
+        return JsonWords.read(values(), Script::code, json);
     }
 }

@@ -14,17 +14,9 @@ public enum TitleBasis {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The value a sidecar holds, or null for anything else (another word, a number, a list): the
-     * schema reports those, and the rules that read this field leave them to it.
-     */
+    /** The value of the sidecar's word, or null for anything else, which the schema reports. */
     @JsonCreator
-    static TitleBasis fromJson(Object value) {
-        for (TitleBasis v : values()) {
-            if (v.label().equals(value)) {
-                return v;
-            }
-        }
-        return null;
+    static TitleBasis fromJson(Object json) {
+        return JsonWords.read(values(), TitleBasis::label, json);
     }
 }

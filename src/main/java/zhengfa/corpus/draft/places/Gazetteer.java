@@ -68,7 +68,7 @@ public final class Gazetteer {
                         .add(region);
             }
         }
-        addExtraNames();
+        addTerritoryNames();
         this.longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -99,7 +99,7 @@ public final class Gazetteer {
     }
 
     /** Taiwan's, Hong Kong's and Macau's own place names, which GB/T 2260 does not divide; they name only their territory. */
-    private void addExtraNames() {
+    private void addTerritoryNames() {
         regions.territoryNames().forEach((name, region) -> byName.put(name, new ArrayList<>(List.of(region))));
     }
 
