@@ -2,6 +2,7 @@ package zhengfa.corpus.corpus;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * Progress of a long run on standard error: a bar redrawn in place on a terminal, a line every
@@ -18,7 +19,8 @@ public final class Progress {
     private final String unit;
     private final PrintStream out;
     private final boolean terminal;
-    private final long started = System.nanoTime();
+    private final LongSupplier nanoClock;
+    private final long started;
     private long lastShown;
     private int done;
     private int doneShown;
@@ -35,21 +37,24 @@ public final class Progress {
     /** @param unit what is counted, in the plural ("articles", "pages") */
     @SuppressWarnings("SystemConsoleNull")
     public Progress(String task, int total, String unit) {
-        this(task, total, unit, System.err, System.console() != null);
+        this(task, total, unit, System.err, System.console() != null, System::nanoTime);
     }
 
-    Progress(String task, int total, String unit, PrintStream out, boolean terminal) {
+    /** @param nanoClock the time in nanoseconds, as {@link System#nanoTime()} gives it (tests pass their own) */
+    Progress(String task, int total, String unit, PrintStream out, boolean terminal, LongSupplier nanoClock) {
         this.task = task;
         this.total = total;
         this.unit = unit;
         this.out = out;
         this.terminal = terminal;
+        this.nanoClock = nanoClock;
+        this.started = nanoClock.getAsLong();
     }
 
     /** One more item done; called from one thread. */
     public void step() {
         done++;
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         if (done == 1) {
             firstDone = now;
         }
@@ -114,7 +119,7 @@ public final class Progress {
     /** Ends the bar's line on a terminal; in a log, prints the last count so that the log does not end mid-way. */
     public void finish() {
         if (shown && !terminal && doneShown != done) {
-            show(System.nanoTime());
+            show(nanoClock.getAsLong());
         }
         if (shown && terminal) {
             out.println();

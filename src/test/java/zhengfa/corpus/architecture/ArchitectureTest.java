@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import zhengfa.corpus.Slow;
 
 /**
  * The layering of the product's packages, lowest first. A package may use its own layer and the
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  *   finding  table  model  text             the finding model, the table model, the data model, text positions
  * </pre>
  */
+@Slow
 class ArchitectureTest {
 
     private static final String ROOT = "zhengfa.corpus";

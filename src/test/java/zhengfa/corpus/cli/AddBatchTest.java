@@ -20,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 
 /** add of several pages in one run: files and folders, --urls, each page all or nothing, a summary at the end. */
+@Slow
 class AddBatchTest {
 
     @TempDir

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.model.Sha256;
 
 /** add, end to end through the command line, into an empty corpus beside a copy of the seed schema. */
+@Slow
 class AddCommandTest {
 
     @TempDir

@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.script.ScriptDetector;
 
+@Slow
 class ArticleDrafterTest {
 
     private static final LocalDate TODAY = CorpusFixture.RELEASE_DATE;

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zhengfa.corpus.Slow;
 
+@Slow
 class FindingCodesDocumentTest {
 
     @Test

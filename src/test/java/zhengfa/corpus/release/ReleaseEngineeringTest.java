@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.FileTree;
@@ -31,6 +32,7 @@ import zhengfa.corpus.release.diff.SemverBump;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
 /** Versions that never change under their users, and releases that explain what changed. */
+@Slow
 class ReleaseEngineeringTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.cli.ExitCode;
 import zhengfa.corpus.cli.Main;
 import zhengfa.corpus.dataset.AnnotationsTable;
@@ -27,6 +28,7 @@ import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.parquet.ParquetRows;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
+@Slow
 class ReleaseVerifierTest {
 
     @TempDir

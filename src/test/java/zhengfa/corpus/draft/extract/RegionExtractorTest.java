@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.draft.candidate.Evidence;
 import zhengfa.corpus.draft.places.Gazetteer;
 import zhengfa.corpus.draft.places.HostPlaces;
 import zhengfa.corpus.vocab.Region;
 
+@Slow
 class RegionExtractorTest {
 
     private final RegionExtractor extractor = new RegionExtractor(

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.release.ReleaseFixture;
 
 /** report.html: self-contained, every chart drawn from the release's counts, the changes listed, the same bytes every time. */
+@Slow
 class ReleaseReportTest {
 
     @TempDir

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengfa.corpus.CorpusFixture;
+import zhengfa.corpus.Slow;
 import zhengfa.corpus.bench.CorpusGenerator;
 import zhengfa.corpus.dataset.AnnotationsTable;
 import zhengfa.corpus.dataset.ArticlesTable;
@@ -46,6 +47,7 @@ import zhengfa.corpus.writer.TableWriter;
  * indexes) must point at what it names: checked with DuckDB for the values and with
  * parquet-java's own reader, page header by page header, for the offsets.
  */
+@Slow
 class PartedParquetFileTest {
 
     // Small enough that a few hundred articles make dozens of parts of one or two row groups.
