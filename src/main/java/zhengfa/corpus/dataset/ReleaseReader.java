@@ -29,13 +29,14 @@ public final class ReleaseReader {
         return root;
     }
 
-    public JsonNode manifest() throws IOException {
-        return MAPPER.readTree(root.resolve(ReleaseFiles.MANIFEST).toFile());
+    /** The release's manifest; one that is not JSON, or not of a manifest's form, throws with the place it went wrong. */
+    public Manifest manifest() throws IOException {
+        return Manifest.read(root.resolve(ReleaseFiles.MANIFEST));
     }
 
     /** The version recorded in the manifest. */
     public String version() throws IOException {
-        return manifest().path("version").asText();
+        return manifest().version();
     }
 
     /**

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.Manifest;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.finding.Finding;
 import zhengfa.corpus.finding.FindingCode;
@@ -67,18 +69,17 @@ final class ReleaseConsistency {
                         CUT_AGAIN);
             }
         }
-        Optional<JsonNode> manifest = json(ReleaseFiles.MANIFEST);
+        Optional<Manifest> manifest = manifest();
         Optional<JsonNode> datapackage = json("datapackage.json");
         Optional<JsonNode> croissant = json("croissant.json");
         SortedMap<String, String> sums = new TreeMap<>();
-        manifest.ifPresent(m -> m.path("tables")
-                .forEach(t -> t.path("files")
-                        .forEach(f -> described(
-                                ReleaseFiles.MANIFEST,
-                                f.path("path").asText(),
-                                f.path("sha256").asText(),
-                                f.path("bytes").asLong(-1),
-                                sums))));
+        manifest.ifPresent(m -> m.files()
+                .forEach(f -> described(
+                        ReleaseFiles.MANIFEST,
+                        Objects.requireNonNullElse(f.path(), ""),
+                        Objects.requireNonNullElse(f.sha256(), ""),
+                        f.bytes(),
+                        sums)));
         datapackage.ifPresent(d -> d.path("resources").forEach(r -> {
             if (r.path("path").isTextual()) {
                 described(
@@ -103,8 +104,7 @@ final class ReleaseConsistency {
                 ? Files.readString(release.resolve("README.md"), StandardCharsets.UTF_8)
                 : "";
         printedIds.clear();
-        manifest.ifPresent(
-                m -> printedIds.put(ReleaseFiles.MANIFEST, m.path("release_id").asText()));
+        manifest.ifPresent(m -> printedIds.put(ReleaseFiles.MANIFEST, Objects.requireNonNullElse(m.releaseId(), "")));
         datapackage.ifPresent(
                 d -> printedIds.put("datapackage.json", d.path("id").asText().replaceFirst("^sha256:", "")));
         Matcher printed = CARD_ID.matcher(card);
@@ -112,7 +112,54 @@ final class ReleaseConsistency {
             printedIds.put("README.md", printed.group(1));
         }
         manifest.ifPresent(m -> sameVersionAndDate(
-                m.path("version").asText(), m.path("release_date").asText(), datapackage, croissant, card));
+                Objects.requireNonNullElse(m.version(), ""),
+                m.releaseDate() == null ? "" : m.releaseDate().toString(),
+                datapackage,
+                croissant,
+                card));
+    }
+
+    /** The manifest, or empty (reported) when it is missing, not JSON or not of a manifest's form. */
+    private Optional<Manifest> manifest() {
+        Path path = release.resolve(ReleaseFiles.MANIFEST);
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Manifest.read(path));
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            report(
+                    FindingCode.RELEASE_FILE_UNREADABLE,
+                    ReleaseFiles.MANIFEST,
+                    ReleaseFiles.MANIFEST + " is not readable JSON: " + e.getOriginalMessage(),
+                    CUT_AGAIN);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            report(
+                    FindingCode.RELEASE_FILE_UNREADABLE,
+                    ReleaseFiles.MANIFEST,
+                    ReleaseFiles.MANIFEST + " is not a release manifest at " + where(e) + ": " + e.getOriginalMessage(),
+                    CUT_AGAIN);
+        } catch (IOException e) {
+            report(
+                    FindingCode.RELEASE_FILE_UNREADABLE,
+                    ReleaseFiles.MANIFEST,
+                    ReleaseFiles.MANIFEST + " cannot be read: " + e.getMessage(),
+                    CUT_AGAIN);
+        }
+        return Optional.empty();
+    }
+
+    /** Where in the JSON a mapping failed, as a path: {@code tables[0].files[1].bytes}. */
+    private static String where(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "the top" : path.toString();
     }
 
     private Optional<JsonNode> json(String file) {

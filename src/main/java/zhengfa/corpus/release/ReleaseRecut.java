@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import zhengfa.corpus.dataset.AnnotationsTable;
 import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.Manifest;
 import zhengfa.corpus.dataset.PublishedReleases;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseReader;
@@ -30,7 +30,6 @@ import zhengfa.corpus.validation.ValidationSettings;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.VocabularyException;
 import zhengfa.corpus.writer.FormatName;
-import zhengfa.corpus.writer.jsonl.JsonlCompression;
 import zhengfa.corpus.writer.parquet.ParquetFooter;
 import zhengfa.corpus.writer.partition.ParquetLayout;
 
@@ -60,18 +59,14 @@ final class ReleaseRecut {
     }
 
     void compareWith(Path corpus) throws IOException {
-        JsonNode manifest = new ReleaseReader(release).manifest();
-        String version = manifest.path("version").asText();
-        LocalDate date;
-        try {
-            date = LocalDate.parse(manifest.path("release_date").asText());
-        } catch (DateTimeParseException e) {
+        Manifest manifest = new ReleaseReader(release).manifest();
+        String version = manifest.version();
+        LocalDate date = manifest.releaseDate();
+        if (date == null) {
             report(
                     FindingCode.RELEASE_CORPUS_MISMATCH,
                     ReleaseFiles.MANIFEST,
-                    "the manifest's release_date '"
-                            + manifest.path("release_date").asText()
-                            + "' is no date, so the corpus cannot be cut again to compare",
+                    "the manifest gives no release_date, so the corpus cannot be cut again to compare",
                     AGAINST_ITS_CORPUS);
             return;
         }
@@ -93,7 +88,7 @@ final class ReleaseRecut {
             CorpusValidator validator =
                     new CorpusValidator(vocabulary, ValidationSettings.defaults(date), new ScriptDetector());
             ReleaseCutter cutter = new ReleaseCutter(
-                    vocabulary, validator, TableFormats.parse(formats(manifest), compression(manifest)));
+                    vocabulary, validator, TableFormats.parse(manifest.formatWords(), manifest.jsonlCompression()));
             ReleaseOutcome outcome = cutter.cut(
                     new ReleaseSpec(
                             corpus,
@@ -143,34 +138,12 @@ final class ReleaseRecut {
         return Files.isRegularFile(beside.resolve(ReleaseFiles.SUMS_FILE)) ? Optional.of(beside) : Optional.empty();
     }
 
-    private static String formats(JsonNode manifest) {
-        TreeSet<String> formats = new TreeSet<>();
-        manifest.path("tables")
-                .forEach(t -> t.path("files")
-                        .forEach(f -> formats.add(f.path("format").asText())));
-        return String.join(",", formats);
-    }
-
-    private JsonlCompression compression(JsonNode manifest) {
-        for (JsonNode table : manifest.path("tables")) {
-            for (JsonNode file : table.path("files")) {
-                if (FormatName.JSONL.word().equals(file.path("format").asText())) {
-                    return JsonlCompression.of(Path.of(file.path("path").asText()));
-                }
-            }
-        }
-        return JsonlCompression.NONE;
-    }
-
     /** The layout the Parquet files show: one file per table, year partitions, or shards as long as the longest part. */
-    private ParquetLayout layout(JsonNode manifest) throws IOException {
-        List<String> parquet = new ArrayList<>();
-        manifest.path("tables")
-                .forEach(t -> t.path("files").forEach(f -> {
-                    if (FormatName.PARQUET.word().equals(f.path("format").asText())) {
-                        parquet.add(f.path("path").asText());
-                    }
-                }));
+    private ParquetLayout layout(Manifest manifest) throws IOException {
+        List<String> parquet = manifest.files()
+                .filter(f -> f.is(FormatName.PARQUET))
+                .map(Manifest.DataFile::path)
+                .toList();
         if (parquet.stream().allMatch(p -> p.matches("data/[^/]+\\.parquet"))) {
             return new ParquetLayout.Single();
         }

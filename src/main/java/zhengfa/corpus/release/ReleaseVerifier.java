@@ -17,6 +17,7 @@ import zhengfa.corpus.dataset.AnnotationsTable;
 import zhengfa.corpus.dataset.ArticlesTable;
 import zhengfa.corpus.dataset.DataFiles;
 import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.Manifest;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.finding.Finding;
@@ -77,10 +78,10 @@ public final class ReleaseVerifier {
                                 && f.file().equals(ReleaseFiles.MANIFEST))) {
             return problems; // without its manifest the release's tables are unknown
         }
-        JsonNode manifest = new ReleaseReader(release).manifest();
-        for (JsonNode table : manifest.path("tables")) {
+        Manifest manifest = new ReleaseReader(release).manifest();
+        for (Manifest.Table table : manifest.tables()) {
             TableSchema schema = ReleaseFiles.TABLES.stream()
-                    .filter(t -> t.name().equals(table.path("name").asText()))
+                    .filter(t -> t.name().equals(table.name()))
                     .findFirst()
                     .orElse(null);
             if (schema == null) {
@@ -88,11 +89,11 @@ public final class ReleaseVerifier {
                         problems,
                         FindingCode.RELEASE_UNKNOWN_TABLE,
                         ReleaseFiles.MANIFEST,
-                        "manifest lists an unknown table " + table.path("name").asText(),
+                        "manifest lists an unknown table " + table.name(),
                         CUT_AGAIN);
                 continue;
             }
-            long rows = table.path("rows").asLong();
+            long rows = table.rows();
             checkJsonlAndArrow(schema, rows, problems);
             checkParquet(schema, rows, problems);
         }

@@ -1,6 +1,5 @@
 package zhengfa.corpus.release;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,6 +19,7 @@ import zhengfa.corpus.corpus.CorpusLayout;
 import zhengfa.corpus.corpus.CorpusListing;
 import zhengfa.corpus.corpus.CorpusScanner;
 import zhengfa.corpus.corpus.OrderedParallel;
+import zhengfa.corpus.dataset.Manifest;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.model.Sha256;
 
@@ -69,8 +70,7 @@ public final class VersionCheck {
         if (!Files.isRegularFile(manifest)) {
             return new Free(release);
         }
-        JsonNode printed = new ObjectMapper().readTree(manifest.toFile());
-        String releaseId = printed.path("release_id").asText("");
+        String releaseId = Objects.requireNonNullElse(Manifest.read(manifest).releaseId(), "");
         CorpusLayout layout = new CorpusLayout(corpusDir);
         MessageDigest digest = Sha256.newDigest();
         int articles;

@@ -311,6 +311,22 @@ class ReleaseVerifierTest {
         assertTrue(has(findings, FindingCode.RELEASE_CHECKSUM_MISMATCH, "manifest.json"), findings.toString());
     }
 
+    /** JSON of the wrong form (a row count that is no number) is located by its path in the manifest. */
+    @Test
+    void aManifestOfTheWrongFormIsAFindingThatSaysWhere() throws Exception {
+        Path release = ReleaseFixture.written(
+                ReleaseFixture.cut(CorpusFixture.copyOf(tmp).dir(), tmp.resolve("dist"), "0.1.0"));
+        Path manifest = release.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"rows\" : 5", "\"rows\" : \"five\""));
+        List<Finding> findings = verified(release);
+        assertTrue(
+                findings.stream()
+                        .anyMatch(f -> f.code() == FindingCode.RELEASE_FILE_UNREADABLE
+                                && f.message()
+                                        .startsWith("manifest.json is not a release manifest at tables[0].rows: ")),
+                findings.toString());
+    }
+
     /** verify --corpus cuts the corpus again and names what differs: a sidecar field, by article and column. */
     @Test
     void aSidecarChangedSinceTheCutIsNamedByArticleAndColumn() throws Exception {

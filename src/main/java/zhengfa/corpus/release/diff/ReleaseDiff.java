@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import zhengfa.corpus.dataset.ArticlesTable;
+import zhengfa.corpus.dataset.Manifest;
 import zhengfa.corpus.dataset.ReleaseReader;
 
 /**
@@ -31,8 +32,8 @@ public final class ReleaseDiff {
     private ReleaseDiff() {}
 
     public static ReleaseChanges compare(ReleaseReader before, ReleaseReader after) throws IOException {
-        JsonNode oldManifest = before.manifest();
-        JsonNode newManifest = after.manifest();
+        Manifest oldManifest = before.manifest();
+        Manifest newManifest = after.manifest();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<ReleaseChanges.ArticleChange> changed = new ArrayList<>();
@@ -73,8 +74,8 @@ public final class ReleaseDiff {
         if (!removed.isEmpty() || columnChanges.stream().anyMatch(s -> !s.startsWith("added"))) {
             suggested = suggested.atLeast(SemverBump.MAJOR);
         }
-        String from = oldManifest.path("version").asText();
-        String to = newManifest.path("version").asText();
+        String from = oldManifest.version();
+        String to = newManifest.version();
         return new ReleaseChanges(
                 from,
                 to,
@@ -161,7 +162,7 @@ public final class ReleaseDiff {
         return spans;
     }
 
-    private static List<String> columnChanges(JsonNode oldManifest, JsonNode newManifest) {
+    private static List<String> columnChanges(Manifest oldManifest, Manifest newManifest) {
         Map<String, String> before = columns(oldManifest);
         Map<String, String> after = columns(newManifest);
         List<String> changes = new ArrayList<>();
@@ -181,30 +182,27 @@ public final class ReleaseDiff {
         return changes;
     }
 
-    private static Map<String, String> columns(JsonNode manifest) {
+    private static Map<String, String> columns(Manifest manifest) {
         Map<String, String> columns = new LinkedHashMap<>();
-        for (JsonNode table : manifest.path("tables")) {
-            for (JsonNode column : table.path("columns")) {
-                columns.put(
-                        table.path("name").asText() + "." + column.path("name").asText(),
-                        column.path("type").asText() + (column.path("nullable").asBoolean() ? "?" : ""));
+        for (Manifest.Table table : manifest.tables()) {
+            for (Manifest.Column column : table.columns()) {
+                columns.put(table.name() + "." + column.name(), column.type() + (column.nullable() ? "?" : ""));
             }
         }
         return columns;
     }
 
-    private static SortedMap<String, SortedMap<String, int[]>> facetShifts(JsonNode oldManifest, JsonNode newManifest) {
+    private static SortedMap<String, SortedMap<String, int[]>> facetShifts(Manifest oldManifest, Manifest newManifest) {
         SortedMap<String, SortedMap<String, int[]>> shifts = new TreeMap<>();
         for (String facet : FACETS) {
-            JsonNode before = oldManifest.path("facets").path(facet);
-            JsonNode after = newManifest.path("facets").path(facet);
+            Map<String, Integer> before = oldManifest.facets().getOrDefault(facet, Map.of());
+            Map<String, Integer> after = newManifest.facets().getOrDefault(facet, Map.of());
             SortedMap<String, int[]> values = new TreeMap<>();
-            Set<String> keys = new TreeSet<>();
-            before.fieldNames().forEachRemaining(keys::add);
-            after.fieldNames().forEachRemaining(keys::add);
+            Set<String> keys = new TreeSet<>(before.keySet());
+            keys.addAll(after.keySet());
             for (String key : keys) {
-                int b = before.path(key).asInt(0);
-                int a = after.path(key).asInt(0);
+                int b = before.getOrDefault(key, 0);
+                int a = after.getOrDefault(key, 0);
                 if (a != b) {
                     values.put(key, new int[] {b, a});
                 }

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import zhengfa.corpus.dataset.DataFiles;
 import zhengfa.corpus.dataset.FileTree;
+import zhengfa.corpus.dataset.Manifest;
 import zhengfa.corpus.dataset.ReleaseFiles;
 import zhengfa.corpus.dataset.ReleaseReader;
 import zhengfa.corpus.dataset.ReleaseSpec;
@@ -25,7 +25,6 @@ import zhengfa.corpus.dataset.ReleaseStatistics;
 import zhengfa.corpus.release.diff.ChangesReport;
 import zhengfa.corpus.release.diff.ReleaseChanges;
 import zhengfa.corpus.release.diff.ReleaseDiff;
-import zhengfa.corpus.table.Column;
 import zhengfa.corpus.table.TableSchema;
 import zhengfa.corpus.vocab.ProjectVocabulary;
 import zhengfa.corpus.vocab.Source;
@@ -186,50 +185,39 @@ public final class ReleaseMetadata {
     }
 
     private JsonNode manifest(ReleaseFacts facts) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("name", ReleaseSpec.NAME);
-        root.put("version", spec.version());
-        root.put("release_date", spec.releaseDate().toString());
-        root.put("release_id", releaseId);
-        root.put("release_id_algorithm", "SHA-256 over one line per article, in id order: '<id> <content_sha256>\\n'");
-        ObjectNode counts = root.putObject("counts");
-        counts.put("articles", statistics.articles());
-        counts.put("spans", statistics.spans());
-        counts.put("characters", statistics.characters());
-        ObjectNode facets = root.putObject("facets");
-        statistics.facets().forEach((facet, values) -> {
-            ObjectNode node = facets.putObject(facet);
-            values.forEach(node::put);
-        });
-        ArrayNode tables = root.putArray("tables");
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        statistics.facets().forEach(facets::put);
+        List<Manifest.Table> tables = new ArrayList<>();
         for (TableSchema table : facts.tables()) {
-            ObjectNode t = tables.addObject();
-            t.put("name", table.name());
-            t.put("description", table.description());
-            t.put("rows", statistics.rows(table));
-            ArrayNode files = t.putArray("files");
+            List<Manifest.DataFile> files = new ArrayList<>();
             for (ReleaseFacts.DataFile file : facts.dataFiles().values()) {
                 if (file.table().equals(table)) {
-                    ObjectNode entry = files.addObject()
-                            .put("path", file.path())
-                            .put("format", file.format().kind().word())
-                            .put("mediatype", file.format().mediaType());
-                    if (file.format() instanceof JsonlFormat jsonl && jsonl.compression() != JsonlCompression.NONE) {
-                        entry.put("compression", jsonl.compression().option());
-                    }
-                    entry.put("bytes", file.bytes()).put("sha256", file.sha256());
+                    files.add(new Manifest.DataFile(
+                            file.path(),
+                            file.format().kind().word(),
+                            file.format().mediaType(),
+                            file.format() instanceof JsonlFormat jsonl && jsonl.compression() != JsonlCompression.NONE
+                                    ? jsonl.compression().option()
+                                    : null,
+                            file.bytes(),
+                            file.sha256()));
                 }
             }
-            ArrayNode columns = t.putArray("columns");
-            for (Column column : table.columns()) {
-                columns.addObject()
-                        .put("name", column.name())
-                        .put("type", Types.manifest(column.type()))
-                        .put("nullable", column.nullable())
-                        .put("description", column.description());
-            }
+            List<Manifest.Column> columns = table.columns().stream()
+                    .map(c -> new Manifest.Column(c.name(), Types.manifest(c.type()), c.nullable(), c.description()))
+                    .toList();
+            tables.add(new Manifest.Table(table.name(), table.description(), statistics.rows(table), files, columns));
         }
-        return root;
+        return new Manifest(
+                        ReleaseSpec.NAME,
+                        spec.version(),
+                        spec.releaseDate(),
+                        releaseId,
+                        "SHA-256 over one line per article, in id order: '<id> <content_sha256>\\n'",
+                        new Manifest.Counts(statistics.articles(), statistics.spans(), statistics.characters()),
+                        facets,
+                        tables)
+                .toJson();
     }
 
     /** The schemas and vocabularies the corpus was validated against travel with the data. */
