@@ -188,14 +188,14 @@ public final class PageAdder {
 
     private Prepared ready(Page page, ArticleDrafter.Drafted draft) throws IOException {
         Path file = page.file();
-        String id = draft.sidecar().get("id").asText();
+        String id = draft.sidecar().id();
         long stored = draft.text().getBytes(StandardCharsets.UTF_8).length;
         if (stored > MAX_TEXT_BYTES) {
             return tooBig(file, file + " is " + megabytes(stored) + " as UTF-8");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(id + CorpusLayout.ANNOTATIONS_SUFFIX, jsonFile(draft.annotations()));
-        files.put(id + CorpusLayout.SIDECAR_SUFFIX, jsonFile(draft.sidecar()));
+        files.put(id + CorpusLayout.SIDECAR_SUFFIX, jsonFile(draft.sidecar().toJson()));
         files.put(id + CorpusLayout.TEXT_SUFFIX, draft.text().getBytes(StandardCharsets.UTF_8));
         long annotationBytes = files.get(id + CorpusLayout.ANNOTATIONS_SUFFIX).length;
         if (annotationBytes > JsonLimits.DEFAULT.maxFileBytes()) {

@@ -40,7 +40,11 @@ import zhengfa.corpus.draft.places.Gazetteer;
 import zhengfa.corpus.draft.places.HostPlaces;
 import zhengfa.corpus.draft.spans.NameFinder;
 import zhengfa.corpus.draft.spans.SpanDrafter;
+import zhengfa.corpus.model.DateBasis;
 import zhengfa.corpus.model.DatePrecision;
+import zhengfa.corpus.model.ReviewStatus;
+import zhengfa.corpus.model.Script;
+import zhengfa.corpus.model.TitleBasis;
 import zhengfa.corpus.script.LanguageDetector;
 import zhengfa.corpus.script.ScriptDetector;
 import zhengfa.corpus.vocab.ProjectVocabulary;
@@ -108,7 +112,7 @@ public final class ArticleDrafter {
             RawPage.Decoded page,
             String text,
             List<String> changes,
-            ObjectNode sidecar,
+            DraftedSidecar sidecar,
             ObjectNode annotations,
             List<DraftedField> checklist)
             implements Outcome {}
@@ -169,7 +173,7 @@ public final class ArticleDrafter {
                 interview.interviewees().stream().map(Candidate::value).toList();
 
         List<DraftedField> checklist = new ArrayList<>();
-        ObjectNode sidecar = JSON.objectNode();
+        DraftedSidecar.Builder sidecar = DraftedSidecar.builder();
         Optional<Integer> year = date.draft().value().map(PrintedDate::year);
         String lead = String.join("\n", read.lead().stream().map(Line::text).toList());
         String topicSource = head.reading()
@@ -179,7 +183,7 @@ public final class ArticleDrafter {
         String id = requestedId != null
                 ? requestedId
                 : ids.suggest(region.value(), year, interviewees, topicSource, lead, takenIds);
-        sidecar.put("id", id);
+        sidecar.id(id);
         checklist.add(new DraftedField(
                 "id",
                 id,
@@ -191,11 +195,10 @@ public final class ArticleDrafter {
         Optional<Candidate<String>> supplied =
                 title.candidates().isEmpty() ? titles.supplied(read.lead()) : Optional.empty();
         if (title.value().isPresent()) {
-            sidecar.put("title", title.value().get().text());
+            sidecar.title(title.value().get().text(), null);
             checklist.add(field("title", title, Headline::text, null));
         } else if (supplied.isPresent()) {
-            sidecar.put("title", supplied.get().value());
-            sidecar.put("title_basis", "supplied");
+            sidecar.title(supplied.get().value(), TitleBasis.SUPPLIED);
             checklist.add(new DraftedField(
                     "title",
                     supplied.get().value() + " (supplied)",
@@ -203,7 +206,7 @@ public final class ArticleDrafter {
                     "the page prints no headline; " + supplied.get().rule() + ": rewrite it if you like",
                     List.of()));
         } else {
-            sidecar.putNull("title");
+            sidecar.title(null, null);
             checklist.add(field(
                     "title",
                     title,
@@ -211,7 +214,7 @@ public final class ArticleDrafter {
                     "write the headline as printed, or a descriptive title with"
                             + " \"title_basis\": \"supplied\" if the page prints none"));
         }
-        sidecar.put("original_filename", originalFilename);
+        sidecar.originalFilename(originalFilename);
 
         putSource(sidecar, source);
         checklist.add(sourceField(source));
@@ -222,18 +225,17 @@ public final class ArticleDrafter {
                 d -> d.sidecarValue() + " (" + d.precision().label() + ")",
                 "fill date, date_precision, date_basis and date_evidence by hand: every article needs a date, at the precision the"
                         + " page supports (a year, if that is all it gives)"));
-        sidecar.put("region", region.value().map(Region::code).orElse(null));
+        sidecar.region(region.value().map(Region::code).orElse(null));
         checklist.add(field(
                 "region",
                 region,
                 r -> r.code() + " " + r.nameZh(),
                 "find the code of the place the article is about with `regions find NAME`"));
         String scriptValue = script.value().orElse(null);
-        sidecar.put("script", scriptValue);
-        sidecar.put("language", scriptValue == null ? null : "zh-" + scriptValue);
+        sidecar.script(Script.parse(scriptValue).orElse(null), scriptValue == null ? null : "zh-" + scriptValue);
         checklist.add(field("script", script, s -> s, "set \"script\" and \"language\" (zh-Hans or zh-Hant)"));
         String genre = interview.genre().value().orElse("report");
-        sidecar.put("genre", genre);
+        sidecar.genre(genre);
         checklist.add(new DraftedField(
                 "genre",
                 genre,
@@ -244,14 +246,9 @@ public final class ArticleDrafter {
                                 .rule()
                         : "set the genre",
                 List.of()));
-        ArrayNode intervieweesJson = sidecar.putArray("interviewees");
-        for (Interviewee person : interviewees) {
-            ObjectNode node = intervieweesJson.addObject();
-            node.put("name", person.name());
-            if (person.role() != null) {
-                node.put("role", person.role());
-            }
-        }
+        sidecar.interviewees(interviewees.stream()
+                .map(person -> new DraftedSidecar.Person(person.name(), person.role()))
+                .toList());
         checklist.add(new DraftedField(
                 "interviewees",
                 interviewees.isEmpty()
@@ -266,29 +263,21 @@ public final class ArticleDrafter {
                         ? "none found: add the people interviewed, if any"
                         : interview.interviewees().get(0).rule(),
                 List.of()));
-        ArrayNode reportersJson = sidecar.putArray("reporters");
-        credit.reporters().value().ifPresent(names -> names.forEach(reportersJson::add));
+        sidecar.reporters(credit.reporters().value().orElse(List.of()));
         checklist.add(field(
                 "reporters",
                 credit.reporters(),
                 names -> String.join(", ", names),
                 "add the reporters, authors and correspondents the page credits, if any"));
-        ArrayNode editorsJson = sidecar.putArray("editors");
-        credit.editors().value().ifPresent(names -> names.forEach(editorsJson::add));
+        sidecar.editors(credit.editors().value().orElse(List.of()));
         checklist.add(field(
                 "editors",
                 credit.editors(),
                 names -> String.join(", ", names),
                 "add the editors the page credits (责任编辑), if any"));
-        if (url != null) {
-            sidecar.put("url", url);
-        }
-        if (provenance.retrievedAt() != null) {
-            sidecar.put("retrieved_at", provenance.retrievedAt());
-        }
-        sidecar.put("original_encoding", decoded.encoding());
-        sidecar.put("original_sha256", decoded.sha256());
-        sidecar.put("review_status", "draft");
+        sidecar.provenance(url, provenance.retrievedAt());
+        sidecar.original(decoded.encoding(), decoded.sha256());
+        sidecar.reviewStatus(ReviewStatus.DRAFT);
 
         List<String> people = new ArrayList<>(structure.answerers());
         credit.reporters().value().ifPresent(people::addAll);
@@ -299,7 +288,7 @@ public final class ArticleDrafter {
         annotations.put("article_id", id);
         annotations.set("spans", silver);
         return new Drafted(
-                decoded, normalised.text(), List.copyOf(changes), sidecar, annotations, List.copyOf(checklist));
+                decoded, normalised.text(), List.copyOf(changes), sidecar.build(), annotations, List.copyOf(checklist));
     }
 
     /**
@@ -603,29 +592,21 @@ public final class ArticleDrafter {
         return run.length() > 6 ? run.substring(run.length() - 4) : run;
     }
 
-    private static void putSource(ObjectNode sidecar, FieldDraft<PrintedSource> source) {
+    private static void putSource(DraftedSidecar.Builder sidecar, FieldDraft<PrintedSource> source) {
         if (source instanceof FieldDraft.Drafted<PrintedSource> d) {
             PrintedSource s = d.chosen().value();
-            if (s.key().isPresent()) {
-                sidecar.put("source", s.key().get());
-            } else {
-                sidecar.putNull("source");
-            }
-            sidecar.put("source_as_printed", s.printed());
-            if (s.key().isEmpty()) {
-                // validation warns (SIDECAR_SOURCE_NOTE_STALE) while these words stay beside a registry key
-                sidecar.put(
-                        "source_note",
-                        "The page credits " + s.printed() + ", which the source registry does not know: add it with"
-                                + " `sources add`, then set source to its key and delete this note.");
-            }
+            sidecar.source(
+                    s.key().orElse(null),
+                    s.printed(),
+                    s.key().isPresent()
+                            ? null
+                            // validation warns (SIDECAR_SOURCE_NOTE_STALE) while these words stay beside a registry key
+                            : "The page credits " + s.printed() + ", which the source registry does not know: add it"
+                                    + " with `sources add`, then set source to its key and delete this note.");
         } else if (source.candidates().isEmpty()) {
-            sidecar.put("source", Source.UNKNOWN);
-            sidecar.putNull("source_as_printed");
-            sidecar.put("source_note", "The page names no publication (an unnamed 本报讯 names none).");
+            sidecar.source(Source.UNKNOWN, null, "The page names no publication (an unnamed 本报讯 names none).");
         } else {
-            sidecar.putNull("source");
-            sidecar.putNull("source_as_printed");
+            sidecar.source(null, null, null);
         }
     }
 
@@ -646,35 +627,29 @@ public final class ArticleDrafter {
                 : new DraftedField(f.field(), f.value(), f.evidence(), unknownNote, f.candidates(), f.confidence());
     }
 
-    private static void putDate(ObjectNode sidecar, FieldDraft<PrintedDate> date) {
+    private static void putDate(DraftedSidecar.Builder sidecar, FieldDraft<PrintedDate> date) {
         if (date instanceof FieldDraft.Drafted<PrintedDate> d) {
             PrintedDate value = d.chosen().value();
-            sidecar.put("date", value.sidecarValue());
-            sidecar.put("date_precision", value.precision().label());
+            boolean inUrl = d.chosen().evidence().inUrl();
             boolean inferred = d.chosen().rule().startsWith("inferred");
-            sidecar.put("date_basis", d.chosen().evidence().inUrl() ? "url" : inferred ? "inferred" : "stated");
-            if (!d.chosen().evidence().inUrl()) {
-                sidecar.put("date_evidence", d.chosen().evidence().quote());
-            }
+            String note = null;
             if (value.precision().compareTo(DatePrecision.MINUTE) >= 0) {
-                sidecar.put(
-                        "date_note",
-                        "The page prints the time without a zone; taken as UTC+08:00, the zone of every"
-                                + " Chinese-speaking place.");
+                note = "The page prints the time without a zone; taken as UTC+08:00, the zone of every"
+                        + " Chinese-speaking place.";
             } else if (inferred) {
-                sidecar.put(
-                        "date_note",
-                        "Inferred from the lead: " + d.chosen().rule().replaceFirst("^inferred: ", "") + ".");
-            } else if (d.chosen().evidence().inUrl()) {
-                sidecar.put(
-                        "date_note",
-                        "Taken from the page's address ("
-                                + d.chosen().evidence().quote() + "); the text prints no date.");
+                note = "Inferred from the lead: " + d.chosen().rule().replaceFirst("^inferred: ", "") + ".";
+            } else if (inUrl) {
+                note = "Taken from the page's address (" + d.chosen().evidence().quote()
+                        + "); the text prints no date.";
             }
+            sidecar.date(
+                    value.sidecarValue(),
+                    value.precision(),
+                    inUrl ? DateBasis.URL : inferred ? DateBasis.INFERRED : DateBasis.STATED,
+                    inUrl ? null : d.chosen().evidence().quote(),
+                    note);
         } else {
-            sidecar.putNull("date");
-            sidecar.putNull("date_precision");
-            sidecar.putNull("date_basis");
+            sidecar.date(null, null, null, null, null);
         }
     }
 

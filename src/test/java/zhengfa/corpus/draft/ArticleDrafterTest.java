@@ -64,11 +64,15 @@ class ArticleDrafterTest {
         byte[] raw = seed.replace("\n", "\r\n").getBytes(Charset.forName("GB18030"));
         ArticleDrafter.Drafted draft = draft(raw);
         assertEquals(seed, draft.text());
-        assertEquals("GB18030", draft.sidecar().get("original_encoding").asText());
+        assertEquals(
+                "GB18030", draft.sidecar().toJson().get("original_encoding").asText());
         assertEquals(List.of("turned 32 CRLF line endings into LF"), draft.changes());
-        assertEquals("shanghai-2026-zhu-zhongming", draft.sidecar().get("id").asText());
-        assertEquals("draft", draft.sidecar().get("review_status").asText());
-        assertEquals("https://example.org/a", draft.sidecar().get("url").asText());
+        assertEquals(
+                "shanghai-2026-zhu-zhongming",
+                draft.sidecar().toJson().get("id").asText());
+        assertEquals("draft", draft.sidecar().toJson().get("review_status").asText());
+        assertEquals(
+                "https://example.org/a", draft.sidecar().toJson().get("url").asText());
     }
 
     /** A page in another site's layout: breadcrumb, 来源 of a source the registry lacks, 问/答 turns. */
@@ -79,7 +83,7 @@ class ArticleDrafterTest {
             page = in.readAllBytes();
         }
         ArticleDrafter.Drafted draft = draft(page);
-        JsonNode sidecar = draft.sidecar();
+        JsonNode sidecar = draft.sidecar().toJson();
         assertEquals("平安建设再上新台阶", sidecar.get("title").asText());
         assertEquals("2024-03-05T10:20+08:00", sidecar.get("date").asText());
         assertEquals("minute", sidecar.get("date_precision").asText());
@@ -134,7 +138,8 @@ class ArticleDrafterTest {
                 "会议指出,全县政法系统要坚持稳中求进,扎实做好各项工作,确保社会大局持续稳定。",
                 "责任编辑:李 飞",
                 "");
-        JsonNode sidecar = draft(page.getBytes(StandardCharsets.UTF_8)).sidecar();
+        JsonNode sidecar =
+                draft(page.getBytes(StandardCharsets.UTF_8)).sidecar().toJson();
         // as printed, the labelled pages' convention (drafting-dev's README): the padding is the page's
         assertEquals("[\"金 果\"]", sidecar.get("reporters").toString());
         assertEquals("[\"李 飞\"]", sidecar.get("editors").toString());
@@ -152,7 +157,8 @@ class ArticleDrafterTest {
                         new ArticleDrafter.Provenance(null, null),
                         id -> id.equals(CorpusFixture.LESHAN),
                         TODAY));
-        assertEquals(CorpusFixture.LESHAN + "-2", draft.sidecar().get("id").asText());
+        assertEquals(
+                CorpusFixture.LESHAN + "-2", draft.sidecar().toJson().get("id").asText());
         assertEquals(
                 CorpusFixture.LESHAN + "-2",
                 draft.annotations().get("article_id").asText());
@@ -243,7 +249,7 @@ class ArticleDrafterTest {
                         new ArticleDrafter.Provenance("https://www.example.gov.cn/news/2024-02/20/1.html", null),
                         id -> false,
                         TODAY));
-        JsonNode s = d.sidecar();
+        JsonNode s = d.sidecar().toJson();
         assertEquals("乐山市召开政法工作会议", s.get("title").asText());
         assertEquals("2024-02-20T09:30:15+08:00", s.get("date").asText());
         assertEquals("stated", s.get("date_basis").asText());

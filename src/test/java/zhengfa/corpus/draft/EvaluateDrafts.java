@@ -105,7 +105,7 @@ public final class EvaluateDrafts {
             }
             for (String field : FIELDS) {
                 JsonNode want = normalised(field, curated.get(field));
-                JsonNode got = normalised(field, draft.sidecar().get(field));
+                JsonNode got = normalised(field, draft.sidecar().toJson().get(field));
                 int[] counts = fields.get(field);
                 counts[1]++;
                 if (Objects.equals(want, got)) {

@@ -345,7 +345,7 @@ public final class PageBenchmark {
 
     /** The drafted value in the label's form: dates without a zone, a printed title by its hash, names sorted. */
     static String drafted(ArticleDrafter.Drafted draft, Field field) {
-        JsonNode sidecar = draft.sidecar();
+        JsonNode sidecar = draft.sidecar().toJson();
         return switch (field) {
             case DATE -> {
                 String date = text(sidecar.get("date"));
