@@ -63,7 +63,7 @@ public final class Benchmark {
         }
         if (!options.containsKey("--jar") || !options.containsKey("--articles")) {
             System.err.println("usage: Benchmark --jar=target/zhengfa-corpus-<v>-cli.jar --articles=20000,100000"
-                    + " [--runs=3] [--heap=256m] [--work=target/benchmark]");
+                    + " [--runs=3] [--heap=256m] [--work=target/benchmark] [--jobs=WORD,…]");
             System.exit(2);
         }
         Path jar = Path.of(options.get("--jar"));
@@ -132,6 +132,19 @@ public final class Benchmark {
                             Integer.toString(threads),
                             CorpusFixture.seedSchema().toString()),
                     duckSame));
+            Path duckNarrow = work.resolve("duckdb-narrow-" + n);
+            jobs.add(new Job(
+                    "DuckDB: narrow job (no validation)",
+                    List.of(
+                            java,
+                            "-cp",
+                            classpath,
+                            DuckDbJob.class.getName(),
+                            "narrow",
+                            corpus.toString(),
+                            duckNarrow.toString(),
+                            Integer.toString(threads)),
+                    duckNarrow));
             Path duckOne = work.resolve("duckdb-one-" + n);
             jobs.add(new Job(
                     "DuckDB: texts+sidecars → one Parquet",
@@ -170,9 +183,18 @@ public final class Benchmark {
                             schema),
                     null);
 
+            if (options.containsKey("--jobs")) {
+                // e.g. --jobs=default,DuckDB: the jobs whose names contain one of the words (at 100,000
+                // articles, all of them take an hour a round)
+                List<String> words = Arrays.asList(options.get("--jobs").split(","));
+                jobs.removeIf(j -> words.stream().noneMatch(w -> j.name().contains(w.strip())));
+            }
             Map<String, List<Run>> results = new LinkedHashMap<>();
             jobs.forEach(j -> results.put(j.name(), new ArrayList<>()));
-            results.put(cached.name(), new ArrayList<>());
+            boolean validating = jobs.stream().anyMatch(j -> j.name().equals("validate (first)"));
+            if (validating) {
+                results.put(cached.name(), new ArrayList<>());
+            }
             for (int round = 0; round < runs; round++) {
                 // Alternate the order from round to round, so no job always runs after the same one.
                 for (int k = 0; k < jobs.size(); k++) {
@@ -199,10 +221,28 @@ public final class Benchmark {
                                     r.liveHeapMb() < 0 ? "n/a" : String.format("%.0f", r.liveHeapMb()),
                                     r.outputBytes() < 0 ? "n/a" : String.format("%.0f", r.outputBytes() / 1048576.0))));
             addRatios(table, n, medians);
+            addNarrowRatio(table, n, medians);
             // Printed as each size completes, so a long run's earlier sizes are not lost.
             System.out.println();
             table.forEach(System.out::println);
         }
+    }
+
+    /** Our default package against DuckDB's narrow job: wall, CPU and bytes. */
+    private static void addNarrowRatio(List<String> table, int n, Map<String, Run> medians) {
+        Run pack = medians.get("package: jsonl+parquet (default)");
+        Run narrow = medians.get("DuckDB: narrow job (no validation)");
+        if (pack == null || narrow == null || Double.isNaN(narrow.wall()) || Double.isNaN(pack.wall())) {
+            return;
+        }
+        table.add(String.format(
+                "| %d | ratios to DuckDB's narrow job | wall: default %.2f | CPU: default %.2f | RSS: default %.2f | |"
+                        + " bytes: default %.2f |",
+                n,
+                pack.wall() / narrow.wall(),
+                pack.cpu() / narrow.cpu(),
+                pack.rssMb() / narrow.rssMb(),
+                (double) pack.outputBytes() / narrow.outputBytes()));
     }
 
     /** Our package jobs against DuckDB's same job: wall, CPU, memory and bytes. */
@@ -211,6 +251,9 @@ public final class Benchmark {
         Run zstd = medians.get("package: jsonl.zst+parquet");
         Run all = medians.get("package: jsonl+parquet+arrow");
         Run duck = medians.get("DuckDB: same job (no validation)");
+        if (pack == null || zstd == null || all == null || duck == null) {
+            return; // not all of them run (--jobs)
+        }
         if (Double.isNaN(duck.wall())) {
             table.add(String.format("| %d | ratios to DuckDB's same job | n/a: DuckDB's job failed | | | | |", n));
             return;

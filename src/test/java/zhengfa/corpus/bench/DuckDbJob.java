@@ -17,9 +17,13 @@ import java.util.List;
  *       without its boilerplate spans), and write {@code articles} (with the article's spans nested) and
  *       {@code annotations} (one row per span, with the article's script, region and year), each as
  *       Parquet (ZSTD) and as JSON Lines, sorted as ours are;</li>
+ *   <li>{@code narrow}: the job as a data engineer would write it without our release's extra
+ *       derived columns: the texts, sidecars and spans into both tables, as Parquet (ZSTD) and JSON
+ *       Lines, with the year derived and the article's spans nested as the annotation files hold
+ *       them, but no body, no source, region or province names and no content hash;</li>
  *   <li>{@code one-parquet}: the earlier comparison, texts joined with sidecars into one Parquet file.</li>
  * </ul>
- * Usage: DuckDbJob same|one-parquet CORPUS OUT_DIR THREADS [SCHEMA]
+ * Usage: DuckDbJob same|narrow|one-parquet CORPUS OUT_DIR THREADS [SCHEMA]
  */
 public final class DuckDbJob {
 
@@ -48,6 +52,10 @@ public final class DuckDbJob {
                         + " JOIN read_json('" + corpus + "/*.meta.json', union_by_name = true) s"
                         + " ON s.id = regexp_extract(t.filename, '([^/]+)\\.txt$', 1) ORDER BY s.id)"
                         + " TO '" + o + "/articles.parquet' (FORMAT parquet, COMPRESSION zstd)");
+                return;
+            }
+            if (job.equals("narrow")) {
+                narrow(s, corpus, o);
                 return;
             }
             s.execute("CREATE TABLE sidecars AS SELECT * FROM read_json('" + corpus
@@ -135,6 +143,28 @@ public final class DuckDbJob {
         } finally {
             Files.deleteIfExists(database);
         }
+    }
+
+    /** The narrow job: read, join, derive the year, write both tables in both formats, sorted. */
+    private static void narrow(Statement s, String corpus, String o) throws java.sql.SQLException {
+        s.execute(
+                "CREATE TABLE sidecars AS SELECT * FROM read_json('" + corpus + "/*.meta.json', union_by_name = true)");
+        s.execute("CREATE TABLE texts AS SELECT regexp_extract(filename, '([^/]+)\\.txt$', 1) AS id,"
+                + " content AS text FROM read_text('" + corpus + "/*.txt')");
+        s.execute("CREATE TABLE ann AS SELECT article_id, spans FROM read_json('" + corpus
+                + "/*.ann.json', union_by_name = true)");
+        s.execute("CREATE TABLE articles AS SELECT sc.*, TRY_CAST(left(sc.date, 4) AS INTEGER) AS year, t.text,"
+                + " coalesce(a.spans, []) AS annotations"
+                + " FROM sidecars sc JOIN texts t USING (id) LEFT JOIN ann a ON a.article_id = sc.id");
+        String annotations =
+                "SELECT p.*, sc.script AS article_script, sc.region AS article_region, TRY_CAST(left(sc.date, 4) AS INTEGER) AS year"
+                        + " FROM (SELECT article_id, unnest(spans, recursive := true) FROM ann) p"
+                        + " JOIN sidecars sc ON sc.id = p.article_id ORDER BY p.article_id, p.start, p.\"end\" DESC, p.layer, p.id";
+        s.execute("COPY (SELECT * FROM articles ORDER BY id) TO '" + o
+                + "/articles.parquet' (FORMAT parquet, COMPRESSION zstd)");
+        s.execute("COPY (SELECT * FROM articles ORDER BY id) TO '" + o + "/articles.jsonl' (FORMAT json)");
+        s.execute("COPY (" + annotations + ") TO '" + o + "/annotations.parquet' (FORMAT parquet, COMPRESSION zstd)");
+        s.execute("COPY (" + annotations + ") TO '" + o + "/annotations.jsonl' (FORMAT json)");
     }
 
     private static String sql(String path) {

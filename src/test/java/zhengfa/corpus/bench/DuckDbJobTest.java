@@ -3,10 +3,13 @@ package zhengfa.corpus.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +55,36 @@ class DuckDbJobTest {
             assertArrayEquals(
                     Files.readAllBytes(release.resolve(table)), Files.readAllBytes(duck.resolve(table)), table);
         }
+        // The narrow job: the same rows, texts, spans and years, without the release's further columns.
+        Path narrow = work.resolve("narrow");
+        DuckDbJob.main(new String[] {"narrow", corpus.toString(), narrow.toString(), "2"});
+        assertEquals(
+                column(release.resolve("articles.jsonl"), "id", "text", "year"),
+                column(narrow.resolve("articles.jsonl"), "id", "text", "year"));
+        assertEquals(
+                column(release.resolve("annotations.jsonl"), "article_id", "start", "end", "label"),
+                column(narrow.resolve("annotations.jsonl"), "article_id", "start", "end", "label"));
+        assertEquals(
+                false,
+                column(narrow.resolve("articles.jsonl"), "body").stream().anyMatch(v -> !v.equals("[null]")),
+                "no body in the narrow job");
+    }
+
+    /** The named fields of every row, in file order, one string per row. */
+    private static List<String> column(Path jsonl, String... fields) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl)) {
+            JsonNode row = json.readTree(line);
+            List<String> values = new ArrayList<>();
+            for (String field : fields) {
+                values.add(
+                        row.path(field).isMissingNode()
+                                ? "null"
+                                : row.path(field).toString());
+            }
+            rows.add(values.toString());
+        }
+        return rows;
     }
 }
