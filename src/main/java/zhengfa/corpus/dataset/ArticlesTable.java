@@ -107,7 +107,7 @@ public final class ArticlesTable {
                             "date",
                             STRING,
                             "Publication date, ISO 8601 at the precision the text supports (YYYY, YYYY-MM, YYYY-MM-DD or with time and offset)."),
-                    a -> a.sidecar().date())
+                    a -> a.sidecar().date().written())
             .add(
                     required("date_precision", STRING, "year, month, day, minute or second."),
                     a -> word(a.sidecar().datePrecision(), DatePrecision::label))

@@ -29,7 +29,7 @@ public record ReleaseArticle(
         return new ReleaseArticle(
                 sidecar,
                 input.text(),
-                PartialDate.parse(sidecar.date()),
+                sidecar.date().valid().orElseThrow(),
                 vocabulary.regions().find(sidecar.region()).orElseThrow(),
                 vocabulary.sources().find(sidecar.source()).orElseThrow(),
                 input.annotations(),

@@ -16,7 +16,7 @@ public record Sidecar(
         String sourceAsPrinted,
         String retrievedFrom,
         String sourceNote,
-        String date,
+        SidecarDate date,
         DatePrecision datePrecision,
         DateBasis dateBasis,
         String dateEvidence,

@@ -1,6 +1,5 @@
 package zhengfa.corpus.validation.rules;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import zhengfa.corpus.finding.ArticleInput;
 import zhengfa.corpus.finding.ArticleRule;
@@ -10,6 +9,7 @@ import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
 import zhengfa.corpus.model.DatePrecision;
 import zhengfa.corpus.model.PartialDate;
+import zhengfa.corpus.model.SidecarDate;
 
 /**
  * A date written in ISO form is a real calendar date, at its declared precision, and not after the
@@ -29,23 +29,24 @@ public final class DateRule implements ArticleRule {
         if (!article.hasSidecar()) {
             return;
         }
-        String value = article.sidecar().date();
-        // a value not written in ISO form (2019年5月8日) is the schema's pattern finding, with the ISO form to write
-        if (value == null || !PartialDate.hasForm(value)) {
+        SidecarDate written = article.sidecar().date();
+        if (written instanceof SidecarDate.NotADate notADate) {
+            // a value not written in ISO form (2019年5月8日) is the schema's pattern finding, with the ISO form to write
+            if (notADate.hasDateForm()) {
+                sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile())
+                        .at(AT_DATE)
+                        .found("\"" + notADate.written() + "\"")
+                        .expected("a real date in ISO 8601 at the precision the text supports")
+                        .fix("correct the date against the text (date_evidence should quote where it comes from)")
+                        .message(notADate.problem()));
+            }
             return;
         }
-        PartialDate date;
-        try {
-            date = PartialDate.parse(value);
-        } catch (DateTimeException e) {
-            sink.report(Finding.of(FindingCode.SIDECAR_DATE_INVALID, article.sidecarFile())
-                    .at(AT_DATE)
-                    .found("\"" + value + "\"")
-                    .expected("a real date in ISO 8601 at the precision the text supports")
-                    .fix("correct the date against the text (date_evidence should quote where it comes from)")
-                    .message(e.getMessage()));
+        if (written == null) {
             return;
         }
+        PartialDate date = written.valid().orElseThrow();
+        String value = date.value();
         DatePrecision declared = article.sidecar().datePrecision();
         if (declared != null && declared != date.precision()) {
             sink.report(Finding.of(FindingCode.SIDECAR_DATE_PRECISION_MISMATCH, article.sidecarFile())

@@ -1,6 +1,5 @@
 package zhengfa.corpus.validation.rules;
 
-import java.time.DateTimeException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhengfa.corpus.finding.ArticleInput;
@@ -12,7 +11,6 @@ import zhengfa.corpus.finding.FindingSink;
 import zhengfa.corpus.finding.Location;
 import zhengfa.corpus.model.DateBasis;
 import zhengfa.corpus.model.DatePrecision;
-import zhengfa.corpus.model.PartialDate;
 import zhengfa.corpus.model.Sidecar;
 
 /** A date the text states must be the date its evidence prints, as far as the evidence prints it. */
@@ -31,13 +29,12 @@ public final class StatedDateRule implements ArticleRule {
             return;
         }
         Sidecar sidecar = article.sidecar();
-        if (sidecar.dateBasis() != DateBasis.STATED || sidecar.date() == null || sidecar.dateEvidence() == null) {
+        if (sidecar.dateBasis() != DateBasis.STATED
+                || sidecar.date() == null
+                || sidecar.date().valid().isEmpty()
+                || sidecar.dateEvidence() == null) {
+            // DateRule reports a date that is no date; comparing it with the evidence adds nothing.
             return;
-        }
-        try {
-            PartialDate.parse(sidecar.date());
-        } catch (DateTimeException e) {
-            return; // DateRule reports a date that is no date; comparing it with the evidence adds nothing.
         }
         Matcher m = PRINTED.matcher(sidecar.dateEvidence());
         if (!m.find()) {
@@ -48,7 +45,7 @@ public final class StatedDateRule implements ArticleRule {
                 String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         String printed =
                 m.group(4) == null ? day : day + String.format("T%02d:%s", Integer.parseInt(m.group(4)), m.group(5));
-        String date = sidecar.date();
+        String date = sidecar.date().written();
         // The sidecar may be coarser than the evidence (2023 for 2023-09-22), never different from it.
         boolean agrees = printed.startsWith(date) || date.startsWith(printed);
         if (!agrees) {
@@ -70,7 +67,7 @@ public final class StatedDateRule implements ArticleRule {
      */
     private static void checkMonthAndDay(ArticleInput article, Sidecar sidecar, FindingSink sink) {
         Matcher m = MONTH_DAY.matcher(sidecar.dateEvidence());
-        String date = sidecar.date();
+        String date = sidecar.date().written();
         if (!m.find() || date.length() < 10) {
             return;
         }

@@ -1,6 +1,5 @@
 package zhengfa.corpus.validation.rules;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import zhengfa.corpus.draft.forms.UrlDates;
@@ -30,15 +29,11 @@ public final class UrlDateRule implements ArticleRule {
     public void check(ArticleInput article, FindingSink sink) {
         if (!article.hasSidecar()
                 || article.sidecar().dateBasis() != DateBasis.URL
-                || article.sidecar().date() == null) {
-            return;
-        }
-        PartialDate date;
-        try {
-            date = PartialDate.parse(article.sidecar().date());
-        } catch (DateTimeException e) {
+                || article.sidecar().date() == null
+                || article.sidecar().date().valid().isEmpty()) {
             return; // DateRule reports a date that is no date
         }
+        PartialDate date = article.sidecar().date().valid().get();
         String url = article.sidecar().url();
         Optional<UrlDates.UrlDate> carried = UrlDates.of(url, releaseDate);
         if (carried.isPresent() && carried.get().date().iso().equals(date.value())) {
